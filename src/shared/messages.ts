@@ -1,0 +1,92 @@
+// One map per message direction: name -> request payload, reply, and which senders may send it.
+// The background validates every request against these before it touches the store.
+import type { Claim, Entity, EntityKind, EntityList, Quote } from '../core/types';
+
+/** Who sent a message, as the background decides from `runtime.MessageSender`. */
+export type SenderKind = 'content' | 'extension-page';
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  context: string;
+}
+
+export interface QuoteView extends Quote {
+  speakerName: string;
+}
+
+export interface SightingView {
+  url: string;
+  title: string;
+  /** epoch ms */
+  time: number;
+  count: number;
+}
+
+export interface EntityCardData {
+  entity: Entity;
+  claims: Claim[];
+  /** Quotes the entity gave, newest source first. */
+  quotesBy: QuoteView[];
+  /** Quotes by others that mention the entity. */
+  quotesAbout: QuoteView[];
+  /** Other pages where the user met the entity, newest first (the current URL excluded). */
+  sightings: SightingView[];
+}
+
+export interface ClaimCardData {
+  claim: Claim;
+  entities: EntitySummary[];
+}
+
+export interface SearchResults {
+  entities: EntitySummary[];
+  quotes: QuoteView[];
+}
+
+/** Messages to the background (runtime.sendMessage). */
+export interface BackgroundMessages {
+  /** The list the content script builds its matcher from. */
+  'list/get': { req: Record<string, never>; res: EntityList; senders: 'content' | 'extension-page' };
+  'card/entity': { req: { entityId: string; url: string }; res: EntityCardData; senders: 'content' | 'extension-page' };
+  'card/claim': { req: { claimId: string }; res: ClaimCardData; senders: 'content' | 'extension-page' };
+  'sightings/record': {
+    req: { url: string; title: string; counts: Record<string, number> };
+    res: { recorded: number };
+    senders: 'content';
+  };
+  /** Whether Dossier is off on a site (host name, e.g. "www.bbc.co.uk"). */
+  'site/get': { req: { host: string }; res: { disabled: boolean }; senders: 'content' | 'extension-page' };
+  'site/set': { req: { host: string; disabled: boolean }; res: { disabled: boolean }; senders: 'extension-page' };
+  'search': { req: { query: string; limit?: number }; res: SearchResults; senders: 'extension-page' };
+}
+
+export interface PageFinding {
+  id: string;
+  name: string;
+  kind: EntityKind | 'claim';
+  count: number;
+}
+
+/** Messages to a tab's content script (tabs.sendMessage), sent by the popup. */
+export interface ContentMessages {
+  'page/found': { req: Record<string, never>; res: { url: string; title: string; disabled: boolean; findings: PageFinding[] } };
+  /** Scroll to the first mention of an entity or claim and open its card. */
+  'page/reveal': { req: { id: string; kind: EntityKind | 'claim' }; res: { revealed: boolean } };
+  /** Dossier was switched off or on for this site: remove or restore the highlights. */
+  'page/set-enabled': { req: { enabled: boolean }; res: { enabled: boolean } };
+}
+
+export type BackgroundMessageName = keyof BackgroundMessages;
+export type ContentMessageName = keyof ContentMessages;
+
+export interface Envelope<M, K extends keyof M> {
+  type: K;
+  payload: M[K] extends { req: infer R } ? R : never;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type RequestOf<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
+export type ResponseOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;

@@ -1,0 +1,132 @@
+// Builds Dossier for Chrome and Firefox from one table of entries.
+//   node build.mjs            production build of dist/chrome, dist/firefox and their zips
+//   node build.mjs --dev      the same, unminified with inline source maps
+//   node build.mjs --cli      only the Node command line (dist/cli/dossier.mjs)
+import * as esbuild from 'esbuild';
+import { zipSync } from 'fflate';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+
+/** Every bundle of the extension: source entry -> output path inside each dist folder. */
+export const ENTRIES = [
+  { in: 'src/background/index.ts', out: 'background.js' },
+  { in: 'src/content/index.ts', out: 'content.js' },
+  { in: 'src/ui/popup/index.tsx', out: 'popup/popup.js' },
+  { in: 'src/ui/options/index.tsx', out: 'options/options.js' },
+];
+
+/** Static files copied beside the bundles (HTML shells and their CSS). */
+const STATIC = [
+  { from: 'src/ui/popup/popup.html', to: 'popup/popup.html' },
+  { from: 'src/ui/popup/popup.css', to: 'popup/popup.css' },
+  { from: 'src/ui/options/options.html', to: 'options/options.html' },
+  { from: 'src/ui/options/options.css', to: 'options/options.css' },
+];
+
+const TARGETS = {
+  chrome: (manifest) => ({
+    ...manifest,
+    background: { service_worker: 'background.js' },
+    minimum_chrome_version: '120',
+  }),
+  firefox: (manifest) => ({
+    ...manifest,
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: {
+      gecko: {
+        id: 'dossier@dossier-extension.org',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+};
+
+const common = {
+  bundle: true,
+  format: 'iife',
+  target: ['chrome120', 'firefox140'],
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+async function buildTarget(name, { minify }) {
+  const outdir = join(root, 'dist', name);
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  await Promise.all(
+    ENTRIES.filter((e) => existsSync(join(root, e.in))).map((e) =>
+      esbuild.build({
+        ...common,
+        entryPoints: [join(root, e.in)],
+        outfile: join(outdir, e.out),
+        minify,
+        sourcemap: minify ? false : 'inline',
+        define: { 'process.env.NODE_ENV': minify ? '"production"' : '"development"', __BROWSER__: JSON.stringify(name) },
+      }),
+    ),
+  );
+  for (const s of STATIC) {
+    if (existsSync(join(root, s.from))) {
+      mkdirSync(dirname(join(outdir, s.to)), { recursive: true });
+      cpSync(join(root, s.from), join(outdir, s.to));
+    }
+  }
+  cpSync(join(root, 'icons'), join(outdir, 'icons'), { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  manifest.version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(TARGETS[name](manifest), null, 2) + '\n');
+  return outdir;
+}
+
+function listFiles(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? listFiles(p) : [p];
+  });
+}
+
+function zipFolder(dir, zipPath) {
+  const files = {};
+  for (const f of listFiles(dir)) files[relative(dir, f).split('\\').join('/')] = readFileSync(f);
+  writeFileSync(zipPath, zipSync(files, { level: 9, mtime: new Date('2024-05-16T00:00:00Z') }));
+}
+
+/** The command line runs in Node over the same core. */
+export async function buildCli() {
+  await esbuild.build({
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    outfile: join(root, 'dist/cli/dossier.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+    sourcemap: 'inline',
+  });
+}
+
+async function main() {
+  if (args.has('--cli')) return buildCli();
+  const minify = !args.has('--dev');
+  for (const name of Object.keys(TARGETS)) {
+    const dir = await buildTarget(name, { minify });
+    zipFolder(dir, join(root, 'dist', `dossier-${name}.zip`));
+  }
+  await buildCli();
+  console.log('built dist/chrome, dist/firefox, their zips and dist/cli');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((err) => {
+    console.error(`build failed: ${err.message}`);
+    process.exit(1);
+  });
+}

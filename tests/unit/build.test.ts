@@ -1,0 +1,61 @@
+// The packages a user installs: both dist folders, their manifests, zips, and Mozilla's linter.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..', '..');
+const dist = join(root, 'dist');
+
+beforeAll(() => {
+  // `npm test` builds first; build here too when the file is run on its own.
+  if (!existsSync(join(dist, 'chrome', 'manifest.json'))) execFileSync(process.execPath, ['build.mjs'], { cwd: root });
+});
+
+const manifest = (browser: string) => JSON.parse(readFileSync(join(dist, browser, 'manifest.json'), 'utf8'));
+
+describe('build', () => {
+  it('writes a Chrome MV3 package with a service worker and every file the manifest names', () => {
+    const m = manifest('chrome');
+    expect(m.manifest_version).toBe(3);
+    expect(m.background).toEqual({ service_worker: 'background.js' });
+    const named = [m.background.service_worker, ...m.content_scripts.flatMap((c: { js: string[] }) => c.js), m.action.default_popup, m.options_ui.page, ...Object.values(m.icons)];
+    for (const f of named) expect(existsSync(join(dist, 'chrome', f as string)), f as string).toBe(true);
+  });
+
+  it('writes a Firefox MV3 package with an event page, a gecko id and no data collection', () => {
+    const m = manifest('firefox');
+    expect(m.background).toEqual({ scripts: ['background.js'] });
+    expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('zips each package', () => {
+    for (const b of ['chrome', 'firefox']) {
+      const zip = join(dist, `dossier-${b}.zip`);
+      expect(statSync(zip).size).toBeGreaterThan(1000);
+      expect(readFileSync(zip).subarray(0, 2).toString()).toBe('PK');
+    }
+  });
+
+  it('asks for no permission it does not use and exposes nothing to web pages', () => {
+    const m = manifest('chrome');
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.host_permissions ?? []).toEqual([]);
+  });
+
+  it('passes web-ext lint for Firefox with no errors', () => {
+    const bin = join(root, 'node_modules', '.bin', 'web-ext');
+    let out: string;
+    try {
+      out = execFileSync(bin, ['lint', '--source-dir', join(dist, 'firefox'), '--output', 'json', '--no-config-discovery'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (err) {
+      // web-ext exits non-zero when it finds errors; its JSON report is still on stdout.
+      out = (err as { stdout: string }).stdout;
+    }
+    const report = JSON.parse(out.slice(out.indexOf('{')));
+    expect(report.errors.map((e: { code: string; message: string }) => `${e.code}: ${e.message}`)).toEqual([]);
+  }, 90_000);
+});

@@ -1,0 +1,38 @@
+// The service worker (Chrome) / event page (Firefox). The browser stops it after 30 s idle, so
+// every listener is registered at top level and the only state is a lazily opened database,
+// which any event reopens from a cold start.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { SEED } from '../data/seed';
+import { createRouter } from './router';
+import { createStore, openStore, type DossierDB } from './store';
+import { syncSeed } from './store/seed-sync';
+
+let database: Promise<DossierDB> | undefined;
+
+/**
+ * Opens the store and brings the seed up to date once per worker start: a cold start after an
+ * update that missed onInstalled still gets the new seed. A failure is not cached, so the next
+ * message retries instead of the worker repeating one error forever.
+ */
+function getDb(): Promise<DossierDB> {
+  database ??= openStore({ onClose: () => (database = undefined) })
+    .then(async (db) => {
+      await syncSeed(db, SEED);
+      return db;
+    })
+    .catch((error: unknown) => {
+      database = undefined;
+      throw error;
+    });
+  return database;
+}
+
+const store = createStore(getDb);
+const router = createRouter(store, browser.runtime.getURL(''), browser.runtime.id);
+
+browser.runtime.onInstalled.addListener(() => {
+  getDb().catch((error: unknown) => console.error('Dossier: could not set up its database', error));
+});
+
+// Returns undefined (not a Promise) for messages that are not ours, leaving them to other listeners.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => router.handle(message, sender));

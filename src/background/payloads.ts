@@ -1,0 +1,76 @@
+// One parser per background message: the shapes of src/shared/messages.ts, checked field by
+// field, with limits a real page never reaches but a runaway or hostile sender would.
+import type { BackgroundMessageName, BackgroundMessages, RequestOf } from '../shared/messages';
+import { readBoolean, readInteger, readPlainObject, readRecord, readString, readUrl, ValidationError } from '../shared/validate';
+
+type Request<K extends BackgroundMessageName> = RequestOf<BackgroundMessages, K>;
+
+const ID_MAX = 200;
+const TITLE_MAX = 1000;
+const HOST_MAX = 253;
+const QUERY_MAX = 200;
+/** More distinct entities than any list we ship; a page cannot see more than the list has. */
+const COUNTS_MAX_KEYS = 5000;
+export const SEARCH_LIMIT_MAX = 100;
+export const SEARCH_LIMIT_DEFAULT = 20;
+const PAGE_SCHEMES = ['http:', 'https:', 'file:'];
+const HOST_PATTERN = /^[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:.]+\](:\d+)?$/i;
+
+export type PayloadParsers = { [K in BackgroundMessageName]: (payload: unknown) => Request<K> };
+
+export const PAYLOAD_PARSERS: PayloadParsers = {
+  'list/get': (payload) => {
+    // Callers may send no payload at all for a request without fields.
+    if (payload !== undefined) readRecord(payload, 'payload', []);
+    return {};
+  },
+  'card/entity': (payload) => {
+    const p = readRecord(payload, 'payload', ['entityId', 'url']);
+    return { entityId: readString(p, 'entityId', 'payload', { min: 1, max: ID_MAX }), url: readUrl(p, 'url', 'payload', PAGE_SCHEMES) };
+  },
+  'card/claim': (payload) => {
+    const p = readRecord(payload, 'payload', ['claimId']);
+    return { claimId: readString(p, 'claimId', 'payload', { min: 1, max: ID_MAX }) };
+  },
+  'sightings/record': (payload) => {
+    const p = readRecord(payload, 'payload', ['url', 'title', 'counts']);
+    return {
+      url: readUrl(p, 'url', 'payload', PAGE_SCHEMES),
+      title: readString(p, 'title', 'payload', { max: TITLE_MAX }),
+      counts: readCounts(p.counts, 'payload.counts'),
+    };
+  },
+  'site/get': (payload) => {
+    const p = readRecord(payload, 'payload', ['host']);
+    return { host: readHost(p) };
+  },
+  'site/set': (payload) => {
+    const p = readRecord(payload, 'payload', ['host', 'disabled']);
+    return { host: readHost(p), disabled: readBoolean(p, 'disabled', 'payload') };
+  },
+  search: (payload) => {
+    const p = readRecord(payload, 'payload', ['query', 'limit']);
+    const query = readString(p, 'query', 'payload', { max: QUERY_MAX });
+    if (p.limit === undefined) return { query };
+    return { query, limit: readInteger(p, 'limit', 'payload', { min: 1, max: SEARCH_LIMIT_MAX }) };
+  },
+};
+
+function readHost(p: Record<string, unknown>): string {
+  const host = readString(p, 'host', 'payload', { min: 1, max: HOST_MAX });
+  if (!HOST_PATTERN.test(host)) throw new ValidationError('payload.host must be a host name such as "www.example.com"');
+  return host;
+}
+
+function readCounts(value: unknown, path: string): Record<string, number> {
+  const record = readPlainObject(value, path);
+  const keys = Object.keys(record);
+  if (keys.length > COUNTS_MAX_KEYS) throw new ValidationError(`${path} has more than ${COUNTS_MAX_KEYS} entries`);
+  // Null prototype: entity ids are data and must never meet Object.prototype's names.
+  const counts: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const key of keys) {
+    if (key.length === 0 || key.length > ID_MAX) throw new ValidationError(`${path} has a key that is empty or longer than ${ID_MAX} characters`);
+    counts[key] = readInteger(record, key, path, { min: 0, max: 1_000_000 });
+  }
+  return counts;
+}

@@ -1,0 +1,78 @@
+// The background's one message handler. It answers only envelopes of BackgroundMessages and
+// returns undefined for anything else, so other onMessage listeners still get their messages.
+// Order of checks: known type → sender kind → allowed sender → payload → store.
+import type { BackgroundMessageName, BackgroundMessages, Reply, ResponseOf, SenderKind } from '../shared/messages';
+import { parseWith } from '../shared/validate';
+import { PAYLOAD_PARSERS, SEARCH_LIMIT_DEFAULT } from './payloads';
+import { senderKind, type SenderInfo } from './sender';
+import type { Store } from './store';
+
+type SendersOf<K extends BackgroundMessageName> = BackgroundMessages[K]['senders'];
+type Response<K extends BackgroundMessageName> = ResponseOf<BackgroundMessages, K>;
+
+interface Route<K extends BackgroundMessageName> {
+  /** Checked against messages.ts by the type: a sender may be left out, never added. */
+  senders: readonly SendersOf<K>[];
+  run(store: Store, request: ReturnType<(typeof PAYLOAD_PARSERS)[K]>, context: { now: number }): Promise<Response<K>>;
+}
+
+const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
+  'list/get': { senders: ['content', 'extension-page'], run: (store) => store.getEntityList() },
+  'card/entity': { senders: ['content', 'extension-page'], run: (store, r) => store.getEntityCard(r.entityId, r.url) },
+  'card/claim': { senders: ['content', 'extension-page'], run: (store, r) => store.getClaimCard(r.claimId) },
+  'sightings/record': {
+    senders: ['content'],
+    run: (store, r, { now }) => store.recordSightings(r.url, r.title, r.counts, now),
+  },
+  'site/get': { senders: ['content', 'extension-page'], run: async (store, r) => ({ disabled: await store.getSiteDisabled(r.host) }) },
+  'site/set': { senders: ['extension-page'], run: async (store, r) => ({ disabled: await store.setSiteDisabled(r.host, r.disabled) }) },
+  search: { senders: ['extension-page'], run: (store, r) => store.search(r.query, r.limit ?? SEARCH_LIMIT_DEFAULT) },
+};
+
+export interface Router {
+  /** A Promise of the reply for our message types; undefined for anything else. */
+  handle(message: unknown, sender: SenderInfo): Promise<Reply<unknown>> | undefined;
+}
+
+export function createRouter(store: Store, extensionOrigin: string, extensionId: string, clock: () => number = Date.now): Router {
+  return {
+    handle(message, sender) {
+      const type = messageType(message);
+      if (type === undefined) return undefined;
+      const kind = senderKind(sender, extensionOrigin, extensionId);
+      if (!kind) return Promise.resolve(refuse(`"${type}" refused: the sender is neither an extension page nor Dossier's content script`));
+      return dispatch(type, (message as { payload?: unknown }).payload, kind, store, clock);
+    },
+  };
+}
+
+function messageType(message: unknown): BackgroundMessageName | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const type: unknown = (message as { type?: unknown }).type;
+  return typeof type === 'string' && Object.hasOwn(ROUTES, type) ? (type as BackgroundMessageName) : undefined;
+}
+
+async function dispatch<K extends BackgroundMessageName>(
+  type: K,
+  payload: unknown,
+  kind: SenderKind,
+  store: Store,
+  clock: () => number,
+): Promise<Reply<unknown>> {
+  const route = ROUTES[type] as Route<K>;
+  if (!(route.senders as readonly SenderKind[]).includes(kind)) {
+    return refuse(`"${type}" may not be sent by ${kind === 'content' ? 'a content script' : 'an extension page'}`);
+  }
+  const parser = PAYLOAD_PARSERS[type] as (payload: unknown) => ReturnType<(typeof PAYLOAD_PARSERS)[K]>;
+  const parsed = parseWith(() => parser(payload));
+  if (!parsed.ok) return refuse(`"${type}" refused: ${parsed.error}`);
+  try {
+    return { ok: true, value: await route.run(store, parsed.value, { now: clock() }) };
+  } catch (error) {
+    return refuse(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function refuse(error: string): Reply<never> {
+  return { ok: false, error };
+}

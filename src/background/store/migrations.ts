@@ -1,0 +1,49 @@
+// Schema history. Step i upgrades version i to i+1 inside the versionchange transaction, so a
+// step that fails aborts the whole upgrade and the old data stays as it was.
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DossierSchema } from './schema';
+import { searchKeysOf } from './search-keys';
+
+export type UpgradeTransaction = IDBPTransaction<DossierSchema, StoreNames<DossierSchema>[], 'versionchange'>;
+
+/** May be async, but must await nothing except requests of `tx`, or the transaction commits early. */
+export type UpgradeStep = (db: IDBPDatabase<DossierSchema>, tx: UpgradeTransaction) => void | Promise<void>;
+
+const createBaseStores: UpgradeStep = (db) => {
+  const entities = db.createObjectStore('entities', { keyPath: 'id' });
+  entities.createIndex('byKind', 'kind');
+  const claims = db.createObjectStore('claims', { keyPath: 'id' });
+  claims.createIndex('byEntity', 'entities', { multiEntry: true });
+  const quotes = db.createObjectStore('quotes', { keyPath: 'id' });
+  quotes.createIndex('bySpeaker', 'speaker');
+  quotes.createIndex('byMention', 'mentions', { multiEntry: true });
+  db.createObjectStore('sources', { keyPath: 'key' });
+  const sightings = db.createObjectStore('sightings', { keyPath: ['entityId', 'url'] });
+  sightings.createIndex('byEntity', 'entityId');
+  sightings.createIndex('byTime', 'time');
+  db.createObjectStore('settings');
+};
+
+/** v2: search index over names/aliases, provenance of every record, the annotations store. */
+const addSearchAndOrigin: UpgradeStep = async (db, tx) => {
+  const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+  annotations.createIndex('byUrl', 'url');
+  annotations.createIndex('byTime', 'time');
+  const entities = tx.objectStore('entities');
+  entities.createIndex('byKey', 'keys', { multiEntry: true });
+
+  // v1 records knew nothing of origin: everything in them came from the seed.
+  for (let cursor = await entities.openCursor(); cursor; cursor = await cursor.continue()) {
+    const record = cursor.value;
+    await cursor.update({ ...record, origin: record.origin ?? 'seed', keys: searchKeysOf(record) });
+  }
+  for (const name of ['claims', 'quotes'] as const) {
+    const store = tx.objectStore(name);
+    for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (!cursor.value.origin) await cursor.update({ ...cursor.value, origin: 'seed' });
+    }
+  }
+};
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin];
+export const SCHEMA_VERSION = UPGRADE_STEPS.length;

@@ -1,0 +1,111 @@
+// Read-only lookups: what the content script needs for its matcher, and what a card shows.
+import type { EntityList } from '../../core/types';
+import type { ClaimCardData, EntityCardData, EntitySummary, QuoteView, SearchResults, SightingView } from '../../shared/messages';
+import { StoreError } from './errors';
+import type { DossierDB } from './open';
+import { asDistinctNames } from './read-settings';
+import { pageKey, toClaim, toEntity, toQuote } from './records';
+import { SETTING_DISTINCT, type EntityRecord, type QuoteRecord } from './schema';
+import { foldForSearch } from './search-keys';
+
+/** A card lists the latest pages only; older ones add nothing a reader would scroll to. */
+export const CARD_SIGHTINGS_LIMIT = 20;
+
+export async function getEntityList(db: DossierDB): Promise<EntityList> {
+  const tx = db.transaction(['entities', 'claims', 'quotes', 'settings']);
+  const [entities, claims, quotes, distinct] = await Promise.all([
+    tx.objectStore('entities').getAll(),
+    tx.objectStore('claims').getAll(),
+    tx.objectStore('quotes').getAll(),
+    tx.objectStore('settings').get(SETTING_DISTINCT),
+  ]);
+  return {
+    version: 1,
+    entities: entities.map(toEntity),
+    claims: claims.map(toClaim),
+    quotes: quotes.map(toQuote),
+    distinct: asDistinctNames(distinct),
+  };
+}
+
+export async function getEntityCard(db: DossierDB, entityId: string, url: string): Promise<EntityCardData> {
+  const tx = db.transaction(['entities', 'claims', 'quotes', 'sightings']);
+  const entities = tx.objectStore('entities');
+  const quotes = tx.objectStore('quotes');
+  const [entity, claims, spoken, mentioning, sightings] = await Promise.all([
+    entities.get(entityId),
+    tx.objectStore('claims').index('byEntity').getAll(entityId),
+    quotes.index('bySpeaker').getAll(entityId),
+    quotes.index('byMention').getAll(entityId),
+    tx.objectStore('sightings').index('byEntity').getAll(entityId),
+  ]);
+  if (!entity) throw new StoreError('not-found', `No entity "${entityId}" in Dossier's list.`);
+
+  const about = mentioning.filter((q) => q.speaker !== entityId);
+  const names = await speakerNames([...spoken, ...about], (id) => entities.get(id));
+  const here = pageKey(url);
+  const others: SightingView[] = sightings
+    .filter((s) => s.url !== here)
+    .sort((a, b) => b.time - a.time)
+    .slice(0, CARD_SIGHTINGS_LIMIT)
+    .map(({ url: page, title, time, count }) => ({ url: page, title, time, count }));
+  return {
+    entity: toEntity(entity),
+    claims: claims.map(toClaim),
+    quotesBy: newestFirst(spoken).map((q) => quoteView(q, names)),
+    quotesAbout: newestFirst(about).map((q) => quoteView(q, names)),
+    sightings: others,
+  };
+}
+
+export async function getClaimCard(db: DossierDB, claimId: string): Promise<ClaimCardData> {
+  const tx = db.transaction(['claims', 'entities']);
+  const claim = await tx.objectStore('claims').get(claimId);
+  if (!claim) throw new StoreError('not-found', `No claim "${claimId}" in Dossier's list.`);
+  const entities = await Promise.all(claim.entities.map((id) => tx.objectStore('entities').get(id)));
+  return { claim: toClaim(claim), entities: entities.filter((e): e is EntityRecord => e !== undefined).map(summary) };
+}
+
+/**
+ * Entities whose name or alias (or any later word of it) starts with the query, then quotes that
+ * contain it; both case- and diacritic-insensitive.
+ */
+export async function search(db: DossierDB, query: string, limit: number): Promise<SearchResults> {
+  const folded = foldForSearch(query);
+  if (!folded || limit <= 0) return { entities: [], quotes: [] };
+  const tx = db.transaction(['entities', 'quotes']);
+  const entities = tx.objectStore('entities');
+  const found = new Map<string, EntityRecord>();
+  const range = IDBKeyRange.bound(folded, `${folded}\uffff`);
+  for (let cursor = await entities.index('byKey').openCursor(range); cursor && found.size < limit; cursor = await cursor.continue()) {
+    found.set(cursor.value.id, cursor.value);
+  }
+  const quotes: QuoteRecord[] = [];
+  for (let cursor = await tx.objectStore('quotes').openCursor(); cursor && quotes.length < limit; cursor = await cursor.continue()) {
+    if (foldForSearch(cursor.value.text).includes(folded)) quotes.push(cursor.value);
+  }
+  const names = await speakerNames(quotes, (id) => entities.get(id));
+  return { entities: [...found.values()].map(summary), quotes: quotes.map((q) => quoteView(q, names)) };
+}
+
+function summary(record: EntityRecord): EntitySummary {
+  return { id: record.id, name: record.name, kind: record.kind, context: record.context };
+}
+
+async function speakerNames(
+  quotes: readonly QuoteRecord[],
+  lookup: (id: string) => Promise<EntityRecord | undefined>,
+): Promise<Map<string, string>> {
+  const ids = [...new Set(quotes.map((q) => q.speaker))];
+  const records = await Promise.all(ids.map(lookup));
+  // An unknown speaker shows its id rather than hiding the quote.
+  return new Map(ids.map((id, i) => [id, records[i]?.name ?? id]));
+}
+
+function quoteView(record: QuoteRecord, names: ReadonlyMap<string, string>): QuoteView {
+  return { ...toQuote(record), speakerName: names.get(record.speaker) ?? record.speaker };
+}
+
+function newestFirst(quotes: QuoteRecord[]): QuoteRecord[] {
+  return [...quotes].sort((a, b) => b.provenance.date.localeCompare(a.provenance.date));
+}

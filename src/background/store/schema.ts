@@ -1,0 +1,67 @@
+// The database's shape as idb sees it. Records of the list carry where they came from, so a seed
+// update can tell the user's work apart from ours.
+import type { DBSchema } from 'idb';
+import type { Claim, Entity, EntityKind, Provenance, Quote } from '../../core/types';
+
+export const DB_NAME = 'dossier';
+
+export type Origin = 'seed' | 'user';
+
+export interface OriginFields {
+  origin: Origin;
+  /** Set when the user changed the record; a seed update never overwrites it then. */
+  editedAt?: number;
+}
+
+export interface EntityRecord extends Entity, OriginFields {
+  /** Normalised name and alias keys, each also from every word on, for prefix search. */
+  keys: string[];
+}
+export type ClaimRecord = Claim & OriginFields;
+export type QuoteRecord = Quote & OriginFields;
+
+export interface SourceRecord {
+  /** The URL when the provenance has one, else outlet|title|date: one source, one record. */
+  key: string;
+  outlet: string;
+  title: string;
+  date: string;
+  url?: string;
+}
+
+export interface SightingRecord {
+  entityId: string;
+  url: string;
+  title: string;
+  /** epoch ms of the latest visit */
+  time: number;
+  /** mentions on the page at that visit */
+  count: number;
+}
+
+/** For a later issue (user annotations); the store exists so that issue needs no migration. */
+export interface AnnotationRecord {
+  id: string;
+  url: string;
+  time: number;
+  [field: string]: unknown;
+}
+
+export interface DossierSchema extends DBSchema {
+  entities: { key: string; value: EntityRecord; indexes: { byKind: EntityKind; byKey: string } };
+  claims: { key: string; value: ClaimRecord; indexes: { byEntity: string } };
+  quotes: { key: string; value: QuoteRecord; indexes: { bySpeaker: string; byMention: string } };
+  sources: { key: string; value: SourceRecord };
+  sightings: { key: [string, string]; value: SightingRecord; indexes: { byEntity: string; byTime: number } };
+  annotations: { key: string; value: AnnotationRecord; indexes: { byUrl: string; byTime: number } };
+  /** Out-of-line keys; values are validated when read back (see settings.ts). */
+  settings: { key: string; value: unknown };
+}
+
+export const SETTING_SEED_HASH = 'seed-hash';
+export const SETTING_DISTINCT = 'distinct';
+export const siteSettingKey = (host: string): string => `site-disabled:${host}`;
+
+export function sourceKey(p: Provenance): string {
+  return p.url ? p.url : `${p.outlet}|${p.title}|${p.date}`;
+}

@@ -1,0 +1,81 @@
+// Install and update of the seed list, in one transaction: all or nothing. The seed's hash is kept
+// in settings, so a cold start with an unchanged seed costs one read.
+import type { EntityList, Provenance } from '../../core/types';
+import type { DossierDB } from './open';
+import { belongsToUser, entityRecord } from './records';
+import { SETTING_DISTINCT, SETTING_SEED_HASH, sourceKey } from './schema';
+
+export interface SeedSyncResult {
+  action: 'installed' | 'merged' | 'unchanged';
+  added: number;
+  updated: number;
+  /** Seed items left alone because the user added or edited them. */
+  kept: number;
+  /** Unedited seed items the new seed no longer has. */
+  removed: number;
+}
+
+/** FNV-1a over the list's JSON: stable across runs, cheap, and no async crypto in a transaction. */
+export function seedHash(list: EntityList): string {
+  const text = JSON.stringify(list);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(16)}-${text.length}`;
+}
+
+export async function syncSeed(db: DossierDB, seed: EntityList): Promise<SeedSyncResult> {
+  const hash = seedHash(seed);
+  const previous = await db.get('settings', SETTING_SEED_HASH);
+  const result: SeedSyncResult = {
+    action: previous === undefined ? 'installed' : 'merged',
+    added: 0,
+    updated: 0,
+    kept: 0,
+    removed: 0,
+  };
+  if (previous === hash) return { ...result, action: 'unchanged' };
+
+  const tx = db.transaction(['entities', 'claims', 'quotes', 'sources', 'settings'], 'readwrite');
+  const merge = async <R extends { id: string; origin?: 'seed' | 'user'; editedAt?: number }>(
+    store: { get(id: string): Promise<R | undefined>; put(r: R): Promise<unknown>; getAll(): Promise<R[]>; delete(id: string): Promise<void> },
+    items: readonly R[],
+  ): Promise<void> => {
+    const ids = new Set(items.map((item) => item.id));
+    for (const item of items) {
+      const existing = await store.get(item.id);
+      if (!existing) {
+        await store.put(item);
+        result.added++;
+      } else if (belongsToUser(existing)) {
+        result.kept++;
+      } else if (JSON.stringify(existing) !== JSON.stringify(item)) {
+        await store.put(item);
+        result.updated++;
+      }
+    }
+    for (const record of await store.getAll()) {
+      if (!ids.has(record.id) && !belongsToUser(record)) {
+        await store.delete(record.id);
+        result.removed++;
+      }
+    }
+  };
+
+  await merge(tx.objectStore('entities'), seed.entities.map((e) => entityRecord(e, 'seed')));
+  await merge(tx.objectStore('claims'), seed.claims.map((c) => ({ ...c, origin: 'seed' as const })));
+  await merge(tx.objectStore('quotes'), seed.quotes.map((q) => ({ ...q, origin: 'seed' as const })));
+
+  const sources = tx.objectStore('sources');
+  const provenances: Provenance[] = [...seed.entities, ...seed.claims, ...seed.quotes].map((item) => item.provenance);
+  for (const p of provenances) {
+    await sources.put({ key: sourceKey(p), outlet: p.outlet, title: p.title, date: p.date, ...(p.url ? { url: p.url } : {}) });
+  }
+  const settings = tx.objectStore('settings');
+  await settings.put(seed.distinct, SETTING_DISTINCT);
+  await settings.put(hash, SETTING_SEED_HASH);
+  await tx.done;
+  return result;
+}

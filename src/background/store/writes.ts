@@ -1,0 +1,42 @@
+// The few writes other contexts may cause: sightings from the content script, and the per-site
+// switch from the popup/options.
+import type { DossierDB } from './open';
+import { pageKey } from './records';
+import { siteSettingKey } from './schema';
+
+/**
+ * Remembers that the page showed these entities. Overwrites the page's previous visit: a
+ * reload re-counts the same article, it does not add to it. Unknown ids are skipped.
+ */
+export async function recordSightings(
+  db: DossierDB,
+  url: string,
+  title: string,
+  counts: Readonly<Record<string, number>>,
+  now: number,
+): Promise<{ recorded: number }> {
+  const tx = db.transaction(['entities', 'sightings'], 'readwrite');
+  const page = pageKey(url);
+  let recorded = 0;
+  for (const [entityId, count] of Object.entries(counts)) {
+    if (!(count > 0)) continue;
+    if ((await tx.objectStore('entities').getKey(entityId)) === undefined) continue;
+    await tx.objectStore('sightings').put({ entityId, url: page, title, time: now, count });
+    recorded++;
+  }
+  await tx.done;
+  return { recorded };
+}
+
+/** Host names are case-insensitive; the key is not. */
+const hostKey = (host: string): string => siteSettingKey(host.trim().toLowerCase());
+
+export async function getSiteDisabled(db: DossierDB, host: string): Promise<boolean> {
+  return (await db.get('settings', hostKey(host))) === true;
+}
+
+export async function setSiteDisabled(db: DossierDB, host: string, disabled: boolean): Promise<boolean> {
+  if (disabled) await db.put('settings', true, hostKey(host));
+  else await db.delete('settings', hostKey(host));
+  return disabled;
+}

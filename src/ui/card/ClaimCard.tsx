@@ -1,0 +1,40 @@
+// The card of a claim: what was claimed, by which source, who it involves, and the sentence of
+// this page that repeats it.
+import type { ClaimCardData } from '../../shared/messages';
+import type { CardCallbacks } from './index';
+import { Badge, PositionNav, Shell, SourceCite } from './parts';
+
+export function ClaimCard(props: {
+  data: ClaimCardData;
+  pageSentence: string;
+  position: { index: number; count: number };
+  callbacks: CardCallbacks;
+}) {
+  const { claim, entities } = props.data;
+  return (
+    <Shell label={`Claim: ${claim.statement}`} kind="claim" title={claim.statement} onClose={props.callbacks.onClose}>
+      <section>
+        <h3>Source</h3>
+        {claim.provenance.sentence !== '' && <blockquote>{claim.provenance.sentence}</blockquote>}
+        <SourceCite provenance={claim.provenance} showSentence={false} />
+      </section>
+      {entities.length > 0 && (
+        <section>
+          <h3>Involves</h3>
+          <ul class="chips">
+            {entities.map((e) => (
+              <li key={e.id} title={e.context}>
+                <Badge kind={e.kind} /> {e.name}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h3>On this page</h3>
+        <blockquote>{props.pageSentence}</blockquote>
+      </section>
+      <PositionNav position={props.position} callbacks={props.callbacks} />
+    </Shell>
+  );
+}

@@ -1,0 +1,89 @@
+// The card's entry point for the content script: it renders into the closed shadow root the
+// content script made and owns everything inside it, styles included. It never focuses anything;
+// the content script focuses `[role=dialog]` so it can restore focus on close.
+import { render } from 'preact';
+import type { EntityKind } from '../../core/types';
+import type { ClaimCardData, EntityCardData } from '../../shared/messages';
+import { ClaimCard } from './ClaimCard';
+import { EntityCard } from './EntityCard';
+import { Shell } from './parts';
+import { CARD_CSS } from './styles';
+
+export type CardState =
+  | { status: 'loading'; name: string; kind: EntityKind | 'claim' }
+  | { status: 'error'; message: string }
+  | { status: 'entity'; data: EntityCardData; position: { index: number; count: number } }
+  | { status: 'claim'; data: ClaimCardData; pageSentence: string; position: { index: number; count: number } };
+
+export interface CardCallbacks {
+  onPrevious(): void;
+  onNext(): void;
+  onClose(): void;
+}
+
+export function Card({ state, callbacks }: { state: CardState; callbacks: CardCallbacks }) {
+  switch (state.status) {
+    case 'loading':
+      return (
+        <Shell label={state.name} kind={state.kind} title={state.name} busy onClose={callbacks.onClose}>
+          <p class="muted">Loading…</p>
+        </Shell>
+      );
+    case 'error':
+      return (
+        <Shell label="Dossier: error" title="Dossier" onClose={callbacks.onClose}>
+          <p class="error" role="alert">{state.message}</p>
+        </Shell>
+      );
+    case 'entity':
+      return <EntityCard data={state.data} position={state.position} callbacks={callbacks} />;
+    case 'claim':
+      return <ClaimCard data={state.data} pageSentence={state.pageSentence} position={state.position} callbacks={callbacks} />;
+  }
+}
+
+/**
+ * Constructed sheets are not subject to the page's CSP `style-src`, which can block a `<style>`
+ * element; where they are unavailable (or refused across worlds) a `<style>` element is used.
+ */
+function installStyles(root: ShadowRoot): () => void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CARD_CSS);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return () => {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = CARD_CSS;
+    root.appendChild(style);
+    return () => style.remove();
+  }
+}
+
+/** Renders the card into a shadow root the content script made (closed). Returns an updater. */
+export function mountCard(
+  root: ShadowRoot,
+  state: CardState,
+  callbacks: CardCallbacks,
+): { update(state: CardState, callbacks?: CardCallbacks): void; unmount(): void } {
+  const removeStyles = installStyles(root);
+  // Preact gets a container of its own, so it never diffs against other children of the root.
+  const container = document.createElement('div');
+  root.appendChild(container);
+  let current = callbacks;
+  render(<Card state={state} callbacks={current} />, container);
+  return {
+    // Optional callbacks: a content script that reuses the card for another mention rebinds them.
+    update(next, nextCallbacks) {
+      if (nextCallbacks) current = nextCallbacks;
+      render(<Card state={next} callbacks={current} />, container);
+    },
+    unmount() {
+      render(null, container);
+      container.remove();
+      removeStyles();
+    },
+  };
+}

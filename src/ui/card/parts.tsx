@@ -1,0 +1,98 @@
+// Small pieces the entity and claim cards share.
+import type { ComponentChildren } from 'preact';
+import type { MentionKind, Provenance } from '../../core/types';
+import type { QuoteView } from '../../shared/messages';
+import { formatIsoDate, positionLine, sourceLine } from '../shared/format';
+import { KIND_PALETTE } from '../shared/palette';
+import { safeHttpUrl } from '../shared/safe-url';
+import type { CardCallbacks } from './index';
+
+export function Badge({ kind }: { kind: MentionKind }) {
+  return <span class={`badge badge-${kind}`}>{KIND_PALETTE[kind].label}</span>;
+}
+
+/** The card's frame: dialog semantics, header with badge, title and the close button. */
+export function Shell(props: {
+  label: string;
+  kind?: MentionKind;
+  title: string;
+  busy?: boolean;
+  onClose(): void;
+  children?: ComponentChildren;
+}) {
+  return (
+    <div class="card" role="dialog" tabIndex={-1} aria-label={props.label} aria-busy={props.busy ? 'true' : undefined}>
+      <header>
+        <div class="titles">
+          {props.kind && <Badge kind={props.kind} />}
+          <h2>{props.title}</h2>
+        </div>
+        <button type="button" class="close" aria-label="Close" title="Close" onClick={() => props.onClose()}>
+          ×
+        </button>
+      </header>
+      {props.children}
+    </div>
+  );
+}
+
+/** A link only when the URL is http(s); otherwise the same text, unlinked. */
+export function SafeLink(props: { url: string | undefined; title?: string; children: ComponentChildren }) {
+  const href = safeHttpUrl(props.url);
+  if (href === undefined) return <span title={props.title}>{props.children}</span>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" title={props.title}>
+      {props.children}
+    </a>
+  );
+}
+
+/** "Al Jazeera, 16 May 2024" linked to the source, with the sentence on hover and in a disclosure. */
+export function SourceCite({ provenance, showSentence = true }: { provenance: Provenance; showSentence?: boolean }) {
+  return (
+    <div class="muted">
+      <SafeLink url={provenance.url} title={provenance.sentence}>
+        {sourceLine(provenance)}
+      </SafeLink>
+      {showSentence && provenance.sentence !== '' && (
+        <details>
+          <summary>Source sentence</summary>
+          <blockquote>{provenance.sentence}</blockquote>
+        </details>
+      )}
+    </div>
+  );
+}
+
+export function PositionNav({ position, callbacks }: { position: { index: number; count: number }; callbacks: CardCallbacks }) {
+  const single = position.count <= 1;
+  return (
+    <div class="nav">
+      <span class="count" aria-live="polite">{positionLine(position)}</span>
+      <button type="button" aria-label="Previous mention" title="Previous mention" disabled={single} onClick={() => callbacks.onPrevious()}>
+        ‹
+      </button>
+      <button type="button" aria-label="Next mention" title="Next mention" disabled={single} onClick={() => callbacks.onNext()}>
+        ›
+      </button>
+    </div>
+  );
+}
+
+export function QuoteItem({ quote }: { quote: QuoteView }) {
+  const p = quote.provenance;
+  const where = [p.outlet, p.title].filter((s) => s.trim() !== '').join(': ');
+  const date = formatIsoDate(p.date);
+  return (
+    <li>
+      <blockquote>“{quote.text}”</blockquote>
+      <div class="muted">
+        {'— '}
+        {quote.speakerName}
+        {where !== '' && ', '}
+        {where !== '' && <SafeLink url={p.url}>{where}</SafeLink>}
+        {date !== '' && `, ${date}`}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,122 @@
+// The toolbar popup: what Dossier found on the current page, the per-site switch, search, and the
+// way to the options page.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { PageFinding } from '../../shared/messages';
+import { NoReceiverError } from '../shared/reply';
+import { hostOf } from '../shared/safe-url';
+import { sendToBackground, sendToTab } from '../shared/send';
+import { tabFromQuery } from '../shared/target-tab';
+import { toPageFound, type PageFound } from '../shared/validate';
+import { FindingsList } from './FindingsList';
+import { SearchPanel } from './SearchPanel';
+
+type PageState =
+  | { status: 'loading' }
+  | { status: 'unavailable' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; tabId: number; found: PageFound };
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+async function resolveTab(): Promise<number | undefined> {
+  const fromQuery = tabFromQuery(location.search);
+  if (fromQuery !== undefined) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function loadPage(): Promise<PageState> {
+  const tabId = await resolveTab();
+  if (tabId === undefined) return { status: 'unavailable' };
+  try {
+    return { status: 'ready', tabId, found: toPageFound(await sendToTab(tabId, 'page/found', {})) };
+  } catch (err) {
+    if (err instanceof NoReceiverError) return { status: 'unavailable' };
+    return { status: 'error', message: message(err) };
+  }
+}
+
+function SiteSwitch(props: { host: string; disabled: boolean; busy: boolean; onChange(disabled: boolean): void }) {
+  return (
+    <label class="switch">
+      <input type="checkbox" role="switch" checked={props.disabled} disabled={props.busy}
+        onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      <span>Off on {props.host}</span>
+    </label>
+  );
+}
+
+export function Popup() {
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<string | undefined>();
+
+  useEffect(() => {
+    loadPage().then(setPage, (err: unknown) => setPage({ status: 'error', message: message(err) }));
+  }, []);
+
+  async function reveal(tabId: number, f: PageFinding) {
+    try {
+      await sendToTab(tabId, 'page/reveal', { id: f.id, kind: f.kind });
+      window.close();
+    } catch (err) {
+      setActionError(message(err));
+    }
+  }
+
+  async function setDisabled(tabId: number, found: PageFound, host: string, disabled: boolean) {
+    // Shown at once: the switch must not flip back while the background and the page catch up.
+    setPage({ status: 'ready', tabId, found: { ...found, disabled } });
+    setBusy(true);
+    setActionError(undefined);
+    try {
+      const saved = await sendToBackground('site/set', { host, disabled });
+      await sendToTab(tabId, 'page/set-enabled', { enabled: !saved.disabled });
+      // The findings change with the switch (none while off): ask the page again.
+      const again = toPageFound(await sendToTab(tabId, 'page/found', {}));
+      setPage({ status: 'ready', tabId, found: { ...again, disabled: saved.disabled } });
+    } catch (err) {
+      setActionError(message(err));
+      setPage({ status: 'ready', tabId, found });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function openOptions() {
+    await browser.runtime.openOptionsPage();
+    window.close();
+  }
+
+  return (
+    <main>
+      <header>
+        <h1>Dossier</h1>
+        <button type="button" class="link" onClick={() => void openOptions()}>Options</button>
+      </header>
+      {page.status === 'loading' && <p class="muted" aria-busy="true">Looking at this page…</p>}
+      {page.status === 'unavailable' && <p class="empty">Dossier does not run on this page.</p>}
+      {page.status === 'error' && <p class="error" role="alert">{page.message}</p>}
+      {page.status === 'ready' && (() => {
+        const { tabId, found } = page;
+        const host = hostOf(found.url);
+        return (
+          <>
+            {host !== undefined && (
+              <SiteSwitch host={host} disabled={found.disabled} busy={busy}
+                onChange={(d) => void setDisabled(tabId, found, host, d)} />
+            )}
+            {found.disabled ? (
+              <p class="empty">Dossier is off on this site.</p>
+            ) : (
+              <FindingsList findings={found.findings} onReveal={(f) => void reveal(tabId, f)} />
+            )}
+          </>
+        );
+      })()}
+      {actionError !== undefined && <p class="error" role="alert">{actionError}</p>}
+      <SearchPanel />
+    </main>
+  );
+}

@@ -76,6 +76,11 @@ export interface ContentMessages {
   'page/reveal': { req: { id: string; kind: EntityKind | 'claim' }; res: { revealed: boolean } };
   /** Dossier was switched off or on for this site: remove or restore the highlights. */
   'page/set-enabled': { req: { enabled: boolean }; res: { enabled: boolean } };
+  /**
+   * The next-mention / previous-mention commands (sent by the background from commands.onCommand):
+   * select and scroll to the next (1) or previous (-1) highlighted name and open its card.
+   */
+  'page/step': { req: { direction: 1 | -1 }; res: { moved: boolean } };
 }
 
 export type BackgroundMessageName = keyof BackgroundMessages;

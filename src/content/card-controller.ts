@@ -1,0 +1,90 @@
+// Opens the card for a mark: loading state at once, then the background's data. Previous/next in
+// the card walk the same entity's (or claim's) marks on the page in document order.
+import type { CardState } from '../ui/card/index';
+import { toClaimCardData, toEntityCardData } from './card-data';
+import type { CardHost } from './card-host';
+import type { NameBook } from './findings';
+import type { Highlighter, Mark } from './highlighter';
+import { OrphanedError, askBackground } from './messaging';
+
+export class CardController {
+  /** The mark whose card is showing (also where keyboard stepping continues from). */
+  current: Mark | null = null;
+  /** Replies to an older request are ignored. */
+  private request = 0;
+
+  constructor(
+    private readonly host: CardHost,
+    private readonly highlighter: Highlighter,
+    private readonly names: NameBook,
+    private readonly onOrphaned: () => void,
+  ) {}
+
+  /** Marks of the same entity or claim as `mark`, in document order. */
+  private siblings(mark: Mark): Mark[] {
+    return this.highlighter.inOrder().filter((m) => m.id === mark.id && m.kind === mark.kind);
+  }
+
+  private position(mark: Mark): { index: number; count: number } {
+    const same = this.siblings(mark);
+    return { index: Math.max(0, same.indexOf(mark)), count: same.length };
+  }
+
+  open(mark: Mark): void {
+    this.current = mark;
+    const token = ++this.request;
+    const name = this.names.nameOf(mark.id, mark.kind) ?? mark.text;
+    this.host.open(mark.range, { status: 'loading', name, kind: mark.kind }, {
+      onPrevious: () => this.stepWithin(-1),
+      onNext: () => this.stepWithin(1),
+      onClose: () => this.close(),
+    });
+    void this.load(mark).then((state) => {
+      if (token === this.request && this.host.isOpen) this.host.update(state);
+    });
+  }
+
+  close(restoreFocus = true): void {
+    this.request++;
+    this.current = null;
+    this.host.close(restoreFocus);
+  }
+
+  private stepWithin(direction: 1 | -1): void {
+    if (!this.current) return;
+    const same = this.siblings(this.current);
+    if (same.length === 0) return;
+    const at = same.indexOf(this.current);
+    const next = same[(at + direction + same.length) % same.length]!;
+    revealRange(next.range);
+    this.open(next);
+  }
+
+  private async load(mark: Mark): Promise<CardState> {
+    try {
+      if (mark.kind === 'claim') {
+        const data = toClaimCardData(await askBackground('card/claim', { claimId: mark.id }));
+        return { status: 'claim', data, pageSentence: mark.text, position: this.position(mark) };
+      }
+      const data = toEntityCardData(await askBackground('card/entity', { entityId: mark.id, url: location.href }));
+      return { status: 'entity', data, position: this.position(mark) };
+    } catch (error) {
+      if (error instanceof OrphanedError) {
+        this.onOrphaned();
+        return { status: 'error', message: 'Dossier was updated or removed. Reload the page to use it again.' };
+      }
+      return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}
+
+/** Scrolls a mention into the middle of the view and selects it, so the reader sees where it is. */
+export function revealRange(range: Range): void {
+  const el = range.startContainer.parentElement;
+  el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  const selection = document.getSelection();
+  if (selection) {
+    selection.removeAllRanges();
+    selection.addRange(range.cloneRange());
+  }
+}

@@ -1,0 +1,140 @@
+// The element that carries the card: a custom-named element on documentElement with a closed
+// shadow root, placed beside the mention. The card's content and styles are the UI's (mountCard);
+// placement, focus and Esc are ours. The page may remove or restyle the host: we recreate it on
+// the next open and pin the few properties we depend on with !important.
+import { mountCard, type CardCallbacks, type CardState } from '../ui/card/index';
+import { CARD_HOST_TAG } from './exclusions';
+
+const GAP = 8;
+const MARGIN = 8;
+
+type Mounted = ReturnType<typeof mountCard>;
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private mounted: Mounted | null = null;
+  private anchor: Range | null = null;
+  /** Where focus was before the card took it, to give it back on close. */
+  private returnFocusTo: Element | null = null;
+  private readonly listeners = new AbortController();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onEscape: () => void,
+  ) {
+    const view = doc.defaultView;
+    const follow = (): void => this.place();
+    view?.addEventListener('scroll', follow, { passive: true, capture: true, signal: this.listeners.signal });
+    view?.addEventListener('resize', follow, { passive: true, signal: this.listeners.signal });
+    // Focus may fall back to <body> (a remounted dialog, a click on nothing): Esc still closes.
+    doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'Escape' || !this.isOpen) return;
+        const active = doc.activeElement;
+        if (active === this.host || active === doc.body || active === null) {
+          event.stopPropagation();
+          this.onEscape();
+        }
+      },
+      { capture: true, signal: this.listeners.signal },
+    );
+  }
+
+  get isOpen(): boolean {
+    return this.mounted !== null;
+  }
+
+  /** True for the host itself (what the page's DOM sees of the card). */
+  isHostNode(node: Node): boolean {
+    return node === this.host;
+  }
+
+  /** Shows `state` beside `anchor` and moves focus into the card. */
+  open(anchor: Range, state: CardState, callbacks: CardCallbacks): void {
+    if (!this.isOpen) {
+      const active = this.doc.activeElement;
+      this.returnFocusTo = active && active !== this.doc.body ? active : null;
+    }
+    this.anchor = anchor;
+    if (!this.host?.isConnected || !this.root) this.createHost();
+    if (this.mounted) this.mounted.update(state);
+    else this.mounted = mountCard(this.root!, state, callbacks);
+    this.place();
+    this.focusDialog();
+  }
+
+  update(state: CardState): void {
+    if (!this.mounted || !this.root) return;
+    const hadFocus = this.doc.activeElement === this.host;
+    this.mounted.update(state);
+    this.place();
+    // A re-render may replace the dialog element and drop focus with it.
+    if (hadFocus && !this.root.activeElement) this.focusDialog();
+  }
+
+  /** Closes the card; focus returns where it was unless the user has moved it elsewhere. */
+  close(restoreFocus = true): void {
+    const hadFocus = this.doc.activeElement === this.host;
+    this.mounted?.unmount();
+    this.mounted = null;
+    this.host?.remove();
+    this.host = null;
+    this.root = null;
+    this.anchor = null;
+    const target = this.returnFocusTo;
+    this.returnFocusTo = null;
+    if (!restoreFocus || !hadFocus) return;
+    if (target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
+  }
+
+  destroy(): void {
+    this.close(false);
+    this.listeners.abort();
+  }
+
+  private createHost(): void {
+    this.host?.remove();
+    const host = this.doc.createElement(CARD_HOST_TAG);
+    host.setAttribute(
+      'style',
+      'all: initial !important; position: fixed !important; z-index: 2147483647 !important; ' +
+        'display: block !important; top: 0; left: 0; max-width: calc(100vw - 16px) !important;',
+    );
+    this.root = host.attachShadow({ mode: 'closed' });
+    host.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        this.onEscape();
+      }
+    });
+    this.doc.documentElement.append(host);
+    this.host = host;
+  }
+
+  private focusDialog(): void {
+    const dialog = this.root?.querySelector<HTMLElement>('[role=dialog]');
+    dialog?.focus({ preventScroll: true });
+  }
+
+  /** Below the mention if it fits, else above; always inside the viewport. */
+  private place(): void {
+    const host = this.host;
+    if (!host || !this.anchor) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const mention = this.anchor.getBoundingClientRect();
+    const card = host.getBoundingClientRect();
+    const viewWidth = this.doc.documentElement.clientWidth || view.innerWidth;
+    const viewHeight = view.innerHeight;
+    let top = mention.bottom + GAP;
+    if (top + card.height > viewHeight - MARGIN && mention.top - GAP - card.height >= MARGIN) {
+      top = mention.top - GAP - card.height;
+    }
+    top = Math.max(MARGIN, Math.min(top, viewHeight - MARGIN - card.height));
+    const left = Math.max(MARGIN, Math.min(mention.left, viewWidth - MARGIN - card.width));
+    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
+    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+  }
+}

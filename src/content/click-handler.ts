@@ -1,0 +1,38 @@
+// Clicks on highlighted text. Highlights get no events, so the click is hit-tested. A name inside
+// a link is left to the link: the reader clicked to navigate, and a card that vanishes with the
+// page helps nobody (the popup and the keyboard commands still reach that mention's card).
+import type { Highlighter, Mark } from './highlighter';
+import { caretPointAt, markAtPoint } from './hit-test';
+
+export interface ClickHooks {
+  isOurs(node: Node): boolean;
+  onMark(mark: Mark): void;
+  /** A click elsewhere on the page while the card is open. */
+  onMiss(): void;
+}
+
+export function markForClick(doc: Document, highlighter: Highlighter, x: number, y: number): Mark | null {
+  if (highlighter.size === 0) return null;
+  const point = caretPointAt(doc, x, y);
+  if (!point) return null;
+  // Names first: they lie inside claim sentences and are what the reader aimed at.
+  return markAtPoint(highlighter.group('names'), point, x, y) ?? markAtPoint(highlighter.group('claims'), point, x, y);
+}
+
+export function listenForClicks(doc: Document, highlighter: Highlighter, hooks: ClickHooks, signal: AbortSignal): void {
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const target = event.target;
+      if (target instanceof Node && hooks.isOurs(target)) return;
+      const selection = doc.getSelection();
+      if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return; // the reader is selecting text
+      const mark = markForClick(doc, highlighter, event.clientX, event.clientY);
+      if (!mark) return hooks.onMiss();
+      if (mark.range.startContainer.parentElement?.closest('a[href]')) return;
+      hooks.onMark(mark);
+    },
+    { capture: true, signal },
+  );
+}

@@ -1,0 +1,208 @@
+// The content script's life on one page: ask whether the site is on, get the list, scan in
+// slices, highlight, watch for changes, answer the popup and the commands, and stop quietly if
+// the extension goes away under us.
+import { createMatcher } from '../core/matcher';
+import type { ContentMessages, ResponseOf } from '../shared/messages';
+import { CardController, revealRange } from './card-controller';
+import { CardHost } from './card-host';
+import { listenForClicks } from './click-handler';
+import { listenForContentMessages } from './content-messages';
+import { entityCounts, nameBook, pageFindings, type NameBook } from './findings';
+import { STYLE_ELEMENT_ID } from './style-sheet';
+import { Highlighter, type Mark } from './highlighter';
+import { OrphanedError, askBackground, isContextAlive } from './messaging';
+import { stepTarget } from './navigation';
+import { PageScanner } from './page-scanner';
+import { SliceClock } from './scheduler';
+import { toEntityList } from './validate-list';
+import { PageWatcher, type ChangeBatch } from './watcher';
+
+const SIGHTINGS_DEBOUNCE_MS = 2000;
+
+interface Running {
+  scanner: PageScanner;
+  names: NameBook;
+  cards: CardController;
+  watcher: PageWatcher;
+}
+
+export class ContentApp {
+  private readonly doc = document;
+  private readonly highlighter = new Highlighter(this.doc);
+  private readonly cardHost = new CardHost(this.doc, () => this.running?.cards.close());
+  private readonly listeners = new AbortController();
+  private readonly isTopFrame = window.top === window;
+  private running: Running | null = null;
+  private enabled = false;
+  private stopped = false;
+  /** Every piece of scanning runs in this chain, one at a time, so two scans never interleave. */
+  private work: Promise<void> = Promise.resolve();
+  private generation = 0;
+  private sightingsTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastSightings = '';
+  private stopListening: () => void = () => {};
+  /** Resolves when the first full scan finished (tests and page/found wait on it). */
+  private firstScan: Promise<void> = Promise.resolve();
+
+  async start(): Promise<void> {
+    if (!isContextAlive()) return;
+    if (this.isTopFrame) this.stopListening = listenForContentMessages(this.handlers());
+    try {
+      const site = await askBackground('site/get', { host: location.hostname });
+      this.enabled = !site.disabled;
+      if (this.enabled) await this.turnOn();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private isOurs = (node: Node): boolean =>
+    this.cardHost.isHostNode(node) || (node instanceof Element && node.id === STYLE_ELEMENT_ID);
+
+  private async turnOn(): Promise<void> {
+    if (!this.running) {
+      const list = toEntityList(await askBackground('list/get', {}));
+      const names = nameBook(list);
+      const scanner = new PageScanner(createMatcher(list), this.highlighter);
+      const cards = new CardController(this.cardHost, this.highlighter, names, () => this.orphan());
+      const watcher = new PageWatcher(this.doc, this.isOurs, (batch) => this.enqueue(() => this.rescan(batch)));
+      this.running = { scanner, names, cards, watcher };
+      listenForClicks(
+        this.doc,
+        this.highlighter,
+        {
+          isOurs: (node) => this.isOurs(node),
+          onMark: (mark) => this.enabled && this.running?.cards.open(mark),
+          onMiss: () => this.running?.cards.current && this.running.cards.close(false),
+        },
+        this.listeners.signal,
+      );
+    }
+    const { scanner, watcher } = this.running;
+    this.highlighter.clear();
+    scanner.reset();
+    this.highlighter.show();
+    const generation = ++this.generation;
+    watcher.start();
+    this.firstScan = this.enqueue(async () => {
+      await scanner.scan(this.doc.body ?? this.doc.documentElement, new SliceClock(), () => generation !== this.generation);
+      this.scheduleSightings(0);
+    });
+    await this.firstScan;
+  }
+
+  private turnOff(): void {
+    this.generation++;
+    this.running?.watcher.stop();
+    this.running?.cards.close(false);
+    this.highlighter.clear();
+    this.highlighter.hide();
+    clearTimeout(this.sightingsTimer);
+  }
+
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    const run = this.work.then(job).catch((error: unknown) => this.fail(error));
+    this.work = run;
+    return run;
+  }
+
+  private async rescan(batch: ChangeBatch): Promise<void> {
+    if (!this.running || !this.enabled || this.stopped) return;
+    if (!isContextAlive()) return this.orphan();
+    const { scanner } = this.running;
+    this.highlighter.ensureRegistered();
+    const roots = new Set(batch.roots);
+    const underRoot = (node: Node): boolean => {
+      for (let up: Node | null = node; up; up = up.parentNode) if (roots.has(up)) return true;
+      return false;
+    };
+    let changed = batch.textRemoved ? this.highlighter.dropStale() > 0 : false;
+    if (roots.size > 0) {
+      changed = this.highlighter.removeWhere((m) => underRoot(m.range.startContainer)) > 0 || changed;
+      scanner.forgetCandidatesUnder(underRoot);
+      const generation = this.generation;
+      const clock = new SliceClock();
+      for (const root of roots) {
+        await scanner.scan(root, clock, () => generation !== this.generation);
+        await clock.checkpoint();
+      }
+      changed = true;
+    }
+    const current = this.running.cards.current;
+    if (current && !this.highlighter.inOrder().includes(current)) this.running.cards.close(false);
+    if (changed) this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
+  }
+
+  private scheduleSightings(delay: number): void {
+    if (!this.isTopFrame) return; // ad and embed frames would only add noise to the reader's history
+    clearTimeout(this.sightingsTimer);
+    this.sightingsTimer = setTimeout(() => void this.recordSightings(), delay);
+  }
+
+  private async recordSightings(): Promise<void> {
+    const counts = entityCounts(this.highlighter.inOrder());
+    const key = JSON.stringify([location.href, counts]);
+    if (Object.keys(counts).length === 0 || key === this.lastSightings) return;
+    this.lastSightings = key;
+    try {
+      await askBackground('sightings/record', { url: location.href, title: this.doc.title, counts });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private open(mark: Mark): void {
+    revealRange(mark.range);
+    this.running?.cards.open(mark);
+  }
+
+  private handlers() {
+    return {
+      'page/found': async (): Promise<ResponseOf<ContentMessages, 'page/found'>> => {
+        await this.firstScan;
+        const findings = this.running && this.enabled ? pageFindings(this.highlighter.inOrder(), this.running.names) : [];
+        return { url: location.href, title: this.doc.title, disabled: !this.enabled, findings };
+      },
+      'page/reveal': async ({ id, kind }: { id: string; kind: Mark['kind'] }) => {
+        await this.firstScan;
+        const mark = this.highlighter.inOrder().find((m) => m.id === id && m.kind === kind);
+        if (mark) this.open(mark);
+        return { revealed: Boolean(mark) };
+      },
+      'page/set-enabled': async ({ enabled }: { enabled: boolean }) => {
+        if (enabled !== this.enabled) {
+          this.enabled = enabled;
+          if (enabled) await this.turnOn();
+          else this.turnOff();
+        }
+        return { enabled: this.enabled };
+      },
+      'page/step': async ({ direction }: { direction: 1 | -1 }) => {
+        await this.firstScan;
+        if (!this.running || !this.enabled) return { moved: false };
+        const target = stepTarget(this.highlighter.group('names'), this.running.cards.current, direction, window.innerHeight);
+        if (target) this.open(target);
+        return { moved: Boolean(target) };
+      },
+    };
+  }
+
+  private fail(error: unknown): void {
+    if (error instanceof OrphanedError || !isContextAlive()) return this.orphan();
+    console.warn('Dossier:', error instanceof Error ? error.message : error);
+  }
+
+  /** The extension was updated or removed: leave the page as we found it and stop. */
+  orphan(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.turnOff();
+    this.cardHost.destroy();
+    this.listeners.abort();
+    try {
+      this.stopListening();
+    } catch {
+      // the runtime is gone; its listener went with it
+    }
+  }
+}

@@ -1,0 +1,43 @@
+// What the text model never reads: code, form fields, editors, hidden content and our own UI.
+// Highlighting inside an editor or a field would mislead (the user is writing, not reading), and
+// hidden text would give counts the reader cannot see.
+
+/** Tag name of the element that hosts our card; the page never has one of its own. */
+export const CARD_HOST_TAG = 'dossier-card';
+
+const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'HEAD',
+  'TITLE', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH', CARD_HOST_TAG.toUpperCase(),
+]);
+
+/** True for an element whose whole subtree is out of the text model. Cheap: no style lookups. */
+export function isExcludedElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  return el instanceof HTMLElement && el.isContentEditable;
+}
+
+/** True if the node sits inside an excluded element (used for subtrees a mutation handed us). */
+export function isInsideExcluded(node: Node): boolean {
+  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+    if (isExcludedElement(el)) return true;
+  }
+  return false;
+}
+
+/**
+ * Rendered visibility of a text node's parent, cached per element for one pass: checkVisibility
+ * forces style computation, and a paragraph's many text nodes share a few parents.
+ */
+export class VisibilityCache {
+  private readonly known = new WeakMap<Element, boolean>();
+  isVisible(el: Element): boolean {
+    let visible = this.known.get(el);
+    if (visible === undefined) {
+      // Older engines without checkVisibility: treat as visible rather than see nothing.
+      visible = typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
+      this.known.set(el, visible);
+    }
+    return visible;
+  }
+}

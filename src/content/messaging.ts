@@ -1,0 +1,41 @@
+// Talking to the background. Every reply crosses a context boundary and is checked; a content
+// script left behind by an extension update or reload learns it here ("Extension context
+// invalidated") and must stop quietly.
+import browser from 'webextension-polyfill';
+import type { BackgroundMessageName, BackgroundMessages, RequestOf, ResponseOf } from '../shared/messages';
+
+/** The extension was updated, reloaded or removed: this script is an orphan. */
+export class OrphanedError extends Error {
+  override name = 'OrphanedError';
+}
+
+export function isContextAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false; // Firefox throws on access to a dead wrapper
+  }
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null;
+}
+
+/** Sends one BackgroundMessages request and returns the reply's value (shape checked by callers). */
+export async function askBackground<K extends BackgroundMessageName>(
+  type: K,
+  payload: RequestOf<BackgroundMessages, K>,
+): Promise<ResponseOf<BackgroundMessages, K>> {
+  if (!isContextAlive()) throw new OrphanedError('Extension context invalidated.');
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage({ type, payload });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/context invalidated/i.test(message) || !isContextAlive()) throw new OrphanedError(message);
+    throw new Error(`Dossier's background did not answer: ${message}`);
+  }
+  if (!isRecord(raw) || typeof raw.ok !== 'boolean') throw new Error('Malformed reply from the background.');
+  if (raw.ok !== true) throw new Error(typeof raw.error === 'string' ? raw.error : 'The background refused.');
+  return raw.value as ResponseOf<BackgroundMessages, K>;
+}

@@ -1,0 +1,95 @@
+// Finds mentions in the page's text, slice by slice, and turns them into marks. It keeps what the
+// page has told us so far: which people it identified, so that a bare surname ("Xi") found in one
+// slice resolves once another slice names the person in full.
+import type { Matcher } from '../core/matcher';
+import type { Mention } from '../core/types';
+import type { Highlighter, Mark } from './highlighter';
+import type { SliceClock } from './scheduler';
+import { TextCollector, rangeFor, type TextSlice } from './text-model';
+
+/** Slices end at the first block boundary past this many characters (or when time is up). */
+const SLICE_CHARS = 4000;
+
+interface Candidate {
+  mark: Mark;
+}
+
+export class PageScanner {
+  private readonly identified = new Set<string>();
+  private candidates: Candidate[] = [];
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly highlighter: Highlighter,
+  ) {}
+
+  /**
+   * Scans the visible text under `root`, yielding to the page whenever the clock runs out.
+   * `cancelled` is checked between slices so a switched-off page stops promptly.
+   */
+  async scan(root: Node, clock: SliceClock, cancelled: () => boolean): Promise<void> {
+    const collector = new TextCollector(root);
+    for (;;) {
+      if (cancelled()) return;
+      const slice = collector.next(SLICE_CHARS, () => clock.expired());
+      if (!slice) return;
+      this.scanSlice(slice);
+      await clock.checkpoint();
+    }
+  }
+
+  /** Forgets surname candidates inside the given roots (they are about to be rescanned). */
+  forgetCandidatesUnder(isUnderRoot: (node: Node) => boolean): void {
+    this.candidates = this.candidates.filter((c) => !isUnderRoot(c.mark.range.startContainer));
+  }
+
+  reset(): void {
+    this.identified.clear();
+    this.candidates = [];
+  }
+
+  private scanSlice(slice: TextSlice): void {
+    const result = this.matcher.scan(slice.text, this.identified);
+    const marks: Mark[] = [];
+    for (const mention of result.mentions) {
+      const mark = toMark(slice, mention);
+      if (mark) marks.push(mark);
+    }
+    for (const claim of this.matcher.findClaims(slice.text)) {
+      const range = rangeFor(slice, claim.start, claim.end);
+      if (range) marks.push({ range, kind: 'claim', id: claim.claimId, text: range.toString() });
+    }
+    for (const mention of result.unresolved) {
+      const mark = toMark(slice, mention);
+      if (mark) this.candidates.push({ mark });
+    }
+    let learnt = false;
+    for (const id of result.identified) {
+      if (!this.identified.has(id)) {
+        this.identified.add(id);
+        learnt = true;
+      }
+    }
+    if (learnt) marks.push(...this.resolveCandidates());
+    this.highlighter.add(marks);
+  }
+
+  /** Candidates whose person is now identified become marks; stale ones are dropped. */
+  private resolveCandidates(): Mark[] {
+    const resolved: Mark[] = [];
+    const waiting: Candidate[] = [];
+    for (const candidate of this.candidates) {
+      const { mark } = candidate;
+      if (mark.range.collapsed || mark.range.toString() !== mark.text) continue;
+      if (this.identified.has(mark.id)) resolved.push(mark);
+      else waiting.push(candidate);
+    }
+    this.candidates = waiting;
+    return resolved;
+  }
+}
+
+function toMark(slice: TextSlice, mention: Mention): Mark | null {
+  const range = rangeFor(slice, mention.start, mention.end);
+  return range ? { range, kind: mention.kind, id: mention.entityId, text: range.toString() } : null;
+}

@@ -1,0 +1,38 @@
+// Puts the ::highlight rules into the page once. A constructed sheet in adoptedStyleSheets adds
+// no node to the page's DOM; where that is refused (some engines' content-script sandboxes) a
+// single <style> element is the fallback.
+import { highlightCss } from './highlight-styles';
+
+export const STYLE_ELEMENT_ID = 'dossier-highlight-style';
+
+export class HighlightStyleSheet {
+  private sheet: CSSStyleSheet | null = null;
+  private element: HTMLStyleElement | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  /** Installs the rules, or puts them back if the page dropped them. */
+  ensure(): void {
+    if (this.sheet && this.doc.adoptedStyleSheets.includes(this.sheet)) return;
+    if (this.element?.isConnected) return;
+    try {
+      this.sheet ??= new CSSStyleSheet();
+      this.sheet.replaceSync(highlightCss());
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+      return;
+    } catch {
+      this.sheet = null;
+    }
+    this.element ??= this.doc.createElement('style');
+    this.element.id = STYLE_ELEMENT_ID;
+    this.element.textContent = highlightCss();
+    this.doc.documentElement.append(this.element);
+  }
+
+  remove(): void {
+    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.element?.remove();
+    this.sheet = null;
+    this.element = null;
+  }
+}

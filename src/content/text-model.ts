@@ -1,0 +1,137 @@
+// The visible text of (part of) a page as one string per slice, with a map from string offsets
+// back to DOM text nodes. Blocks are joined by a blank line so that words of different blocks
+// never run together and the sentence splitter ends a sentence at every block.
+import { VisibilityCache, isExcludedElement } from './exclusions';
+
+export const BLOCK_SEPARATOR = '\n\n';
+
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG',
+  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
+  'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'IMG', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BUTTON',
+]);
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** The nearest block-level element around a node (the node itself if it is one). */
+export function closestBlock(node: Node): Element | null {
+  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+    if (isBlockElement(el)) return el;
+  }
+  return null;
+}
+
+/** One piece of model text and the text nodes it came from. */
+export interface TextSlice {
+  text: string;
+  nodes: Text[];
+  /** starts[i] is the offset in `text` where nodes[i] begins. */
+  starts: number[];
+}
+
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+/** Index of the last node starting at or before `offset`. */
+function nodeIndexAt(slice: TextSlice, offset: number): number {
+  let lo = 0;
+  let hi = slice.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (slice.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The DOM range of model text [start, end); null if the nodes changed under us. */
+export function rangeFor(slice: TextSlice, start: number, end: number): Range | null {
+  if (end <= start || slice.nodes.length === 0) return null;
+  const a = nodeIndexAt(slice, start);
+  const b = nodeIndexAt(slice, end - 1); // the node holding the last character
+  const startNode = slice.nodes[a]!;
+  const endNode = slice.nodes[b]!;
+  const startOffset = start - slice.starts[a]!;
+  const endOffset = end - slice.starts[b]!;
+  if (startOffset > startNode.length || endOffset > endNode.length) return null;
+  const range = document.createRange();
+  range.setStart(startNode, startOffset);
+  range.setEnd(endNode, endOffset);
+  return range;
+}
+
+/**
+ * Walks the visible text under `root` and hands it out in slices that end at block boundaries,
+ * so one slice can be scanned without cutting a name in two. Resumable: each `next` call
+ * continues where the previous stopped.
+ */
+export class TextCollector {
+  private readonly walker: TreeWalker;
+  private readonly visibility = new VisibilityCache();
+  private lastBlock: Element | null = null;
+  private done = false;
+
+  constructor(root: Node) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node instanceof Element && isExcludedElement(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    });
+    if (root instanceof Element && isExcludedElement(root)) this.done = true;
+    if (root instanceof Text) this.pending = root;
+  }
+
+  private pending: Text | null = null;
+
+  /**
+   * The next slice of about `minChars` characters or more, ending at a block boundary or when
+   * `shouldStop()` says the time slice is over; null when the walk is finished.
+   */
+  next(minChars: number, shouldStop: () => boolean): TextSlice | null {
+    if (this.done) return null;
+    let text = '';
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const separate = (): void => {
+      if (text.length > 0 && !text.endsWith(BLOCK_SEPARATOR)) text += BLOCK_SEPARATOR;
+    };
+    for (;;) {
+      const node = this.pending ?? this.walker.nextNode();
+      this.pending = null;
+      if (!node) {
+        this.done = true;
+        break;
+      }
+      if (node instanceof Element) {
+        if (!isBlockElement(node)) continue;
+        // A block starts: a good place to end the slice if it is big enough or time is up.
+        if (text.length >= minChars || (text.length > 0 && shouldStop())) {
+          this.pending = null;
+          this.lastBlock = node;
+          // Resume inside this block on the next call.
+          return { text, nodes, starts };
+        }
+        separate();
+        this.lastBlock = node;
+        continue;
+      }
+      if (!(node instanceof Text) || node.length === 0) continue;
+      const parent = node.parentElement;
+      if (!parent || !this.visibility.isVisible(parent)) continue;
+      const block = closestBlock(node);
+      if (block !== this.lastBlock) {
+        separate();
+        this.lastBlock = block;
+      }
+      starts.push(text.length);
+      nodes.push(node);
+      text += node.data;
+    }
+    return nodes.length > 0 ? { text, nodes, starts } : null;
+  }
+}

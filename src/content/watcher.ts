@@ -1,0 +1,99 @@
+// Watches the page for text that appears or changes after the first scan and reports, once per
+// batch, the smallest set of block elements to rescan. Batches run at most once per animation
+// frame and never closer than MIN_GAP_MS, so a page that mutates forever costs bounded CPU.
+// Our own nodes (card host, fallback style element) are ignored, and highlights change no DOM,
+// so our work can never feed back into the observer.
+import { isInsideExcluded } from './exclusions';
+import { closestBlock, isBlockElement } from './text-model';
+
+const MIN_GAP_MS = 100;
+
+export interface ChangeBatch {
+  /** Elements (or text nodes without a block around them) whose text must be rescanned. */
+  roots: Node[];
+  /** Whether text may have left the page (removals, edits): stale marks must be dropped. */
+  textRemoved: boolean;
+}
+
+export class PageWatcher {
+  private readonly observer: MutationObserver;
+  private records: MutationRecord[] = [];
+  private scheduled = false;
+  private lastFlush = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly isOurs: (node: Node) => boolean,
+    private readonly onBatch: (batch: ChangeBatch) => void,
+  ) {
+    this.observer = new MutationObserver((records) => {
+      this.records.push(...records);
+      this.schedule();
+    });
+  }
+
+  start(): void {
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    this.records = [];
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const wait = Math.max(0, this.lastFlush + MIN_GAP_MS - performance.now());
+    setTimeout(() => requestAnimationFrame(() => this.flush()), wait);
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    this.lastFlush = performance.now();
+    const records = this.records.concat(this.observer.takeRecords());
+    this.records = [];
+    const batch = summarise(records, this.isOurs);
+    if (batch.roots.length > 0 || batch.textRemoved) this.onBatch(batch);
+  }
+}
+
+function rootFor(node: Node): Node | null {
+  if (!node.isConnected) return null;
+  if (node instanceof Element && isBlockElement(node)) return node;
+  return closestBlock(node) ?? node.parentNode;
+}
+
+/** The rescan roots of a batch of records: deduplicated, outermost only, none inside excluded or our own nodes. */
+export function summarise(records: readonly MutationRecord[], isOurs: (node: Node) => boolean): ChangeBatch {
+  const candidates = new Set<Node>();
+  let textRemoved = false;
+  for (const record of records) {
+    if (isOurs(record.target)) continue;
+    if (record.type === 'characterData') {
+      textRemoved = true;
+      const root = rootFor(record.target);
+      if (root) candidates.add(root);
+      continue;
+    }
+    if (record.removedNodes.length > 0) textRemoved = true;
+    for (const added of record.addedNodes) {
+      if (isOurs(added) || !(added instanceof Element || added instanceof Text)) continue;
+      const root = rootFor(added);
+      if (root) candidates.add(root);
+    }
+  }
+  const roots: Node[] = [];
+  for (const root of candidates) {
+    if (!root.isConnected || isOurs(root) || isInsideExcluded(root)) continue;
+    let outer = false;
+    for (let up = root.parentNode; up; up = up.parentNode) {
+      if (candidates.has(up)) {
+        outer = true;
+        break;
+      }
+    }
+    if (!outer) roots.push(root);
+  }
+  return { roots, textRemoved };
+}

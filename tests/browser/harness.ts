@@ -1,0 +1,234 @@
+// Shared helpers for real-browser tests: Debian's Chromium with the built extension, a tiny
+// static server on 127.0.0.1, the extension's service worker, and a look inside the card's CLOSED
+// shadow root through the DevTools protocol (the shipped build keeps it closed).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, 'dist/chrome');
+export const HAS_BUILD = existsSync(join(EXTENSION_DIR, 'manifest.json'));
+export const FIXTURE_PAGES = join(ROOT, 'tests/fixtures/pages');
+/** Why browser tests are skipped, or null when they can run. */
+export const SKIP_REASON = !HAS_CHROMIUM
+  ? `browser tests skipped: ${CHROMIUM_PATH} is absent`
+  : !HAS_BUILD
+    ? 'browser tests skipped: dist/chrome is not built (run `node build.mjs`)'
+    : null;
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium (new headless mode) with the extension in a fresh profile. */
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'dossier-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface StaticServer {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves a folder and/or in-memory pages (path → body) on 127.0.0.1 at a random port.
+ * In-memory pages win over files of the same path.
+ */
+export async function serve(source: { dir?: string; pages?: Record<string, string> }): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const page = source.pages?.[path];
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html']! });
+      res.end(page);
+      return;
+    }
+    if (source.dir) {
+      const file = normalize(join(source.dir, path));
+      if (file.startsWith(source.dir) && existsSync(file)) {
+        try {
+          const body = readFileSync(file);
+          res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+          res.end(body);
+          return;
+        } catch {
+          // a folder: fall through to 404
+        }
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => origin + path,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+/** Sizes of our four highlights as the page's registry sees them (shared with the content script). */
+export function highlightSizes(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const sizes: Record<string, number> = {};
+    for (const kind of ['person', 'organisation', 'place', 'claim']) sizes[kind] = CSS.highlights.get(`dossier-${kind}`)?.size ?? 0;
+    return sizes;
+  });
+}
+
+/** The text of every range of one highlight, in insertion order. */
+export function highlightTexts(page: Page, kind: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const highlight = CSS.highlights.get(name);
+    return highlight ? [...highlight].map((r) => (r instanceof Range ? r.toString() : '')) : [];
+  }, `dossier-${kind}`);
+}
+
+/** Waits until `check` returns true on the page (polling), or fails with `what`. */
+export async function waitForPage(page: Page, fn: () => boolean, what: string, timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction(fn, undefined, { timeout, polling: 50 });
+  } catch {
+    throw new Error(`timed out waiting for ${what}`);
+  }
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+export interface ShadowContent {
+  /** The text of the shadow tree (style elements left out), whitespace collapsed. */
+  text: string;
+  /** Attributes of the first [role=dialog] inside, if any. */
+  dialog: Record<string, string> | null;
+}
+
+function attributesOf(node: CdpNode): Record<string, string> {
+  const out: Record<string, string> = {};
+  const list = node.attributes ?? [];
+  for (let i = 0; i + 1 < list.length; i += 2) out[list[i]!] = list[i + 1]!;
+  return out;
+}
+
+function findNode(node: CdpNode, match: (n: CdpNode) => boolean): CdpNode | null {
+  if (match(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, match);
+    if (found) return found;
+  }
+  return null;
+}
+
+function textOf(node: CdpNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeName === 'STYLE') return '';
+  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
+}
+
+/**
+ * Reads the shadow root (open or closed) of the first element named `hostTag`, through CDP's
+ * DOM.getDocument with pierce. Null when there is no such element.
+ */
+export async function readShadowRoot(page: Page, hostTag: string): Promise<ShadowContent | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.nodeName.toLowerCase() === hostTag.toLowerCase());
+    const shadow = host?.shadowRoots?.[0];
+    if (!host || !shadow) return null;
+    const dialogNode = findNode(shadow, (n) => attributesOf(n).role === 'dialog');
+    return { text: textOf(shadow).replace(/\s+/g, ' ').trim(), dialog: dialogNode ? attributesOf(dialogNode) : null };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Runs `body`; on failure saves a full-page screenshot to test-results/<name>.png and rethrows. */
+export async function withScreenshotOnFailure<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    const dir = join(ROOT, 'test-results');
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: join(dir, `${name.replace(/[^\w.-]+/g, '_')}.png`), fullPage: true }).catch(() => {});
+    throw error;
+  }
+}
+
+/** The slice of the `chrome` API the service-worker helpers use. */
+interface ChromeTabs {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+}
+declare const chrome: ChromeTabs;
+
+/**
+ * The id of the tab showing `page`, found by the service worker (for tabs.sendMessage). The
+ * extension has no "tabs" permission, so tab URLs are hidden from it: the page is brought to the
+ * front and the active tab is taken.
+ */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const ids = await worker.evaluate(async () => (await chrome.tabs.query({ active: true })).map((t) => t.id ?? -1));
+  if (ids.length !== 1 || ids[0]! < 0) throw new Error(`expected one active tab, found ${ids.length}`);
+  return ids[0]!;
+}
+
+/** Sends a ContentMessages envelope to a tab's top frame from the service worker, as the popup or commands would. */
+export function sendToTab(worker: Worker, tabId: number, message: { type: string; payload: unknown }): Promise<unknown> {
+  return worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg, { frameId: 0 }), [tabId, message] as const);
+}

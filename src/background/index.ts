@@ -3,6 +3,7 @@
 // which any event reopens from a cold start.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { SEED } from '../data/seed';
+import { forwardCommand } from './commands';
 import { createRouter } from './router';
 import { createStore, openStore, type DossierDB } from './store';
 import { syncSeed } from './store/seed-sync';
@@ -36,3 +37,7 @@ browser.runtime.onInstalled.addListener(() => {
 
 // Returns undefined (not a Promise) for messages that are not ours, leaving them to other listeners.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => router.handle(message, sender));
+
+browser.commands.onCommand.addListener((command: string) => {
+  void forwardCommand(command);
+});

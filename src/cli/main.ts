@@ -8,10 +8,12 @@ import { CliError } from './errors';
 import { evaluate, formatEval } from './eval';
 import { readEntityList, readPageText } from './input';
 import { formatScan, scanText } from './scan';
+import { start } from './start';
 
 const USAGE = `usage:
   dossier scan FILE [--json] [--entities LIST.json]   mentions and claim mentions in an HTML or text page
   dossier eval [--corpus DIR] [--json]                 precision and recall against the corpus gold
+  dossier start [--headless] [--screenshot FILE]       Chromium with Dossier on the seed article
   dossier help`;
 
 /** The bundle lives in dist/cli/, two levels below the project root. */
@@ -21,7 +23,7 @@ function listFrom(path: string | undefined): EntityList {
   return path ? readEntityList(path) : SEED;
 }
 
-function run(argv: string[]): string {
+async function run(argv: string[]): Promise<string> {
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({
     args: rest,
@@ -31,6 +33,8 @@ function run(argv: string[]): string {
       json: { type: 'boolean', default: false },
       entities: { type: 'string' },
       corpus: { type: 'string' },
+      headless: { type: 'boolean' },
+      screenshot: { type: 'string' },
     },
   });
   switch (command) {
@@ -47,6 +51,8 @@ function run(argv: string[]): string {
       const report = evaluate(corpus, listFrom(values.entities));
       return values.json ? JSON.stringify(report, null, 2) : formatEval(report);
     }
+    case 'start':
+      return start({ root: projectRoot, headless: values.headless, screenshot: values.screenshot });
     case undefined:
     case 'help':
     case '--help':
@@ -56,9 +62,9 @@ function run(argv: string[]): string {
   }
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
-    process.stdout.write(run(argv) + '\n');
+    process.stdout.write((await run(argv)) + '\n');
     return 0;
   } catch (err) {
     if (err instanceof CliError) {
@@ -76,4 +82,4 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

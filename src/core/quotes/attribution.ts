@@ -1,0 +1,106 @@
+// Who said a quote, from the words around it: "…," Putin said / said Putin, a … / X, a …, told /
+// X said: "…" / X told Y: "…" / X described a "…" / he said (the most recent person) / the
+// Kremlin said in a statement that … "…".
+import { bareName, nameRuns } from './names';
+
+export type Pronoun = 'he' | 'she' | 'it';
+
+/** A speaker as the text gives it: a name, or a pronoun still to be resolved. */
+export type SpeakerRef = { name: string; offset: number; determiner: boolean } | { pronoun: Pronoun; offset: number };
+
+const VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'declared', 'declares',
+  'claimed', 'claims', 'described', 'describes', 'called', 'calls', 'spoke', 'speaks', 'wrote', 'writes',
+  'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'noted', 'notes', 'explained', 'explains',
+  'reiterated', 'reiterates', 'stressed', 'stresses', 'asked', 'asks', 'replied', 'announced', 'announces',
+  'confirmed', 'confirms', 'underlined', 'underlines', 'urged', 'urges', 'vowed', 'vows', 'promised',
+  'pledged', 'suggested', 'suggests', 'admitted', 'acknowledged', 'hailed', 'hails', 'praised', 'dubbed',
+  'termed', 'labelled', 'labeled', 'tweeted', 'posted', 'continued', 'concluded', 'recalled', 'observed',
+  'remarked', 'commented', 'maintained', 'emphasised', 'emphasized', 'highlighted', 'predicted', 'denied',
+  'accused', 'responded', 'answered', 'cautioned', 'boasted', 'complained', 'recounted', 'lamented',
+];
+const VERB_SET: ReadonlySet<string> = new Set(VERBS);
+const VERB_ALT = VERBS.join('|');
+// Words between a subject and its verb: "has also said", "later told".
+const AUX = String.raw`(?:(?:has|have|had|also|later|then|previously|reportedly|once|will|would|could|did|was|were|is|recently|repeatedly|earlier|again|publicly|openly|now|further|himself|herself|itself|only|just|first)\s+)*`;
+const PRONOUN = String.raw`(?:he|she|it|He|She|It)`;
+const NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}\p{N}’'.-]*(?:[ \u00a0](?:(?:of|de|van|von|bin|al)[ \u00a0])?\p{Lu}[\p{L}\p{M}\p{N}’'.-]*)*`;
+// ", an associate fellow at the Royal United Services Institute (RUSI) think tank,"
+const APPOSITIVE = String.raw`(?:,\s+[^,“”"]{1,160},)?`;
+
+const AFTER_SUBJECT_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*(${PRONOUN}|${NAME})${APPOSITIVE}\s+${AUX}(?:${VERB_ALT})\b`, 'u');
+const AFTER_VERB_SUBJECT = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${VERB_ALT})\s+(${PRONOUN}|${NAME})`, 'u');
+const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+(${NAME})`, 'u');
+
+function pronounOf(word: string): Pronoun | undefined {
+  const lower = word.toLowerCase();
+  return lower === 'he' || lower === 'she' || lower === 'it' ? lower : undefined;
+}
+
+function refFrom(raw: string, offset: number): SpeakerRef | undefined {
+  const pronoun = pronounOf(raw);
+  if (pronoun) return { pronoun, offset };
+  const bare = bareName(raw);
+  if (bare.name === '' || bare.possessive) return undefined;
+  return { name: bare.name, offset: offset + bare.offset, determiner: bare.hadDeterminer };
+}
+
+/** The speaker named right after a closing mark: `…,” Putin said`, `…,” said Putin`, `…”, he added`. */
+export function speakerAfter(text: string, from: number, limit: number): SpeakerRef | undefined {
+  const tail = text.slice(from, Math.min(limit, from + 300));
+  const m = AFTER_SUBJECT_VERB.exec(tail) ?? AFTER_VERB_SUBJECT.exec(tail);
+  if (!m) return undefined;
+  const raw = m[1]!;
+  return refFrom(raw, from + tail.indexOf(raw, m.index));
+}
+
+/** The subject right before a verb ending at `end`: a name or a pronoun, or nothing ("Chinese media"). */
+function subjectBefore(text: string, start: number, end: number): SpeakerRef | undefined {
+  let before = text.slice(start, end);
+  const aux = new RegExp(String.raw`\s+${AUX}$`, 'u');
+  before = before.replace(aux, '');
+  const pronoun = /\b(he|she|it|He|She|It)$/u.exec(before);
+  if (pronoun) return { pronoun: pronoun[1]!.toLowerCase() as Pronoun, offset: start + pronoun.index };
+  const runs = nameRuns(before);
+  const last = runs[runs.length - 1];
+  if (!last || last.end !== before.length) return undefined;
+  // "Putin and Chinese President Xi Jinping declared": the first of a joint subject speaks.
+  let chosen = last;
+  const previous = runs[runs.length - 2];
+  if (previous && /^\s+and\s+$/u.test(before.slice(previous.end, last.start))) chosen = previous;
+  const hasThe = /\b[Tt]he\s+$/u.test(before.slice(0, chosen.start));
+  const ref = refFrom(chosen.text, start + chosen.start);
+  if (ref && 'name' in ref && hasThe) return { ...ref, determiner: true };
+  return ref;
+}
+
+/**
+ * The speaker of a quote opening at `open`, from the reporting verbs before it in its sentence,
+ * nearest first; a verb whose subject is no name ("Chinese media have described") gives way to
+ * an earlier one ("Xinhua confirmed").
+ */
+export function speakerBefore(text: string, sentenceStart: number, open: number): SpeakerRef | undefined {
+  const before = text.slice(sentenceStart, open);
+  const according = ACCORDING_TO.exec(before);
+  const verbs = [...before.matchAll(/\p{L}+/gu)].filter((m) => VERB_SET.has(m[0].toLowerCase()));
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const verb = verbs[i]!;
+    const ref = subjectBefore(text, sentenceStart, sentenceStart + verb.index);
+    if (ref) return ref;
+  }
+  if (according) return refFrom(according[1]!, sentenceStart + according.index + according[0].length - according[1]!.length);
+  return undefined;
+}
+
+/** For a partial quote with no reporting verb: the nearest name before it that is no owner and follows no preposition. */
+export function nearestNameBefore(text: string, sentenceStart: number, open: number, accept: (name: string) => boolean): SpeakerRef | undefined {
+  const before = text.slice(sentenceStart, open);
+  const runs = nameRuns(before);
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const run = runs[i]!;
+    if (/\b(in|on|at|to|from|with|by|for|into|of|about|against|over|under|between)\s+(the\s+)?$/iu.test(before.slice(0, run.start))) continue;
+    const ref = refFrom(run.text, sentenceStart + run.start);
+    if (ref && 'name' in ref && accept(ref.name)) return ref;
+  }
+  return undefined;
+}

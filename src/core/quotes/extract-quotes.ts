@@ -1,0 +1,169 @@
+// Direct quotes of an article with their speakers: the marks give the words, the prose around
+// them gives the speaker (see attribution.ts), pronouns go to the most recent person.
+import { splitSentences, type SentenceSpan } from '../sentences';
+import { cleanQuoteText, findQuoteGroups, type QuoteGroup, type QuotePart } from './marks';
+import { bareName, nameRuns } from './names';
+import { nearestNameBefore, speakerAfter, speakerBefore, type SpeakerRef } from './attribution';
+import type { KnownSpeaker, ResolveSpeaker } from './resolver';
+
+export interface QuoteSource {
+  url?: string;
+  title: string;
+  outlet: string;
+  /** ISO date, yyyy-mm-dd */
+  date: string;
+}
+
+export interface ExtractedQuote {
+  /** The quoted words, without the marks. */
+  text: string;
+  /** The speaker's name as the text gives it (titles taken off), or undefined when no one is named. */
+  speaker?: string;
+  /** Entity id of the speaker, where resolveSpeaker knows the name. */
+  speakerId?: string;
+  /** The sentence(s) the quote stands in, verbatim: text.slice(sentenceStart, sentenceEnd). */
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Offsets of the quoted words in the text. */
+  start: number;
+  end: number;
+  source: QuoteSource;
+}
+
+export interface QuoteOptions {
+  resolveSpeaker: ResolveSpeaker;
+  source: QuoteSource;
+}
+
+interface Speaker {
+  name: string;
+  known?: KnownSpeaker;
+}
+
+interface PersonMention {
+  offset: number;
+  speaker: Speaker;
+}
+
+function sentenceAt(spans: readonly SentenceSpan[], offset: number): SentenceSpan {
+  for (const span of spans) if (offset >= span.start && offset < span.end) return span;
+  return { start: offset, end: offset };
+}
+
+function paragraphIndex(text: string, offset: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+class QuoteReader {
+  private readonly spans: SentenceSpan[];
+  /** Names the text gives that resolve, in order: what "he", "she" and "it" refer back to. */
+  private readonly mentions: PersonMention[] = [];
+
+  constructor(private readonly text: string, private readonly opts: QuoteOptions) {
+    this.spans = splitSentences(text);
+    for (const run of nameRuns(text)) {
+      const bare = bareName(run.text);
+      if (bare.name === '') continue;
+      const known = opts.resolveSpeaker(bare.name);
+      if (known) this.mentions.push({ offset: run.start + bare.offset, speaker: { name: bare.name, known } });
+    }
+  }
+
+  private resolve(ref: SpeakerRef | undefined, quoted: Speaker[]): Speaker | undefined {
+    if (!ref) return undefined;
+    if ('name' in ref) {
+      const known = this.opts.resolveSpeaker(ref.name);
+      return known ? { name: ref.name, known } : { name: ref.name };
+    }
+    const wanted = ref.pronoun === 'it' ? 'organisation' : 'person';
+    let best: PersonMention | undefined;
+    for (const m of this.mentions) {
+      if (m.offset >= ref.offset) break;
+      if (m.speaker.known?.kind === wanted) best = m;
+    }
+    // A speaker nobody's list knows still counts as the most recent person when quoted last.
+    const lastQuoted = quoted[quoted.length - 1];
+    if (!best && lastQuoted && ref.pronoun !== 'it') return lastQuoted;
+    return best?.speaker;
+  }
+
+  private attribute(part: QuotePart, quoted: Speaker[], previous: { speaker?: Speaker; paragraph: number } | undefined): Speaker | undefined {
+    const text = this.text;
+    const openSentence = sentenceAt(this.spans, part.open);
+    const closeSentence = sentenceAt(this.spans, Math.max(part.open, part.close - 1));
+    const after = this.resolve(speakerAfter(text, part.close, closeSentence.end), quoted);
+    if (after) return after;
+    const before = this.resolve(speakerBefore(text, openSentence.start, part.open), quoted);
+    if (before) return before;
+    const startsSentence = text.slice(openSentence.start, part.open).trim() === '';
+    if (!startsSentence) {
+      const near = nearestNameBefore(text, openSentence.start, part.open, (name) => {
+        const kind = this.opts.resolveSpeaker(name)?.kind;
+        return kind === 'person' || kind === 'organisation';
+      });
+      return this.resolve(near, quoted);
+    }
+    // A quote standing as its own sentence continues the last speaker of this or the previous paragraph…
+    const paragraph = paragraphIndex(text, part.open);
+    if (previous?.speaker && paragraph - previous.paragraph <= 1) return previous.speaker;
+    // …or belongs to the person the sentence before introduced ("X spoke on Tuesday.").
+    const prior = sentenceAt(this.spans, Math.max(0, openSentence.start - 2));
+    if (prior.end <= openSentence.start && prior.end > prior.start) {
+      const ref = speakerBefore(text, prior.start, prior.end) ?? nearestNameBefore(text, prior.start, prior.end, (name) => this.opts.resolveSpeaker(name)?.kind === 'person');
+      return this.resolve(ref, quoted);
+    }
+    return undefined;
+  }
+
+  read(): ExtractedQuote[] {
+    const out: ExtractedQuote[] = [];
+    const quoted: Speaker[] = [];
+    let previous: { speaker?: Speaker; paragraph: number } | undefined;
+    for (const group of findQuoteGroups(this.text)) {
+      const speaker = this.groupSpeaker(group, quoted, previous);
+      if (speaker) quoted.push(speaker);
+      for (const part of group) out.push(this.toQuote(part, speaker));
+      previous = { speaker, paragraph: paragraphIndex(this.text, group[group.length - 1]!.open) };
+    }
+    return out.filter((q) => q.text !== '');
+  }
+
+  /** A quote over several paragraphs names its speaker once, in any of them. */
+  private groupSpeaker(group: QuoteGroup, quoted: Speaker[], previous: { speaker?: Speaker; paragraph: number } | undefined): Speaker | undefined {
+    for (const part of [...group].reverse()) {
+      const closed = part === group[group.length - 1];
+      const found = closed || group.length === 1 ? this.attribute(part, quoted, previous) : undefined;
+      if (found) return found;
+    }
+    return this.attribute(group[0]!, quoted, previous);
+  }
+
+  private toQuote(part: QuotePart, speaker: Speaker | undefined): ExtractedQuote {
+    const raw = this.text.slice(part.textStart, part.textEnd);
+    const text = cleanQuoteText(raw);
+    const lead = raw.length - raw.trimStart().length;
+    const first = sentenceAt(this.spans, part.open);
+    const last = sentenceAt(this.spans, Math.max(part.open, part.close - 1));
+    const sentenceStart = Math.min(first.start, part.open);
+    const sentenceEnd = Math.max(last.end, part.close);
+    const quote: ExtractedQuote = {
+      text,
+      sentence: this.text.slice(sentenceStart, sentenceEnd),
+      sentenceStart,
+      sentenceEnd,
+      start: part.textStart + lead,
+      end: part.textStart + lead + text.length,
+      source: this.opts.source,
+    };
+    if (speaker) quote.speaker = speaker.name;
+    if (speaker?.known) quote.speakerId = speaker.known.id;
+    return quote;
+  }
+}
+
+export function extractQuotes(text: string, opts: QuoteOptions): ExtractedQuote[] {
+  return new QuoteReader(text, opts).read();
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, speakerResolver } from '../../src/core/quotes';
+
+const source = { title: 'T', outlet: 'O', date: '2024-05-16' };
+const resolveSpeaker = speakerResolver([
+  { id: 'vladimir-putin', kind: 'person', names: ['Vladimir Putin'] },
+  { id: 'sergey-lavrov', kind: 'person', names: ['Sergey Lavrov'] },
+  { id: 'kremlin', kind: 'organisation', names: ['Kremlin'] },
+  { id: 'jane-doe', kind: 'person', names: ['Jane Doe'] },
+]);
+const quotes = (text: string) => extractQuotes(text, { resolveSpeaker, source });
+const pairs = (text: string) => quotes(text).map((q) => [q.text, q.speakerId ?? q.speaker]);
+
+describe('extractQuotes: attribution forms', () => {
+  it('reads "…," Putin said', () => {
+    expect(pairs('“We are ready,” Putin said.')).toEqual([['We are ready', 'vladimir-putin']]);
+  });
+  it('reads Putin said: "…" and Putin said "…" with straight marks', () => {
+    expect(pairs('Putin said: "We are ready."')).toEqual([['We are ready', 'vladimir-putin']]);
+    expect(pairs('Putin said "we are ready" on Monday.')).toEqual([['we are ready', 'vladimir-putin']]);
+  });
+  it('reads X told Y: "…"', () => {
+    expect(pairs('Lavrov told reporters: “The talks went well.”')).toEqual([['The talks went well', 'sergey-lavrov']]);
+  });
+  it('reads "…," said X, a Y and "…," X, a Y, told Z', () => {
+    expect(pairs('“It is a turning point,” said Jane Doe, an analyst at a think tank.')).toEqual([['It is a turning point', 'jane-doe']]);
+    expect(pairs('“It matters,” Jane Doe, a senior fellow at the Institute, told the BBC.')).toEqual([['It matters', 'jane-doe']]);
+  });
+  it('reads "…", X added', () => {
+    expect(pairs('“We will see”, Putin added.')).toEqual([['We will see', 'vladimir-putin']]);
+  });
+  it('takes the speaker from the sentence before', () => {
+    expect(pairs('Lavrov spoke on Tuesday. “The West is afraid.”')).toEqual([['The West is afraid', 'sergey-lavrov']]);
+  });
+  it('follows a quote over paragraph breaks and finds the speaker in the last paragraph', () => {
+    const text = '“The first part goes on.\n\n“And the second part ends here,” Putin said.';
+    expect(pairs(text)).toEqual([
+      ['The first part goes on', 'vladimir-putin'],
+      ['And the second part ends here', 'vladimir-putin'],
+    ]);
+  });
+  it('gives an unattributed quote after an attributed one in the same paragraph to the same speaker', () => {
+    expect(pairs('“First,” Jane Doe said. “Second sentence here.”')).toEqual([['First', 'jane-doe'], ['Second sentence here', 'jane-doe']]);
+  });
+  it('attributes partial quotes to the subject of the reporting verb, pronouns to the latest person', () => {
+    const text = 'In March, when Putin visited Paris, he described a “new era” in ties. He said that Moscow was “open to a dialogue”.';
+    expect(pairs(text)).toEqual([['new era', 'vladimir-putin'], ['open to a dialogue', 'vladimir-putin']]);
+  });
+  it('takes titles off and resolves the surname; takes "the Kremlin said in a statement"', () => {
+    const text = 'Russia’s Foreign Minister Sergey Lavrov claimed that ties were “strong”. The Kremlin said in a statement that talks would “go far”.';
+    const found = quotes(text);
+    expect(found.map((q) => [q.speaker, q.speakerId])).toEqual([['Sergey Lavrov', 'sergey-lavrov'], ['Kremlin', 'kremlin']]);
+  });
+  it('keeps an inner quote and apostrophes inside the outer quote', () => {
+    const [q] = quotes('“We should not underestimate Russia’s ‘usefulness’ here,” Jane Doe said.');
+    expect(q?.text).toBe('We should not underestimate Russia’s ‘usefulness’ here');
+  });
+  it('does not treat single marks at top level or apostrophes as quotes', () => {
+    expect(quotes('‘Old friend’ Putin arrives in Russia’s capital.')).toEqual([]);
+  });
+  it('drops an opening mark that never closes and is not continued', () => {
+    expect(quotes('He measured 5" of rain.\n\nNothing else.')).toEqual([]);
+  });
+  it('keeps the verbatim sentence with exact offsets, and the source', () => {
+    const text = 'Intro line.\n\n“We are ready,” Putin said. Then he left.';
+    const [q] = quotes(text);
+    expect(q?.sentence).toBe('“We are ready,” Putin said.');
+    expect(text.slice(q!.sentenceStart, q!.sentenceEnd)).toBe(q?.sentence);
+    expect(text.slice(q!.start, q!.end)).toBe('We are ready');
+    expect(q?.source).toEqual(source);
+  });
+  it('keeps an unknown speaker by name, without an id', () => {
+    const [q] = quotes('“Prices will rise,” Maria Ivanova said.');
+    expect(q?.speaker).toBe('Maria Ivanova');
+    expect(q?.speakerId).toBeUndefined();
+  });
+});

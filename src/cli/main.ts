@@ -7,12 +7,15 @@ import type { EntityList } from '../core/types';
 import { CliError } from './errors';
 import { evaluate, formatEval } from './eval';
 import { readEntityList, readPageText } from './input';
+import { evaluateExtraction, formatExtractionEval, listFindings } from './eval-extract';
+import { extractFile, formatExtract } from './extract';
 import { formatScan, scanText } from './scan';
 import { start } from './start';
 
 const USAGE = `usage:
   dossier scan FILE [--json] [--entities LIST.json]   mentions and claim mentions in an HTML or text page
-  dossier eval [--corpus DIR] [--json]                 precision and recall against the corpus gold
+  dossier extract FILE [--json]                        what "Add this article" would propose: entities, quotes, claims
+  dossier eval [--corpus DIR] [--json]                 matching and extraction quality against the corpus gold
   dossier start [--headless] [--screenshot FILE]       Chromium with Dossier on the seed article
   dossier help`;
 
@@ -46,10 +49,27 @@ async function run(argv: string[]): Promise<string> {
       const report = scanText(file, text, html, list);
       return values.json ? JSON.stringify(report, null, 2) : formatScan(report);
     }
+    case 'extract': {
+      if (positionals.length !== 1) throw new CliError(`extract takes one FILE\n${USAGE}`, 2);
+      const review = extractFile(positionals[0]!);
+      return values.json ? JSON.stringify(review, null, 2) : formatExtract(review);
+    }
     case 'eval': {
       const corpus = resolve(values.corpus ?? process.env.DOSSIER_CORPUS ?? resolve(projectRoot, '../shared/corpus'));
-      const report = evaluate(corpus, listFrom(values.entities));
-      return values.json ? JSON.stringify(report, null, 2) : formatEval(report);
+      const matching = evaluate(corpus, listFrom(values.entities));
+      // Extraction is scored against the bundled list, which was written by hand from the seed article.
+      const seedArticle = readPageText(resolve(corpus, '../seed/article.txt')).text;
+      const extraction = evaluateExtraction(seedArticle, SEED);
+      if (values.json) return JSON.stringify({ matching, extraction }, null, 2);
+      return [
+        formatEval(matching),
+        '',
+        'Extraction on the seed article, against the bundled list:',
+        formatExtractionEval(extraction),
+        '',
+        'What extraction finds on the gold corpus articles:',
+        listFindings(corpus),
+      ].join('\n');
     }
     case 'start':
       return start({ root: projectRoot, headless: values.headless, screenshot: values.screenshot });

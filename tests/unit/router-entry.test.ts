@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
-const listeners: { installed?: Listener; message?: Listener } = {};
+const listeners: { installed?: Listener; message?: Listener; command?: Listener } = {};
 const ORIGIN = 'chrome-extension://abc/';
 
 vi.mock('webextension-polyfill', () => ({
@@ -16,6 +16,7 @@ vi.mock('webextension-polyfill', () => ({
       onInstalled: { addListener: (l: Listener) => (listeners.installed = l) },
       onMessage: { addListener: (l: Listener) => (listeners.message = l) },
     },
+    commands: { onCommand: { addListener: (l: Listener) => (listeners.command = l) } },
   },
 }));
 
@@ -28,6 +29,7 @@ describe('background entry', () => {
   it('registers its listeners at top level', () => {
     expect(listeners.installed).toBeTypeOf('function');
     expect(listeners.message).toBeTypeOf('function');
+    expect(listeners.command).toBeTypeOf('function');
   });
 
   it('leaves foreign messages to other listeners', () => {

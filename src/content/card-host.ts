@@ -5,6 +5,35 @@
 import { mountCard, type CardCallbacks, type CardState } from '../ui/card/index';
 import { CARD_HOST_TAG } from './exclusions';
 
+/**
+ * The host's own box, each property !important so page rules (even `* { all: unset }` or
+ * `!important` ones) cannot move, hide or shrink it. Not `all: initial`: in an inline style that
+ * shorthand keeps `inset` pinned and later `top`/`left` updates never apply.
+ */
+const HOST_STYLE: readonly [string, string][] = [
+  ['position', 'fixed'],
+  ['top', '0px'],
+  ['left', '0px'],
+  ['right', 'auto'],
+  ['bottom', 'auto'],
+  ['z-index', '2147483647'],
+  ['display', 'block'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['width', 'auto'],
+  ['height', 'auto'],
+  ['max-width', 'calc(100vw - 16px)'],
+  ['transform', 'none'],
+  ['filter', 'none'],
+  ['clip-path', 'none'],
+  ['float', 'none'],
+  ['pointer-events', 'auto'],
+  ['contain', 'none'],
+];
+
 const GAP = 8;
 const MARGIN = 8;
 
@@ -97,11 +126,7 @@ export class CardHost {
   private createHost(): void {
     this.host?.remove();
     const host = this.doc.createElement(CARD_HOST_TAG);
-    host.setAttribute(
-      'style',
-      'all: initial !important; position: fixed !important; z-index: 2147483647 !important; ' +
-        'display: block !important; top: 0; left: 0; max-width: calc(100vw - 16px) !important;',
-    );
+    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
     this.root = host.attachShadow({ mode: 'closed' });
     host.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {

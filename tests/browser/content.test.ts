@@ -155,6 +155,14 @@ describe.skipIf(SKIP_REASON !== null)('content script in Chromium', () => {
       await expect.poll(async () => (await readShadowRoot(page, HOST))?.text ?? '', { timeout: 10_000 }).toContain('Xinhua');
       const card = await readShadowRoot(page, HOST);
       expect(card?.dialog?.['aria-label']).toContain('Xinhua');
+      // The card sits on screen beside the clicked name (a host left in the page's flow once
+      // ended up thousands of pixels below the fold).
+      const box = await page.locator(HOST).boundingBox();
+      const viewport = page.viewportSize()!;
+      expect(box).not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+      expect(Math.abs(box!.y - point.y)).toBeLessThan(box!.height + 60);
       // Focus is inside the card (the host is what the page sees as active).
       expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(HOST);
       await page.keyboard.press('Escape');

@@ -17,6 +17,7 @@ export const ENTRIES = [
   { in: 'src/content/index.ts', out: 'content.js' },
   { in: 'src/ui/popup/index.tsx', out: 'popup/popup.js' },
   { in: 'src/ui/options/index.tsx', out: 'options/options.js' },
+  { in: 'src/ui/review/index.tsx', out: 'review/review.js' },
 ];
 
 /** Static files copied beside the bundles (HTML shells and their CSS). */
@@ -25,6 +26,8 @@ const STATIC = [
   { from: 'src/ui/popup/popup.css', to: 'popup/popup.css' },
   { from: 'src/ui/options/options.html', to: 'options/options.html' },
   { from: 'src/ui/options/options.css', to: 'options/options.css' },
+  { from: 'src/ui/review/review.html', to: 'review/review.html' },
+  { from: 'src/ui/review/review.css', to: 'review/review.css' },
 ];
 
 const TARGETS = {

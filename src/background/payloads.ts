@@ -1,7 +1,9 @@
 // One parser per background message: the shapes of src/shared/messages.ts, checked field by
 // field, with limits a real page never reaches but a runaway or hostile sender would.
 import type { BackgroundMessageName, BackgroundMessages, RequestOf } from '../shared/messages';
+import { ANNOTATION_PAYLOAD_PARSERS } from './payloads-annotations';
 import { readBoolean, readInteger, readPlainObject, readRecord, readString, readUrl, ValidationError } from '../shared/validate';
+import { parseHarvest, parseListAdd } from './learn-payloads';
 
 type Request<K extends BackgroundMessageName> = RequestOf<BackgroundMessages, K>;
 
@@ -19,6 +21,7 @@ const HOST_PATTERN = /^[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:.]+\](:\d+)?$/i;
 export type PayloadParsers = { [K in BackgroundMessageName]: (payload: unknown) => Request<K> };
 
 export const PAYLOAD_PARSERS: PayloadParsers = {
+  ...ANNOTATION_PAYLOAD_PARSERS,
   'list/get': (payload) => {
     // Callers may send no payload at all for a request without fields.
     if (payload !== undefined) readRecord(payload, 'payload', []);
@@ -54,6 +57,8 @@ export const PAYLOAD_PARSERS: PayloadParsers = {
     if (p.limit === undefined) return { query };
     return { query, limit: readInteger(p, 'limit', 'payload', { min: 1, max: SEARCH_LIMIT_MAX }) };
   },
+  'quotes/harvest': parseHarvest,
+  'list/add': parseListAdd,
 };
 
 function readHost(p: Record<string, unknown>): string {

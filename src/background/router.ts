@@ -3,6 +3,7 @@
 // Order of checks: known type → sender kind → allowed sender → payload → store.
 import type { BackgroundMessageName, BackgroundMessages, Reply, ResponseOf, SenderKind } from '../shared/messages';
 import { parseWith } from '../shared/validate';
+import { ANNOTATION_ROUTES } from './annotation-routes';
 import { PAYLOAD_PARSERS, SEARCH_LIMIT_DEFAULT } from './payloads';
 import { senderKind, type SenderInfo } from './sender';
 import type { Store } from './store';
@@ -10,10 +11,18 @@ import type { Store } from './store';
 type SendersOf<K extends BackgroundMessageName> = BackgroundMessages[K]['senders'];
 type Response<K extends BackgroundMessageName> = ResponseOf<BackgroundMessages, K>;
 
-interface Route<K extends BackgroundMessageName> {
+/** What a route may know of the request beyond its payload. */
+export interface RouteContext {
+  now: number;
+  kind: SenderKind;
+  /** The sender's document URL (a content script's page); '' when the browser gave none. */
+  senderUrl: string;
+}
+
+export interface Route<K extends BackgroundMessageName> {
   /** Checked against messages.ts by the type: a sender may be left out, never added. */
   senders: readonly SendersOf<K>[];
-  run(store: Store, request: ReturnType<(typeof PAYLOAD_PARSERS)[K]>, context: { now: number }): Promise<Response<K>>;
+  run(store: Store, request: ReturnType<(typeof PAYLOAD_PARSERS)[K]>, context: RouteContext): Promise<Response<K>>;
 }
 
 const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
@@ -27,6 +36,9 @@ const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
   'site/get': { senders: ['content', 'extension-page'], run: async (store, r) => ({ disabled: await store.getSiteDisabled(r.host) }) },
   'site/set': { senders: ['extension-page'], run: async (store, r) => ({ disabled: await store.setSiteDisabled(r.host, r.disabled) }) },
   search: { senders: ['extension-page'], run: (store, r) => store.search(r.query, r.limit ?? SEARCH_LIMIT_DEFAULT) },
+  ...ANNOTATION_ROUTES,
+  'quotes/harvest': { senders: ['content'], run: (store, r) => store.harvestQuotes(r) },
+  'list/add': { senders: ['extension-page'], run: (store, r, { now }) => store.addList(r, now) },
 };
 
 export interface Router {
@@ -41,7 +53,7 @@ export function createRouter(store: Store, extensionOrigin: string, extensionId:
       if (type === undefined) return undefined;
       const kind = senderKind(sender, extensionOrigin, extensionId);
       if (!kind) return Promise.resolve(refuse(`"${type}" refused: the sender is neither an extension page nor Dossier's content script`));
-      return dispatch(type, (message as { payload?: unknown }).payload, kind, store, clock);
+      return dispatch(type, (message as { payload?: unknown }).payload, kind, store, clock, sender.url ?? sender.tab?.url ?? '');
     },
   };
 }
@@ -58,6 +70,7 @@ async function dispatch<K extends BackgroundMessageName>(
   kind: SenderKind,
   store: Store,
   clock: () => number,
+  senderUrl = '',
 ): Promise<Reply<unknown>> {
   const route = ROUTES[type] as Route<K>;
   if (!(route.senders as readonly SenderKind[]).includes(kind)) {
@@ -67,7 +80,7 @@ async function dispatch<K extends BackgroundMessageName>(
   const parsed = parseWith(() => parser(payload));
   if (!parsed.ok) return refuse(`"${type}" refused: ${parsed.error}`);
   try {
-    return { ok: true, value: await route.run(store, parsed.value, { now: clock() }) };
+    return { ok: true, value: await route.run(store, parsed.value, { now: clock(), kind, senderUrl }) };
   } catch (error) {
     return refuse(error instanceof Error ? error.message : String(error));
   }

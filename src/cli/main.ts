@@ -11,12 +11,14 @@ import { evaluateExtraction, formatExtractionEval, listFindings } from './eval-e
 import { extractFile, formatExtract } from './extract';
 import { formatScan, scanText } from './scan';
 import { start } from './start';
+import { startFirefox } from './start-firefox';
 
 const USAGE = `usage:
   dossier scan FILE [--json] [--entities LIST.json]   mentions and claim mentions in an HTML or text page
   dossier extract FILE [--json]                        what "Add this article" would propose: entities, quotes, claims
   dossier eval [--corpus DIR] [--json]                 matching and extraction quality against the corpus gold
   dossier start [--headless] [--screenshot FILE]       Chromium with Dossier on the seed article
+  dossier start --firefox                              the same in Firefox, through web-ext run (FIREFOX_PATH)
   dossier help`;
 
 /** The bundle lives in dist/cli/, two levels below the project root. */
@@ -38,6 +40,7 @@ async function run(argv: string[]): Promise<string> {
       corpus: { type: 'string' },
       headless: { type: 'boolean' },
       screenshot: { type: 'string' },
+      firefox: { type: 'boolean' },
     },
   });
   switch (command) {
@@ -72,6 +75,7 @@ async function run(argv: string[]): Promise<string> {
       ].join('\n');
     }
     case 'start':
+      if (values.firefox) return startFirefox({ root: projectRoot });
       return start({ root: projectRoot, headless: values.headless, screenshot: values.screenshot });
     case undefined:
     case 'help':

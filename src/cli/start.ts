@@ -24,7 +24,7 @@ interface StartOptions {
   screenshot?: string;
 }
 
-function demoPage(root: string): string {
+export function demoPage(root: string): string {
   // The seed article ships with the project; the shared copy wins where it is present.
   const shared = resolve(root, '../shared/seed/article.txt');
   const bundled = join(root, 'src/data/seed-article.txt');

@@ -87,7 +87,12 @@ export class CardHost {
       this.returnFocusTo = active && active !== this.doc.body ? active : null;
     }
     this.anchor = anchor;
-    if (!this.host?.isConnected || !this.root) this.createHost();
+    if (!this.host?.isConnected || !this.root) {
+      // The page removed our host: the old card lives in a detached root, so mount afresh.
+      this.mounted?.unmount();
+      this.mounted = null;
+      this.createHost();
+    }
     if (this.mounted) this.mounted.update(state);
     else this.mounted = mountCard(this.root!, state, callbacks);
     this.place();

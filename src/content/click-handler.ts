@@ -1,8 +1,12 @@
 // Clicks on highlighted text. Highlights get no events, so the click is hit-tested. A name inside
-// a link is left to the link: the reader clicked to navigate, and a card that vanishes with the
-// page helps nobody (the popup and the keyboard commands still reach that mention's card).
+// a link, button or other control is left to the control: the reader clicked to navigate or to
+// act, and a card on top of that (or one that vanishes with the page) helps nobody. The popup and
+// the keyboard commands still reach that mention's card.
 import type { Highlighter, Mark } from './highlighter';
 import { caretPointAt, markAtPoint } from './hit-test';
+
+/** Elements whose click does something of the page's own. */
+const PAGE_CONTROLS = 'a[href], button, summary, label, [role=button], [role=link], [role=tab], [role=menuitem], [role=option]';
 
 export interface ClickHooks {
   isOurs(node: Node): boolean;
@@ -30,7 +34,7 @@ export function listenForClicks(doc: Document, highlighter: Highlighter, hooks: 
       if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return; // the reader is selecting text
       const mark = markForClick(doc, highlighter, event.clientX, event.clientY);
       if (!mark) return hooks.onMiss();
-      if (mark.range.startContainer.parentElement?.closest('a[href]')) return;
+      if (mark.range.startContainer.parentElement?.closest(PAGE_CONTROLS)) return;
       hooks.onMark(mark);
     },
     { capture: true, signal },

@@ -1,7 +1,8 @@
 // The content script's life on one page: ask whether the site is on, get the list, scan in
 // slices, highlight, watch for changes, answer the popup and the commands, and stop quietly if
 // the extension goes away under us.
-import { createMatcher } from '../core/matcher';
+import { createMatcher, type Matcher } from '../core/matcher';
+import type { EntityList } from '../core/types';
 import type { ContentMessages, ResponseOf } from '../shared/messages';
 import { CardController, revealRange } from './card-controller';
 import { CardHost } from './card-host';
@@ -12,10 +13,13 @@ import { STYLE_ELEMENT_ID } from './style-sheet';
 import { Highlighter, type Mark } from './highlighter';
 import { OrphanedError, askBackground, isContextAlive } from './messaging';
 import { stepTarget } from './navigation';
+import { articleForReview } from './harvest/article-request';
+import { harvestPage } from './harvest/harvester';
 import { PageScanner } from './page-scanner';
 import { SliceClock } from './scheduler';
 import { toEntityList } from './validate-list';
 import { PageWatcher, type ChangeBatch } from './watcher';
+import { Annotator } from './annotate/annotator';
 
 const SIGHTINGS_DEBOUNCE_MS = 2000;
 
@@ -24,6 +28,8 @@ interface Running {
   names: NameBook;
   cards: CardController;
   watcher: PageWatcher;
+  /** What the quote harvest needs (see harvest/harvester.ts). */
+  learn: { list: EntityList; matcher: Matcher };
 }
 
 export class ContentApp {
@@ -32,6 +38,10 @@ export class ContentApp {
   private readonly cardHost = new CardHost(this.doc, () => this.running?.cards.close());
   private readonly listeners = new AbortController();
   private readonly isTopFrame = window.top === window;
+  /** Annotations live in the top frame only: a frame's address is not the article's. */
+  private readonly annotator: Annotator | null = this.isTopFrame
+    ? new Annotator(this.doc, { mentionsIn: (range) => this.mentionsIn(range), isOurs: (node) => this.isOurs(node), onError: (error) => this.fail(error) })
+    : null;
   private running: Running | null = null;
   private enabled = false;
   private stopped = false;
@@ -43,8 +53,11 @@ export class ContentApp {
   private stopListening: () => void = () => {};
   /** Resolves when the first full scan finished (tests and page/found wait on it). */
   private firstScan: Promise<void> = Promise.resolve();
+  private harvestStarted = false;
 
   async start(): Promise<void> {
+    // Benchmarks (tests/bench) read these two marks from the page's timeline.
+    performance.mark('dossier:start');
     if (!isContextAlive()) return;
     if (this.isTopFrame) this.stopListening = listenForContentMessages(this.handlers());
     try {
@@ -57,16 +70,32 @@ export class ContentApp {
   }
 
   private isOurs = (node: Node): boolean =>
-    this.cardHost.isHostNode(node) || (node instanceof Element && node.id === STYLE_ELEMENT_ID);
+    this.cardHost.isHostNode(node) || (node instanceof Element && node.id === STYLE_ELEMENT_ID) || Boolean(this.annotator?.isHostNode(node));
+
+  /** Ids of the names and claims highlighted wholly inside `range` (linked to an annotation). */
+  private mentionsIn(range: Range): string[] {
+    const inside = this.highlighter.inOrder().filter((m) => {
+      try {
+        return range.compareBoundaryPoints(Range.START_TO_START, m.range) <= 0 && range.compareBoundaryPoints(Range.END_TO_END, m.range) >= 0;
+      } catch {
+        return false;
+      }
+    });
+    return [...new Set(inside.map((m) => m.id))];
+  }
 
   private async turnOn(): Promise<void> {
     if (!this.running) {
       const list = toEntityList(await askBackground('list/get', {}));
       const names = nameBook(list);
-      const scanner = new PageScanner(createMatcher(list), this.highlighter);
+      const matcher = createMatcher(list);
+      const scanner = new PageScanner(matcher, this.highlighter);
       const cards = new CardController(this.cardHost, this.highlighter, names, () => this.orphan());
-      const watcher = new PageWatcher(this.doc, this.isOurs, (batch) => this.enqueue(() => this.rescan(batch)));
-      this.running = { scanner, names, cards, watcher };
+      const watcher = new PageWatcher(this.doc, this.isOurs, (batch) => {
+        this.annotator?.scheduleRefresh();
+        void this.enqueue(() => this.rescan(batch));
+      });
+      this.running = { scanner, names, cards, watcher, learn: { list, matcher } };
       listenForClicks(
         this.doc,
         this.highlighter,
@@ -87,11 +116,25 @@ export class ContentApp {
     this.firstScan = this.enqueue(async () => {
       await scanner.scan(this.doc.body ?? this.doc.documentElement, new SliceClock(), () => generation !== this.generation);
       this.scheduleSightings(0);
+      performance.mark('dossier:highlighted');
     });
     await this.firstScan;
+    this.harvestOnce();
+    await this.annotator?.start();
+  }
+
+  /** Once per page, after highlighting, when idle: quotes for the dossier (top frame only). */
+  private harvestOnce(): void {
+    if (this.harvestStarted || !this.isTopFrame || !this.running) return;
+    this.harvestStarted = true;
+    const { list, matcher } = this.running.learn;
+    harvestPage(this.doc, list, matcher, (request) => askBackground('quotes/harvest', request), this.listeners.signal).catch(
+      (error: unknown) => this.fail(error),
+    );
   }
 
   private turnOff(): void {
+    this.annotator?.stop();
     this.generation++;
     this.running?.watcher.stop();
     this.running?.cards.close(false);
@@ -177,6 +220,12 @@ export class ContentApp {
         }
         return { enabled: this.enabled };
       },
+      'page/article': async () => articleForReview(this.doc),
+      'page/annotations': async () => {
+        const found = this.annotator && this.enabled ? await this.annotator.pageAnnotations() : { url: location.href, annotations: [] };
+        return { ...found, title: this.doc.title };
+      },
+      'page/annotate': async () => ({ opened: Boolean(this.enabled && this.annotator?.annotateSelection()) }),
       'page/step': async ({ direction }: { direction: 1 | -1 }) => {
         await this.firstScan;
         if (!this.running || !this.enabled) return { moved: false };

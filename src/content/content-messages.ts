@@ -18,6 +18,7 @@ const KINDS: readonly unknown[] = ['person', 'organisation', 'place', 'claim'];
 
 const PARSERS: Parsers = {
   'page/found': () => ({}),
+  'page/article': () => ({}),
   'page/reveal': (p) => {
     if (isRecord(p) && typeof p.id === 'string' && KINDS.includes(p.kind)) {
       return { id: p.id, kind: p.kind as RequestOf<ContentMessages, 'page/reveal'>['kind'] };
@@ -28,6 +29,8 @@ const PARSERS: Parsers = {
     if (isRecord(p) && typeof p.enabled === 'boolean') return { enabled: p.enabled };
     throw new Error('page/set-enabled needs { enabled: boolean }');
   },
+  'page/annotations': () => ({}),
+  'page/annotate': () => ({}),
   'page/step': (p) => {
     if (isRecord(p) && (p.direction === 1 || p.direction === -1)) return { direction: p.direction };
     throw new Error('page/step needs { direction: 1 | -1 }');

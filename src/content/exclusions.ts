@@ -4,10 +4,12 @@
 
 /** Tag name of the element that hosts our card; the page never has one of its own. */
 export const CARD_HOST_TAG = 'dossier-card';
+/** Tag name of the element that hosts the annotation toolbar, form and note bubble. */
+export const ANNOTATE_HOST_TAG = 'dossier-annotate';
 
 const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'HEAD',
-  'TITLE', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH', CARD_HOST_TAG.toUpperCase(),
+  'TITLE', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH', CARD_HOST_TAG.toUpperCase(), ANNOTATE_HOST_TAG.toUpperCase(),
 ]);
 
 /** True for an element whose whole subtree is out of the text model. Cheap: no style lookups. */

@@ -1,7 +1,10 @@
-// How our highlights look. Only background and text-decoration are set: the page keeps its own
-// text colour, so a semi-transparent tint plus an underline stays readable on light and dark
-// pages alike (checked on both in tests/browser).
+// How our highlights look. The hue of each kind comes from the shared palette, so a name has the
+// same colour on the page, on the card's badge and in the popup. Only background and
+// text-decoration are set: the page keeps its own text colour, so a see-through tint of the
+// palette colour plus an underline in its stronger shade stays readable on light and dark pages
+// alike (checked on both in tests/browser).
 import type { MentionKind } from '../core/types';
+import { KIND_PALETTE } from '../ui/shared/palette';
 
 export const MENTION_KINDS: readonly MentionKind[] = ['person', 'organisation', 'place', 'claim'];
 
@@ -10,19 +13,27 @@ export function highlightName(kind: MentionKind): string {
   return `dossier-${kind}`;
 }
 
-const LOOKS: Record<MentionKind, { tint: string; line: string; style: string }> = {
-  person: { tint: 'rgba(245, 158, 11, 0.30)', line: 'rgb(217, 119, 6)', style: 'solid' },
-  organisation: { tint: 'rgba(59, 130, 246, 0.26)', line: 'rgb(59, 130, 246)', style: 'solid' },
-  place: { tint: 'rgba(16, 185, 129, 0.26)', line: 'rgb(16, 160, 110)', style: 'solid' },
-  claim: { tint: 'rgba(168, 85, 247, 0.14)', line: 'rgb(168, 85, 247)', style: 'dotted' },
-};
+/**
+ * How much of the palette colour covers the text. Opaque badge colours would hide light text on a
+ * dark page; a claim spans a whole sentence, so it gets a fainter tint than a name.
+ */
+const TINT_ALPHA: Record<MentionKind, number> = { person: 0.45, organisation: 0.45, place: 0.45, claim: 0.25 };
+const LINE_STYLE: Record<MentionKind, 'solid' | 'dotted'> = { person: 'solid', organisation: 'solid', place: 'solid', claim: 'dotted' };
+
+/** `#rrggbb` → `rgba(r, g, b, alpha)`. */
+export function withAlpha(hex: string, alpha: number): string {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) throw new Error(`palette colour "${hex}" is not #rrggbb`);
+  const [r, g, b] = match.slice(1).map((h) => parseInt(h, 16));
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
 
 export function highlightCss(): string {
   return MENTION_KINDS.map((kind) => {
-    const look = LOOKS[kind];
+    const colours = KIND_PALETTE[kind];
     return (
-      `::highlight(${highlightName(kind)}) { background-color: ${look.tint}; ` +
-      `text-decoration: underline ${look.style} ${look.line} 2px; text-underline-offset: 2px; }`
+      `::highlight(${highlightName(kind)}) { background-color: ${withAlpha(colours.background, TINT_ALPHA[kind])}; ` +
+      `text-decoration: underline ${LINE_STYLE[kind]} ${colours.line} 2px; text-underline-offset: 2px; }`
     );
   }).join('\n');
 }

@@ -71,19 +71,44 @@ export function rangeFor(slice: TextSlice, start: number, end: number): Range | 
  * continues where the previous stopped.
  */
 export class TextCollector {
-  private readonly walker: TreeWalker;
+  /**
+   * One walker per tree being read: the document, then the open shadow root of a web component
+   * met on the way (a TreeWalker never enters shadow trees; its text is still on screen).
+   * A stack, not recursion: a page nested 10,000 deep must not overflow ours.
+   */
+  private readonly walkers: TreeWalker[];
+  private readonly doc: Document;
   private readonly visibility = new VisibilityCache();
   private lastBlock: Element | null = null;
   private done = false;
 
   constructor(root: Node) {
-    const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    this.doc = root.ownerDocument ?? (root as Document);
+    this.walkers = [this.walkerOver(root)];
+    if (root instanceof Element && isExcludedElement(root)) this.done = true;
+    if (root instanceof Text) this.pending = root;
+  }
+
+  private walkerOver(root: Node): TreeWalker {
+    return this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (node) =>
         node instanceof Element && isExcludedElement(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     });
-    if (root instanceof Element && isExcludedElement(root)) this.done = true;
-    if (root instanceof Text) this.pending = root;
+  }
+
+  /** The next node in document order, entering open shadow roots before the host's light children. */
+  private nextNode(): Node | null {
+    while (this.walkers.length > 0) {
+      const node = this.walkers[this.walkers.length - 1]!.nextNode();
+      if (!node) {
+        this.walkers.pop();
+        continue;
+      }
+      // Only open roots are visible to us (closed ones, like our own card's, read as null).
+      if (node instanceof Element && node.shadowRoot) this.walkers.push(this.walkerOver(node.shadowRoot));
+      return node;
+    }
+    return null;
   }
 
   private pending: Text | null = null;
@@ -101,7 +126,7 @@ export class TextCollector {
       if (text.length > 0 && !text.endsWith(BLOCK_SEPARATOR)) text += BLOCK_SEPARATOR;
     };
     for (;;) {
-      const node = this.pending ?? this.walker.nextNode();
+      const node = this.pending ?? this.nextNode();
       this.pending = null;
       if (!node) {
         this.done = true;

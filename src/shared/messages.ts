@@ -1,6 +1,7 @@
 // One map per message direction: name -> request payload, reply, and which senders may send it.
 // The background validates every request against these before it touches the store.
 import type { Claim, Entity, EntityKind, EntityList, Quote } from '../core/types';
+import type { AnnotationBackgroundMessages, AnnotationContentMessages } from './annotation-messages';
 
 /** Who sent a message, as the background decides from `runtime.MessageSender`. */
 export type SenderKind = 'content' | 'extension-page';
@@ -12,8 +13,43 @@ export interface EntitySummary {
   context: string;
 }
 
+/** One page that carried a quote (learnt while reading, or the list's own provenance). */
+export interface QuoteSourceView {
+  url?: string;
+  title: string;
+  outlet: string;
+  /** ISO date, yyyy-mm-dd */
+  date: string;
+}
+
 export interface QuoteView extends Quote {
   speakerName: string;
+  /** Every page that carried the quote, newest first; absent from older backgrounds. */
+  sources?: QuoteSourceView[];
+  /** How many pages carried it (sources may be capped for the card). */
+  sourceCount?: number;
+}
+
+/** One quote the content script found on an article, by or about a known entity. */
+export interface HarvestedQuote {
+  text: string;
+  /** Entity id of the speaker when the list knows them. */
+  speakerId?: string;
+  /** The speaker's name as the article gives it. */
+  speakerName: string;
+  sentence: string;
+  /** Ids of known entities the quote names. */
+  mentions: string[];
+}
+
+/** An article's main text and where it comes from (page/article, quotes/harvest). */
+export interface ArticleSource {
+  url: string;
+  title: string;
+  /** Site name (og:site_name) or the host. */
+  outlet: string;
+  /** ISO date, yyyy-mm-dd: the published date where the page gives one, else the day it was read. */
+  date: string;
 }
 
 export interface SightingView {
@@ -46,7 +82,7 @@ export interface SearchResults {
 }
 
 /** Messages to the background (runtime.sendMessage). */
-export interface BackgroundMessages {
+export interface BackgroundMessages extends AnnotationBackgroundMessages {
   /** The list the content script builds its matcher from. */
   'list/get': { req: Record<string, never>; res: EntityList; senders: 'content' | 'extension-page' };
   'card/entity': { req: { entityId: string; url: string }; res: EntityCardData; senders: 'content' | 'extension-page' };
@@ -60,6 +96,18 @@ export interface BackgroundMessages {
   'site/get': { req: { host: string }; res: { disabled: boolean }; senders: 'content' | 'extension-page' };
   'site/set': { req: { host: string; disabled: boolean }; res: { disabled: boolean }; senders: 'extension-page' };
   'search': { req: { query: string; limit?: number }; res: SearchResults; senders: 'extension-page' };
+  /** Quotes by or about known entities from an article the user read; stored deduplicated. */
+  'quotes/harvest': {
+    req: ArticleSource & { quotes: HarvestedQuote[] };
+    res: { added: number; merged: number };
+    senders: 'content';
+  };
+  /** "Add this article": the reviewed, kept entries become the user's own list items. */
+  'list/add': {
+    req: EntityList;
+    res: { added: number; merged: number; claims: number; quotes: number };
+    senders: 'extension-page';
+  };
 }
 
 export interface PageFinding {
@@ -70,7 +118,7 @@ export interface PageFinding {
 }
 
 /** Messages to a tab's content script (tabs.sendMessage), sent by the popup. */
-export interface ContentMessages {
+export interface ContentMessages extends AnnotationContentMessages {
   'page/found': { req: Record<string, never>; res: { url: string; title: string; disabled: boolean; findings: PageFinding[] } };
   /** Scroll to the first mention of an entity or claim and open its card. */
   'page/reveal': { req: { id: string; kind: EntityKind | 'claim' }; res: { revealed: boolean } };
@@ -81,6 +129,8 @@ export interface ContentMessages {
    * select and scroll to the next (1) or previous (-1) highlighted name and open its card.
    */
   'page/step': { req: { direction: 1 | -1 }; res: { moved: boolean } };
+  /** The article's main text (Readability, else the visible text) for the review page. */
+  'page/article': { req: Record<string, never>; res: ArticleSource & { text: string; readable: boolean } };
 }
 
 export type BackgroundMessageName = keyof BackgroundMessages;

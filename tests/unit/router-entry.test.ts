@@ -5,7 +5,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
-const listeners: { installed?: Listener; message?: Listener; command?: Listener } = {};
+const listeners: { installed?: Listener; message?: Listener; command?: Listener; menu?: Listener } = {};
+const menus: { id?: unknown; title?: unknown }[] = [];
+const openedTabs: { url?: unknown; index?: unknown }[] = [];
+/** Every contextMenus.onClicked listener: each menu item's owner registers its own. */
+const menuListeners: Listener[] = [];
 const ORIGIN = 'chrome-extension://abc/';
 
 vi.mock('webextension-polyfill', () => ({
@@ -17,6 +21,12 @@ vi.mock('webextension-polyfill', () => ({
       onMessage: { addListener: (l: Listener) => (listeners.message = l) },
     },
     commands: { onCommand: { addListener: (l: Listener) => (listeners.command = l) } },
+    contextMenus: {
+      removeAll: async () => void menus.splice(0),
+      create: (item: { id?: unknown; title?: unknown }) => void menus.push(item),
+      onClicked: { addListener: (l: Listener) => menuListeners.push((listeners.menu = l)) },
+    },
+    tabs: { create: async (props: { url?: unknown; index?: unknown }) => void openedTabs.push(props) },
   },
 }));
 
@@ -30,6 +40,15 @@ describe('background entry', () => {
     expect(listeners.installed).toBeTypeOf('function');
     expect(listeners.message).toBeTypeOf('function');
     expect(listeners.command).toBeTypeOf('function');
+    expect(listeners.menu).toBeTypeOf('function');
+  });
+
+  it('creates "Add this article to my dossier" on install; a click opens the review page for that tab', async () => {
+    listeners.installed?.({ reason: 'install' });
+    await vi.waitFor(() => expect(menus.map((m) => m.title)).toContain('Add this article to my dossier'));
+    const item = menus.find((m) => m.title === 'Add this article to my dossier')!;
+    for (const listener of menuListeners) listener({ menuItemId: item.id }, { id: 17, index: 2 });
+    await vi.waitFor(() => expect(openedTabs).toEqual([{ url: `${ORIGIN}review/review.html?tab=17`, index: 3 }]));
   });
 
   it('leaves foreign messages to other listeners', () => {

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../src/background/router';
+import { createAnnotationStore } from '../../src/background/store/annotation-store';
 import { createStore, openStore, StoreError, type Store } from '../../src/background/store';
 import type { EntityList } from '../../src/core/types';
 
@@ -27,6 +28,10 @@ function stubStore(): Store {
     getSiteDisabled: vi.fn(async () => false),
     setSiteDisabled: vi.fn(async (_host: string, disabled: boolean) => disabled),
     syncSeed: vi.fn(async () => ({ action: 'unchanged' as const, added: 0, updated: 0, kept: 0, removed: 0 })),
+    harvestQuotes: vi.fn(async () => ({ added: 0, merged: 0 })),
+    addList: vi.fn(async () => ({ added: 0, merged: 0, claims: 0, quotes: 0 })),
+    // Annotation routes are tested against a real store in annotation-routes.test.ts.
+    annotations: createAnnotationStore(() => Promise.reject(new StoreError('unavailable', 'no database in this test'))),
   };
 }
 

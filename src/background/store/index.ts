@@ -1,12 +1,15 @@
 // The store as the router and the entry see it: every call gets the database lazily and fails
 // with a StoreError, never with a raw DOMException.
 import type { EntityList } from '../../core/types';
-import type { ClaimCardData, EntityCardData, SearchResults } from '../../shared/messages';
+import type { ArticleSource, ClaimCardData, EntityCardData, HarvestedQuote, SearchResults } from '../../shared/messages';
+import { addList, type AddListResult } from './add-list';
 import { guard } from './errors';
+import { harvestQuotes, type HarvestResult } from './harvest';
 import type { DossierDB } from './open';
 import * as queries from './queries';
 import { syncSeed, type SeedSyncResult } from './seed-sync';
 import * as writes from './writes';
+import { createAnnotationStore, type AnnotationStore } from './annotation-store';
 
 export interface Store {
   getEntityList(): Promise<EntityList>;
@@ -17,6 +20,9 @@ export interface Store {
   getSiteDisabled(host: string): Promise<boolean>;
   setSiteDisabled(host: string, disabled: boolean): Promise<boolean>;
   syncSeed(seed: EntityList): Promise<SeedSyncResult>;
+  harvestQuotes(request: ArticleSource & { quotes: readonly HarvestedQuote[] }): Promise<HarvestResult>;
+  addList(list: EntityList, now: number): Promise<AddListResult>;
+  annotations: AnnotationStore;
 }
 
 export function createStore(getDb: () => Promise<DossierDB>): Store {
@@ -30,6 +36,9 @@ export function createStore(getDb: () => Promise<DossierDB>): Store {
     getSiteDisabled: (host) => run((db) => writes.getSiteDisabled(db, host)),
     setSiteDisabled: (host, disabled) => run((db) => writes.setSiteDisabled(db, host, disabled)),
     syncSeed: (seed) => run((db) => syncSeed(db, seed)),
+    harvestQuotes: (request) => run((db) => harvestQuotes(db, request)),
+    addList: (list, now) => run((db) => addList(db, list, now)),
+    annotations: createAnnotationStore(run),
   };
 }
 

@@ -2,6 +2,7 @@
 // step that fails aborts the whole upgrade and the old data stays as it was.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DossierSchema } from './schema';
+import { sourceFromProvenance } from './quote-sources';
 import { searchKeysOf } from './search-keys';
 
 export type UpgradeTransaction = IDBPTransaction<DossierSchema, StoreNames<DossierSchema>[], 'versionchange'>;
@@ -45,5 +46,16 @@ const addSearchAndOrigin: UpgradeStep = async (db, tx) => {
   }
 };
 
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin];
+/**
+ * v3: a quote may carry several sources (the same words met on several sites). Existing quotes get
+ * their provenance as their one source; readers still accept records without `sources`.
+ */
+const addQuoteSources: UpgradeStep = async (_db, tx) => {
+  const quotes = tx.objectStore('quotes');
+  for (let cursor = await quotes.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (!cursor.value.sources) await cursor.update({ ...cursor.value, sources: [sourceFromProvenance(cursor.value.provenance)] });
+  }
+};
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources];
 export const SCHEMA_VERSION = UPGRADE_STEPS.length;

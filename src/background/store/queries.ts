@@ -4,12 +4,15 @@ import type { ClaimCardData, EntityCardData, EntitySummary, QuoteView, SearchRes
 import { StoreError } from './errors';
 import type { DossierDB } from './open';
 import { asDistinctNames } from './read-settings';
+import { latestDate, newestSources, sourcesOf } from './quote-sources';
 import { pageKey, toClaim, toEntity, toQuote } from './records';
 import { SETTING_DISTINCT, type EntityRecord, type QuoteRecord } from './schema';
 import { foldForSearch } from './search-keys';
 
 /** A card lists the latest pages only; older ones add nothing a reader would scroll to. */
 export const CARD_SIGHTINGS_LIMIT = 20;
+/** The card lists this many sources of one quote and counts the rest. */
+export const CARD_QUOTE_SOURCES_LIMIT = 10;
 
 export async function getEntityList(db: DossierDB): Promise<EntityList> {
   const tx = db.transaction(['entities', 'claims', 'quotes', 'settings']);
@@ -103,9 +106,13 @@ async function speakerNames(
 }
 
 function quoteView(record: QuoteRecord, names: ReadonlyMap<string, string>): QuoteView {
-  return { ...toQuote(record), speakerName: names.get(record.speaker) ?? record.speaker };
+  const sources = sourcesOf(record);
+  // A speaker the list does not know is stored by name (speaker ""), see harvest.ts.
+  const speakerName = (record.speaker !== '' ? names.get(record.speaker) : undefined) ?? record.speakerName ?? record.speaker;
+  return { ...toQuote(record), speakerName, sources: newestSources(sources).slice(0, CARD_QUOTE_SOURCES_LIMIT), sourceCount: sources.length };
 }
 
+/** Newest first by the latest page that carried the quote. */
 function newestFirst(quotes: QuoteRecord[]): QuoteRecord[] {
-  return [...quotes].sort((a, b) => b.provenance.date.localeCompare(a.provenance.date));
+  return [...quotes].sort((a, b) => latestDate(b).localeCompare(latestDate(a)));
 }

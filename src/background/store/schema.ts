@@ -18,7 +18,21 @@ export interface EntityRecord extends Entity, OriginFields {
   keys: string[];
 }
 export type ClaimRecord = Claim & OriginFields;
-export type QuoteRecord = Quote & OriginFields;
+/** A page that carried a quote: one per URL (or outlet|title|date for sources without one). */
+export interface QuoteSourceRecord {
+  url?: string;
+  title: string;
+  outlet: string;
+  /** ISO date, yyyy-mm-dd */
+  date: string;
+}
+export type QuoteRecord = Quote &
+  OriginFields & {
+    /** v3: every page that carried the quote, in the order met. Absent on seed records: their provenance is the source. */
+    sources?: QuoteSourceRecord[];
+    /** The speaker's name for a speaker the list does not know (then `speaker` is ""). */
+    speakerName?: string;
+  };
 
 export interface SourceRecord {
   /** The URL when the provenance has one, else outlet|title|date: one source, one record. */

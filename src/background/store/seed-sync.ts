@@ -1,6 +1,7 @@
 // Install and update of the seed list, in one transaction: all or nothing. The seed's hash is kept
 // in settings, so a cold start with an unchanged seed costs one read.
 import type { EntityList, Provenance } from '../../core/types';
+import { allOrNothing } from './all-or-nothing';
 import type { DossierDB } from './open';
 import { belongsToUser, entityRecord } from './records';
 import { SETTING_DISTINCT, SETTING_SEED_HASH, sourceKey } from './schema';
@@ -39,43 +40,45 @@ export async function syncSeed(db: DossierDB, seed: EntityList): Promise<SeedSyn
   if (previous === hash) return { ...result, action: 'unchanged' };
 
   const tx = db.transaction(['entities', 'claims', 'quotes', 'sources', 'settings'], 'readwrite');
-  const merge = async <R extends { id: string; origin?: 'seed' | 'user'; editedAt?: number }>(
-    store: { get(id: string): Promise<R | undefined>; put(r: R): Promise<unknown>; getAll(): Promise<R[]>; delete(id: string): Promise<void> },
-    items: readonly R[],
-  ): Promise<void> => {
-    const ids = new Set(items.map((item) => item.id));
-    for (const item of items) {
-      const existing = await store.get(item.id);
-      if (!existing) {
-        await store.put(item);
-        result.added++;
-      } else if (belongsToUser(existing)) {
-        result.kept++;
-      } else if (JSON.stringify(existing) !== JSON.stringify(item)) {
-        await store.put(item);
-        result.updated++;
+  // One transaction, aborted on any failure: a seed is installed whole or not at all.
+  return allOrNothing(tx, async () => {
+    const merge = async <R extends { id: string; origin?: 'seed' | 'user'; editedAt?: number }>(
+      store: { get(id: string): Promise<R | undefined>; put(r: R): Promise<unknown>; getAll(): Promise<R[]>; delete(id: string): Promise<void> },
+      items: readonly R[],
+    ): Promise<void> => {
+      const ids = new Set(items.map((item) => item.id));
+      for (const item of items) {
+        const existing = await store.get(item.id);
+        if (!existing) {
+          await store.put(item);
+          result.added++;
+        } else if (belongsToUser(existing)) {
+          result.kept++;
+        } else if (JSON.stringify(existing) !== JSON.stringify(item)) {
+          await store.put(item);
+          result.updated++;
+        }
       }
-    }
-    for (const record of await store.getAll()) {
-      if (!ids.has(record.id) && !belongsToUser(record)) {
-        await store.delete(record.id);
-        result.removed++;
+      for (const record of await store.getAll()) {
+        if (!ids.has(record.id) && !belongsToUser(record)) {
+          await store.delete(record.id);
+          result.removed++;
+        }
       }
+    };
+
+    await merge(tx.objectStore('entities'), seed.entities.map((e) => entityRecord(e, 'seed')));
+    await merge(tx.objectStore('claims'), seed.claims.map((c) => ({ ...c, origin: 'seed' as const })));
+    await merge(tx.objectStore('quotes'), seed.quotes.map((q) => ({ ...q, origin: 'seed' as const })));
+
+    const sources = tx.objectStore('sources');
+    const provenances: Provenance[] = [...seed.entities, ...seed.claims, ...seed.quotes].map((item) => item.provenance);
+    for (const p of provenances) {
+      await sources.put({ key: sourceKey(p), outlet: p.outlet, title: p.title, date: p.date, ...(p.url ? { url: p.url } : {}) });
     }
-  };
-
-  await merge(tx.objectStore('entities'), seed.entities.map((e) => entityRecord(e, 'seed')));
-  await merge(tx.objectStore('claims'), seed.claims.map((c) => ({ ...c, origin: 'seed' as const })));
-  await merge(tx.objectStore('quotes'), seed.quotes.map((q) => ({ ...q, origin: 'seed' as const })));
-
-  const sources = tx.objectStore('sources');
-  const provenances: Provenance[] = [...seed.entities, ...seed.claims, ...seed.quotes].map((item) => item.provenance);
-  for (const p of provenances) {
-    await sources.put({ key: sourceKey(p), outlet: p.outlet, title: p.title, date: p.date, ...(p.url ? { url: p.url } : {}) });
-  }
-  const settings = tx.objectStore('settings');
-  await settings.put(seed.distinct, SETTING_DISTINCT);
-  await settings.put(hash, SETTING_SEED_HASH);
-  await tx.done;
-  return result;
+    const settings = tx.objectStore('settings');
+    await settings.put(seed.distinct, SETTING_DISTINCT);
+    await settings.put(hash, SETTING_SEED_HASH);
+    return result;
+  });
 }

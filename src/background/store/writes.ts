@@ -1,5 +1,6 @@
 // The few writes other contexts may cause: sightings from the content script, and the per-site
 // switch from the popup/options.
+import { allOrNothing } from './all-or-nothing';
 import type { DossierDB } from './open';
 import { pageKey } from './records';
 import { siteSettingKey } from './schema';
@@ -18,13 +19,14 @@ export async function recordSightings(
   const tx = db.transaction(['entities', 'sightings'], 'readwrite');
   const page = pageKey(url);
   let recorded = 0;
-  for (const [entityId, count] of Object.entries(counts)) {
-    if (!(count > 0)) continue;
-    if ((await tx.objectStore('entities').getKey(entityId)) === undefined) continue;
-    await tx.objectStore('sightings').put({ entityId, url: page, title, time: now, count });
-    recorded++;
-  }
-  await tx.done;
+  await allOrNothing(tx, async () => {
+    for (const [entityId, count] of Object.entries(counts)) {
+      if (!(count > 0)) continue;
+      if ((await tx.objectStore('entities').getKey(entityId)) === undefined) continue;
+      await tx.objectStore('sightings').put({ entityId, url: page, title, time: now, count });
+      recorded++;
+    }
+  });
   return { recorded };
 }
 

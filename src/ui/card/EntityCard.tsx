@@ -1,7 +1,8 @@
 // The card of a person, body or place: who it is, where that comes from, its claims, quotes by and
 // about it, and the other pages where the reader met it.
 import type { EntityCardData, QuoteView } from '../../shared/messages';
-import { formatTime, newestFirst, sourceLine, times } from '../shared/format';
+import { formatTime, sourceLine, times } from '../shared/format';
+import { newestQuotesFirst } from '../shared/quote-sources';
 import type { CardCallbacks } from './index';
 import { PositionNav, QuoteItem, SafeLink, Shell, SourceCite } from './parts';
 
@@ -11,7 +12,7 @@ function QuoteSection({ heading, quotes }: { heading: string; quotes: QuoteView[
     <section>
       <h3>{heading}</h3>
       <ul>
-        {newestFirst(quotes).map((q) => (
+        {newestQuotesFirst(quotes).map((q) => (
           <QuoteItem key={q.id} quote={q} />
         ))}
       </ul>

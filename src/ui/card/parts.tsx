@@ -1,8 +1,9 @@
 // Small pieces the entity and claim cards share.
 import type { ComponentChildren } from 'preact';
 import type { MentionKind, Provenance } from '../../core/types';
-import type { QuoteView } from '../../shared/messages';
+import type { QuoteSourceView, QuoteView } from '../../shared/messages';
 import { formatIsoDate, positionLine, sourceLine } from '../shared/format';
+import { inSources, sourceCountOf, sourcesOfQuote } from '../shared/quote-sources';
 import { KIND_PALETTE } from '../shared/palette';
 import { safeHttpUrl } from '../shared/safe-url';
 import type { CardCallbacks } from './index';
@@ -80,19 +81,42 @@ export function PositionNav({ position, callbacks }: { position: { index: number
 }
 
 export function QuoteItem({ quote }: { quote: QuoteView }) {
-  const p = quote.provenance;
-  const where = [p.outlet, p.title].filter((s) => s.trim() !== '').join(': ');
-  const date = formatIsoDate(p.date);
+  const [newest, ...older] = sourcesOfQuote(quote);
+  const count = sourceCountOf(quote);
   return (
     <li>
       <blockquote>“{quote.text}”</blockquote>
       <div class="muted">
         {'— '}
         {quote.speakerName}
-        {where !== '' && ', '}
-        {where !== '' && <SafeLink url={p.url}>{where}</SafeLink>}
-        {date !== '' && `, ${date}`}
+        {newest && <QuoteSourceLine source={newest} />}
+        {count > 1 && <span class="sources-count">{` · ${inSources(count)}`}</span>}
       </div>
+      {older.length > 0 && (
+        <details>
+          <summary>Other sources</summary>
+          <ul>
+            {older.map((s) => (
+              <li key={`${s.url ?? ''}|${s.title}|${s.date}`} class="muted">
+                <QuoteSourceLine source={s} lead={false} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </li>
+  );
+}
+
+/** ", Outlet: Title, 16 May 2024" with the outlet and title linked to the page (http(s) only). */
+function QuoteSourceLine({ source, lead = true }: { source: QuoteSourceView; lead?: boolean }) {
+  const where = [source.outlet, source.title].filter((s) => s.trim() !== '').join(': ');
+  const date = formatIsoDate(source.date);
+  return (
+    <>
+      {lead && where !== '' && ', '}
+      {where !== '' && <SafeLink url={source.url}>{where}</SafeLink>}
+      {date !== '' && `${where !== '' || lead ? ', ' : ''}${date}`}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 // The options page shell. Entity management, annotations and backup come in later issues; the
 // list of switched-off sites waits for a `sites/list` message (see the issue note).
 import browser from 'webextension-polyfill';
+import { AnnotationsSection } from './AnnotationsSection';
 
 function version(): string {
   try {
@@ -18,6 +19,7 @@ export function Options() {
         <h1>Dossier</h1>
         {v !== '' && <p class="muted">Version {v}</p>}
       </header>
+      <AnnotationsSection />
       <section aria-labelledby="about">
         <h2 id="about">About and privacy</h2>
         <p>

@@ -9,6 +9,7 @@ import { sendToBackground, sendToTab } from '../shared/send';
 import { tabFromQuery } from '../shared/target-tab';
 import { toPageFound, type PageFound } from '../shared/validate';
 import { FindingsList } from './FindingsList';
+import { PageAnnotations } from './PageAnnotations';
 import { SearchPanel } from './SearchPanel';
 
 type PageState =
@@ -84,6 +85,12 @@ export function Popup() {
     }
   }
 
+  /** The review page runs the article extraction; it asks this tab's page for the text. */
+  async function addArticle(tabId: number) {
+    await browser.tabs.create({ url: browser.runtime.getURL(`review/review.html?tab=${tabId}`) });
+    window.close();
+  }
+
   async function openOptions() {
     await browser.runtime.openOptionsPage();
     window.close();
@@ -107,11 +114,15 @@ export function Popup() {
               <SiteSwitch host={host} disabled={found.disabled} busy={busy}
                 onChange={(d) => void setDisabled(tabId, found, host, d)} />
             )}
+            <button type="button" class="add-article" onClick={() => void addArticle(tabId).catch((err: unknown) => setActionError(message(err)))}>
+              Add this article to my dossier
+            </button>
             {found.disabled ? (
               <p class="empty">Dossier is off on this site.</p>
             ) : (
               <FindingsList findings={found.findings} onReveal={(f) => void reveal(tabId, f)} />
             )}
+            {!found.disabled && <PageAnnotations tabId={tabId} />}
           </>
         );
       })()}

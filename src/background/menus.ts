@@ -1,0 +1,28 @@
+// The page's context menu item "Add this article to my dossier": it opens the review page for
+// the tab it was clicked in. Created on install (menus persist across worker restarts); the
+// click listener is registered at top level in index.ts so a cold worker still hears it.
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+
+export const ADD_ARTICLE_MENU_ID = 'dossier-add-article';
+
+/** The review page for a tab: the page asks that tab's content script for its article. */
+export function reviewPageUrl(tabId: number): string {
+  return browser.runtime.getURL(`review/review.html?tab=${tabId}`);
+}
+
+export function createMenus(): void {
+  // removeAll first: onInstalled also fires on update, and a duplicate id would be an error.
+  void browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: ADD_ARTICLE_MENU_ID,
+      title: 'Add this article to my dossier',
+      contexts: ['page', 'selection'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*'],
+    }),
+  );
+}
+
+export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
+  if (info.menuItemId !== ADD_ARTICLE_MENU_ID || tab?.id === undefined || tab.id < 0) return;
+  await browser.tabs.create({ url: reviewPageUrl(tab.id), index: tab.index + 1 });
+}

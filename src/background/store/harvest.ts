@@ -1,0 +1,106 @@
+// Quotes learnt while reading. Each harvested quote either joins the quote it repeats (same
+// words, same speaker: one more source) or becomes a new quote. All of one page's quotes go in one
+// transaction, so a failure leaves the store as it was.
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { ArticleSource, HarvestedQuote } from '../../shared/messages';
+import type { DossierDB } from './open';
+import { quoteTextKey, withSource } from './quote-sources';
+import type { DossierSchema, QuoteRecord, QuoteSourceRecord } from './schema';
+import { foldForSearch } from './search-keys';
+
+export interface HarvestResult {
+  added: number;
+  merged: number;
+}
+
+type HarvestTx = ReturnType<typeof harvestTransaction>;
+
+function harvestTransaction(db: DossierDB) {
+  return db.transaction(['entities', 'quotes', 'sources'], 'readwrite');
+}
+
+/** FNV-1a: a stable id from the quote's identity, so the same quote gets the same id anywhere. */
+function hashId(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+async function knownIds(tx: HarvestTx, ids: readonly string[]): Promise<string[]> {
+  const entities = tx.objectStore('entities');
+  const found: string[] = [];
+  for (const id of new Set(ids)) if ((await entities.getKey(id)) !== undefined) found.push(id);
+  return found;
+}
+
+export type QuoteStore = IDBPObjectStore<DossierSchema, ArrayLike<StoreNames<DossierSchema>>, 'quotes', 'readwrite'>;
+
+/** The stored quote with these words by this speaker, if any (seed quotes included). */
+export async function findSameQuote(quotes: QuoteStore, speaker: string, speakerName: string, textKey: string): Promise<QuoteRecord | undefined> {
+  const candidates = await quotes.index('bySpeaker').getAll(speaker);
+  const name = foldForSearch(speakerName);
+  return candidates.find(
+    (q) => quoteTextKey(q.text) === textKey && (speaker !== '' || foldForSearch(q.speakerName ?? '') === name),
+  );
+}
+
+/** `base`, or `base-2`, `base-3`… when another record already has that id. */
+export async function freeQuoteId(quotes: QuoteStore, base: string): Promise<string> {
+  let id = base;
+  for (let n = 2; (await quotes.getKey(id)) !== undefined; n++) id = `${base}-${n}`;
+  return id;
+}
+
+async function harvestOne(
+  tx: HarvestTx,
+  quote: HarvestedQuote,
+  source: QuoteSourceRecord,
+  result: HarvestResult,
+): Promise<void> {
+  const [speakerId] = quote.speakerId ? await knownIds(tx, [quote.speakerId]) : [];
+  const mentions = (await knownIds(tx, quote.mentions)).filter((id) => id !== speakerId);
+  // Only quotes that concern the dossier are kept: by a known entity or naming one.
+  if (!speakerId && mentions.length === 0) return;
+  const speaker = speakerId ?? '';
+  const textKey = quoteTextKey(quote.text);
+  if (textKey === '') return;
+
+  const quotes = tx.objectStore('quotes');
+  const same = await findSameQuote(quotes, speaker, quote.speakerName, textKey);
+  if (same) {
+    const updated = withSource(same, source);
+    if (updated) {
+      await quotes.put(updated);
+      result.merged++;
+    }
+    return;
+  }
+  const identity = `${speaker || `name:${foldForSearch(quote.speakerName)}`}|${textKey}`;
+  const record: QuoteRecord = {
+    id: await freeQuoteId(quotes, `q-${hashId(identity)}`),
+    text: quote.text,
+    speaker,
+    mentions,
+    provenance: { ...source, sentence: quote.sentence },
+    origin: 'user',
+    sources: [source],
+    ...(speakerId ? {} : { speakerName: quote.speakerName }),
+  };
+  await quotes.put(record);
+  result.added++;
+}
+
+export async function harvestQuotes(db: DossierDB, request: ArticleSource & { quotes: readonly HarvestedQuote[] }): Promise<HarvestResult> {
+  const source: QuoteSourceRecord = { url: request.url, title: request.title, outlet: request.outlet, date: request.date };
+  const result: HarvestResult = { added: 0, merged: 0 };
+  const tx = harvestTransaction(db);
+  for (const quote of request.quotes) await harvestOne(tx, quote, source, result);
+  if (result.added + result.merged > 0) {
+    await tx.objectStore('sources').put({ key: request.url, outlet: request.outlet, title: request.title, date: request.date, url: request.url });
+  }
+  await tx.done;
+  return result;
+}

@@ -1,0 +1,75 @@
+// Annotation highlights: one Highlight per colour ("dossier-note-<colour>"), painted under the
+// mention highlights, with their own constructed style sheet, so the page's DOM is not touched.
+import { COLOURS, type Colour } from '../../core/annotations/model';
+
+export const NOTE_TINTS: Record<Colour, string> = {
+  yellow: 'rgba(250, 204, 21, 0.45)',
+  green: 'rgba(74, 222, 128, 0.40)',
+  blue: 'rgba(96, 165, 250, 0.40)',
+  pink: 'rgba(244, 114, 182, 0.40)',
+  purple: 'rgba(192, 132, 252, 0.40)',
+};
+
+export function noteHighlightName(colour: Colour): string {
+  return `dossier-note-${colour}`;
+}
+
+function noteCss(): string {
+  return COLOURS.map((c) => `::highlight(${noteHighlightName(c)}) { background-color: ${NOTE_TINTS[c]}; }`).join('\n');
+}
+
+export interface NoteMark {
+  range: Range;
+  id: string;
+  colour: Colour;
+}
+
+export class NoteHighlights {
+  private readonly highlights = new Map<Colour, Highlight>();
+  private marks: NoteMark[] = [];
+  private sheet: CSSStyleSheet | null = null;
+
+  constructor(private readonly doc: Document) {
+    for (const colour of COLOURS) {
+      const highlight = new Highlight();
+      highlight.priority = -1; // names and claims paint on top of the reader's own colour
+      this.highlights.set(colour, highlight);
+    }
+  }
+
+  /** Replaces every mark; restores our registry entries and styles if the page removed them. */
+  set(marks: readonly NoteMark[]): void {
+    for (const highlight of this.highlights.values()) highlight.clear();
+    this.marks = [...marks];
+    for (const mark of marks) this.highlights.get(mark.colour)!.add(mark.range);
+    this.register();
+  }
+
+  get current(): readonly NoteMark[] {
+    return this.marks;
+  }
+
+  private register(): void {
+    for (const [colour, highlight] of this.highlights) {
+      const name = noteHighlightName(colour);
+      if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    }
+    if (this.sheet && this.doc.adoptedStyleSheets.includes(this.sheet)) return;
+    try {
+      this.sheet ??= new CSSStyleSheet();
+      this.sheet.replaceSync(noteCss());
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    } catch {
+      // Some sandboxes refuse constructed sheets: the highlight is still registered, unstyled.
+    }
+  }
+
+  clear(): void {
+    this.marks = [];
+    for (const [colour, highlight] of this.highlights) {
+      highlight.clear();
+      if (CSS.highlights.get(noteHighlightName(colour)) === highlight) CSS.highlights.delete(noteHighlightName(colour));
+    }
+    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+  }
+}

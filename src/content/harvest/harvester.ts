@@ -1,0 +1,53 @@
+// "Learn as you read": once the page is highlighted and the browser is idle, read the article's
+// main text and send the quotes that concern the dossier to the background. Runs once per page,
+// only in the top frame and only on pages that look like articles; never on the highlighting path.
+import type { Matcher } from '../../core/matcher';
+import type { EntityList } from '../../core/types';
+import type { ArticleSource, HarvestedQuote } from '../../shared/messages';
+import { outletOf, publishedDay } from './article-meta';
+import { looksLikeArticle, readArticle } from './read-article';
+import { selectQuotes } from './select-quotes';
+
+/** Performance-timeline names: benchmarks and tests read these from the page. */
+export const HARVEST_MEASURE = 'dossier:harvest-readability';
+export const HARVEST_DONE_MARK = 'dossier:harvested';
+
+export type SendHarvest = (request: ArticleSource & { quotes: HarvestedQuote[] }) => Promise<unknown>;
+
+/** Waits for an idle period (or `timeout` ms at most); a plain timer where requestIdleCallback is missing. */
+function whenIdle(timeout: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => resolve(), { timeout });
+      signal.addEventListener('abort', () => {
+        cancelIdleCallback(id);
+        resolve();
+      });
+    } else {
+      setTimeout(resolve, 50);
+    }
+  });
+}
+
+export async function harvestPage(doc: Document, list: EntityList, matcher: Matcher, send: SendHarvest, signal: AbortSignal): Promise<number> {
+  if (list.entities.length === 0 || !/^https?:$/.test(doc.location?.protocol ?? '')) return 0;
+  await whenIdle(2000, signal);
+  if (signal.aborted || !looksLikeArticle(doc)) return 0;
+  const started = performance.now();
+  const article = readArticle(doc);
+  performance.measure(HARVEST_MEASURE, { start: started, end: performance.now() });
+  if (!article || signal.aborted) return 0;
+  const quotes = selectQuotes(article.text, list, matcher);
+  if (quotes.length > 0) {
+    await send({
+      url: doc.location.href,
+      title: (doc.title || article.title).slice(0, 1000),
+      outlet: outletOf(doc, article.siteName),
+      date: publishedDay(doc, article.publishedTime),
+      quotes,
+    });
+  }
+  performance.mark(HARVEST_DONE_MARK, { detail: { quotes: quotes.length } });
+  return quotes.length;
+}

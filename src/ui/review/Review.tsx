@@ -1,0 +1,111 @@
+// "Add this article to my dossier": the tab's article, run through the extraction here (the
+// heavy NLP stays out of the content script and the background), shown for review. Nothing is
+// saved until the user confirms; then only the kept entries go to the background.
+import { useEffect, useState } from 'preact/hooks';
+import { extractArticle, type ReviewList } from '../../core/extract';
+import { sendToBackground, sendToTab } from '../shared/send';
+import { tabFromQuery } from '../shared/target-tab';
+import { keptList, type EntityEdit } from './kept-list';
+import { ClaimRow, EntityRow, QuoteRow } from './Rows';
+import { toPageArticle } from './validate-article';
+
+type State =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'review'; review: ReviewList }
+  | { status: 'saving'; review: ReviewList }
+  | { status: 'saved'; review: ReviewList; summary: string };
+
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+async function loadReview(): Promise<ReviewList> {
+  const tabId = tabFromQuery(location.search);
+  if (tabId === undefined) throw new Error('Open this page from the Dossier popup or the page’s context menu.');
+  const article = toPageArticle(await sendToTab(tabId, 'page/article', {}));
+  document.title = `Add to my dossier: ${article.title}`;
+  return extractArticle(article.text, { url: article.url, title: article.title, outlet: article.outlet, date: article.date });
+}
+
+/** Entities and quotes are kept unless dropped; candidate claims only when ticked (they are guesses). */
+function initiallyKept(review: ReviewList): Set<string> {
+  return new Set([...review.entities.map((e) => e.id), ...review.quotes.map((q) => q.id)]);
+}
+
+export function Review() {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [kept, setKept] = useState<Set<string>>(new Set());
+  const [edits, setEdits] = useState<Map<string, EntityEdit>>(new Map());
+  const [error, alertError] = useState<string | undefined>();
+
+  useEffect(() => {
+    loadReview().then(
+      (review) => {
+        setKept(initiallyKept(review));
+        setEdits(new Map(review.entities.map((e) => [e.id, { name: e.name, context: e.context }])));
+        setState({ status: 'review', review });
+      },
+      (err: unknown) => setState({ status: 'error', message: messageOf(err) }),
+    );
+  }, []);
+
+  const keep = (id: string, yes: boolean) => {
+    const next = new Set(kept);
+    if (yes) next.add(id);
+    else next.delete(id);
+    setKept(next);
+  };
+
+  async function confirm(review: ReviewList) {
+    setState({ status: 'saving', review });
+    alertError(undefined);
+    try {
+      const list = keptList(review, kept, edits);
+      const saved = await sendToBackground('list/add', list);
+      const summary = `Added to your dossier: ${saved.added} new, ${saved.merged} already known (names added), ${saved.quotes} quotes, ${saved.claims} claims. Pages you open from now on highlight them.`;
+      setState({ status: 'saved', review, summary });
+    } catch (err) {
+      setState({ status: 'review', review });
+      alertError(messageOf(err));
+    }
+  }
+
+  if (state.status === 'loading') return <main aria-busy="true"><p class="muted">Reading the article…</p></main>;
+  if (state.status === 'error') return <main><h1>Add this article to my dossier</h1><p class="error" role="alert">{state.message}</p></main>;
+
+  const { review } = state;
+  const keptCount = review.entities.filter((e) => kept.has(e.id)).length;
+  return (
+    <main>
+      <h1>Add this article to my dossier</h1>
+      <p class="muted">{[review.source.outlet, review.source.title, review.source.date].filter(Boolean).join(' · ')}</p>
+      <h2>People, organisations and places ({review.entities.length})</h2>
+      {review.entities.length === 0 && <p class="muted">No names found.</p>}
+      <ul>
+        {review.entities.map((e) => (
+          <EntityRow key={e.id} entity={e} kept={kept.has(e.id)} edit={edits.get(e.id) ?? { name: e.name, context: e.context }}
+            onKeep={(yes) => keep(e.id, yes)} onEdit={(edit) => setEdits(new Map(edits).set(e.id, edit))} />
+        ))}
+      </ul>
+      <h2>Quotes ({review.quotes.length})</h2>
+      <ul>
+        {review.quotes.map((q) => (
+          <QuoteRow key={q.id} quote={q} kept={kept.has(q.id)} speakerKept={q.speakerId !== undefined && kept.has(q.speakerId)} onKeep={(yes) => keep(q.id, yes)} />
+        ))}
+      </ul>
+      <h2>Candidate claims ({review.claims.length})</h2>
+      <ul>
+        {review.claims.map((c) => (
+          <ClaimRow key={c.id} claim={c} kept={kept.has(c.id)} onKeep={(yes) => keep(c.id, yes)} />
+        ))}
+      </ul>
+      <div class="actions">
+        <button type="button" class="primary" disabled={state.status !== 'review' || keptCount === 0} onClick={() => void confirm(review)}>
+          Add to my dossier
+        </button>
+        {state.status === 'saving' && <span class="muted" aria-busy="true">Saving…</span>}
+        {state.status === 'saved' && <span class="done" role="status">{state.summary}</span>}
+        {error !== undefined && <span class="error" role="alert">{error}</span>}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// `npm run bench`: bundles each TypeScript bench with esbuild (as src/cli/dossier.mjs does for the
+// CLI) and runs it in its own Node process, one after another, so one bench's heap and JIT state
+// never colour the next. Every bench prints Markdown tables; BENCHMARKS.md records them.
+//   node tests/bench/run.mjs                   everything (builds the extension first)
+//   node tests/bench/run.mjs matcher bundles   only these parts (matcher, browser, bundles)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BENCHES = {
+  matcher: 'tests/bench/matcher.bench.ts',
+  browser: 'tests/bench/browser.bench.ts',
+  bundles: 'tests/bench/bundles.bench.ts',
+};
+const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = asked.filter((a) => !(a in BENCHES));
+if (unknown.length > 0) {
+  console.error(`unknown bench: ${unknown.join(', ')} (known: ${Object.keys(BENCHES).join(', ')})`);
+  process.exit(2);
+}
+const chosen = asked.length > 0 ? asked : Object.keys(BENCHES);
+
+// Bundled files live elsewhere; each keeps its own folder for import.meta.dirname.
+const keepDirname = {
+  name: 'keep-dirname',
+  setup(build) {
+    build.onLoad({ filter: /\.tsx?$/ }, (args) => {
+      if (args.path.includes('node_modules')) return undefined;
+      const source = readFileSync(args.path, 'utf8').replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)));
+      return { contents: source, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+    });
+  },
+};
+
+const outDir = join(root, 'node_modules', '.cache', 'dossier-bench');
+mkdirSync(outDir, { recursive: true });
+
+if (chosen.includes('browser') || chosen.includes('bundles')) {
+  console.log('building the extension (node build.mjs) …');
+  const build = spawnSync(process.execPath, [join(root, 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+let failed = false;
+for (const name of chosen) {
+  const outfile = join(outDir, `${name}.mjs`);
+  await esbuild.build({
+    entryPoints: [join(root, BENCHES[name])],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+    plugins: [keepDirname],
+  });
+  const started = Date.now();
+  const run = spawnSync(process.execPath, ['--expose-gc', outfile], { cwd: root, stdio: 'inherit' });
+  console.log(`\n(${name} bench: ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  if (run.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

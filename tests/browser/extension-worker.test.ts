@@ -1,0 +1,73 @@
+// Chromium stops an idle MV3 service worker after 30 s. Mid-session, the reader's next click must
+// wake it, and the card must still load with the right context: no state may live only in the
+// worker's globals. The test stops the worker the way Chromium does (ServiceWorker.stopAllWorkers
+// through the DevTools protocol), checks it is stopped, then clicks a highlight.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_PAGES, SKIP_REASON, launchWithExtension, readShadowRoot, serve, withScreenshotOnFailure, type ExtensionBrowser, type StaticServer } from './harness';
+import { CARD_HOST, WorkerWatch, boxOfText, openWithHighlights } from './extension-helpers';
+
+if (SKIP_REASON) console.warn(SKIP_REASON);
+
+describe.skipIf(SKIP_REASON !== null)('a stopped service worker', () => {
+  let browser: ExtensionBrowser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    server = await serve({ dir: FIXTURE_PAGES });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('is woken by a click on a highlight, and the card loads with the right context', async () => {
+    const page = await openWithHighlights(browser, server.url('/article.html'));
+    const watch = await WorkerWatch.attach(page, browser.extensionId);
+    await withScreenshotOnFailure(page, 'extension-worker-restart', async () => {
+      await watch.waitFor('running');
+      await watch.stopAll();
+      await watch.waitFor('stopped');
+      // Stays stopped while nobody asks it anything (the page's highlights need no worker).
+      await page.waitForTimeout(500);
+      expect(watch.current).toBe('stopped');
+
+      const xinhua = await boxOfText(page, '#org', 'Xinhua');
+      await page.mouse.click(xinhua.x, xinhua.y);
+      await expect
+        .poll(async () => (await readShadowRoot(page, CARD_HOST))?.text ?? '', { timeout: 15_000 })
+        .toContain('China’s state news agency');
+      const card = await readShadowRoot(page, CARD_HOST);
+      expect(card?.dialog?.['aria-label']).toBe('Xinhua');
+      expect(card?.dialog?.['aria-busy']).toBeUndefined();
+      expect(card?.text).not.toMatch(/error|could not/i);
+      expect(watch.history.slice(watch.history.lastIndexOf('stopped'))).toContain('running');
+
+      // Twice in a row: a second stop and a card for another kind of mention (a place).
+      await page.keyboard.press('Escape');
+      await watch.stopAll();
+      await watch.waitFor('stopped');
+      const kharkiv = await boxOfText(page, '#place', 'Kharkiv');
+      await page.mouse.click(kharkiv.x, kharkiv.y);
+      await expect.poll(async () => (await readShadowRoot(page, CARD_HOST))?.dialog?.['aria-label'] ?? '', { timeout: 15_000 }).toBe('Kharkiv');
+      await expect.poll(async () => (await readShadowRoot(page, CARD_HOST))?.dialog?.['aria-busy'] ?? 'done', { timeout: 15_000 }).toBe('done');
+      expect((await readShadowRoot(page, CARD_HOST))?.text).toContain('Seen elsewhere');
+    });
+    await watch.detach();
+    await page.close();
+  }, 90_000);
+
+  it('wakes for a page opened while it is stopped: the page gets its list and its highlights', async () => {
+    const first = await openWithHighlights(browser, server.url('/article.html'));
+    const watch = await WorkerWatch.attach(first, browser.extensionId);
+    await watch.waitFor('running');
+    await watch.stopAll();
+    await watch.waitFor('stopped');
+    const page = await openWithHighlights(browser, server.url('/dark.html'));
+    expect(watch.history.slice(watch.history.lastIndexOf('stopped'))).toContain('running');
+    await watch.detach();
+    await first.close();
+    await page.close();
+  }, 90_000);
+});

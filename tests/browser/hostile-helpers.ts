@@ -1,0 +1,163 @@
+// Helpers for the hostile-page tests. A hostile page rewrites the prototypes and globals of its own
+// JavaScript world, which is also the world page.evaluate runs in; so these helpers read the page
+// from a fresh isolated world made through CDP, as the content script sees it, and look inside
+// the card's closed shadow root through CDP's DOM domain.
+import type { CDPSession, Page } from 'playwright-core';
+
+interface FrameTree {
+  frame: { id: string; url: string };
+  childFrames?: FrameTree[];
+}
+
+/** Evaluates `expression` in a new isolated world of the page's top frame (or of the frame whose URL matches). */
+export async function evaluateClean<T>(page: Page, expression: string, frameUrl?: RegExp): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameTree };
+    const frames: FrameTree[] = [];
+    const collect = (tree: FrameTree): void => {
+      frames.push(tree);
+      for (const child of tree.childFrames ?? []) collect(child);
+    };
+    collect(frameTree);
+    const frame = frameUrl ? frames.find((f) => frameUrl.test(f.frame.url)) : frameTree;
+    if (!frame) throw new Error(`no frame matching ${String(frameUrl)}`);
+    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
+      frameId: frame.frame.id,
+      worldName: 'dossier-test',
+    })) as { executionContextId: number };
+    const reply = (await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: executionContextId,
+      returnByValue: true,
+      awaitPromise: true,
+    })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+    if (reply.exceptionDetails) {
+      throw new Error(`clean-world evaluation failed: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+    }
+    return reply.result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The text of every range of every Dossier highlight, by kind, read from a clean world. */
+export function cleanHighlightTexts(page: Page, frameUrl?: RegExp): Promise<Record<string, string[]>> {
+  return evaluateClean(
+    page,
+    `(() => {
+      const out = {};
+      for (const kind of ['person', 'organisation', 'place', 'claim']) {
+        const h = CSS.highlights.get('dossier-' + kind);
+        out[kind] = h ? [...h].map((r) => r.toString()) : [];
+      }
+      return out;
+    })()`,
+    frameUrl,
+  );
+}
+
+/** Viewport centre of the first occurrence of `text` in the page, measured from a clean world. */
+export function cleanPointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return evaluateClean(
+    page,
+    `(() => {
+      const wanted = ${JSON.stringify(text)};
+      const walker = Document.prototype.createTreeWalker.call(document, document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf(wanted);
+        if (at < 0) continue;
+        const range = new Range();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error('no ' + wanted + ' on the page');
+    })()`,
+  );
+}
+
+/** Polls a clean-world condition until it holds. */
+export async function waitClean(page: Page, expression: string, what: string, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await evaluateClean<boolean>(page, `Boolean(${expression})`).catch(() => false)) return;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+export interface CardLook {
+  /** Text of the card (styles left out). */
+  text: string;
+  /** Computed style of the element holding `probe` text, inside the card. */
+  probe: { fontSize: string; color: string; backgroundColor: string; display: string; visibility: string } | null;
+  /** Elements inside the card by tag name: an <img> or <script> there means markup got through. */
+  tags: string[];
+  /** Whether the page's own world sees the shadow root (it must not: the root is closed). */
+  pageSeesShadowRoot: boolean;
+}
+
+function walk(node: CdpNode, visit: (n: CdpNode, parent: CdpNode | null) => void, parent: CdpNode | null = null): void {
+  visit(node, parent);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, visit, node);
+}
+
+/** Looks inside the first <dossier-card>'s shadow root: its text, tags and the computed style of the element holding `probe`. */
+export async function inspectCard(page: Page, probe: string): Promise<CardLook | null> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    let host: CdpNode | null = null;
+    walk(root, (n) => {
+      if (!host && n.nodeName.toLowerCase() === 'dossier-card') host = n;
+    });
+    const shadow = (host as CdpNode | null)?.shadowRoots?.[0];
+    if (!host || !shadow) return null;
+    const texts: string[] = [];
+    const tags: string[] = [];
+    let holder: CdpNode | null = null;
+    walk(shadow, (n, parent) => {
+      if (n.nodeType === 1) tags.push(n.nodeName.toLowerCase());
+      if (n.nodeType === 3 && parent?.nodeName !== 'STYLE') {
+        texts.push(n.nodeValue ?? '');
+        if (!holder && parent && (n.nodeValue ?? '').includes(probe)) holder = parent;
+      }
+    });
+    let style: CardLook['probe'] = null;
+    if (holder) {
+      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: (holder as CdpNode).backendNodeId })) as { object: { objectId: string } };
+      const { result } = (await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration:
+          'function () { const s = getComputedStyle(this); return { fontSize: s.fontSize, color: s.color, backgroundColor: s.backgroundColor, display: s.display, visibility: s.visibility }; }',
+        returnByValue: true,
+      })) as { result: { value: CardLook['probe'] } };
+      style = result.value;
+    }
+    const { object: hostObject } = (await cdp.send('DOM.resolveNode', { backendNodeId: (host as CdpNode).backendNodeId })) as {
+      object: { objectId: string };
+    };
+    // Called in the page's main world (resolveNode's default context): what a page script would see.
+    const { result: seen } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: hostObject.objectId,
+      functionDeclaration: 'function () { return this.shadowRoot !== null; }',
+      returnByValue: true,
+    })) as { result: { value: boolean } };
+    return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), probe: style, tags, pageSeesShadowRoot: seen.value };
+  } finally {
+    await cdp.detach();
+  }
+}

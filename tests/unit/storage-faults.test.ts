@@ -1,0 +1,206 @@
+// Storage faults as users meet them: the disk fills up in the middle of a write, IndexedDB is not
+// there at all (Firefox private mode), and an upgrade is blocked by an old connection. Each must
+// give a clear StoreError / error reply, leave nothing half-written, and never loop.
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createStore, openStore, SCHEMA_VERSION, StoreError, UPGRADE_STEPS, type DossierDB } from '../../src/background/store';
+import { SEED } from '../../src/data/seed';
+
+type Listener = (...args: unknown[]) => unknown;
+const listeners: { installed?: Listener; message?: Listener } = {};
+
+// The background entry's browser API, for the "unavailable" tests (hoisted by vitest).
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      id: 'abc',
+      getURL: (path: string) => `chrome-extension://abc/${path}`,
+      onInstalled: { addListener: (l: Listener) => (listeners.installed = l) },
+      onMessage: { addListener: (l: Listener) => (listeners.message = l) },
+    },
+    commands: { onCommand: { addListener: () => undefined } },
+  },
+}));
+
+const realPut = FDBObjectStore.prototype.put;
+const realAdd = FDBObjectStore.prototype.add;
+
+/** From the (n+1)-th write on, every put/add throws QuotaExceededError, as a full disk would. */
+function failWritesAfter(n: number, how: 'throw' | 'abort'): void {
+  let writes = 0;
+  const failing = function (this: InstanceType<typeof FDBObjectStore>, ...args: Parameters<typeof realPut>) {
+    writes++;
+    if (writes > n) {
+      if (how === 'throw') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      // What Chromium does: the request is accepted, then the transaction aborts with
+      // QuotaExceededError as its error, and every pending request fails with AbortError.
+      const request = realPut.apply(this, args);
+      (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
+      return request;
+    }
+    return realPut.apply(this, args);
+  };
+  FDBObjectStore.prototype.put = failing;
+  FDBObjectStore.prototype.add = failing;
+}
+
+afterEach(() => {
+  FDBObjectStore.prototype.put = realPut;
+  FDBObjectStore.prototype.add = realAdd;
+});
+
+function countAll(db: DossierDB): Promise<number[]> {
+  return Promise.all((['entities', 'claims', 'quotes', 'sources', 'settings', 'sightings'] as const).map((name) => db.count(name)));
+}
+
+async function failure(promise: Promise<unknown>): Promise<StoreError> {
+  const error = await promise.then(
+    () => new Error('expected a failure'),
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(StoreError);
+  return error as StoreError;
+}
+
+describe('quota exceeded in the middle of a write', () => {
+  for (const how of ['throw', 'abort'] as const) {
+    it(`installing the seed fails with a clear quota error and writes nothing (${how})`, async () => {
+      const db = await openStore({ factory: new IDBFactory() });
+      const store = createStore(async () => db);
+      failWritesAfter(25, how);
+      const error = await failure(store.syncSeed(SEED));
+      expect(error.code).toBe('quota');
+      expect(error.message).toMatch(/storage .* is full/);
+      // Wait for any transaction still finishing: a half-written seed would show up here.
+      await new Promise((done) => setTimeout(done, 50));
+      FDBObjectStore.prototype.put = realPut;
+      expect(await countAll(db)).toEqual([0, 0, 0, 0, 0, 0]);
+      // Once there is room again, the same call succeeds in full.
+      const result = await store.syncSeed(SEED);
+      expect(result.action).toBe('installed');
+      expect(await db.count('entities')).toBe(SEED.entities.length);
+      db.close();
+    });
+  }
+
+  it('recording sightings is all or nothing too', async () => {
+    const db = await openStore({ factory: new IDBFactory() });
+    const store = createStore(async () => db);
+    await store.syncSeed(SEED);
+    const ids = SEED.entities.slice(0, 6).map((e) => e.id);
+    failWritesAfter(3, 'throw');
+    const error = await failure(store.recordSightings('https://news.example/a', 'A', Object.fromEntries(ids.map((id) => [id, 2])), 1));
+    expect(error.code).toBe('quota');
+    await new Promise((done) => setTimeout(done, 50));
+    expect(await db.count('sightings')).toBe(0);
+    db.close();
+  });
+});
+
+describe('IndexedDB unavailable (Firefox private mode)', () => {
+  /** An IDBFactory whose open fails the way Firefox's does in private windows: the request errors. */
+  function privateModeFactory(): { factory: IDBFactory; opens: () => number } {
+    let opens = 0;
+    const factory = {
+      open() {
+        opens++;
+        const request = { error: new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError') } as {
+          onerror?: (e: { preventDefault(): void }) => void;
+          error: DOMException;
+        };
+        setTimeout(() => request.onerror?.({ preventDefault() {} }), 0);
+        return request;
+      },
+    } as unknown as IDBFactory;
+    return { factory, opens: () => opens };
+  }
+
+  it('openStore rejects with an "unavailable" StoreError a user can read', async () => {
+    const { factory } = privateModeFactory();
+    const error = await failure(openStore({ factory }));
+    expect(error.code).toBe('unavailable');
+    expect(error.message).toMatch(/cannot open its database/);
+  });
+
+  it('openStore turns a synchronous throw from indexedDB.open into the same error', async () => {
+    const factory = {
+      open() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    expect((await failure(openStore({ factory }))).code).toBe('unavailable');
+  });
+});
+
+describe('IndexedDB unavailable: the background entry', () => {
+  const ORIGIN = 'chrome-extension://abc/';
+  let opens = 0;
+  let broken = true;
+
+
+  beforeAll(async () => {
+    const working = new IDBFactory();
+    // The global the worker opens: broken until the test "leaves private mode".
+    globalThis.indexedDB = {
+      open(name: string, version?: number) {
+        opens++;
+        if (broken) throw new DOMException('The operation is insecure.', 'SecurityError');
+        return working.open(name, version);
+      },
+    } as unknown as IDBFactory;
+    await import('../../src/background/index');
+  });
+
+  const ask = (type: string) =>
+    listeners.message?.({ type, payload: type === 'site/get' ? { host: 'news.example' } : {} }, { id: 'abc', url: `${ORIGIN}popup/popup.html` }) as Promise<{
+      ok: boolean;
+      error?: string;
+    }>;
+
+  it('answers each message with a clear error, opens once per message and never retries on its own', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    listeners.installed?.({ reason: 'install' });
+    await new Promise((done) => setTimeout(done, 20));
+    expect(opens).toBe(1);
+    const first = await ask('list/get');
+    expect(first).toMatchObject({ ok: false });
+    expect(first.error).toMatch(/cannot open its database/);
+    const second = await ask('site/get');
+    expect(second.ok).toBe(false);
+    const before = opens;
+    expect(before).toBe(3); // install + two messages: one attempt each, the failure is not cached
+    await new Promise((done) => setTimeout(done, 300));
+    expect(opens).toBe(before); // no retry loop in the background
+    consoleError.mockRestore();
+  });
+
+  it('recovers on the next message once IndexedDB is back, without a restart', async () => {
+    broken = false;
+    const reply = (await ask('list/get')) as { ok: boolean; value?: { entities: unknown[] } };
+    expect(reply.ok).toBe(true);
+    expect(reply.value?.entities).toHaveLength(SEED.entities.length);
+  });
+});
+
+describe('upgrade blocked by an old connection', () => {
+  it('reports "blocked", then succeeds once the old connection closes', async () => {
+    const factory = new IDBFactory();
+    // The previous schema, written by the previous release and then held open by an old tab.
+    (await openStore({ factory, steps: UPGRADE_STEPS.slice(0, -1) })).close();
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open('dossier');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect(old.version).toBe(SCHEMA_VERSION - 1);
+    // The old tab ignores versionchange, as a page of an older release might.
+    const error = await failure(openStore({ factory }));
+    expect(error.code).toBe('blocked');
+    expect(error.message).toMatch(/Close other Dossier pages/);
+    old.close();
+    const db = await openStore({ factory });
+    expect(db.version).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+});

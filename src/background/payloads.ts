@@ -2,6 +2,7 @@
 // field, with limits a real page never reaches but a runaway or hostile sender would.
 import type { BackgroundMessageName, BackgroundMessages, RequestOf } from '../shared/messages';
 import { ANNOTATION_PAYLOAD_PARSERS } from './payloads-annotations';
+import { DOSSIER_PAYLOAD_PARSERS } from './dossier-payloads';
 import { readBoolean, readInteger, readPlainObject, readRecord, readString, readUrl, ValidationError } from '../shared/validate';
 import { parseHarvest, parseListAdd } from './learn-payloads';
 
@@ -22,6 +23,7 @@ export type PayloadParsers = { [K in BackgroundMessageName]: (payload: unknown) 
 
 export const PAYLOAD_PARSERS: PayloadParsers = {
   ...ANNOTATION_PAYLOAD_PARSERS,
+  ...DOSSIER_PAYLOAD_PARSERS,
   'list/get': (payload) => {
     // Callers may send no payload at all for a request without fields.
     if (payload !== undefined) readRecord(payload, 'payload', []);

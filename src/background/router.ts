@@ -4,6 +4,7 @@
 import type { BackgroundMessageName, BackgroundMessages, Reply, ResponseOf, SenderKind } from '../shared/messages';
 import { parseWith } from '../shared/validate';
 import { ANNOTATION_ROUTES } from './annotation-routes';
+import { DOSSIER_ROUTES } from './dossier-routes';
 import { PAYLOAD_PARSERS, SEARCH_LIMIT_DEFAULT } from './payloads';
 import { senderKind, type SenderInfo } from './sender';
 import type { Store } from './store';
@@ -37,6 +38,7 @@ const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
   'site/set': { senders: ['extension-page'], run: async (store, r) => ({ disabled: await store.setSiteDisabled(r.host, r.disabled) }) },
   search: { senders: ['extension-page'], run: (store, r) => store.search(r.query, r.limit ?? SEARCH_LIMIT_DEFAULT) },
   ...ANNOTATION_ROUTES,
+  ...DOSSIER_ROUTES,
   'quotes/harvest': { senders: ['content'], run: (store, r) => store.harvestQuotes(r) },
   'list/add': { senders: ['extension-page'], run: (store, r, { now }) => store.addList(r, now) },
 };

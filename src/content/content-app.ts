@@ -10,6 +10,7 @@ import { listenForClicks } from './click-handler';
 import { listenForContentMessages } from './content-messages';
 import { entityCounts, nameBook, pageFindings, type NameBook } from './findings';
 import { STYLE_ELEMENT_ID } from './style-sheet';
+import { setHighlightColours } from './highlight-styles';
 import { Highlighter, type Mark } from './highlighter';
 import { OrphanedError, askBackground, isContextAlive } from './messaging';
 import { stepTarget } from './navigation';
@@ -108,6 +109,8 @@ export class ContentApp {
       );
     }
     const { scanner, watcher } = this.running;
+    // The user's colours (options page); an older background without them keeps the palette.
+    setHighlightColours(await askBackground('settings/colours', {}).then((r) => r.colours, () => ({})));
     this.highlighter.clear();
     scanner.reset();
     this.highlighter.show();

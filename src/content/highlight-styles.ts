@@ -28,9 +28,21 @@ export function withAlpha(hex: string, alpha: number): string {
   return `rgba(${r}, ${g}, ${b}, ${alpha})`;
 }
 
-export function highlightCss(): string {
+/**
+ * The user's colours from the options page (settings/colours), set before the rules are built.
+ * Module state, because the content script has one page and one style sheet.
+ */
+let userColours: Partial<Record<MentionKind, string>> = {};
+
+export function setHighlightColours(colours: Partial<Record<MentionKind, string>>): void {
+  userColours = colours;
+}
+
+export function highlightCss(overrides: Partial<Record<MentionKind, string>> = userColours): string {
   return MENTION_KINDS.map((kind) => {
-    const colours = KIND_PALETTE[kind];
+    const custom = overrides[kind];
+    // A chosen colour tints and underlines; withAlpha refuses anything but #rrggbb.
+    const colours = custom && /^#[0-9a-f]{6}$/i.test(custom) ? { background: custom, line: custom } : KIND_PALETTE[kind];
     return (
       `::highlight(${highlightName(kind)}) { background-color: ${withAlpha(colours.background, TINT_ALPHA[kind])}; ` +
       `text-decoration: underline ${LINE_STYLE[kind]} ${colours.line} 2px; text-underline-offset: 2px; }`

@@ -33,6 +33,12 @@ export async function askBackground<K extends BackgroundMessageName>(
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/context invalidated/i.test(message) || !isContextAlive()) throw new OrphanedError(message);
+    // A reload cuts the channel of a message in flight a moment before runtime.id goes away:
+    // look again shortly, so an orphan stops quietly instead of warning in the page's console.
+    if (/message channel closed|receiving end does not exist/i.test(message)) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      if (!isContextAlive()) throw new OrphanedError(message);
+    }
     throw new Error(`Dossier's background did not answer: ${message}`);
   }
   if (!isRecord(raw) || typeof raw.ok !== 'boolean') throw new Error('Malformed reply from the background.');

@@ -2,6 +2,7 @@
 // The background validates every request against these before it touches the store.
 import type { Claim, Entity, EntityKind, EntityList, Quote } from '../core/types';
 import type { AnnotationBackgroundMessages, AnnotationContentMessages } from './annotation-messages';
+import type { DossierBackgroundMessages } from './dossier-messages';
 
 /** Who sent a message, as the background decides from `runtime.MessageSender`. */
 export type SenderKind = 'content' | 'extension-page';
@@ -82,7 +83,7 @@ export interface SearchResults {
 }
 
 /** Messages to the background (runtime.sendMessage). */
-export interface BackgroundMessages extends AnnotationBackgroundMessages {
+export interface BackgroundMessages extends AnnotationBackgroundMessages, DossierBackgroundMessages {
   /** The list the content script builds its matcher from. */
   'list/get': { req: Record<string, never>; res: EntityList; senders: 'content' | 'extension-page' };
   'card/entity': { req: { entityId: string; url: string }; res: EntityCardData; senders: 'content' | 'extension-page' };

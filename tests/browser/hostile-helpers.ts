@@ -106,6 +106,8 @@ export interface CardLook {
   probe: { fontSize: string; color: string; backgroundColor: string; display: string; visibility: string } | null;
   /** Elements inside the card by tag name: an <img> or <script> there means markup got through. */
   tags: string[];
+  /** href of every link inside the card. */
+  hrefs: string[];
   /** Whether the page's own world sees the shadow root (it must not: the root is closed). */
   pageSeesShadowRoot: boolean;
 }
@@ -128,9 +130,12 @@ export async function inspectCard(page: Page, probe: string): Promise<CardLook |
     if (!host || !shadow) return null;
     const texts: string[] = [];
     const tags: string[] = [];
+    const hrefs: string[] = [];
     let holder: CdpNode | null = null;
     walk(shadow, (n, parent) => {
       if (n.nodeType === 1) tags.push(n.nodeName.toLowerCase());
+      const attrs = n.attributes ?? [];
+      for (let i = 0; i + 1 < attrs.length; i += 2) if (attrs[i] === 'href') hrefs.push(attrs[i + 1]!);
       if (n.nodeType === 3 && parent?.nodeName !== 'STYLE') {
         texts.push(n.nodeValue ?? '');
         if (!holder && parent && (n.nodeValue ?? '').includes(probe)) holder = parent;
@@ -156,7 +161,7 @@ export async function inspectCard(page: Page, probe: string): Promise<CardLook |
       functionDeclaration: 'function () { return this.shadowRoot !== null; }',
       returnByValue: true,
     })) as { result: { value: boolean } };
-    return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), probe: style, tags, pageSeesShadowRoot: seen.value };
+    return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), probe: style, tags, hrefs, pageSeesShadowRoot: seen.value };
   } finally {
     await cdp.detach();
   }

@@ -5,6 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../src/background/router';
 import { createAnnotationStore } from '../../src/background/store/annotation-store';
+import { createDossierAdminStore } from '../../src/background/store/dossier-store';
 import { createStore, openStore, StoreError, type Store } from '../../src/background/store';
 import type { EntityList } from '../../src/core/types';
 
@@ -32,6 +33,8 @@ function stubStore(): Store {
     addList: vi.fn(async () => ({ added: 0, merged: 0, claims: 0, quotes: 0 })),
     // Annotation routes are tested against a real store in annotation-routes.test.ts.
     annotations: createAnnotationStore(() => Promise.reject(new StoreError('unavailable', 'no database in this test'))),
+    // Options-page routes are tested against a real store in options-routes.test.ts.
+    admin: createDossierAdminStore(() => Promise.reject(new StoreError('unavailable', 'no database in this test'))),
   };
 }
 

@@ -10,6 +10,7 @@ import * as queries from './queries';
 import { syncSeed, type SeedSyncResult } from './seed-sync';
 import * as writes from './writes';
 import { createAnnotationStore, type AnnotationStore } from './annotation-store';
+import { createDossierAdminStore, type DossierAdminStore } from './dossier-store';
 
 export interface Store {
   getEntityList(): Promise<EntityList>;
@@ -23,6 +24,8 @@ export interface Store {
   harvestQuotes(request: ArticleSource & { quotes: readonly HarvestedQuote[] }): Promise<HarvestResult>;
   addList(list: EntityList, now: number): Promise<AddListResult>;
   annotations: AnnotationStore;
+  /** The options page: entity admin, sites, colours, backup. */
+  admin: DossierAdminStore;
 }
 
 export function createStore(getDb: () => Promise<DossierDB>): Store {
@@ -39,6 +42,7 @@ export function createStore(getDb: () => Promise<DossierDB>): Store {
     harvestQuotes: (request) => run((db) => harvestQuotes(db, request)),
     addList: (list, now) => run((db) => addList(db, list, now)),
     annotations: createAnnotationStore(run),
+    admin: createDossierAdminStore(run),
   };
 }
 

@@ -2,6 +2,7 @@
 // in settings, so a cold start with an unchanged seed costs one read.
 import type { EntityList, Provenance } from '../../core/types';
 import { allOrNothing } from './all-or-nothing';
+import { removedEntityIds } from './entity-tombstones';
 import type { DossierDB } from './open';
 import { belongsToUser, entityRecord } from './records';
 import { SETTING_DISTINCT, SETTING_SEED_HASH, sourceKey } from './schema';
@@ -67,7 +68,10 @@ export async function syncSeed(db: DossierDB, seed: EntityList): Promise<SeedSyn
       }
     };
 
-    await merge(tx.objectStore('entities'), seed.entities.map((e) => entityRecord(e, 'seed')));
+    // Seed entities the user deleted stay deleted (see entity-tombstones.ts).
+    const removed = await removedEntityIds(tx.objectStore('settings'));
+    const kept = seed.entities.filter((e) => !removed.has(e.id));
+    await merge(tx.objectStore('entities'), kept.map((e) => entityRecord(e, 'seed')));
     await merge(tx.objectStore('claims'), seed.claims.map((c) => ({ ...c, origin: 'seed' as const })));
     await merge(tx.objectStore('quotes'), seed.quotes.map((q) => ({ ...q, origin: 'seed' as const })));
 

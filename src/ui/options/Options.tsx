@@ -1,7 +1,11 @@
-// The options page shell. Entity management, annotations and backup come in later issues; the
-// list of switched-off sites waits for a `sites/list` message (see the issue note).
+// The options page: the entity list, annotations, switched-off sites, colours, backup/restore.
 import browser from 'webextension-polyfill';
+import { useState } from 'preact/hooks';
 import { AnnotationsSection } from './AnnotationsSection';
+import { BackupSection } from './BackupSection';
+import { ColoursSection } from './ColoursSection';
+import { EntitiesSection } from './EntitiesSection';
+import { SitesSection } from './SitesSection';
 
 function version(): string {
   try {
@@ -13,13 +17,19 @@ function version(): string {
 
 export function Options() {
   const v = version();
+  // A restore replaces the dossier: every section reads it again.
+  const [restored, setRestored] = useState(0);
   return (
     <main>
       <header>
         <h1>Dossier</h1>
         {v !== '' && <p class="muted">Version {v}</p>}
       </header>
-      <AnnotationsSection />
+      <EntitiesSection key={`entities-${restored}`} />
+      <AnnotationsSection key={`annotations-${restored}`} />
+      <SitesSection key={`sites-${restored}`} />
+      <ColoursSection key={`colours-${restored}`} />
+      <BackupSection onRestored={() => setRestored((n) => n + 1)} />
       <section aria-labelledby="about">
         <h2 id="about">About and privacy</h2>
         <p>

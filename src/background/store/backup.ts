@@ -1,0 +1,90 @@
+// Backup and restore of the whole dossier. A backup is every store as JSON; a restore replaces
+// every store in ONE transaction, so a failure anywhere (a bad record is refused before this; a
+// full disk midway) leaves the old dossier exactly as it was.
+import type { BackupCounts, BackupFile } from '../../shared/dossier-messages';
+import { allOrNothing } from './all-or-nothing';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupAnnotation, type BackupQuote } from './backup-validate';
+import type { DossierDB } from './open';
+import { searchKeysOf } from './search-keys';
+import type { AnnotationRecord, EntityRecord } from './schema';
+
+const STORES = ['entities', 'claims', 'quotes', 'sources', 'sightings', 'annotations', 'settings'] as const;
+
+export function countsOf(backup: Pick<Backup, (typeof STORES)[number]>): BackupCounts {
+  return {
+    entities: backup.entities.length,
+    claims: backup.claims.length,
+    quotes: backup.quotes.length,
+    sources: backup.sources.length,
+    sightings: backup.sightings.length,
+    annotations: backup.annotations.length,
+    settings: backup.settings.length,
+  };
+}
+
+/** The search keys are derived from the names: rebuilt on restore, not carried in the file. */
+function withoutKeys({ keys: _keys, ...entity }: EntityRecord): Backup['entities'][number] {
+  return entity;
+}
+
+/** `time` is derived from `modified` (see annotations.ts); the rest is the stored annotation. */
+function backupAnnotation(record: AnnotationRecord): BackupAnnotation {
+  const { time: _time, ...annotation } = record;
+  return annotation as unknown as BackupAnnotation;
+}
+
+export async function readBackup(db: DossierDB, now: number): Promise<Backup> {
+  const tx = db.transaction([...STORES]);
+  const [entities, claims, quotes, sources, sightings, annotations, settingKeys, settingValues] = await Promise.all([
+    tx.objectStore('entities').getAll(),
+    tx.objectStore('claims').getAll(),
+    tx.objectStore('quotes').getAll(),
+    tx.objectStore('sources').getAll(),
+    tx.objectStore('sightings').getAll(),
+    tx.objectStore('annotations').getAll(),
+    tx.objectStore('settings').getAllKeys(),
+    tx.objectStore('settings').getAll(),
+  ]);
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exported: new Date(now).toISOString(),
+    entities: entities.map(withoutKeys),
+    claims,
+    quotes: quotes as BackupQuote[],
+    sources,
+    sightings,
+    annotations: annotations.map(backupAnnotation),
+    // Both lists come in key order, so value i belongs to key i.
+    settings: settingKeys.map((key, i) => ({ key, value: settingValues[i] })),
+  };
+}
+
+export async function exportBackup(db: DossierDB, now: number): Promise<BackupFile> {
+  const backup = await readBackup(db, now);
+  return {
+    text: JSON.stringify(backup, null, 1),
+    filename: `dossier-backup-${backup.exported.slice(0, 10)}.json`,
+    mimeType: 'application/json',
+    counts: countsOf(backup),
+  };
+}
+
+/** Replaces the dossier with a validated backup: every store cleared and refilled, all or nothing. */
+export async function restoreBackup(db: DossierDB, backup: Backup): Promise<BackupCounts> {
+  const tx = db.transaction([...STORES], 'readwrite');
+  return allOrNothing(tx, async () => {
+    for (const name of STORES) await tx.objectStore(name).clear();
+    for (const entity of backup.entities) await tx.objectStore('entities').put({ ...entity, keys: searchKeysOf(entity) });
+    for (const claim of backup.claims) await tx.objectStore('claims').put(claim);
+    for (const quote of backup.quotes) await tx.objectStore('quotes').put(quote);
+    for (const source of backup.sources) await tx.objectStore('sources').put(source);
+    for (const sighting of backup.sightings) await tx.objectStore('sightings').put(sighting);
+    for (const annotation of backup.annotations) {
+      const time = Date.parse(annotation.modified);
+      await tx.objectStore('annotations').put({ ...annotation, time: Number.isNaN(time) ? 0 : time });
+    }
+    for (const { key, value } of backup.settings) await tx.objectStore('settings').put(value, key);
+    return countsOf(backup);
+  });
+}

@@ -1,0 +1,37 @@
+// The options page's half of the Store facade (entity admin, sites, colours, backup): each call
+// opens the database lazily and fails with a StoreError rather than a raw DOMException.
+import type { EntityList } from '../../core/types';
+import type { AdminEntity, BackupCounts, BackupFile, EntityDraft, EntityImportSummary, HighlightColours } from '../../shared/dossier-messages';
+import { exportBackup, restoreBackup } from './backup';
+import type { Backup } from './backup-validate';
+import * as admin from './entities-admin';
+import type { DossierDB } from './open';
+import * as settings from './options-settings';
+
+export interface DossierAdminStore {
+  listEntities(): Promise<AdminEntity[]>;
+  saveEntity(draft: EntityDraft, now: number): Promise<AdminEntity>;
+  deleteEntity(id: string, now: number): Promise<boolean>;
+  previewImport(list: EntityList): Promise<EntityImportSummary>;
+  importEntities(list: EntityList, now: number): Promise<EntityImportSummary>;
+  disabledSites(): Promise<string[]>;
+  colours(): Promise<HighlightColours>;
+  setColours(colours: HighlightColours): Promise<HighlightColours>;
+  exportBackup(now: number): Promise<BackupFile>;
+  restoreBackup(backup: Backup): Promise<BackupCounts>;
+}
+
+export function createDossierAdminStore(run: <T>(operation: (db: DossierDB) => Promise<T>) => Promise<T>): DossierAdminStore {
+  return {
+    listEntities: () => run((db) => admin.listEntities(db)),
+    saveEntity: (draft, now) => run((db) => admin.saveEntity(db, draft, now)),
+    deleteEntity: (id, now) => run((db) => admin.deleteEntity(db, id, now)),
+    previewImport: (list) => run((db) => admin.previewImport(db, list)),
+    importEntities: (list, now) => run((db) => admin.importEntities(db, list, now)),
+    disabledSites: () => run((db) => settings.listDisabledSites(db)),
+    colours: () => run((db) => settings.getColours(db)),
+    setColours: (colours) => run((db) => settings.setColours(db, colours)),
+    exportBackup: (now) => run((db) => exportBackup(db, now)),
+    restoreBackup: (backup) => run((db) => restoreBackup(db, backup)),
+  };
+}

@@ -1,0 +1,134 @@
+// The options page's hand on the entity list: list, add, edit, delete and import. Every write
+// marks the record as the user's (origin "user" or editedAt), which the seed sync never
+// overwrites; a deleted seed entity leaves a tombstone so the next seed update does not revive it.
+import { entityIdFor } from '../../core/entity-csv';
+import type { EntityList, Provenance } from '../../core/types';
+import type { AdminEntity, EntityDraft, EntityImportSummary } from '../../shared/dossier-messages';
+import { allOrNothing } from './all-or-nothing';
+import { tombstoneKey } from './entity-tombstones';
+import { StoreError } from './errors';
+import type { DossierDB } from './open';
+import { asDistinctNames } from './read-settings';
+import { entityRecord, toEntity } from './records';
+import { SETTING_DISTINCT, sourceKey, type EntityRecord } from './schema';
+import { searchKeysOf } from './search-keys';
+
+/** How many names an import preview shows. */
+const SAMPLE_SIZE = 5;
+
+export function toAdminEntity(record: EntityRecord): AdminEntity {
+  const view: AdminEntity = { ...toEntity(record), origin: record.origin };
+  if (typeof record.editedAt === 'number') view.editedAt = record.editedAt;
+  return view;
+}
+
+export async function listEntities(db: DossierDB): Promise<AdminEntity[]> {
+  const records = await db.getAll('entities');
+  return records.map(toAdminEntity).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Provenance of an entity typed in by hand: the options page on that day. */
+export function handProvenance(draft: Pick<EntityDraft, 'name' | 'context'>, now: number): Provenance {
+  return {
+    outlet: 'Dossier',
+    title: 'Added by hand in the options page',
+    date: new Date(now).toISOString().slice(0, 10),
+    sentence: draft.context.trim() !== '' ? draft.context : draft.name,
+  };
+}
+
+async function freeId(store: { getKey(id: string): Promise<unknown> }, base: string): Promise<string> {
+  let id = base;
+  for (let n = 2; (await store.getKey(id)) !== undefined; n++) id = `${base}-${n}`;
+  return id;
+}
+
+export async function saveEntity(db: DossierDB, draft: EntityDraft, now: number): Promise<AdminEntity> {
+  const tx = db.transaction(['entities', 'settings'], 'readwrite');
+  return allOrNothing(tx, async () => {
+    const entities = tx.objectStore('entities');
+    const fields = { name: draft.name, kind: draft.kind, aliases: draft.aliases, context: draft.context };
+    let record: EntityRecord;
+    if (draft.id !== undefined) {
+      const existing = await entities.get(draft.id);
+      if (!existing) throw new StoreError('not-found', `No entity "${draft.id}" in Dossier's list: it may have been deleted.`);
+      record = { ...existing, ...fields, editedAt: now };
+    } else {
+      const id = await freeId(entities, entityIdFor(draft.name));
+      record = { ...entityRecord({ id, ...fields, provenance: handProvenance(draft, now) }, 'user'), editedAt: now };
+    }
+    record.keys = searchKeysOf(record);
+    await entities.put(record);
+    // Re-creating a deleted seed id is the user's wish to have it back.
+    await tx.objectStore('settings').delete(tombstoneKey(record.id));
+    return toAdminEntity(record);
+  });
+}
+
+export async function deleteEntity(db: DossierDB, id: string, now: number): Promise<boolean> {
+  const tx = db.transaction(['entities', 'sightings', 'settings'], 'readwrite');
+  return allOrNothing(tx, async () => {
+    const record = await tx.objectStore('entities').get(id);
+    if (!record) return false;
+    await tx.objectStore('entities').delete(id);
+    const sightings = tx.objectStore('sightings');
+    for (const key of await sightings.index('byEntity').getAllKeys(id)) await sightings.delete(key);
+    if (record.origin === 'seed') await tx.objectStore('settings').put(now, tombstoneKey(id));
+    return true;
+  });
+}
+
+function sample(list: EntityList): string[] {
+  return list.entities.slice(0, SAMPLE_SIZE).map((e) => e.name);
+}
+
+/** Counts what an import would do, without writing. */
+export async function previewImport(db: DossierDB, list: EntityList): Promise<EntityImportSummary> {
+  const tx = db.transaction('entities');
+  let replaced = 0;
+  for (const entity of list.entities) if ((await tx.store.getKey(entity.id)) !== undefined) replaced++;
+  await tx.done;
+  return summary(list, false, replaced);
+}
+
+function summary(list: EntityList, applied: boolean, replaced: number): EntityImportSummary {
+  return {
+    applied,
+    entities: list.entities.length,
+    claims: list.claims.length,
+    quotes: list.quotes.length,
+    added: list.entities.length - replaced,
+    replaced,
+    sample: sample(list),
+  };
+}
+
+/**
+ * Writes a validated list in ONE transaction. An entity with a known id replaces it (the file is
+ * what the user chose); everything imported is the user's, so no seed update overwrites it.
+ */
+export async function importEntities(db: DossierDB, list: EntityList, now: number): Promise<EntityImportSummary> {
+  const tx = db.transaction(['entities', 'claims', 'quotes', 'sources', 'settings'], 'readwrite');
+  return allOrNothing(tx, async () => {
+    const entities = tx.objectStore('entities');
+    const settings = tx.objectStore('settings');
+    let replaced = 0;
+    for (const entity of list.entities) {
+      if ((await entities.getKey(entity.id)) !== undefined) replaced++;
+      await entities.put({ ...entityRecord(entity, 'user'), editedAt: now });
+      await settings.delete(tombstoneKey(entity.id));
+    }
+    for (const claim of list.claims) await tx.objectStore('claims').put({ ...claim, origin: 'user', editedAt: now });
+    for (const quote of list.quotes) await tx.objectStore('quotes').put({ ...quote, origin: 'user', editedAt: now });
+    const sources = tx.objectStore('sources');
+    for (const p of new Set([...list.entities, ...list.claims, ...list.quotes].map((item) => item.provenance))) {
+      await sources.put({ key: sourceKey(p), outlet: p.outlet, title: p.title, date: p.date, ...(p.url ? { url: p.url } : {}) });
+    }
+    if (list.distinct.length > 0) {
+      const distinct = asDistinctNames(await settings.get(SETTING_DISTINCT));
+      const known = new Set(distinct.map((d) => d.text));
+      await settings.put([...distinct, ...list.distinct.filter((d) => !known.has(d.text))], SETTING_DISTINCT);
+    }
+    return summary(list, true, replaced);
+  });
+}

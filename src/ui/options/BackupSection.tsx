@@ -1,0 +1,64 @@
+// One file of the whole dossier (entities, claims, quotes, sources, sightings, annotations,
+// settings) and its restore, which REPLACES the dossier: checked record by record first, then
+// written in one transaction, so a bad file changes nothing.
+import { useState } from 'preact/hooks';
+import type { BackupCounts } from '../../shared/dossier-messages';
+import { downloadText } from '../shared/download';
+import { sendToBackground } from '../shared/send';
+
+/** Matches MAX_BACKUP_BYTES in the background; checked here before the file is read. */
+const MAX_FILE_BYTES = 40 * 1024 * 1024;
+
+function describe(counts: BackupCounts): string {
+  return `${counts.entities} entities, ${counts.claims} claims, ${counts.quotes} quotes, ${counts.annotations} annotations, ${counts.sightings} sightings`;
+}
+
+export function BackupSection(props: { onRestored(): void }) {
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function download() {
+    setStatus(undefined);
+    try {
+      const file = await sendToBackground('backup/export', {});
+      downloadText(file.text, file.filename, file.mimeType);
+      setStatus({ kind: 'ok', text: `Backup of ${describe(file.counts)}.` });
+    } catch (err) {
+      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  async function restore(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (!confirm('Restoring replaces everything in your dossier with the backup. Continue?')) return;
+    setBusy(true);
+    setStatus(undefined);
+    try {
+      if (file.size > MAX_FILE_BYTES) throw new Error('Nothing was restored. The file is larger than the 40 MB limit.');
+      const { counts } = await sendToBackground('backup/restore', { text: await file.text() });
+      setStatus({ kind: 'ok', text: `Restored ${describe(counts)}.` });
+      props.onRestored();
+    } catch (err) {
+      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="backup">
+      <h2 id="backup">Backup and restore</h2>
+      <div class="backup">
+        <button type="button" onClick={() => void download()}>Download backup</button>
+        <label>
+          Restore from a backup:{' '}
+          <input type="file" accept=".json,application/json" disabled={busy} data-testid="restore-backup" onChange={(e) => void restore(e.currentTarget)} />
+        </label>
+      </div>
+      {status?.kind === 'error' && <p class="error" role="alert" data-testid="backup-status">{status.text}</p>}
+      {status?.kind === 'ok' && <p role="status" data-testid="backup-status">{status.text}</p>}
+    </section>
+  );
+}

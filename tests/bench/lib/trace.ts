@@ -1,0 +1,88 @@
+// Chrome's trace (CDP Tracing) of a page, and the part of it that is ours: top-level tasks on the
+// page's main thread that ran code of the extension's content script.
+import type { CDPSession } from 'playwright-core';
+
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; stackTrace?: { url?: string }[]; frame?: string; [k: string]: unknown }; [k: string]: unknown };
+}
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'].join(',');
+
+export async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
+}
+
+export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream ?? '')),
+  );
+  await cdp.send('Tracing.end');
+  const stream = await complete;
+  let text = '';
+  for (;;) {
+    const chunk = (await cdp.send('IO.read', { handle: stream, size: 1 << 20 })) as { data: string; eof: boolean; base64Encoded?: boolean };
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+}
+
+export interface OurTasks {
+  /** Duration (ms) of each top-level task that ran our code, in time order. */
+  tasks: number[];
+  /** Start (ms, trace clock) of each of those tasks. */
+  starts: number[];
+  totalMs: number;
+  longestMs: number;
+}
+
+/** Whether an event ran code from `urlPrefix` (the extension's origin). */
+function isOurs(e: TraceEvent, urlPrefix: string): boolean {
+  const data = e.args?.data;
+  if (!data) return false;
+  if (typeof data.url === 'string' && data.url.startsWith(urlPrefix)) return true;
+  const top = data.stackTrace?.[0]?.url;
+  return typeof top === 'string' && top.startsWith(urlPrefix);
+}
+
+/**
+ * The page's main-thread tasks that contain at least one event running our script. A task is the
+ * unit the browser cannot interrupt: its whole duration is what the reader waits for.
+ */
+export function ourTasks(events: readonly TraceEvent[], urlPrefix: string): OurTasks {
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = (e: TraceEvent): boolean => mains.has(`${e.pid}:${e.tid}`);
+  const tasks = events
+    .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && onMain(e))
+    .sort((a, b) => a.ts - b.ts);
+  const ours = events.filter((e) => onMain(e) && isOurs(e, urlPrefix)).sort((a, b) => a.ts - b.ts);
+  const found: { start: number; dur: number }[] = [];
+  let j = 0;
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    while (j < ours.length && ours[j]!.ts < task.ts) j++;
+    if (j < ours.length && ours[j]!.ts <= end && ours[j]!.pid === task.pid && ours[j]!.tid === task.tid) {
+      found.push({ start: task.ts / 1000, dur: (task.dur ?? 0) / 1000 });
+    }
+  }
+  const durations = found.map((t) => t.dur);
+  return {
+    tasks: durations,
+    starts: found.map((t) => t.start),
+    totalMs: durations.reduce((a, b) => a + b, 0),
+    longestMs: durations.length ? Math.max(...durations) : 0,
+  };
+}

@@ -1,0 +1,118 @@
+// Script and markup payloads in stored entity names, contexts, quotes and source URLs, and in the
+// page's own text, in real Chromium with the built extension. The hostile entity is written straight
+// into the extension's IndexedDB from an extension page (as an import or "add this article" would
+// store it); it must reach the page, the card and the popup as text: no element made from it, no
+// dialog, no navigation to a javascript: URL.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchKeysOf } from '../../src/background/store/search-keys';
+import type { Entity, Quote } from '../../src/core/types';
+import { SKIP_REASON, launchWithExtension, serve, withScreenshotOnFailure, type ExtensionBrowser, type StaticServer } from './harness';
+import { cleanPointOf, inspectCard, waitClean } from './hostile-helpers';
+
+if (SKIP_REASON) console.warn(SKIP_REASON);
+
+const NAME = 'Mallory <img src=x onerror=alert(1)>';
+const CONTEXT = '</style><script>alert(2)</script><img src=x onerror=alert(3)> spokesperson';
+const QUOTE = '<img src=x onerror=alert(4)> "we will" </textarea><svg onload=alert(5)>';
+const provenance = { outlet: '<b>Evil</b> Times', title: '<script>alert(6)</script>', date: '2024-05-16', url: 'javascript:alert(7)', sentence: 'x' };
+
+const entity: Entity & { origin: 'user'; keys: string[] } = (() => {
+  const e: Entity = { id: 'mallory', name: NAME, kind: 'person', aliases: [], context: CONTEXT, provenance };
+  return { ...e, origin: 'user', keys: searchKeysOf(e) };
+})();
+const quote: Quote & { origin: 'user' } = { id: 'q-mallory', text: QUOTE, speaker: 'mallory', mentions: [], provenance, origin: 'user' };
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Payloads</title></head><body>
+<p id="lead">Today ${escapeHtml(NAME)} met Vladimir Putin.</p>
+<p>${escapeHtml('<script>alert(8)</script> Xi Jinping <img src=x onerror=alert(9)>')}</p>
+</body></html>`;
+
+/** Writes records into the extension's own database, from one of its pages (raw IndexedDB). */
+async function writeRecords(page: Page, records: { store: string; value: unknown }[]): Promise<void> {
+  await page.evaluate(async (items) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('dossier');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction([...new Set(items.map((i) => i.store))], 'readwrite');
+      for (const item of items) tx.objectStore(item.store).put(item.value);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
+}
+
+describe.skipIf(SKIP_REASON !== null)('hostile text in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: StaticServer;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    server = await serve({ pages: { '/payloads.html': PAGE } });
+    const ext = await browser.context.newPage();
+    // The popup opens the database first (schema and seed), then we add the hostile records.
+    await ext.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+    await ext.waitForTimeout(1000);
+    await writeRecords(ext, [
+      { store: 'entities', value: entity },
+      { store: 'quotes', value: quote },
+    ]);
+    await ext.close();
+    browser.context.on('page', (p) => p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('highlights a stored name made of markup as text, and the card shows every payload as text', async () => {
+    const page = await browser.context.newPage();
+    page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
+    await page.goto(server.url('/payloads.html'));
+    await withScreenshotOnFailure(page, 'hostile-text-card', async () => {
+      await waitClean(page, `[...(CSS.highlights.get('dossier-person') ?? [])].some((r) => r.toString() === ${JSON.stringify(NAME)})`, 'the hostile name highlighted');
+      expect(await page.locator('img').count()).toBe(0); // nothing of the page's text became markup
+      const point = await cleanPointOf(page, 'Mallory');
+      await page.mouse.click(point.x, point.y);
+      let look = null;
+      for (let i = 0; i < 100 && !look?.text.includes('alert(4)'); i++) {
+        await page.waitForTimeout(100);
+        look = await inspectCard(page, 'Mallory');
+      }
+      expect(look).not.toBeNull();
+      expect(look!.text).toContain(NAME);
+      expect(look!.text).toContain('</style><script>alert(2)</script>');
+      expect(look!.text).toContain('alert(4)');
+      // No element was made from the payloads inside the card.
+      expect(look!.tags.filter((t) => ['img', 'script', 'svg', 'b', 'textarea'].includes(t))).toEqual([]);
+      // A javascript: source URL is never a live link.
+      expect(look!.hrefs.filter((h) => /^\s*javascript:/i.test(h))).toEqual([]);
+      await page.waitForTimeout(300);
+      expect(dialogs).toEqual([]);
+    });
+    await page.close();
+  }, 60_000);
+
+  it('lists the hostile name as text in the popup search', async () => {
+    const popup = await browser.context.newPage();
+    popup.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+    await withScreenshotOnFailure(popup, 'hostile-text-popup', async () => {
+      await popup.getByRole('searchbox', { name: 'Search your dossier' }).fill('Mallory');
+      await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain(NAME);
+      expect(await popup.locator('img, script:not([src]), svg').count()).toBe(0);
+      const links = await popup.locator('a[href^="javascript:" i]').count();
+      expect(links).toBe(0);
+      expect(dialogs).toEqual([]);
+    });
+    await popup.close();
+  }, 60_000);
+});

@@ -1,0 +1,115 @@
+// Issue 5, the options page in real Chromium with the built extension: add "Ada Lovelace" with the
+// alias "Lovelace" and a page that says only "Lovelace" gets it highlighted; a chosen colour
+// reaches the page; download a backup, restore it into a FRESH profile, and the entity is there.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlightTexts, launchWithExtension, serve, SKIP_REASON, withScreenshotOnFailure, type ExtensionBrowser, type StaticServer } from './harness';
+
+if (SKIP_REASON) console.warn(`options-entities-backup.test.ts: ${SKIP_REASON}`);
+
+const STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Engines</title></head><body>
+<p id="lead">In 1843 Lovelace published her notes on the Analytical Engine.</p>
+</body></html>`;
+
+async function optionsPage(ext: ExtensionBrowser): Promise<Page> {
+  const page = await ext.context.newPage();
+  // Delete and restore ask for confirmation.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`chrome-extension://${ext.extensionId}/options/options.html`);
+  await page.getByTestId('entity-count').waitFor({ timeout: 15_000 });
+  return page;
+}
+
+async function personHighlights(ext: ExtensionBrowser, url: string): Promise<string[]> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  // The seed's names are not on this page: wait for the scan to finish, then read.
+  await page.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 20_000 });
+  const texts = await highlightTexts(page, 'person');
+  await page.close();
+  return texts;
+}
+
+describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backup and restore', () => {
+  let server: StaticServer;
+  let first: ExtensionBrowser;
+  let second: ExtensionBrowser;
+  let backup = '';
+
+  beforeAll(async () => {
+    server = await serve({ pages: { '/story': STORY } });
+    first = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await first?.close();
+    await second?.close();
+    await server?.close();
+  });
+
+  it('adds an entity with an alias, and a page naming only the alias gets it highlighted', async () => {
+    expect(await personHighlights(first, server.url('/story'))).toEqual([]);
+    const options = await optionsPage(first);
+    await withScreenshotOnFailure(options, 'options-add-entity', async () => {
+      await options.getByRole('button', { name: 'Add entity' }).click();
+      await options.getByLabel('Name').fill('Ada Lovelace');
+      await options.getByLabel('Context').fill('Mathematician');
+      await options.getByRole('button', { name: 'Add alias' }).click();
+      await options.getByLabel('Alias 1').fill('Lovelace');
+      await options.getByRole('button', { name: 'Save entity' }).click();
+      const row = options.locator('li[data-id="ada-lovelace"]');
+      await row.waitFor({ timeout: 10_000 });
+      expect(await row.textContent()).toContain('yours');
+      // The search box finds it by its alias.
+      await options.getByLabel('Search entities').fill('lovel');
+      await expect.poll(() => options.getByTestId('entity-count').textContent()).toMatch(/^1 of \d+ entities$/);
+    });
+    expect(await personHighlights(first, server.url('/story'))).toEqual(['Lovelace']);
+  });
+
+  it('paints people in the colour chosen on the options page', async () => {
+    const options = await optionsPage(first);
+    await options.getByLabel('Person colour').evaluate((input: HTMLInputElement) => {
+      input.value = '#ff0000';
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await options.getByText('Saved.').waitFor({ timeout: 10_000 });
+    const page = await first.context.newPage();
+    await page.goto(server.url('/story'));
+    await page.waitForFunction(() => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+    const rules = await page.evaluate(() =>
+      [...document.adoptedStyleSheets, ...[...document.styleSheets]].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n'),
+    );
+    expect(rules).toMatch(/::highlight\(dossier-person\) \{[^}]*background-color: rgba\(255, 0, 0, 0\.45\)/);
+  });
+
+  it('downloads a backup and restores it into a fresh profile: the entity is there and highlights', async () => {
+    const options = await optionsPage(first);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download backup' }).click()]);
+    backup = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(backup)).toMatchObject({ format: 'dossier-backup', version: 1 });
+
+    second = await launchWithExtension();
+    const fresh = await optionsPage(second);
+    await withScreenshotOnFailure(fresh, 'options-restore', async () => {
+      expect(await fresh.locator('li[data-id="ada-lovelace"]').count()).toBe(0);
+      await fresh.getByTestId('restore-backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+      await expect.poll(() => fresh.getByTestId('backup-status').textContent(), { timeout: 15_000 }).toMatch(/^Restored \d+ entities/);
+      await fresh.locator('li[data-id="ada-lovelace"]').waitFor({ timeout: 10_000 });
+    });
+    expect(await personHighlights(second, server.url('/story'))).toEqual(['Lovelace']);
+  });
+
+  it('refuses a damaged backup with the record and field, and keeps the dossier', async () => {
+    const options = await optionsPage(second);
+    const damaged = JSON.parse(backup) as { entities: { id: string; kind: string }[] };
+    const ada = damaged.entities.findIndex((e) => e.id === 'ada-lovelace');
+    damaged.entities[ada]!.kind = 'robot';
+    await options.getByTestId('restore-backup').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
+    await expect
+      .poll(() => options.getByTestId('backup-status').textContent(), { timeout: 15_000 })
+      .toBe(`Nothing was restored. entities[${ada}] ("ada-lovelace").kind: expected one of person, organisation, place`);
+    expect(await personHighlights(second, server.url('/story'))).toEqual(['Lovelace']);
+  });
+});

@@ -53,11 +53,12 @@ describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backu
     const options = await optionsPage(first);
     await withScreenshotOnFailure(options, 'options-add-entity', async () => {
       await options.getByRole('button', { name: 'Add entity' }).click();
-      await options.getByLabel('Name').fill('Ada Lovelace');
-      await options.getByLabel('Context').fill('Mathematician');
-      await options.getByRole('button', { name: 'Add alias' }).click();
-      await options.getByLabel('Alias 1').fill('Lovelace');
-      await options.getByRole('button', { name: 'Save entity' }).click();
+      const form = options.getByRole('form', { name: 'New entity' });
+      await form.getByLabel('Name', { exact: true }).fill('Ada Lovelace');
+      await form.getByLabel('Context', { exact: true }).fill('Mathematician');
+      await form.getByRole('button', { name: 'Add alias' }).click();
+      await form.getByLabel('Alias 1', { exact: true }).fill('Lovelace');
+      await form.getByRole('button', { name: 'Save entity' }).click();
       const row = options.locator('li[data-id="ada-lovelace"]');
       await row.waitFor({ timeout: 10_000 });
       expect(await row.textContent()).toContain('yours');

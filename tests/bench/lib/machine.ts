@@ -5,7 +5,7 @@ import { cpus } from 'node:os';
 export function machineLine(): string {
   let chromium = 'absent';
   try {
-    chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+    chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     // no browser: the browser bench says so itself
   }

@@ -6,7 +6,7 @@ import type { ContentMessages, Envelope } from '../shared/messages';
 export const ANNOTATE_MENU_ID = 'dossier-annotate';
 export const ANNOTATE_COMMAND = 'annotate-selection';
 
-/** Called on install/update after menus.ts's removeAll, so the id is never a duplicate. */
+/** Called by menus.ts's createMenus, after its removeAll, so the id is never a duplicate. */
 export function createAnnotateMenu(): void {
   browser.contextMenus.create(
     { id: ANNOTATE_MENU_ID, title: 'Annotate the selection', contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] },

@@ -5,7 +5,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { SEED } from '../data/seed';
 import { forwardCommand } from './commands';
 import { createMenus, onMenuClicked } from './menus';
-import { onAnnotateMenuClicked, createAnnotateMenu } from './annotate-menu';
+import { onAnnotateMenuClicked } from './annotate-menu';
 import { createRouter } from './router';
 import { createStore, openStore, type DossierDB } from './store';
 import { syncSeed } from './store/seed-sync';
@@ -34,21 +34,17 @@ const store = createStore(getDb);
 const router = createRouter(store, browser.runtime.getURL(''), browser.runtime.id);
 
 browser.runtime.onInstalled.addListener(() => {
-  createMenus();
-  createAnnotateMenu();
+  createMenus().catch((error: unknown) => console.error('Dossier: could not create its menu items', error));
   getDb().catch((error: unknown) => console.error('Dossier: could not set up its database', error));
 });
 
 // Returns undefined (not a Promise) for messages that are not ours, leaving them to other listeners.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => router.handle(message, sender));
 
-browser.contextMenus.onClicked.addListener((info, tab) => {
-  onMenuClicked(info, tab).catch((error: unknown) => console.error('Dossier: could not open the review page', error));
-});
-
-// Optional: Firefox for Android has no context menus; annotating still works from the toolbar.
+// Optional: Firefox for Android has no context menus; both features are in the popup too.
 browser.contextMenus?.onClicked.addListener((info, tab) => {
-  void onAnnotateMenuClicked(info, tab);
+  onMenuClicked(info, tab).catch((error: unknown) => console.error('Dossier: could not open the review page', error));
+  onAnnotateMenuClicked(info, tab).catch((error: unknown) => console.error('Dossier: could not start an annotation', error));
 });
 
 browser.commands.onCommand.addListener((command: string) => {

@@ -2,6 +2,7 @@
 // the tab it was clicked in. Created on install (menus persist across worker restarts); the
 // click listener is registered at top level in index.ts so a cold worker still hears it.
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { createAnnotateMenu } from './annotate-menu';
 
 export const ADD_ARTICLE_MENU_ID = 'dossier-add-article';
 
@@ -10,16 +11,19 @@ export function reviewPageUrl(tabId: number): string {
   return browser.runtime.getURL(`review/review.html?tab=${tabId}`);
 }
 
-export function createMenus(): void {
-  // removeAll first: onInstalled also fires on update, and a duplicate id would be an error.
-  void browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({
-      id: ADD_ARTICLE_MENU_ID,
-      title: 'Add this article to my dossier',
-      contexts: ['page', 'selection'],
-      documentUrlPatterns: ['http://*/*', 'https://*/*'],
-    }),
-  );
+/**
+ * Every context menu item of Dossier, made afresh: onInstalled also fires on update, and a
+ * duplicate id would be an error. One function, so removeAll is sure to run before any create.
+ */
+export async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: ADD_ARTICLE_MENU_ID,
+    title: 'Add this article to my dossier',
+    contexts: ['page', 'selection'],
+    documentUrlPatterns: ['http://*/*', 'https://*/*'],
+  });
+  createAnnotateMenu();
 }
 
 export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {

@@ -1,0 +1,312 @@
+// Parts 2-4 of issue 6, in Debian's Chromium with the built extension (dist/chrome):
+//  2. every corpus page: content script start → highlights shown, our longest task and CPU,
+//     with the seed list and a 10,000-entity list; mark.js on the same page and terms (ratio);
+//  3. a page that appends 50 paragraphs every 100 ms for 10 s;
+//  4. click → card shown with 100,000 quotes and 10,000 entities in IndexedDB.
+// Pages are served from 127.0.0.1 (Dossier on); mark.js and control runs use the same server as
+// "localhost", a site switched off in Dossier's settings, so they run beside an idle extension.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { createMatcher } from '../../src/core/matcher';
+import { SEED } from '../../src/data/seed';
+import { ROOT, SKIP_REASON, highlightSizes, launchWithExtension, serve } from '../browser/harness';
+import { CORPUS_DIR, corpusPages } from './lib/corpus';
+import { machineLine } from './lib/machine';
+import { benchAliases, seedAliases } from './lib/names';
+import { formatNumber, median, table } from './lib/stats';
+import { addEntities, addQuotes, disableSite, openExtensionPage } from './lib/store-fill';
+import { ourTasks, startTrace, stopTrace } from './lib/trace';
+
+if (SKIP_REASON) {
+  console.log(`# Browser\n\n${SKIP_REASON}`);
+  process.exit(0);
+}
+console.log(`# In Chromium with the built extension\n\n${machineLine()}\n`);
+
+const article = readFileSync(join(ROOT, 'src/data/seed-article.txt'), 'utf8');
+const ARTICLE_HTML = `<!doctype html><meta charset="utf-8"><title>Seed article</title><body><main>${article
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+  .join('\n')}</main></body>`;
+const NO_MENTIONS_HTML = `<!doctype html><meta charset="utf-8"><title>Nothing</title><body><main>${Array.from(
+  { length: 400 },
+  (_, i) => `<p>Paragraph ${i}: the weather stayed mild and the gardens were quiet all afternoon long.</p>`,
+).join('\n')}</main></body>`;
+const INTRO = 'Live updates from the summit.';
+const PARAGRAPH = 'Reporters in Beijing said Vladimir Putin and Xi Jinping spoke about trade as lunch was served.';
+const GROWING_HTML = `<!doctype html><meta charset="utf-8"><title>Live</title><body><main id="feed"><p>${INTRO}</p></main><script>
+window.__go = () => {
+  let n = 0;
+  const feed = document.getElementById('feed');
+  const timer = setInterval(() => {
+    const batch = document.createDocumentFragment();
+    for (let i = 0; i < 50; i++) { const p = document.createElement('p'); p.textContent = (n++) + '. ${PARAGRAPH}'; batch.appendChild(p); }
+    feed.appendChild(batch);
+    if (n >= 5000) { clearInterval(timer); window.__grown = true; }
+  }, 100);
+};
+</script></body>`;
+const MARK_JS = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+
+const pages = corpusPages();
+const server = await serve({
+  dir: CORPUS_DIR,
+  pages: { '/article.html': ARTICLE_HTML, '/no-mentions.html': NO_MENTIONS_HTML, '/growing.html': GROWING_HTML },
+});
+const port = new URL(server.origin).port;
+const on = (path: string): string => `http://127.0.0.1:${port}${path}`;
+const off = (path: string): string => `http://localhost:${port}${path}`;
+
+const browser = await launchWithExtension();
+const { context, extensionId } = browser;
+const ourPrefix = `chrome-extension://${extensionId}/`;
+// Real pages ask for their scripts, fonts and images elsewhere: nothing leaves this machine.
+await context.route('**/*', (route) => {
+  const host = new URL(route.request().url()).hostname;
+  return host === '127.0.0.1' || host === 'localhost' ? route.continue() : route.abort();
+});
+
+const admin = await context.newPage();
+await openExtensionPage(admin, extensionId);
+await disableSite(admin, 'localhost');
+
+const targets = [
+  ...pages.map((p) => ({ name: p.slug, path: `/${p.slug}/source.html` })),
+  { name: '(no mentions, 400 paragraphs)', path: '/no-mentions.html' },
+  { name: '(seed article)', path: '/article.html' },
+];
+
+interface OursResult {
+  ms: number;
+  longestMs: number;
+  cpuMs: number;
+  marks: number;
+}
+
+async function measureOurs(ctx: BrowserContext, url: string): Promise<OursResult> {
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  try {
+    await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 120_000, polling: 50 });
+    await page.waitForTimeout(300); // the sightings write and paint that follow belong to us too
+    const ms = await page.evaluate(
+      () => performance.getEntriesByName('dossier:highlighted')[0]!.startTime - performance.getEntriesByName('dossier:start')[0]!.startTime,
+    );
+    const sizes = await highlightSizes(page);
+    const tasks = ourTasks(await stopTrace(cdp), ourPrefix);
+    return { ms, longestMs: tasks.longestMs, cpuMs: tasks.totalMs, marks: Object.values(sizes).reduce((a, b) => a + b, 0) };
+  } finally {
+    await cdp.detach().catch(() => {});
+    await page.close();
+  }
+}
+
+const LIMITERS = [',', '.', ';', ':', '!', '?', "'", '"', '(', ')', '’', '“', '”', '-'];
+async function measureMarkJs(ctx: BrowserContext, url: string, terms: readonly string[]): Promise<{ ms: number; marks: number }> {
+  const page = await ctx.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    // UMD without the page's AMD/CommonJS globals: Mark lands on window whatever the page defines.
+    await page.evaluate(`(function (define, module, exports) { ${MARK_JS} }).call(window)`);
+    return await page.evaluate(
+      ([words, limiters]) =>
+        new Promise<{ ms: number; marks: number }>((resolve) => {
+          const MarkCtor = (window as unknown as { Mark: new (el: Element) => { mark(t: string[], o: object): void } }).Mark;
+          const t0 = performance.now();
+          new MarkCtor(document.body).mark([...words], {
+            separateWordSearch: false,
+            accuracy: { value: 'exactly', limiters },
+            done: (marks: number) => resolve({ ms: performance.now() - t0, marks }),
+          });
+        }),
+      [terms, LIMITERS] as const,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+const seedTerms = [...new Set(seedAliases())];
+
+async function pagesPhase(label: string, withMarkJs: boolean): Promise<void> {
+  const rows: (string | number)[][] = [];
+  const times: number[] = [];
+  const longest: number[] = [];
+  const ratios: number[] = [];
+  for (const target of targets) {
+    const ours = await measureOurs(context, on(target.path));
+    times.push(ours.ms);
+    longest.push(ours.longestMs);
+    const row: (string | number)[] = [target.name, ours.ms, ours.longestMs, ours.cpuMs, ours.marks];
+    if (withMarkJs) {
+      const mark = await measureMarkJs(context, off(target.path), seedTerms);
+      const perTerm = mark.ms / seedTerms.length;
+      ratios.push((perTerm * 1000) / ours.ms);
+      row.push(mark.ms, mark.marks, `${formatNumber(mark.ms / ours.ms)}×`, `${formatNumber((perTerm * 1000) / ours.ms)}×`);
+    }
+    rows.push(row);
+    console.error(`  … ${label}: ${target.name}`);
+  }
+  console.log(`## Pages, ${label}\n`);
+  const head = ['page', 'start→highlighted ms', 'our longest task ms', 'our CPU ms', 'highlights'];
+  if (withMarkJs) head.push(`mark.js ms (${seedTerms.length} terms)`, 'mark.js marks', 'mark.js/ours', 'mark.js@1,000 terms/ours (est.)');
+  console.log(table(head, rows));
+  const over = (limit: number, xs: number[]): number => xs.filter((x) => x > limit).length;
+  console.log(
+    `\nmedian start→highlighted ${formatNumber(median(times))} ms, worst ${formatNumber(Math.max(...times))} ms; pages over 50 ms: ${over(50, times)}/${times.length}; ` +
+      `longest task of ours: median ${formatNumber(median(longest))} ms, worst ${formatNumber(Math.max(...longest))} ms, pages with one over 50 ms: ${over(50, longest)}` +
+      (withMarkJs ? `; mark.js at 1,000 terms / ours: median ${formatNumber(median(ratios))}× (mark.js per-term cost × 1,000)` : '') +
+      '\n',
+  );
+}
+
+async function markJsThousand(): Promise<void> {
+  // Checks the per-term extrapolation on one page: mark.js with 1,000 real terms, measured.
+  const terms = benchAliases(1_000);
+  const seedPage = off('/article.html');
+  const measured = await measureMarkJs(context, seedPage, terms);
+  const small = await measureMarkJs(context, seedPage, seedTerms);
+  console.log(
+    `mark.js on the seed article: ${formatNumber(small.ms)} ms for ${seedTerms.length} terms, ${formatNumber(measured.ms)} ms for 1,000 terms measured ` +
+      `(per-term extrapolation said ${formatNumber((small.ms / seedTerms.length) * 1000)} ms)\n`,
+  );
+}
+
+async function growthPhase(label: string): Promise<void> {
+  const run = async (url: string, ours: boolean) => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      if (ours) await page.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 60_000 });
+      await cdp.send('Performance.enable');
+      const metric = async (): Promise<Record<string, number>> =>
+        Object.fromEntries(((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((m) => [m.name, m.value]));
+      if (ours) await startTrace(cdp);
+      const before = await metric();
+      await page.evaluate(() => (window as unknown as { __go(): void }).__go());
+      await page.waitForFunction(() => (window as unknown as { __grown?: boolean }).__grown === true, undefined, { timeout: 60_000, polling: 100 });
+      await page.waitForTimeout(1_500); // the last batches
+      const after = await metric();
+      const tasks = ours ? ourTasks(await stopTrace(cdp), ourPrefix) : null;
+      const sizes = await highlightSizes(page);
+      return {
+        taskS: after.TaskDuration! - before.TaskDuration!,
+        scriptS: after.ScriptDuration! - before.ScriptDuration!,
+        tasks,
+        names: sizes.person! + sizes.organisation! + sizes.place!,
+      };
+    } finally {
+      await cdp.detach().catch(() => {});
+      await page.close();
+    }
+  };
+  const withUs = await run(on('/growing.html'), true);
+  const control = await run(off('/growing.html'), false);
+  const matcher = createMatcher(SEED);
+  const expected = matcher.findMentions(INTRO).length + 5_000 * matcher.findMentions(`0. ${PARAGRAPH}`).length;
+  const t = withUs.tasks!;
+  console.log(`## A page that grows (50 paragraphs every 100 ms for 10 s), ${label}\n`);
+  console.log(
+    table(
+      ['measure', 'value'],
+      [
+        ['our CPU, sum of our tasks (trace)', `${formatNumber(t.totalMs)} ms`],
+        ['our cost per append (÷ 100 appends)', `${formatNumber(t.totalMs / 100)} ms`],
+        ['our tasks: count / median / longest', `${t.tasks.length} / ${formatNumber(median(t.tasks))} ms / ${formatNumber(t.longestMs)} ms`],
+        ['renderer TaskDuration with us − without (getMetrics)', `${formatNumber((withUs.taskS - control.taskS) * 1000)} ms`],
+        ['renderer ScriptDuration with us − without', `${formatNumber((withUs.scriptS - control.scriptS) * 1000)} ms`],
+        ['name highlights at the end / expected', `${withUs.names} / ${expected} ${withUs.names === expected ? '(right)' : '(WRONG)'}`],
+      ],
+    ),
+  );
+  console.log('');
+}
+
+async function cardPhase(speakers: string[]): Promise<void> {
+  const t0 = performance.now();
+  await addQuotes(admin, 100_000, speakers, 'vladimir-putin');
+  console.log(`## The card with 100,000 quotes and ${speakers.length} entities in IndexedDB\n`);
+  console.log(`(filling 100,000 quotes took ${formatNumber((performance.now() - t0) / 1000)} s)\n`);
+  const load = await measureOurs(context, on('/article.html'));
+  const page = await context.newPage();
+  await page.goto(on('/article.html'));
+  await page.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 120_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as { __card: { clicks: number[]; sizes: [number, number][] } };
+    w.__card = { clicks: [], sizes: [] };
+    addEventListener('mousedown', () => w.__card.clicks.push(performance.now()), true);
+    const seen = new WeakSet<Element>();
+    const watch = (): void => {
+      const host = document.querySelector('dossier-card');
+      if (!host || seen.has(host)) return;
+      seen.add(host);
+      new ResizeObserver((entries) => {
+        for (const e of entries) w.__card.sizes.push([performance.now(), e.contentRect.height]);
+      }).observe(host);
+    };
+    new MutationObserver(watch).observe(document.documentElement, { childList: true });
+  });
+  const point = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf('Vladimir Putin');
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + 5);
+      (n.parentElement as Element).scrollIntoView({ block: 'center' });
+      const box = r.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    throw new Error('no "Vladimir Putin" on the page');
+  });
+  const shownMs: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    await page.mouse.click(point.x, point.y);
+    await page.waitForTimeout(1_200);
+    const { clicks, sizes } = await page.evaluate(() => (window as unknown as { __card: { clicks: number[]; sizes: [number, number][] } }).__card);
+    const clickAt = clicks[clicks.length - 1]!;
+    const after = sizes.filter(([at]) => at >= clickAt);
+    const finalHeight = after[after.length - 1]?.[1];
+    const shown = after.find(([, h]) => h === finalHeight && h > 0);
+    if (shown) shownMs.push(shown[0] - clickAt);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+  }
+  await page.close();
+  console.log(
+    table(
+      ['measure', 'value'],
+      [
+        ['click → card with its data laid out (median of clicks)', `${formatNumber(median(shownMs))} ms (${shownMs.map((x) => formatNumber(x)).join(', ')})`],
+        ['seed article: start→highlighted with these quotes in the store', `${formatNumber(load.ms)} ms (longest task ${formatNumber(load.longestMs)} ms)`],
+      ],
+    ),
+  );
+  console.log('');
+}
+
+try {
+  await pagesPhase('seed list', true);
+  await markJsThousand();
+  await growthPhase('seed list');
+  const extra = benchAliases(10_000).filter((a) => !seedTerms.some((s) => s.toLowerCase() === a.toLowerCase()));
+  const entities = extra.slice(0, 10_000 - SEED.entities.length).map((name, i) => ({
+    id: `bench-${i}`,
+    name,
+    kind: (['person', 'organisation', 'place'] as const)[i % 3]!,
+  }));
+  await addEntities(admin, entities);
+  console.log(`(store now holds ${entities.length + SEED.entities.length} entities)\n`);
+  await pagesPhase(`${entities.length + SEED.entities.length}-entity list`, false);
+  await growthPhase(`${entities.length + SEED.entities.length}-entity list`);
+  await cardPhase([...SEED.entities.map((e) => e.id), ...entities.map((e) => e.id)]);
+} finally {
+  await browser.close();
+  await server.close();
+}

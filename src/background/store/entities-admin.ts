@@ -10,7 +10,7 @@ import { StoreError } from './errors';
 import type { DossierDB } from './open';
 import { asDistinctNames } from './read-settings';
 import { entityRecord, toEntity } from './records';
-import { SETTING_DISTINCT, sourceKey, type EntityRecord } from './schema';
+import { SETTING_DISTINCT, SETTING_DISTINCT_USER, sourceKey, type EntityRecord } from './schema';
 import { searchKeysOf } from './search-keys';
 
 /** How many names an import preview shows. */
@@ -125,9 +125,10 @@ export async function importEntities(db: DossierDB, list: EntityList, now: numbe
       await sources.put({ key: sourceKey(p), outlet: p.outlet, title: p.title, date: p.date, ...(p.url ? { url: p.url } : {}) });
     }
     if (list.distinct.length > 0) {
-      const distinct = asDistinctNames(await settings.get(SETTING_DISTINCT));
-      const known = new Set(distinct.map((d) => d.text));
-      await settings.put([...distinct, ...list.distinct.filter((d) => !known.has(d.text))], SETTING_DISTINCT);
+      // The user's own setting: the seed's distinct names are replaced by every seed update.
+      const distinct = asDistinctNames(await settings.get(SETTING_DISTINCT_USER));
+      const known = new Set([...distinct, ...asDistinctNames(await settings.get(SETTING_DISTINCT))].map((d) => d.text));
+      await settings.put([...distinct, ...list.distinct.filter((d) => !known.has(d.text))], SETTING_DISTINCT_USER);
     }
     return summary(list, true, replaced);
   });

@@ -6,7 +6,7 @@ import type { DossierDB } from './open';
 import { asDistinctNames } from './read-settings';
 import { latestDate, newestSources, sourcesOf } from './quote-sources';
 import { pageKey, toClaim, toEntity, toQuote } from './records';
-import { SETTING_DISTINCT, type EntityRecord, type QuoteRecord } from './schema';
+import { SETTING_DISTINCT, SETTING_DISTINCT_USER, type EntityRecord, type QuoteRecord } from './schema';
 import { foldForSearch } from './search-keys';
 
 /** A card lists the latest pages only; older ones add nothing a reader would scroll to. */
@@ -16,18 +16,19 @@ export const CARD_QUOTE_SOURCES_LIMIT = 10;
 
 export async function getEntityList(db: DossierDB): Promise<EntityList> {
   const tx = db.transaction(['entities', 'claims', 'quotes', 'settings']);
-  const [entities, claims, quotes, distinct] = await Promise.all([
+  const [entities, claims, quotes, distinct, userDistinct] = await Promise.all([
     tx.objectStore('entities').getAll(),
     tx.objectStore('claims').getAll(),
     tx.objectStore('quotes').getAll(),
     tx.objectStore('settings').get(SETTING_DISTINCT),
+    tx.objectStore('settings').get(SETTING_DISTINCT_USER),
   ]);
   return {
     version: 1,
     entities: entities.map(toEntity),
     claims: claims.map(toClaim),
     quotes: quotes.map(toQuote),
-    distinct: asDistinctNames(distinct),
+    distinct: [...asDistinctNames(distinct), ...asDistinctNames(userDistinct)],
   };
 }
 

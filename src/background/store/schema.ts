@@ -74,6 +74,8 @@ export interface DossierSchema extends DBSchema {
 
 export const SETTING_SEED_HASH = 'seed-hash';
 export const SETTING_DISTINCT = 'distinct';
+/** Distinct names the user imported: kept apart from the seed's, which a seed update replaces. */
+export const SETTING_DISTINCT_USER = 'distinct-user';
 export const siteSettingKey = (host: string): string => `site-disabled:${host}`;
 
 export function sourceKey(p: Provenance): string {

@@ -73,7 +73,14 @@ export async function syncSeed(db: DossierDB, seed: EntityList): Promise<SeedSyn
     const kept = seed.entities.filter((e) => !removed.has(e.id));
     await merge(tx.objectStore('entities'), kept.map((e) => entityRecord(e, 'seed')));
     await merge(tx.objectStore('claims'), seed.claims.map((c) => ({ ...c, origin: 'seed' as const })));
-    await merge(tx.objectStore('quotes'), seed.quotes.map((q) => ({ ...q, origin: 'seed' as const })));
+    // A seed quote the reader has since met on other pages keeps those sources through an update.
+    const quotes = tx.objectStore('quotes');
+    const seedQuotes = [];
+    for (const q of seed.quotes) {
+      const existing = await quotes.get(q.id);
+      seedQuotes.push(existing?.sources ? { ...q, origin: 'seed' as const, sources: existing.sources } : { ...q, origin: 'seed' as const });
+    }
+    await merge(quotes, seedQuotes);
 
     const sources = tx.objectStore('sources');
     const provenances: Provenance[] = [...seed.entities, ...seed.claims, ...seed.quotes].map((item) => item.provenance);

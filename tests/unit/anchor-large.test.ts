@@ -31,47 +31,53 @@ function timed<T>(run: () => T): { result: T; ms: number } {
   return { result, ms: performance.now() - started };
 }
 
-const MAX_MS = 250;
-// Wall time is only reported: the bound asserted is loose, as machines differ and CI is shared.
-const SLACK_MS = 1500;
+// Results must not depend on how busy the machine is: correctness is checked with a budget no
+// run comes near, and the budget itself with one that has already run out. Wall times are only
+// printed (speed belongs to the benchmarks).
+const AMPLE_MS = 30_000;
+const SPENT_MS = -1;
 
 group('anchor on 1 MB of text', () => {
   const text = largeText(1_000_000);
   const start = Math.floor(text.length * 0.9);
   const selectors = describe(text, start, start + 120);
-  const exact = selectors.quote.exact;
+  const changed = text.slice(0, start + 50) + 'XYZXYZ' + text.slice(start + 56);
+  // Shifted and edited: the old offset no longer helps, the whole text may be searched.
+  const shiftedAndChanged = `A new first paragraph.\n\n${changed}`;
 
-  it('re-anchors an edited passage near the end and orphans a deleted one within the time bound', () => {
+  it('re-anchors an edited passage near the end and orphans a deleted one', () => {
+    expect(selectors.quote.exact.length).toBe(120);
     const moved = `A new first paragraph.\n\n${text}`;
-    const quote = timed(() => anchor(moved, selectors, { maxMs: MAX_MS }));
+    const quote = timed(() => anchor(moved, selectors, { maxMs: AMPLE_MS }));
     expect(quote.result).toMatchObject({ start: start + 24, method: 'quote' });
 
-    const changed = text.slice(0, start + 50) + 'XYZXYZ' + text.slice(start + 56);
-    const fuzzyNear = timed(() => anchor(changed, selectors, { maxMs: MAX_MS }));
+    const fuzzyNear = timed(() => anchor(changed, selectors, { maxMs: AMPLE_MS }));
     expect(fuzzyNear.result).toMatchObject({ method: 'fuzzy' });
     expect(Math.abs(fuzzyNear.result!.start - start)).toBeLessThanOrEqual(2);
 
-    // Shifted and edited: the old offset no longer helps, the whole text may be searched.
-    const shiftedAndChanged = `A new first paragraph.\n\n${changed}`;
-    const fuzzyFar = timed(() => anchor(shiftedAndChanged, { quote: selectors.quote }, { maxMs: MAX_MS }));
+    const fuzzyFar = timed(() => anchor(shiftedAndChanged, { quote: selectors.quote }, { maxMs: AMPLE_MS }));
     expect(fuzzyFar.result).toMatchObject({ method: 'fuzzy' });
 
     const deleted = text.slice(0, start - 40) + text.slice(start + 160);
-    const orphan = timed(() => anchor(deleted, selectors, { maxMs: MAX_MS }));
+    const orphan = timed(() => anchor(deleted, selectors, { maxMs: AMPLE_MS }));
     expect(orphan.result).toBeNull();
 
     const longStart = Math.floor(text.length / 2);
     const longQuote = describe(text, longStart, longStart + 3000);
     const longDeleted = text.slice(0, longStart) + text.slice(longStart + 3000);
-    const longOrphan = timed(() => anchor(longDeleted, longQuote, { maxMs: MAX_MS }));
+    const longOrphan = timed(() => anchor(longDeleted, longQuote, { maxMs: AMPLE_MS }));
     expect(longOrphan.result).toBeNull();
 
     console.info(
-      `anchor, 1 MB, maxMs ${MAX_MS}: quote ${quote.ms.toFixed(1)} ms, fuzzy near ${fuzzyNear.ms.toFixed(1)} ms, ` +
+      `anchor, 1 MB: quote ${quote.ms.toFixed(1)} ms, fuzzy near ${fuzzyNear.ms.toFixed(1)} ms, ` +
         `fuzzy without position ${fuzzyFar.ms.toFixed(1)} ms, orphan (120 chars) ${orphan.ms.toFixed(1)} ms, ` +
         `orphan (3,000 chars) ${longOrphan.ms.toFixed(1)} ms`,
     );
-    for (const { ms } of [quote, fuzzyNear, fuzzyFar, orphan, longOrphan]) expect(ms).toBeLessThan(MAX_MS + SLACK_MS);
-    expect(exact.length).toBe(120);
+  });
+
+  it('gives up on the approximate search once its time budget is spent, but still finds exact quotes', () => {
+    expect(anchor(shiftedAndChanged, { quote: selectors.quote }, { maxMs: SPENT_MS })).toBeNull();
+    const moved = `A new first paragraph.\n\n${text}`;
+    expect(anchor(moved, selectors, { maxMs: SPENT_MS })).toMatchObject({ start: start + 24, method: 'quote' });
   });
 });

@@ -9,6 +9,7 @@ import { quoteTextKey, sourceFromProvenance, withSource } from './quote-sources'
 import { entityRecord } from './records';
 import type { EntityRecord } from './schema';
 import { foldForSearch, searchKeysOf } from './search-keys';
+import { allOrNothing } from './all-or-nothing';
 
 export interface AddListResult {
   /** New entities. */
@@ -63,52 +64,53 @@ async function freeKey(store: { getKey(id: string): Promise<unknown> }, base: st
 export async function addList(db: DossierDB, list: EntityList, now: number): Promise<AddListResult> {
   const result: AddListResult = { added: 0, merged: 0, claims: 0, quotes: 0 };
   const tx = addTransaction(db);
-  const entities = tx.objectStore('entities');
-  /** The review's ids -> the ids they are stored under. */
-  const stored = new Map<string, string>();
+  return allOrNothing(tx, async () => {
+    const entities = tx.objectStore('entities');
+    /** The review's ids -> the ids they are stored under. */
+    const stored = new Map<string, string>();
 
-  for (const entity of list.entities) {
-    const same = await findSameEntity(tx, entity);
-    if (same) {
-      await entities.put(mergeNames(same, entity, now));
-      stored.set(entity.id, same.id);
-      result.merged++;
-    } else {
-      const id = await freeKey(entities, entity.id);
-      await entities.put(entityRecord({ ...entity, id }, 'user'));
-      stored.set(entity.id, id);
-      result.added++;
+    for (const entity of list.entities) {
+      const same = await findSameEntity(tx, entity);
+      if (same) {
+        await entities.put(mergeNames(same, entity, now));
+        stored.set(entity.id, same.id);
+        result.merged++;
+      } else {
+        const id = await freeKey(entities, entity.id);
+        await entities.put(entityRecord({ ...entity, id }, 'user'));
+        stored.set(entity.id, id);
+        result.added++;
+      }
     }
-  }
-  const remap = (ids: readonly string[]): string[] => [...new Set(ids.map((id) => stored.get(id) ?? id))];
+    const remap = (ids: readonly string[]): string[] => [...new Set(ids.map((id) => stored.get(id) ?? id))];
 
-  const claims = tx.objectStore('claims');
-  for (const claim of list.claims) {
-    const id = await freeKey(claims, claim.id);
-    await claims.put({ ...claim, id, entities: remap(claim.entities), origin: 'user' });
-    result.claims++;
-  }
-
-  const quotes = tx.objectStore('quotes');
-  for (const quote of list.quotes) {
-    const speaker = stored.get(quote.speaker) ?? quote.speaker;
-    const source = sourceFromProvenance(quote.provenance);
-    const same = await findSameQuote(quotes, speaker, '', quoteTextKey(quote.text));
-    if (same) {
-      const updated = withSource(same, source);
-      if (updated) await quotes.put(updated);
-    } else {
-      const id = await freeQuoteId(quotes, quote.id);
-      await quotes.put({ ...quote, id, speaker, mentions: remap(quote.mentions), origin: 'user', sources: [source] });
+    const claims = tx.objectStore('claims');
+    for (const claim of list.claims) {
+      const id = await freeKey(claims, claim.id);
+      await claims.put({ ...claim, id, entities: remap(claim.entities), origin: 'user' });
+      result.claims++;
     }
-    result.quotes++;
-  }
 
-  const sources = tx.objectStore('sources');
-  for (const p of new Set([...list.entities, ...list.claims, ...list.quotes].map((item) => item.provenance))) {
-    const key = p.url ? p.url : `${p.outlet}|${p.title}|${p.date}`;
-    await sources.put({ key, ...sourceFromProvenance(p) });
-  }
-  await tx.done;
-  return result;
+    const quotes = tx.objectStore('quotes');
+    for (const quote of list.quotes) {
+      const speaker = stored.get(quote.speaker) ?? quote.speaker;
+      const source = sourceFromProvenance(quote.provenance);
+      const same = await findSameQuote(quotes, speaker, '', quoteTextKey(quote.text));
+      if (same) {
+        const updated = withSource(same, source);
+        if (updated) await quotes.put(updated);
+      } else {
+        const id = await freeQuoteId(quotes, quote.id);
+        await quotes.put({ ...quote, id, speaker, mentions: remap(quote.mentions), origin: 'user', sources: [source] });
+      }
+      result.quotes++;
+    }
+
+    const sources = tx.objectStore('sources');
+    for (const p of new Set([...list.entities, ...list.claims, ...list.quotes].map((item) => item.provenance))) {
+      const key = p.url ? p.url : `${p.outlet}|${p.title}|${p.date}`;
+      await sources.put({ key, ...sourceFromProvenance(p) });
+    }
+    return result;
+  });
 }

@@ -6,6 +6,7 @@ import type { AnnotationFilter, AnnotationListing, StoredAnnotation } from '../.
 import type { DossierDB } from './open';
 import type { AnnotationRecord } from './schema';
 import { foldForSearch } from './search-keys';
+import { allOrNothing } from './all-or-nothing';
 
 /** What the store keeps: the model, its time for the byTime index, and the last visit's verdict. */
 interface StoredRecord extends Annotation {
@@ -104,27 +105,12 @@ export async function importAnnotations(db: DossierDB, incoming: readonly Annota
   const stored = (await tx.store.getAll()).map(toStored);
   const orphanOf = new Map(stored.map((a) => [a.id, a.orphan]));
   const plan = mergeById(stored.map(withoutOrphan), incoming);
-  try {
+  await allOrNothing(tx, async () => {
     for (const annotation of [...plan.add, ...plan.update]) {
       await tx.store.put(toRecord(annotation, orphanOf.get(annotation.id) ?? false));
     }
-  } catch (error) {
-    // A put that throws synchronously (DataCloneError) does NOT abort the transaction: without
-    // this, the records already put would commit and half the file would stay.
-    abortQuietly(tx);
-    throw error;
-  }
-  await tx.done;
+  });
   return { added: plan.add.length, updated: plan.update.length, identical: plan.identical, older: plan.older };
-}
-
-function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
-  tx.done.catch(() => undefined); // the abort rejects `done`; the caller reports the real error
-  try {
-    tx.abort();
-  } catch {
-    // already aborted by the failed request
-  }
 }
 
 /** The site of a page for filtering: its host without "www.". */

@@ -7,6 +7,7 @@ import type { DossierDB } from './open';
 import { quoteTextKey, withSource } from './quote-sources';
 import type { DossierSchema, QuoteRecord, QuoteSourceRecord } from './schema';
 import { foldForSearch } from './search-keys';
+import { allOrNothing } from './all-or-nothing';
 
 export interface HarvestResult {
   added: number;
@@ -97,10 +98,11 @@ export async function harvestQuotes(db: DossierDB, request: ArticleSource & { qu
   const source: QuoteSourceRecord = { url: request.url, title: request.title, outlet: request.outlet, date: request.date };
   const result: HarvestResult = { added: 0, merged: 0 };
   const tx = harvestTransaction(db);
-  for (const quote of request.quotes) await harvestOne(tx, quote, source, result);
-  if (result.added + result.merged > 0) {
-    await tx.objectStore('sources').put({ key: request.url, outlet: request.outlet, title: request.title, date: request.date, url: request.url });
-  }
-  await tx.done;
-  return result;
+  return allOrNothing(tx, async () => {
+    for (const quote of request.quotes) await harvestOne(tx, quote, source, result);
+    if (result.added + result.merged > 0) {
+      await tx.objectStore('sources').put({ key: request.url, outlet: request.outlet, title: request.title, date: request.date, url: request.url });
+    }
+    return result;
+  });
 }

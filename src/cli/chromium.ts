@@ -16,14 +16,17 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
   return undefined;
 }
 
-/**
- * Flags for a throwaway profile with only our extension. The network flags keep Chromium from
- * calling home, which a closed network answers with a storm of refused connections.
- */
+/** Flags for a throwaway profile with only our extension (the tests launch with these too). */
 export function extensionArgs(extensionDir: string): string[] {
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...quietProfileArgs()];
+}
+
+/**
+ * Flags for a throwaway profile. The network flags keep Chromium from calling home, which a
+ * closed network answers with a storm of refused connections.
+ */
+export function quietProfileArgs(): string[] {
   return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
     '--no-first-run',
     '--no-default-browser-check',
     '--disable-background-networking',

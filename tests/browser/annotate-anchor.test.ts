@@ -2,9 +2,10 @@
 // paragraph before it and a changed word next to it: still on the right text; the passage deleted:
 // listed as an orphan in the popup, and still exported.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serve, SKIP_REASON, tabIdOf, withScreenshotOnFailure, type ExtensionBrowser, type StaticServer } from './harness';
-import { annotate, buildExtensionCopy, eventually, noteTexts } from './annotate-helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readShadowRoot, SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
+import { annotate, eventually, noteTexts } from './annotate-helpers';
+import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`annotate-anchor.test.ts: ${SKIP_REASON}`);
 
@@ -18,26 +19,18 @@ const STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 </article></body></html>`;
 
 describe.skipIf(SKIP_REASON !== null)('annotating a passage and finding it again', () => {
-  let server: StaticServer;
-  let ext: ExtensionBrowser;
+  const ext = useExtensionBrowser({ ownBuild: true, pages: { '/story': STORY } });
   let page: Page;
 
   beforeAll(async () => {
-    server = await serve({ pages: { '/story': STORY } });
-    ext = await launchWithExtension(await buildExtensionCopy());
-    page = await ext.context.newPage();
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+    page = await ext.browser.context.newPage();
   });
 
   it('saves a note with a tag and highlights the passage in its colour', async () => {
     await withScreenshotOnFailure(page, 'annotate-save', async () => {
       // Arrives with a tracking parameter: the annotation belongs to the canonical article.
-      await page.goto(server.url('/story?utm_source=newsletter'));
-      await page.waitForFunction(() => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+      await page.goto(ext.url('/story?utm_source=newsletter'));
+      await waitForHighlights(page, 'highlights on the story', { timeout: 20_000 });
       await annotate(page, '#target', PASSAGE, 'Second front opened', 'ukraine-war');
       await eventually(() => noteTexts(page), (t) => t.length === 1 && t[0] === PASSAGE, 'the yellow note highlight');
     });
@@ -51,7 +44,6 @@ describe.skipIf(SKIP_REASON !== null)('annotating a passage and finding it again
         return { x: rect.left + 4, y: rect.top + rect.height / 2 };
       });
       await page.mouse.click(box.x, box.y);
-      const { readShadowRoot } = await import('./harness');
       const shown = await eventually(() => readShadowRoot(page, 'dossier-annotate'), (s) => s !== null && s.text.includes('Second front opened'), 'the note bubble');
       expect(shown?.text).toContain('ukraine-war');
     });
@@ -59,7 +51,7 @@ describe.skipIf(SKIP_REASON !== null)('annotating a passage and finding it again
 
   it('anchors it again after a reload', async () => {
     await withScreenshotOnFailure(page, 'annotate-reload', async () => {
-      await page.goto(server.url('/story'));
+      await page.goto(ext.url('/story'));
       await eventually(() => noteTexts(page), (t) => t.length === 1 && t[0] === PASSAGE, 'the note highlight after reload');
     });
   });
@@ -92,9 +84,7 @@ describe.skipIf(SKIP_REASON !== null)('annotating a passage and finding it again
     await withScreenshotOnFailure(page, 'annotate-orphan', async () => {
       await page.evaluate(() => document.querySelector('#target')!.remove());
       await eventually(() => noteTexts(page), (t) => t.length === 0, 'the highlight to go');
-      const tabId = await tabIdOf(ext.serviceWorker, page);
-      const popup = await ext.context.newPage();
-      await popup.goto(`chrome-extension://${ext.extensionId}/popup/popup.html?tab=${tabId}`);
+      const popup = await ext.openExtensionPage('popup/popup.html', await ext.tabIdOf(page));
       const item = popup.locator('.annotations li');
       await item.first().waitFor({ timeout: 15_000 });
       await expect.poll(() => item.first().textContent(), { timeout: 10_000 }).toMatch(/could not find this passage/i);

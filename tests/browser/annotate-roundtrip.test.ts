@@ -4,10 +4,11 @@
 // options page, and the dossier unchanged.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { w3cCollectionProblems } from '../fixtures/annotations/w3c-check';
-import { annotate, buildExtensionCopy, eventually, noteTexts } from './annotate-helpers';
-import { launchWithExtension, serve, SKIP_REASON, withScreenshotOnFailure, type ExtensionBrowser, type StaticServer } from './harness';
+import { annotate, eventually, noteTexts } from './annotate-helpers';
+import { extensionUrl, launchWithExtension, SKIP_REASON, waitForHighlights, withScreenshotOnFailure, type ExtensionBrowser } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`annotate-roundtrip.test.ts: ${SKIP_REASON}`);
 
@@ -20,7 +21,7 @@ const STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 
 async function optionsPage(ext: ExtensionBrowser): Promise<Page> {
   const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/options/options.html`);
+  await page.goto(extensionUrl(ext, 'options/options.html'));
   await page.getByTestId('annotation-count').waitFor({ timeout: 15_000 });
   return page;
 }
@@ -37,36 +38,26 @@ async function storyHighlights(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(SKIP_REASON !== null)('export, import into a fresh profile, malformed imports', () => {
-  let server: StaticServer;
-  let extDir = '';
-  let first: ExtensionBrowser;
+  const ext = useExtensionBrowser({ ownBuild: true, pages: { '/story': STORY } });
   let second: ExtensionBrowser;
   let exported = '';
   let exportedList: unknown;
 
-  beforeAll(async () => {
-    server = await serve({ pages: { '/story': STORY } });
-    extDir = await buildExtensionCopy();
-    first = await launchWithExtension(extDir);
-  });
-
   afterAll(async () => {
-    await first?.close();
     await second?.close();
-    await server?.close();
   });
 
   it('exports every annotation as a W3C collection from the options page', async () => {
-    const page = await first.context.newPage();
+    const page = await ext.browser.context.newPage();
     await withScreenshotOnFailure(page, 'roundtrip-export', async () => {
-      await page.goto(server.url('/story'));
-      await page.waitForFunction(() => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+      await page.goto(ext.url('/story'));
+      await waitForHighlights(page, 'highlights on the story', { timeout: 20_000 });
       await annotate(page, '#lead', FIRST, 'Two days only', 'visit');
       await eventually(() => storyHighlights(page), (t) => t.length === 1, 'the first note');
       await annotate(page, '#after', SECOND, 'Warm welcome', 'visit, xi');
       await eventually(() => storyHighlights(page), (t) => t.length === 2, 'both notes');
 
-      const options = await optionsPage(first);
+      const options = await optionsPage(ext.browser);
       await expect.poll(() => options.getByTestId('annotation-count').textContent()).toBe('2 of 2 annotations');
       exportedList = await listAll(options);
       // Entity links travel only on request; a full round trip asks for them.
@@ -80,7 +71,7 @@ describe.skipIf(SKIP_REASON !== null)('export, import into a fresh profile, malf
   });
 
   it('imports the export into a fresh profile: the same annotations, anchored the same way', async () => {
-    second = await launchWithExtension(extDir);
+    second = await launchWithExtension(ext.extensionDir);
     const options = await optionsPage(second);
     await withScreenshotOnFailure(options, 'roundtrip-import', async () => {
       await expect.poll(() => options.getByTestId('annotation-count').textContent()).toBe('0 of 0 annotations');
@@ -90,7 +81,7 @@ describe.skipIf(SKIP_REASON !== null)('export, import into a fresh profile, malf
       expect(await listAll(options)).toEqual(exportedList);
 
       const page = await second.context.newPage();
-      await page.goto(server.url('/story'));
+      await page.goto(ext.url('/story'));
       await eventually(() => storyHighlights(page), (t) => t.length === 2, 'both notes in the fresh profile');
       expect(await storyHighlights(page)).toEqual([FIRST, SECOND].sort());
       expect(await noteTexts(page, 'yellow')).toHaveLength(2);

@@ -2,28 +2,20 @@
 // DOM nested 10,000 deep, iframes of the same and of another origin, open shadow roots of web
 // components, SVG text, right-to-left and CJK text. Dossier must not crash, must find the names,
 // and must keep its own tasks short (long tasks are reported).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SKIP_REASON, highlightTexts, launchWithExtension, serve, waitForPage, withScreenshotOnFailure, type ExtensionBrowser, type StaticServer } from './harness';
+import { htmlDocument, seedArticleParagraphs } from './fixtures';
+import { SKIP_REASON, highlightTexts, serve, waitForHighlights, waitForPage, type StaticServer } from './harness';
+import { installLongTaskProbe, longTasks, settledCount } from './page-probes';
+import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const doc = (body: string, head = ''): string => `<!doctype html><html><head><meta charset="utf-8"><title>Big</title>${head}</head><body>${body}</body></html>`;
-
-function paragraphs(): string {
-  return readFileSync(join(ROOT, 'src/data/seed-article.txt'), 'utf8')
-    .split(/\n+/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => `<p>${escape(line)}</p>`)
-    .join('\n');
-}
+const doc = (body: string): string => htmlDocument(body, { title: 'Big' });
 
 /** At least `bytes` of HTML: copies of the seed article, each with a heavy chunk of markup. */
 function fiveMegabytes(bytes: number): { html: string; copies: number } {
-  const copy = `<article class="story" data-tracking="${'x'.repeat(200)}">${paragraphs()}<div style="display:none">${'<span class="ad">ad</span>'.repeat(200)}</div></article>\n`;
+  const copy = `<article class="story" data-tracking="${'x'.repeat(200)}">${seedArticleParagraphs()}<div style="display:none">${'<span class="ad">ad</span>'.repeat(200)}</div></article>\n`;
   const copies = Math.ceil(bytes / copy.length);
   return { html: doc(copy.repeat(copies)), copies };
 }
@@ -73,14 +65,9 @@ const PAGES: Record<string, string> = {
     <p>${'中文'.repeat(5000)}</p>`),
 };
 
-async function longTaskProbe(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask', buffered: true });
-  });
+/** Durations (ms) of the long tasks recorded so far by installLongTaskProbe. */
+async function longTaskDurations(page: Page): Promise<number[]> {
+  return (await longTasks(page)).map((t) => Math.round(t.duration));
 }
 
 /** Main-thread script and task time of the page so far (seconds), from CDP Performance metrics. */
@@ -96,64 +83,43 @@ async function mainThreadSeconds(page: Page): Promise<{ script: number; task: nu
   }
 }
 
-/** Waits until the number of person highlights stops growing; returns it. */
-async function settledCount(target: Page | Frame, kind = 'person', quietMs = 750, timeout = 90_000): Promise<number> {
-  const end = Date.now() + timeout;
-  let last = -1;
-  let stableSince = Date.now();
-  for (;;) {
-    const now = await target.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, `dossier-${kind}`);
-    if (now !== last) {
-      last = now;
-      stableSince = Date.now();
-    } else if (now > 0 && Date.now() - stableSince >= quietMs) {
-      return now;
-    }
-    if (Date.now() > end) return now;
-    await new Promise((done) => setTimeout(done, 150));
-  }
-}
-
 describe.skipIf(SKIP_REASON !== null)('big and odd pages in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
   let other: StaticServer;
   let big: { html: string; copies: number };
 
+  // A second server is a second origin (another port): the cross-origin frame. It starts first,
+  // so that the main server's frames page can point at it.
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    big = fiveMegabytes(5 * 1024 * 1024);
-    // A second server is a second origin (another port): the cross-origin frame.
     other = await serve({ pages: { '/frame-child.html': PAGES['/frame-child.html']! } });
-    server = await serve({
-      pages: {
+  });
+  afterAll(async () => {
+    await other?.close();
+  });
+
+  const ext = useExtensionBrowser({
+    pages: () => {
+      big = fiveMegabytes(5 * 1024 * 1024);
+      return {
         ...PAGES,
         '/five-mb.html': big.html,
         '/nodes.html': manyTextNodes(200_000),
         '/frames.html': doc(
           `<p>Parent: Kremlin.</p><iframe id="same" src="/frame-child.html"></iframe><iframe id="cross" src="${other.url('/frame-child.html')}"></iframe>`,
         ),
-      },
-    });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await other?.close();
+      };
+    },
   });
 
   it('scans 5 MB of HTML, finding every copy of the names, with short tasks', async () => {
-    const page = await browser.context.newPage();
-    await longTaskProbe(page);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const started = Date.now();
-    await page.goto(server.url('/five-mb.html'), { timeout: 60_000 });
-    await withScreenshotOnFailure(page, 'big-five-mb', async () => {
+    let started = 0;
+    const startClock = async (page: Page): Promise<void> => {
+      await installLongTaskProbe(page);
+      started = Date.now();
+    };
+    await ext.inTab('/five-mb.html', 'big-five-mb', async (page, errors) => {
       const count = await settledCount(page, 'person', 1500);
       const elapsed = Date.now() - started;
-      const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+      const tasks = await longTaskDurations(page);
       const cpu = await mainThreadSeconds(page);
       console.log(`5 MB page main thread (s): ${JSON.stringify(cpu)} (the page has no scripts: script time is Dossier's)`);
       // Wall time on a shared 2-core machine is mostly the renderer's own painting; our script time is what we own.
@@ -164,15 +130,11 @@ describe.skipIf(SKIP_REASON !== null)('big and odd pages in Chromium', () => {
       // Every copy of the article carries the same names (at least 20 person mentions each).
       expect(count).toBeGreaterThanOrEqual(big.copies * 20);
       expect(errors).toEqual([]);
-    });
-    await page.close();
+    }, { prepare: startClock, timeout: 60_000 });
   }, 180_000);
 
   it('reads 200,000 text nodes and finds the names split across none of them', async () => {
-    const page = await browser.context.newPage();
-    await longTaskProbe(page);
-    await page.goto(server.url('/nodes.html'), { timeout: 60_000 });
-    await withScreenshotOnFailure(page, 'big-nodes', async () => {
+    await ext.inTab('/nodes.html', 'big-nodes', async (page) => {
       expect(await page.evaluate(() => document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT).nextNode() !== null)).toBe(true);
       const textNodes = await page.evaluate(() => {
         let n = 0;
@@ -182,22 +144,17 @@ describe.skipIf(SKIP_REASON !== null)('big and odd pages in Chromium', () => {
       });
       expect(textNodes).toBeGreaterThanOrEqual(200_000);
       const count = await settledCount(page, 'person', 1500);
-      const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+      const tasks = await longTaskDurations(page);
       const cpu = await mainThreadSeconds(page);
       console.log(`200k text nodes main thread (s): ${JSON.stringify(cpu)}`);
       expect(cpu.script).toBeLessThan(30);
       console.log(`200k text nodes: ${textNodes} text nodes, ${count} person highlights; long tasks (ms, load included): ${JSON.stringify(tasks.slice(0, 20))}`);
       expect(count).toBe(200);
-    });
-    await page.close();
+    }, { prepare: installLongTaskProbe, timeout: 60_000 });
   }, 180_000);
 
   it('walks a DOM nested 10,000 deep without overflowing, and finds a name 500 levels down', async () => {
-    const page = await browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url('/deep.html'));
-    await withScreenshotOnFailure(page, 'big-deep', async () => {
+    await ext.inTab('/deep.html', 'big-deep', async (page, errors) => {
       expect(await page.evaluate(() => (window as unknown as { depth: number }).depth)).toBe(10_000);
       await waitForPage(page, () => [...(CSS.highlights.get('dossier-person') ?? [])].some((r) => r.toString() === 'Vladimir Putin'), 'the deep name', 60_000);
       expect(await highlightTexts(page, 'person')).toEqual(expect.arrayContaining(['Xi Jinping', 'Vladimir Putin']));
@@ -214,16 +171,13 @@ describe.skipIf(SKIP_REASON !== null)('big and odd pages in Chromium', () => {
       expect(await page.evaluate(() => [...(CSS.highlights.get('dossier-organisation') ?? [])].length)).toBe(1);
       expect(errors).toEqual([]);
     });
-    await page.close();
   }, 120_000);
 
   it('runs in same-origin and cross-origin frames', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/frames.html'));
-    await withScreenshotOnFailure(page, 'big-frames', async () => {
-      await waitForPage(page, () => (CSS.highlights.get('dossier-organisation')?.size ?? 0) > 0, 'parent highlight');
+    await ext.inTab('/frames.html', 'big-frames', async (page) => {
+      await waitForHighlights(page, 'parent highlight', { kind: 'organisation' });
       const frames = page.frames().filter((f) => f !== page.mainFrame());
-      expect(frames.map((f) => new URL(f.url()).origin).sort()).toEqual([other.origin, server.origin].sort());
+      expect(frames.map((f) => new URL(f.url()).origin).sort()).toEqual([other.origin, ext.server.origin].sort());
       for (const frame of frames) {
         await frame.waitForFunction(() => (CSS.highlights.get('dossier-person')?.size ?? 0) >= 2, undefined, { timeout: 20_000 });
         expect(await frame.evaluate(() => [...(CSS.highlights.get('dossier-person') ?? [])].map((r) => (r as Range).toString()))).toEqual(
@@ -231,15 +185,12 @@ describe.skipIf(SKIP_REASON !== null)('big and odd pages in Chromium', () => {
         );
       }
     });
-    await page.close();
   }, 60_000);
 
   it('highlights names inside open shadow roots, not inside closed ones, and skips SVG text', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/components.html'));
-    await withScreenshotOnFailure(page, 'big-components', async () => {
-      await waitForPage(page, () => (CSS.highlights.get('dossier-organisation')?.size ?? 0) > 0, 'light DOM highlight');
-      await waitForPage(page, () => (CSS.highlights.get('dossier-person')?.size ?? 0) >= 2, 'shadow DOM highlights', 15_000);
+    await ext.inTab('/components.html', 'big-components', async (page) => {
+      await waitForHighlights(page, 'light DOM highlight', { kind: 'organisation' });
+      await waitForHighlights(page, 'shadow DOM highlights', { min: 2, timeout: 15_000 });
       const found = await page.evaluate(() => {
         const out: { text: string; inShadow: boolean; inSvg: boolean }[] = [];
         for (const kind of ['person', 'organisation', 'place']) {
@@ -257,16 +208,11 @@ describe.skipIf(SKIP_REASON !== null)('big and odd pages in Chromium', () => {
       expect(found.filter((f) => f.inSvg)).toEqual([]);
       expect(found.map((f) => f.text)).not.toContain('Kremlin');
     });
-    await page.close();
   }, 60_000);
 
   it('finds Latin names inside right-to-left and CJK text', async () => {
-    const page = await browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url('/scripts.html'));
-    await withScreenshotOnFailure(page, 'big-scripts', async () => {
-      await waitForPage(page, () => (CSS.highlights.get('dossier-person')?.size ?? 0) >= 4, 'names in RTL and CJK text', 15_000);
+    await ext.inTab('/scripts.html', 'big-scripts', async (page, errors) => {
+      await waitForHighlights(page, 'names in RTL and CJK text', { min: 4, timeout: 15_000 });
       const persons = await highlightTexts(page, 'person');
       expect(persons.filter((t) => t === 'Vladimir Putin')).toHaveLength(2);
       expect(persons.filter((t) => t === 'Xi Jinping')).toHaveLength(2);
@@ -280,6 +226,5 @@ describe.skipIf(SKIP_REASON !== null)('big and odd pages in Chromium', () => {
       expect(glued).toBe(0);
       expect(errors).toEqual([]);
     });
-    await page.close();
   }, 60_000);
 });

@@ -1,20 +1,14 @@
 // The card component in a plain page, under hostile page CSS: it must render page text as text,
 // call back on previous/next/close, and keep its own font and colours.
-import { existsSync, mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import type { CardState } from '../../src/ui/card/index';
 import type { EntityCardData, ClaimCardData } from '../../src/shared/messages';
+import { CHROMIUM_SKIP_REASON, ROOT, launchPlainChromium, saveScreenshot, serve, type StaticServer } from './harness';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`card.test.ts skipped: ${CHROMIUM} is absent`);
+// Needs Chromium only: the card is bundled from source here, not taken from dist/.
+if (CHROMIUM_SKIP_REASON) console.warn(`card.test.ts: ${CHROMIUM_SKIP_REASON}`);
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -87,15 +81,14 @@ function claimData(): ClaimCardData {
   };
 }
 
-describe.skipIf(!HAS_CHROMIUM)('card in a hostile page', () => {
-  let server: Server;
+describe.skipIf(CHROMIUM_SKIP_REASON !== null)('card in a hostile page', () => {
+  let server: StaticServer;
   let browser: Browser;
   let page: Page;
-  let base = '';
 
   beforeAll(async () => {
     const bundle = await esbuild.build({
-      stdin: { contents: PREVIEW, resolveDir: root, loader: 'ts', sourcefile: 'preview.ts' },
+      stdin: { contents: PREVIEW, resolveDir: ROOT, loader: 'ts', sourcefile: 'preview.ts' },
       bundle: true,
       write: false,
       format: 'iife',
@@ -103,22 +96,13 @@ describe.skipIf(!HAS_CHROMIUM)('card in a hostile page', () => {
       jsxImportSource: 'preact',
       logLevel: 'silent',
     });
-    const js = bundle.outputFiles[0]!.text;
-    server = createServer((req, res) => {
-      if (req.url === '/preview.js') {
-        res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-      } else {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
-      }
-    });
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    server = await serve({ pages: { '/': PAGE, '/preview.js': bundle.outputFiles[0]!.text } });
+    browser = await launchPlainChromium();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((ok) => server?.close(ok));
+    await server?.close();
   });
 
   beforeEach(async (ctx) => {
@@ -128,11 +112,8 @@ describe.skipIf(!HAS_CHROMIUM)('card in a hostile page', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(`${base}/`);
-    onTestFailed(async () => {
-      mkdirSync(join(root, 'test-results'), { recursive: true });
-      await page.screenshot({ path: join(root, 'test-results', `card-${ctx.task.name.replace(/\W+/g, '-')}.png`) });
-    });
+    await page.goto(server.url('/'));
+    onTestFailed(() => saveScreenshot(page, `card-${ctx.task.name.replace(/\W+/g, '-')}`));
     return async () => {
       expect(dialogs, 'no script from data may run').toEqual([]);
       await page.close();

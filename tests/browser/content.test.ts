@@ -1,73 +1,27 @@
 // The content script in a real Chromium with the built extension (dist/chrome): highlights,
 // exclusions, pages that change, and the card opened by a click or the keyboard command.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { CARD_HOST, boxOfText } from './extension-helpers';
 import {
-  FIXTURE_PAGES,
   SKIP_REASON,
   highlightSizes,
   highlightTexts,
-  launchWithExtension,
   readShadowRoot,
-  sendToTab,
-  serve,
-  tabIdOf,
+  waitForHighlights,
   waitForPage,
   withScreenshotOnFailure,
-  type ExtensionBrowser,
-  type StaticServer,
 } from './harness';
-import type { Page } from 'playwright-core';
+import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
-const HOST = 'dossier-card';
-
-async function openFixture(browser: ExtensionBrowser, server: StaticServer, path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
-  await waitForPage(page, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, `highlights on ${path}`);
-  return page;
-}
-
-/** Viewport point at the middle of the first occurrence of `text` inside element `#id`. */
-function pointOf(page: Page, id: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([elementId, wanted]) => {
-      const el = document.getElementById(elementId)!;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(wanted);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`no "${wanted}" in #${elementId}`);
-    },
-    [id, text] as const,
-  );
-}
-
 describe.skipIf(SKIP_REASON !== null)('content script in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await serve({ dir: FIXTURE_PAGES });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ext = useExtensionBrowser({ fixtures: true });
 
   it('highlights names of every kind and the sentence of a claim', async () => {
-    const page = await openFixture(browser, server, '/article.html');
+    const page = await ext.openWithHighlights('/article.html');
     await withScreenshotOnFailure(page, 'content-kinds', async () => {
-      await waitForPage(page, () => (CSS.highlights.get('dossier-claim')?.size ?? 0) > 0, 'claim highlight');
+      await waitForHighlights(page, 'claim highlight', { kind: 'claim' });
       const sizes = await highlightSizes(page);
       expect(sizes.person).toBeGreaterThan(0);
       expect(sizes.organisation).toBeGreaterThan(0);
@@ -84,7 +38,7 @@ describe.skipIf(SKIP_REASON !== null)('content script in Chromium', () => {
   }, 60_000);
 
   it('leaves words, form fields, editors and hidden text alone', async () => {
-    const page = await openFixture(browser, server, '/article.html');
+    const page = await ext.openWithHighlights('/article.html');
     await withScreenshotOnFailure(page, 'content-exclusions', async () => {
       const outside = await page.evaluate(() => {
         const bad: string[] = [];
@@ -109,7 +63,7 @@ describe.skipIf(SKIP_REASON !== null)('content script in Chromium', () => {
   }, 60_000);
 
   it('highlights 50 paragraphs a page appends after load', async () => {
-    const page = await openFixture(browser, server, '/append.html');
+    const page = await ext.openWithHighlights('/append.html');
     await withScreenshotOnFailure(page, 'content-append', async () => {
       await waitForPage(page, () => document.querySelectorAll('.update').length === 50, '50 updates');
       await waitForPage(page, () => (CSS.highlights.get('dossier-person')?.size ?? 0) === 50, '50 person highlights', 5_000);
@@ -120,7 +74,7 @@ describe.skipIf(SKIP_REASON !== null)('content script in Chromium', () => {
   }, 60_000);
 
   it('keeps highlights right on a page that re-renders its text', async () => {
-    const page = await openFixture(browser, server, '/rerender.html');
+    const page = await ext.openWithHighlights('/rerender.html');
     await withScreenshotOnFailure(page, 'content-rerender', async () => {
       await page.waitForTimeout(1_500); // about ten re-renders
       await page.evaluate(() => (window as unknown as { stopRendering(): void }).stopRendering());
@@ -147,24 +101,24 @@ describe.skipIf(SKIP_REASON !== null)('content script in Chromium', () => {
   }, 60_000);
 
   it('opens the card when a highlighted name is clicked, and Esc closes it', async () => {
-    const page = await openFixture(browser, server, '/article.html');
+    const page = await ext.openWithHighlights('/article.html');
     await withScreenshotOnFailure(page, 'content-click', async () => {
-      const point = await pointOf(page, 'org', 'Xinhua');
+      const point = await boxOfText(page, '#org', 'Xinhua');
       await page.mouse.click(point.x, point.y);
       await waitForPage(page, () => document.querySelector('dossier-card') !== null, 'card host');
-      await expect.poll(async () => (await readShadowRoot(page, HOST))?.text ?? '', { timeout: 10_000 }).toContain('Xinhua');
-      const card = await readShadowRoot(page, HOST);
+      await expect.poll(async () => (await readShadowRoot(page, CARD_HOST))?.text ?? '', { timeout: 10_000 }).toContain('Xinhua');
+      const card = await readShadowRoot(page, CARD_HOST);
       expect(card?.dialog?.['aria-label']).toContain('Xinhua');
       // The card sits on screen beside the clicked name (a host left in the page's flow once
       // ended up thousands of pixels below the fold).
-      const box = await page.locator(HOST).boundingBox();
+      const box = await page.locator(CARD_HOST).boundingBox();
       const viewport = page.viewportSize()!;
       expect(box).not.toBeNull();
       expect(box!.y).toBeGreaterThanOrEqual(0);
       expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
       expect(Math.abs(box!.y - point.y)).toBeLessThan(box!.height + 60);
       // Focus is inside the card (the host is what the page sees as active).
-      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(HOST);
+      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(CARD_HOST);
       await page.keyboard.press('Escape');
       await waitForPage(page, () => document.querySelector('dossier-card') === null, 'card closed');
     });
@@ -172,23 +126,23 @@ describe.skipIf(SKIP_REASON !== null)('content script in Chromium', () => {
   }, 60_000);
 
   it('leaves a click on a highlighted name inside a link to the link', async () => {
-    const page = await openFixture(browser, server, '/article.html');
+    const page = await ext.openWithHighlights('/article.html');
     await withScreenshotOnFailure(page, 'content-link', async () => {
       expect(await highlightTexts(page, 'place')).toContain('Beijing');
-      const point = await pointOf(page, 'beijing-link', 'Beijing');
+      const point = await boxOfText(page, '#beijing-link', 'Beijing');
       await page.mouse.click(point.x, point.y);
       await page.waitForURL(/#beijing$/);
-      expect(await page.locator(HOST).count()).toBe(0);
+      expect(await page.locator(CARD_HOST).count()).toBe(0);
     });
     await page.close();
   }, 60_000);
 
   it('steps to the next mention on the keyboard command, and Esc gives focus back', async () => {
-    const page = await openFixture(browser, server, '/article.html');
+    const page = await ext.openWithHighlights('/article.html');
     await withScreenshotOnFailure(page, 'content-step', async () => {
       await page.focus('#before');
-      const tabId = await tabIdOf(browser.serviceWorker, page);
-      const reply = await sendToTab(browser.serviceWorker, tabId, { type: 'page/step', payload: { direction: 1 } });
+      const tabId = await ext.tabIdOf(page);
+      const reply = await ext.sendToTab(tabId, { type: 'page/step', payload: { direction: 1 } });
       expect(reply).toEqual({ ok: true, value: { moved: true } });
       await waitForPage(page, () => document.activeElement?.tagName.toLowerCase() === 'dossier-card', 'card focused');
       expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('Putin');
@@ -200,21 +154,21 @@ describe.skipIf(SKIP_REASON !== null)('content script in Chromium', () => {
   }, 60_000);
 
   it('answers page/found and removes and restores highlights on page/set-enabled', async () => {
-    const page = await openFixture(browser, server, '/article.html');
+    const page = await ext.openWithHighlights('/article.html');
     await withScreenshotOnFailure(page, 'content-messages', async () => {
-      const tabId = await tabIdOf(browser.serviceWorker, page);
-      const found = (await sendToTab(browser.serviceWorker, tabId, { type: 'page/found', payload: {} })) as {
+      const tabId = await ext.tabIdOf(page);
+      const found = (await ext.sendToTab(tabId, { type: 'page/found', payload: {} })) as {
         ok: boolean;
         value: { disabled: boolean; findings: { id: string; count: number }[] };
       };
       expect(found.ok).toBe(true);
       expect(found.value.disabled).toBe(false);
       expect(found.value.findings.find((f) => f.id === 'xinhua')?.count).toBe(1);
-      await sendToTab(browser.serviceWorker, tabId, { type: 'page/set-enabled', payload: { enabled: false } });
+      await ext.sendToTab(tabId, { type: 'page/set-enabled', payload: { enabled: false } });
       expect(await page.evaluate(() => CSS.highlights.has('dossier-person'))).toBe(false);
-      await sendToTab(browser.serviceWorker, tabId, { type: 'page/set-enabled', payload: { enabled: true } });
+      await ext.sendToTab(tabId, { type: 'page/set-enabled', payload: { enabled: true } });
       expect((await highlightSizes(page)).person).toBeGreaterThan(0);
-      expect(await sendToTab(browser.serviceWorker, tabId, { type: 'no/such', payload: {} })).toBeUndefined();
+      expect(await ext.sendToTab(tabId, { type: 'no/such', payload: {} })).toBeUndefined();
     });
     await page.close();
   }, 60_000);

@@ -2,21 +2,10 @@
 // second of two names that sit side by side opens that name's card, and the card's close button
 // works from the keyboard and gives focus back.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  SKIP_REASON,
-  highlightTexts,
-  launchWithExtension,
-  readShadowRoot,
-  sendToTab,
-  serve,
-  tabIdOf,
-  waitForPage,
-  withScreenshotOnFailure,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
-import { CARD_HOST, boxOfText, focusedAccessible, openWithHighlights } from './extension-helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SKIP_REASON, highlightTexts, readShadowRoot, waitForPage, withScreenshotOnFailure } from './harness';
+import { CARD_HOST, boxOfText, focusedAccessible } from './extension-helpers';
+import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -56,20 +45,12 @@ async function expectNoCardAfterClick(page: Page, x: number, y: number, what: st
 }
 
 describe.skipIf(SKIP_REASON !== null)('hit-testing and the keyboard', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
+  const ext = useExtensionBrowser({ pages: { '/pair.html': PAGE } });
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await serve({ pages: { '/pair.html': PAGE } });
-    page = await openWithHighlights(browser, server.url('/pair.html'));
+    page = await ext.openWithHighlights('/pair.html');
   }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('opens no card for a click on plain text beside a highlight', async () => {
     await withScreenshotOnFailure(page, 'extension-clicks-plain', async () => {
@@ -137,8 +118,8 @@ describe.skipIf(SKIP_REASON !== null)('hit-testing and the keyboard', () => {
   it('closes the card from the keyboard (Tab to Close, Enter) and gives focus back', async () => {
     await withScreenshotOnFailure(page, 'extension-clicks-keyboard', async () => {
       await page.focus('#before');
-      const tabId = await tabIdOf(browser.serviceWorker, page);
-      await sendToTab(browser.serviceWorker, tabId, { type: 'page/step', payload: { direction: 1 } });
+      const tabId = await ext.tabIdOf(page);
+      await ext.sendToTab(tabId, { type: 'page/step', payload: { direction: 1 } });
       await expectCardFor(page, 'Vladimir Putin');
       expect(await focusedAccessible(page)).toEqual({ role: 'dialog', name: 'Vladimir Putin' });
       await page.keyboard.press('Tab');

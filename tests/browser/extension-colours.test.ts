@@ -2,11 +2,12 @@
 // show the palette's colour (src/ui/shared/palette.ts), and the highlighted text stays readable
 // (WCAG contrast of at least 4.5:1) on a light and on a dark page.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MentionKind } from '../../src/core/types';
 import { KIND_PALETTE } from '../../src/ui/shared/palette';
-import { FIXTURE_PAGES, SKIP_REASON, launchWithExtension, serve, tabIdOf, withScreenshotOnFailure, type ExtensionBrowser, type StaticServer } from './harness';
-import { CARD_HOST, boxOfText, cardComputedStyle, openWithHighlights } from './extension-helpers';
+import { SKIP_REASON, withScreenshotOnFailure } from './harness';
+import { CARD_HOST, boxOfText, cardComputedStyle } from './extension-helpers';
+import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -57,22 +58,11 @@ function highlightLooks(page: Page) {
 }
 
 describe.skipIf(SKIP_REASON !== null)('one colour per kind', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await serve({ dir: FIXTURE_PAGES });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ext = useExtensionBrowser({ fixtures: true });
 
   it('tints each kind of highlight in its palette colour, readable on light and dark pages', async () => {
     for (const path of ['/article.html', '/dark.html']) {
-      const page = await openWithHighlights(browser, server.url(path));
+      const page = await ext.openWithHighlights(path);
       const { looks, text, page: background } = await highlightLooks(page);
       const ratios: string[] = [];
       for (const kind of KINDS) {
@@ -91,7 +81,7 @@ describe.skipIf(SKIP_REASON !== null)('one colour per kind', () => {
   }, 60_000);
 
   it("uses the same colours on the card's badge and the popup's swatches", async () => {
-    const page = await openWithHighlights(browser, server.url('/article.html'));
+    const page = await ext.openWithHighlights('/article.html');
     await withScreenshotOnFailure(page, 'extension-colours-card', async () => {
       for (const [kind, name, selector] of [
         ['person', 'Vladimir Putin', '#claim'],
@@ -110,9 +100,7 @@ describe.skipIf(SKIP_REASON !== null)('one colour per kind', () => {
       }
     });
 
-    const tabId = await tabIdOf(browser.serviceWorker, page);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${tabId}`);
+    const popup = await ext.openExtensionPage('popup/popup.html', await ext.tabIdOf(page));
     await withScreenshotOnFailure(popup, 'extension-colours-popup', async () => {
       await popup.locator('.swatch').nth(2).waitFor({ timeout: 15_000 });
       const swatches = await popup.evaluate(() =>

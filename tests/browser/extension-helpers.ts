@@ -2,18 +2,12 @@
 // text is on screen, what the card's closed shadow root holds (links, computed colours), and the
 // running state of the extension's service worker, all through the DevTools protocol.
 import type { CDPSession, Page } from 'playwright-core';
-import type { ExtensionBrowser } from './harness';
-import { waitForPage } from './harness';
+import { attributesOf, findElement, piercedDocument, textOf, walkNodes, withCdp, type CdpNode } from './cdp-dom';
+
+// Kept here for the files that import it from here; it lives in harness.ts.
+export { openWithHighlights } from './harness';
 
 export const CARD_HOST = 'dossier-card';
-
-/** Opens `url` in a new tab and waits for the first person highlight. */
-export async function openWithHighlights(browser: ExtensionBrowser, url: string, timeout = 15_000): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await waitForPage(page, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, `highlights on ${url}`, timeout);
-  return page;
-}
 
 export interface TextBox {
   left: number;
@@ -47,59 +41,23 @@ export function boxOfText(page: Page, selector: string, text: string): Promise<T
   );
 }
 
-interface CdpNode {
-  nodeId: number;
-  backendNodeId: number;
-  nodeType: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-function attributesOf(node: CdpNode): Record<string, string> {
-  const out: Record<string, string> = {};
-  const list = node.attributes ?? [];
-  for (let i = 0; i + 1 < list.length; i += 2) out[list[i]!] = list[i + 1]!;
-  return out;
-}
-
-function* walk(node: CdpNode): Generator<CdpNode> {
-  yield node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
-}
-
-function textOf(node: CdpNode): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join('');
-}
-
 /** Runs `body` with the card's shadow root as CDP sees it (pierced), or null when no card. */
-async function withCardRoot<T>(page: Page, body: (cdp: CDPSession, shadow: CdpNode | null) => Promise<T>): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    let shadow: CdpNode | null = null;
-    for (const node of walk(root)) {
-      if (node.nodeName.toLowerCase() === CARD_HOST) {
-        shadow = node.shadowRoots?.[0] ?? null;
-        break;
-      }
-    }
-    return await body(cdp, shadow);
-  } finally {
-    await cdp.detach();
-  }
+function withCardRoot<T>(page: Page, body: (cdp: CDPSession, shadow: CdpNode | null) => Promise<T>): Promise<T> {
+  return withCdp(page, async (cdp) => body(cdp, findElement(await piercedDocument(cdp), CARD_HOST)?.shadowRoots?.[0] ?? null));
+}
+
+/** Every node in the card's shadow root, in document order. */
+function cardNodes(shadow: CdpNode): CdpNode[] {
+  return [...walkNodes(shadow)].map(({ node }) => node);
 }
 
 /** Every link in the card: its href and its text. */
 export function cardLinks(page: Page): Promise<{ href: string; text: string }[]> {
   return withCardRoot(page, async (_cdp, shadow) => {
     if (!shadow) return [];
-    return [...walk(shadow)]
+    return cardNodes(shadow)
       .filter((n) => n.nodeName === 'A')
-      .map((n) => ({ href: attributesOf(n).href ?? '', text: textOf(n).replace(/\s+/g, ' ').trim() }));
+      .map((n) => ({ href: attributesOf(n).href ?? '', text: textOf(n, '').replace(/\s+/g, ' ').trim() }));
   });
 }
 
@@ -107,7 +65,7 @@ export function cardLinks(page: Page): Promise<{ href: string; text: string }[]>
 export function cardComputedStyle(page: Page, className: string, property: string): Promise<string | null> {
   return withCardRoot(page, async (cdp, shadow) => {
     if (!shadow) return null;
-    const node = [...walk(shadow)].find((n) => (attributesOf(n).class ?? '').split(/\s+/).includes(className));
+    const node = cardNodes(shadow).find((n) => (attributesOf(n).class ?? '').split(/\s+/).includes(className));
     if (!node) return null;
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
@@ -174,16 +132,13 @@ export class WorkerWatch {
  * The role and name of the focused element as the accessibility tree has it. It sees into closed
  * shadow roots, where `document.activeElement` only shows the host.
  */
-export async function focusedAccessible(page: Page): Promise<{ role: string; name: string } | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
+export function focusedAccessible(page: Page): Promise<{ role: string; name: string } | null> {
+  return withCdp(page, async (cdp) => {
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
       nodes: { role?: { value?: string }; name?: { value?: string }; properties?: { name: string; value: { value?: unknown } }[] }[];
     };
     // The document's root is marked focused too, whenever the page has focus: take the deepest.
     const focused = nodes.filter((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true)).at(-1);
     return focused ? { role: String(focused.role?.value ?? ''), name: String(focused.name?.value ?? '') } : null;
-  } finally {
-    await cdp.detach();
-  }
+  });
 }

@@ -1,8 +1,10 @@
 // Sightings across pages: the reader meets Putin on page A, then on page B. B's card for Putin
 // lists A (its title, linked to it) under "Seen elsewhere", and not B itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SKIP_REASON, launchWithExtension, readShadowRoot, serve, withScreenshotOnFailure, type ExtensionBrowser, type StaticServer } from './harness';
-import { CARD_HOST, boxOfText, cardLinks, openWithHighlights } from './extension-helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SKIP_REASON, readShadowRoot, withScreenshotOnFailure } from './harness';
+import { CARD_HOST, boxOfText, cardLinks } from './extension-helpers';
+import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -12,30 +14,24 @@ const PAGES = {
   '/b.html': page('Page B: Kremlin reacts', 'The Kremlin said Vladimir Putin would speak later.'),
 };
 
+/** Clicks Putin's name on `tab` and waits until his card has loaded. */
+async function openPutinCard(tab: Page): Promise<void> {
+  const putin = await boxOfText(tab, '#text', 'Vladimir Putin');
+  await tab.mouse.click(putin.x, putin.y);
+  await expect.poll(async () => (await readShadowRoot(tab, CARD_HOST))?.dialog?.['aria-busy'] ?? 'done', { timeout: 15_000 }).toBe('done');
+}
+
 describe.skipIf(SKIP_REASON !== null)('sightings', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await serve({ pages: PAGES });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ext = useExtensionBrowser({ pages: PAGES });
 
   it("lists page A on page B's card for Putin, and not page B", async () => {
-    const a = await openWithHighlights(browser, server.url('/a.html'));
+    const a = await ext.openWithHighlights('/a.html');
     // Sightings are sent once the first scan is done; give the background time to store them.
     await a.waitForTimeout(1_000);
-    const b = await openWithHighlights(browser, server.url('/b.html'));
+    const b = await ext.openWithHighlights('/b.html');
     await b.waitForTimeout(1_000); // B records its own sighting too, which its card must leave out
     await withScreenshotOnFailure(b, 'extension-sightings', async () => {
-      const putin = await boxOfText(b, '#text', 'Vladimir Putin');
-      await b.mouse.click(putin.x, putin.y);
-      await expect.poll(async () => (await readShadowRoot(b, CARD_HOST))?.dialog?.['aria-busy'] ?? 'done', { timeout: 15_000 }).toBe('done');
+      await openPutinCard(b);
       const card = await readShadowRoot(b, CARD_HOST);
       expect(card?.dialog?.['aria-label']).toBe('Vladimir Putin');
       expect(card?.text).toContain('Seen elsewhere');
@@ -43,18 +39,16 @@ describe.skipIf(SKIP_REASON !== null)('sightings', () => {
       expect(card?.text).toContain('2 times'); // A names him twice
       expect(card?.text).not.toContain('Page B');
       const links = await cardLinks(b);
-      expect(links).toContainEqual({ href: server.url('/a.html'), text: 'Page A: Putin lands in Beijing' });
-      expect(links.map((l) => l.href)).not.toContain(server.url('/b.html'));
+      expect(links).toContainEqual({ href: ext.url('/a.html'), text: 'Page A: Putin lands in Beijing' });
+      expect(links.map((l) => l.href)).not.toContain(ext.url('/b.html'));
     });
     // And B's own sighting was stored (so leaving it out above was the card's doing): A's card now lists B.
     await withScreenshotOnFailure(a, 'extension-sightings-back', async () => {
       await a.bringToFront();
-      const putin = await boxOfText(a, '#text', 'Vladimir Putin');
-      await a.mouse.click(putin.x, putin.y);
-      await expect.poll(async () => (await readShadowRoot(a, CARD_HOST))?.dialog?.['aria-busy'] ?? 'done', { timeout: 15_000 }).toBe('done');
+      await openPutinCard(a);
       const links = await cardLinks(a);
-      expect(links).toContainEqual({ href: server.url('/b.html'), text: 'Page B: Kremlin reacts' });
-      expect(links.map((l) => l.href)).not.toContain(server.url('/a.html'));
+      expect(links).toContainEqual({ href: ext.url('/b.html'), text: 'Page B: Kremlin reacts' });
+      expect(links.map((l) => l.href)).not.toContain(ext.url('/a.html'));
     });
     await a.close();
     await b.close();

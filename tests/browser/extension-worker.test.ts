@@ -2,29 +2,19 @@
 // wake it, and the card must still load with the right context: no state may live only in the
 // worker's globals. The test stops the worker the way Chromium does (ServiceWorker.stopAllWorkers
 // through the DevTools protocol), checks it is stopped, then clicks a highlight.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_PAGES, SKIP_REASON, launchWithExtension, readShadowRoot, serve, withScreenshotOnFailure, type ExtensionBrowser, type StaticServer } from './harness';
-import { CARD_HOST, WorkerWatch, boxOfText, openWithHighlights } from './extension-helpers';
+import { describe, expect, it } from 'vitest';
+import { SKIP_REASON, readShadowRoot, withScreenshotOnFailure } from './harness';
+import { CARD_HOST, WorkerWatch, boxOfText } from './extension-helpers';
+import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
 describe.skipIf(SKIP_REASON !== null)('a stopped service worker', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await serve({ dir: FIXTURE_PAGES });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ext = useExtensionBrowser({ fixtures: true });
 
   it('is woken by a click on a highlight, and the card loads with the right context', async () => {
-    const page = await openWithHighlights(browser, server.url('/article.html'));
-    const watch = await WorkerWatch.attach(page, browser.extensionId);
+    const page = await ext.openWithHighlights('/article.html');
+    const watch = await WorkerWatch.attach(page, ext.browser.extensionId);
     await withScreenshotOnFailure(page, 'extension-worker-restart', async () => {
       await watch.waitFor('running');
       await watch.stopAll();
@@ -59,12 +49,12 @@ describe.skipIf(SKIP_REASON !== null)('a stopped service worker', () => {
   }, 90_000);
 
   it('wakes for a page opened while it is stopped: the page gets its list and its highlights', async () => {
-    const first = await openWithHighlights(browser, server.url('/article.html'));
-    const watch = await WorkerWatch.attach(first, browser.extensionId);
+    const first = await ext.openWithHighlights('/article.html');
+    const watch = await WorkerWatch.attach(first, ext.browser.extensionId);
     await watch.waitFor('running');
     await watch.stopAll();
     await watch.waitFor('stopped');
-    const page = await openWithHighlights(browser, server.url('/dark.html'));
+    const page = await ext.openWithHighlights('/dark.html');
     expect(watch.history.slice(watch.history.lastIndexOf('stopped'))).toContain('running');
     await watch.detach();
     await first.close();

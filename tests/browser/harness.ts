@@ -1,12 +1,15 @@
 // Shared helpers for real-browser tests: Debian's Chromium with the built extension, a tiny
 // static server on 127.0.0.1, the extension's service worker, and a look inside the card's CLOSED
-// shadow root through the DevTools protocol (the shipped build keeps it closed).
+// shadow root through the DevTools protocol (the shipped build keeps it closed). Test files set
+// all of this up with useExtensionBrowser (use-extension-browser.ts); the benchmarks use it bare.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { extensionArgs, quietProfileArgs } from '../../src/cli/chromium';
+import { attributesOf, findElement, findNode, piercedDocument, textOf, withCdp } from './cdp-dom';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
@@ -14,9 +17,11 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, 'dist/chrome');
 export const HAS_BUILD = existsSync(join(EXTENSION_DIR, 'manifest.json'));
 export const FIXTURE_PAGES = join(ROOT, 'tests/fixtures/pages');
+/** Why tests that need only Chromium (no built extension) are skipped, or null. */
+export const CHROMIUM_SKIP_REASON = HAS_CHROMIUM ? null : `browser tests skipped: ${CHROMIUM_PATH} is absent`;
 /** Why browser tests are skipped, or null when they can run. */
-export const SKIP_REASON = !HAS_CHROMIUM
-  ? `browser tests skipped: ${CHROMIUM_PATH} is absent`
+export const SKIP_REASON = CHROMIUM_SKIP_REASON
+  ? CHROMIUM_SKIP_REASON
   : !HAS_BUILD
     ? 'browser tests skipped: dist/chrome is not built (run `node build.mjs`)'
     : null;
@@ -34,17 +39,8 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    // The same profile flags as `npm start`; no GPU in the test machines.
+    args: [...extensionArgs(extensionDir), '--disable-gpu'],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
@@ -57,6 +53,24 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium without the extension: for baselines and for components mounted in a plain page. */
+export function launchPlainChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...quietProfileArgs(), '--disable-gpu'] });
+}
+
+/** The URL of one of the extension's pages (`popup/popup.html`…), told with `?tab=` which tab it serves. */
+export function extensionUrl(browser: ExtensionBrowser, path: string, tabId?: number): string {
+  return `chrome-extension://${browser.extensionId}/${path}${tabId === undefined ? '' : `?tab=${tabId}`}`;
+}
+
+/** Reloads the extension, as an update does: the content scripts already in tabs become orphans. */
+export async function reloadExtension(browser: ExtensionBrowser): Promise<void> {
+  // The worker goes away mid-call, so the evaluation itself may fail.
+  await browser.serviceWorker
+    .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+    .catch(() => undefined);
 }
 
 export interface StaticServer {
@@ -74,15 +88,15 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves a folder and/or in-memory pages (path → body) on 127.0.0.1 at a random port.
- * In-memory pages win over files of the same path.
+ * Serves a folder and/or in-memory pages (path → body) on 127.0.0.1 at a random port, with
+ * `headers` added to every page. In-memory pages win over files of the same path.
  */
-export async function serve(source: { dir?: string; pages?: Record<string, string> }): Promise<StaticServer> {
+export async function serve(source: { dir?: string | undefined; pages?: Record<string, string>; headers?: Record<string, string> | undefined }): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const page = source.pages?.[path];
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html']! });
+      res.writeHead(200, { ...source.headers, 'content-type': TYPES[extname(path)] ?? TYPES['.html']! });
       res.end(page);
       return;
     }
@@ -91,7 +105,7 @@ export async function serve(source: { dir?: string; pages?: Record<string, strin
       if (file.startsWith(source.dir) && existsSync(file)) {
         try {
           const body = readFileSync(file);
-          res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+          res.writeHead(200, { ...source.headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
           res.end(body);
           return;
         } catch {
@@ -128,6 +142,26 @@ export function highlightTexts(page: Page, kind: string): Promise<string[]> {
   }, `dossier-${kind}`);
 }
 
+/** Waits until the page shows at least `min` highlights of `kind`, or fails with `what`. */
+export async function waitForHighlights(page: Page, what: string, { kind = 'person', min = 1, timeout = 10_000 } = {}): Promise<void> {
+  try {
+    await page.waitForFunction(([name, least]) => (CSS.highlights.get(name)?.size ?? 0) >= least, [`dossier-${kind}`, min] as const, {
+      timeout,
+      polling: 50,
+    });
+  } catch {
+    throw new Error(`timed out waiting for ${what}`);
+  }
+}
+
+/** Opens `url` in a new tab and waits for the first person highlight. */
+export async function openWithHighlights(browser: ExtensionBrowser, url: string, timeout = 15_000): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await waitForHighlights(page, `highlights on ${url}`, { timeout });
+  return page;
+}
+
 /** Waits until `check` returns true on the page (polling), or fails with `what`. */
 export async function waitForPage(page: Page, fn: () => boolean, what: string, timeout = 10_000): Promise<void> {
   try {
@@ -137,17 +171,6 @@ export async function waitForPage(page: Page, fn: () => boolean, what: string, t
   }
 }
 
-interface CdpNode {
-  nodeId: number;
-  nodeType: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-  contentDocument?: CdpNode;
-}
-
 export interface ShadowContent {
   /** The text of the shadow tree (style elements left out), whitespace collapsed. */
   text: string;
@@ -155,44 +178,17 @@ export interface ShadowContent {
   dialog: Record<string, string> | null;
 }
 
-function attributesOf(node: CdpNode): Record<string, string> {
-  const out: Record<string, string> = {};
-  const list = node.attributes ?? [];
-  for (let i = 0; i + 1 < list.length; i += 2) out[list[i]!] = list[i + 1]!;
-  return out;
-}
-
-function findNode(node: CdpNode, match: (n: CdpNode) => boolean): CdpNode | null {
-  if (match(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findNode(child, match);
-    if (found) return found;
-  }
-  return null;
-}
-
-function textOf(node: CdpNode): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  if (node.nodeName === 'STYLE') return '';
-  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
-}
-
 /**
  * Reads the shadow root (open or closed) of the first element named `hostTag`, through CDP's
  * DOM.getDocument with pierce. Null when there is no such element.
  */
-export async function readShadowRoot(page: Page, hostTag: string): Promise<ShadowContent | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = findNode(root, (n) => n.nodeName.toLowerCase() === hostTag.toLowerCase());
-    const shadow = host?.shadowRoots?.[0];
-    if (!host || !shadow) return null;
+export function readShadowRoot(page: Page, hostTag: string): Promise<ShadowContent | null> {
+  return withCdp(page, async (cdp) => {
+    const shadow = findElement(await piercedDocument(cdp), hostTag)?.shadowRoots?.[0];
+    if (!shadow) return null;
     const dialogNode = findNode(shadow, (n) => attributesOf(n).role === 'dialog');
     return { text: textOf(shadow).replace(/\s+/g, ' ').trim(), dialog: dialogNode ? attributesOf(dialogNode) : null };
-  } finally {
-    await cdp.detach();
-  }
+  });
 }
 
 /** Runs `body`; on failure saves a full-page screenshot to test-results/<name>.png and rethrows. */
@@ -200,11 +196,16 @@ export async function withScreenshotOnFailure<T>(page: Page, name: string, body:
   try {
     return await body();
   } catch (error) {
-    const dir = join(ROOT, 'test-results');
-    mkdirSync(dir, { recursive: true });
-    await page.screenshot({ path: join(dir, `${name.replace(/[^\w.-]+/g, '_')}.png`), fullPage: true }).catch(() => {});
+    await saveScreenshot(page, name);
     throw error;
   }
+}
+
+/** Saves a full-page screenshot to test-results/<name>.png; never fails the test itself. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const dir = join(ROOT, 'test-results');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name.replace(/[^\w.-]+/g, '_')}.png`), fullPage: true }).catch(() => {});
 }
 
 /** The slice of the `chrome` API the service-worker helpers use. */

@@ -1,9 +1,11 @@
 // A page that never stops: it rewrites its text every 10 ms for 5 s. Dossier must keep up without
 // taking the page's CPU: its extra main-thread script time stays a small share of wall time, and
 // its rescans are batched (at most one per frame and per 100 ms), not one per mutation.
-import { chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, SKIP_REASON, launchWithExtension, serve, type ExtensionBrowser, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SKIP_REASON, launchPlainChromium } from './harness';
+import { collectPageErrors } from './page-probes';
+import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -68,32 +70,20 @@ async function runTicker(page: Page, url: string): Promise<RunResult> {
 }
 
 describe.skipIf(SKIP_REASON !== null)('a page that mutates forever', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await serve({ pages: { '/ticker.html': PAGE } });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ext = useExtensionBrowser({ pages: { '/ticker.html': PAGE } });
 
   it('keeps our script time bounded and our rescans batched', async () => {
     // Baseline: the same page in the same Chromium without the extension.
-    const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    const plain = await launchPlainChromium();
     let without: RunResult;
     try {
-      without = await runTicker(await plain.newPage(), server.url('/ticker.html'));
+      without = await runTicker(await plain.newPage(), ext.url('/ticker.html'));
     } finally {
       await plain.close();
     }
-    const page = await browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const withDossier = await runTicker(page, server.url('/ticker.html'));
+    const page = await ext.browser.context.newPage();
+    const errors = collectPageErrors(page);
+    const withDossier = await runTicker(page, ext.url('/ticker.html'));
     const extra = withDossier.scriptMs - without.scriptMs;
     const share = extra / withDossier.wallMs;
     console.log(

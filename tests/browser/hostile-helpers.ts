@@ -2,7 +2,8 @@
 // JavaScript world, which is also the world page.evaluate runs in; so these helpers read the page
 // from a fresh isolated world made through CDP, as the content script sees it, and look inside
 // the card's closed shadow root through CDP's DOM domain.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { findElement, piercedDocument, walkNodes, withCdp, type CdpNode } from './cdp-dom';
 
 interface FrameTree {
   frame: { id: string; url: string };
@@ -10,9 +11,8 @@ interface FrameTree {
 }
 
 /** Evaluates `expression` in a new isolated world of the page's top frame (or of the frame whose URL matches). */
-export async function evaluateClean<T>(page: Page, expression: string, frameUrl?: RegExp): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
+export function evaluateClean<T>(page: Page, expression: string, frameUrl?: RegExp): Promise<T> {
+  return withCdp(page, async (cdp) => {
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameTree };
     const frames: FrameTree[] = [];
     const collect = (tree: FrameTree): void => {
@@ -36,9 +36,7 @@ export async function evaluateClean<T>(page: Page, expression: string, frameUrl?
       throw new Error(`clean-world evaluation failed: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
     }
     return reply.result.value as T;
-  } finally {
-    await cdp.detach();
-  }
+  });
 }
 
 /** The text of every range of every Dossier highlight, by kind, read from a clean world. */
@@ -88,17 +86,6 @@ export async function waitClean(page: Page, expression: string, what: string, ti
   }
 }
 
-interface CdpNode {
-  nodeId: number;
-  backendNodeId: number;
-  nodeType: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
 export interface CardLook {
   /** Text of the card (styles left out). */
   text: string;
@@ -112,27 +99,17 @@ export interface CardLook {
   pageSeesShadowRoot: boolean;
 }
 
-function walk(node: CdpNode, visit: (n: CdpNode, parent: CdpNode | null) => void, parent: CdpNode | null = null): void {
-  visit(node, parent);
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, visit, node);
-}
-
 /** Looks inside the first <dossier-card>'s shadow root: its text, tags and the computed style of the element holding `probe`. */
-export async function inspectCard(page: Page, probe: string): Promise<CardLook | null> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    let host: CdpNode | null = null;
-    walk(root, (n) => {
-      if (!host && n.nodeName.toLowerCase() === 'dossier-card') host = n;
-    });
-    const shadow = (host as CdpNode | null)?.shadowRoots?.[0];
+export function inspectCard(page: Page, probe: string): Promise<CardLook | null> {
+  return withCdp(page, async (cdp) => {
+    const host = findElement(await piercedDocument(cdp), 'dossier-card');
+    const shadow = host?.shadowRoots?.[0];
     if (!host || !shadow) return null;
     const texts: string[] = [];
     const tags: string[] = [];
     const hrefs: string[] = [];
     let holder: CdpNode | null = null;
-    walk(shadow, (n, parent) => {
+    for (const { node: n, parent } of walkNodes(shadow)) {
       if (n.nodeType === 1) tags.push(n.nodeName.toLowerCase());
       const attrs = n.attributes ?? [];
       for (let i = 0; i + 1 < attrs.length; i += 2) if (attrs[i] === 'href') hrefs.push(attrs[i + 1]!);
@@ -140,10 +117,10 @@ export async function inspectCard(page: Page, probe: string): Promise<CardLook |
         texts.push(n.nodeValue ?? '');
         if (!holder && parent && (n.nodeValue ?? '').includes(probe)) holder = parent;
       }
-    });
+    }
     let style: CardLook['probe'] = null;
     if (holder) {
-      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: (holder as CdpNode).backendNodeId })) as { object: { objectId: string } };
+      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: holder.backendNodeId })) as { object: { objectId: string } };
       const { result } = (await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId,
         functionDeclaration:
@@ -152,7 +129,7 @@ export async function inspectCard(page: Page, probe: string): Promise<CardLook |
       })) as { result: { value: CardLook['probe'] } };
       style = result.value;
     }
-    const { object: hostObject } = (await cdp.send('DOM.resolveNode', { backendNodeId: (host as CdpNode).backendNodeId })) as {
+    const { object: hostObject } = (await cdp.send('DOM.resolveNode', { backendNodeId: host.backendNodeId })) as {
       object: { objectId: string };
     };
     // Called in the page's main world (resolveNode's default context): what a page script would see.
@@ -162,7 +139,5 @@ export async function inspectCard(page: Page, probe: string): Promise<CardLook |
       returnByValue: true,
     })) as { result: { value: boolean } };
     return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), probe: style, tags, hrefs, pageSeesShadowRoot: seen.value };
-  } finally {
-    await cdp.detach();
-  }
+  });
 }

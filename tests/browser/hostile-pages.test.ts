@@ -3,8 +3,9 @@
 // names, rewrites DOM prototypes in its own world, or unsets every style. Dossier must keep
 // highlighting and the card must open, stay closed to the page, and stay readable.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SKIP_REASON, launchWithExtension, serve, withScreenshotOnFailure, type ExtensionBrowser, type StaticServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { SKIP_REASON, withScreenshotOnFailure } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
 import { cleanHighlightTexts, cleanPointOf, inspectCard, waitClean } from './hostile-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
@@ -66,22 +67,11 @@ const PAGES: Record<string, string> = {
 };
 
 describe.skipIf(SKIP_REASON !== null)('hostile pages in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await serve({ pages: PAGES });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ext = useExtensionBrowser({ pages: PAGES });
 
   /** Opens a hostile page and waits for Dossier's highlights, read from a clean world. */
   async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-    const tab = await browser.context.newPage();
+    const tab = await ext.browser.context.newPage();
     const problems: string[] = [];
     tab.on('console', (m) => {
       if (/dossier/i.test(m.text()) && (m.type() === 'error' || m.type() === 'warning')) problems.push(m.text());
@@ -90,7 +80,7 @@ describe.skipIf(SKIP_REASON !== null)('hostile pages in Chromium', () => {
       problems.push(`dialog: ${d.message()}`);
       void d.dismiss();
     });
-    await tab.goto(server.url(path));
+    await tab.goto(ext.url(path));
     await waitClean(tab, `CSS.highlights.get('dossier-person')?.size > 0`, `highlights on ${path}`);
     return { page: tab, problems };
   }

@@ -4,10 +4,11 @@
 // store it); it must reach the page, the card and the popup as text: no element made from it, no
 // dialog, no navigation to a javascript: URL.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { searchKeysOf } from '../../src/background/store/search-keys';
 import type { Entity, Quote } from '../../src/core/types';
-import { SKIP_REASON, launchWithExtension, serve, withScreenshotOnFailure, type ExtensionBrowser, type StaticServer } from './harness';
+import { SKIP_REASON, extensionUrl, withScreenshotOnFailure } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
 import { cleanPointOf, inspectCard, waitClean } from './hostile-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
@@ -49,34 +50,25 @@ async function writeRecords(page: Page, records: { store: string; value: unknown
 }
 
 describe.skipIf(SKIP_REASON !== null)('hostile text in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
+  const ext = useExtensionBrowser({ pages: { '/payloads.html': PAGE } });
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await serve({ pages: { '/payloads.html': PAGE } });
-    const ext = await browser.context.newPage();
     // The popup opens the database first (schema and seed), then we add the hostile records.
-    await ext.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
-    await ext.waitForTimeout(1000);
-    await writeRecords(ext, [
+    const popup = await ext.openExtensionPage('popup/popup.html');
+    await popup.waitForTimeout(1000);
+    await writeRecords(popup, [
       { store: 'entities', value: entity },
       { store: 'quotes', value: quote },
     ]);
-    await ext.close();
-    browser.context.on('page', (p) => p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
+    await popup.close();
+    ext.browser.context.on('page', (p) => p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('highlights a stored name made of markup as text, and the card shows every payload as text', async () => {
-    const page = await browser.context.newPage();
+    const page = await ext.browser.context.newPage();
     page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
-    await page.goto(server.url('/payloads.html'));
+    await page.goto(ext.url('/payloads.html'));
     await withScreenshotOnFailure(page, 'hostile-text-card', async () => {
       await waitClean(page, `[...(CSS.highlights.get('dossier-person') ?? [])].some((r) => r.toString() === ${JSON.stringify(NAME)})`, 'the hostile name highlighted');
       expect(await page.locator('img').count()).toBe(0); // nothing of the page's text became markup
@@ -102,9 +94,9 @@ describe.skipIf(SKIP_REASON !== null)('hostile text in Chromium', () => {
   }, 60_000);
 
   it('lists the hostile name as text in the popup search', async () => {
-    const popup = await browser.context.newPage();
+    const popup = await ext.browser.context.newPage();
     popup.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+    await popup.goto(extensionUrl(ext.browser, 'popup/popup.html'));
     await withScreenshotOnFailure(popup, 'hostile-text-popup', async () => {
       await popup.getByRole('searchbox', { name: 'Search your dossier' }).fill('Mallory');
       await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain(NAME);

@@ -2,39 +2,27 @@
 // (no errors in the page's console, its highlights gone), and nothing starts twice on the page.
 // Chromium does not inject an MV3 extension's content scripts into tabs that were already open,
 // so after the reload the page carries no Dossier at all until it is reloaded: asserted below.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_PAGES, SKIP_REASON, launchWithExtension, serve, waitForPage, withScreenshotOnFailure, type ExtensionBrowser, type StaticServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { SKIP_REASON, reloadExtension, waitForHighlights, waitForPage, withScreenshotOnFailure } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
 describe.skipIf(SKIP_REASON !== null)('extension reloaded under an open tab', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await serve({ dir: FIXTURE_PAGES });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ext = useExtensionBrowser({ fixtures: true });
 
   it('stops the orphan quietly, removes its highlights, and does not start a second script', async () => {
-    const page = await browser.context.newPage();
+    const page = await ext.browser.context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       // The fixture server has no favicon: its 404 is the browser's, not ours.
       if ((m.type() === 'error' || m.type() === 'warning') && !/Failed to load resource/.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
     });
-    await page.goto(server.url('/article.html'));
-    await waitForPage(page, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, 'highlights');
+    await page.goto(ext.url('/article.html'));
+    await waitForHighlights(page, 'highlights');
     await withScreenshotOnFailure(page, 'hostile-update', async () => {
-      await browser.serviceWorker
-        .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
-        .catch(() => undefined);
+      await reloadExtension(ext.browser);
       await page.waitForTimeout(1000);
       // The orphan notices at its next piece of work: the page changes, and the user clicks a name.
       await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Xi Jinping again.' })));

@@ -4,24 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURE_PAGES,
-  SKIP_REASON,
-  launchWithExtension,
-  readShadowRoot,
-  sendToTab,
-  serve,
-  tabIdOf,
-  waitForPage,
-  withScreenshotOnFailure,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { CARD_HOST } from './extension-helpers';
+import { FIXTURE_PAGES, SKIP_REASON, readShadowRoot, waitForPage, withScreenshotOnFailure } from './harness';
+import { useExtensionBrowser, type ExtensionSession } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
-
-const CARD_HOST = 'dossier-card';
 const QUOTE = 'We will never give up our national interests, whatever pressure is put on us';
 const A_TITLE = 'Putin warns the West over sanctions';
 /** Page A as another site would carry it: same words, its own title and date. */
@@ -30,20 +18,17 @@ const MIRROR = readFileSync(join(FIXTURE_PAGES, 'learn-a.html'), 'utf8')
   .replace('2024-06-03T08:00:00Z', '2024-06-05T08:00:00Z');
 
 /** Opens a page and waits until the content script has highlighted it and finished its harvest. */
-async function visitArticle(browser: ExtensionBrowser, url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await waitForPage(page, () => performance.getEntriesByName('dossier:harvested').length > 0, `the quote harvest on ${url}`, 20_000);
+async function visitArticle(ext: ExtensionSession, path: string): Promise<Page> {
+  const page = await ext.open(path);
+  await waitForPage(page, () => performance.getEntriesByName('dossier:harvested').length > 0, `the quote harvest on ${path}`, 20_000);
   return page;
 }
 
-async function putinCard(browser: ExtensionBrowser, server: StaticServer): Promise<string> {
-  const b = await browser.context.newPage();
-  await b.goto(server.url('/learn-b.html'));
-  await waitForPage(b, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, 'highlights on page B');
+async function putinCard(ext: ExtensionSession): Promise<string> {
+  const b = await ext.openWithHighlights('/learn-b.html');
   return withScreenshotOnFailure(b, 'learn-quotes-card', async () => {
-    const tabId = await tabIdOf(browser.serviceWorker, b);
-    await sendToTab(browser.serviceWorker, tabId, { type: 'page/reveal', payload: { id: 'vladimir-putin', kind: 'person' } });
+    const tabId = await ext.tabIdOf(b);
+    await ext.sendToTab(tabId, { type: 'page/reveal', payload: { id: 'vladimir-putin', kind: 'person' } });
     await expect.poll(async () => (await readShadowRoot(b, CARD_HOST))?.text ?? '', { timeout: 15_000 }).toContain('By Vladimir Putin');
     const text = (await readShadowRoot(b, CARD_HOST))?.text ?? '';
     await b.close();
@@ -56,26 +41,15 @@ function occurrences(text: string, part: string): number {
 }
 
 describe.skipIf(SKIP_REASON !== null)('learn as you read: quotes', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await serve({ dir: FIXTURE_PAGES, pages: { '/mirror/learn-a.html': MIRROR } });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ext = useExtensionBrowser({ fixtures: true, pages: { '/mirror/learn-a.html': MIRROR } });
 
   it("shows page A's quote on page B's Putin card, with A's title, once, and never the comments'", async () => {
-    const a = await visitArticle(browser, server.url('/learn-a.html'));
+    const a = await visitArticle(ext, '/learn-a.html');
     const harvestMs = await a.evaluate(() => performance.getEntriesByName('dossier:harvest-readability')[0]?.duration ?? -1);
     expect(harvestMs).toBeGreaterThanOrEqual(0);
     await a.close();
 
-    const first = await putinCard(browser, server);
+    const first = await putinCard(ext);
     expect(occurrences(first, QUOTE)).toBe(1);
     expect(first).toContain(`Page A Times: ${A_TITLE}`);
     expect(first).toContain('3 June 2024');
@@ -83,15 +57,15 @@ describe.skipIf(SKIP_REASON !== null)('learn as you read: quotes', () => {
     expect(first).not.toContain('Sport is war'); // the navigation
 
     // A second visit to A is the same source: nothing is added.
-    (await visitArticle(browser, server.url('/learn-a.html'))).close();
-    const again = await putinCard(browser, server);
+    (await visitArticle(ext, '/learn-a.html')).close();
+    const again = await putinCard(ext);
     expect(occurrences(again, QUOTE)).toBe(1);
     expect(again).not.toContain('in 2 sources');
   }, 90_000);
 
   it('counts the same quote on another site as one quote in two sources, newest source first', async () => {
-    (await visitArticle(browser, server.url('/mirror/learn-a.html'))).close();
-    const card = await putinCard(browser, server);
+    (await visitArticle(ext, '/mirror/learn-a.html')).close();
+    const card = await putinCard(ext);
     expect(occurrences(card, QUOTE)).toBe(1);
     expect(card).toContain('in 2 sources');
     // The newest source (the mirror, 5 June) is the one cited first; A is listed under it.

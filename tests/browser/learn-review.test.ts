@@ -2,48 +2,25 @@
 // the review page for the tab; the review lists the article's people; the user drops one and
 // confirms; the next page highlights the kept person and not the dropped one.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURE_PAGES,
-  SKIP_REASON,
-  highlightTexts,
-  launchWithExtension,
-  serve,
-  tabIdOf,
-  waitForPage,
-  withScreenshotOnFailure,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { SKIP_REASON, highlightTexts, waitForHighlights, withScreenshotOnFailure } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
 describe.skipIf(SKIP_REASON !== null)('learn as you read: add this article', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    server = await serve({ dir: FIXTURE_PAGES });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ext = useExtensionBrowser({ fixtures: true });
 
   it('reviews the article, drops one person, confirms, and highlights only the kept ones on the next page', async () => {
-    const article = await browser.context.newPage();
-    await article.goto(server.url('/learn-ada.html'));
+    const article = await ext.open('/learn-ada.html');
     // Nobody in the seed is named here: the page has no highlights until the user adds the article.
     await article.waitForTimeout(500);
     expect(await highlightTexts(article, 'person')).toEqual([]);
-    const tabId = await tabIdOf(browser.serviceWorker, article);
+    const tabId = await ext.tabIdOf(article);
 
     // The popup's button opens the review page for this tab.
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${tabId}`);
-    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    const popup = await ext.openExtensionPage('popup/popup.html', tabId);
+    const opened = ext.browser.context.waitForEvent('page', { timeout: 10_000 });
     await popup.getByRole('button', { name: 'Add this article to my dossier' }).click();
     const review: Page = await opened;
     await review.waitForURL(/review\/review\.html\?tab=\d+$/);
@@ -63,10 +40,9 @@ describe.skipIf(SKIP_REASON !== null)('learn as you read: add this article', () 
       await expect.poll(() => review.getByRole('status').innerText().catch(() => ''), { timeout: 10_000 }).toMatch(/Added to your dossier/);
     });
 
-    const next = await browser.context.newPage();
-    await next.goto(server.url('/learn-next.html'));
+    const next = await ext.open('/learn-next.html');
     await withScreenshotOnFailure(next, 'learn-review-next', async () => {
-      await waitForPage(next, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, 'highlights on the next page');
+      await waitForHighlights(next, 'highlights on the next page');
       const people = await highlightTexts(next, 'person');
       expect(people).toContain('Ada Lovelace');
       expect(people).not.toContain('Charles Babbage');

@@ -3,8 +3,9 @@
 // reaches the page; download a backup, restore it into a FRESH profile, and the entity is there.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightTexts, launchWithExtension, serve, SKIP_REASON, withScreenshotOnFailure, type ExtensionBrowser, type StaticServer } from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extensionUrl, highlightTexts, launchWithExtension, SKIP_REASON, waitForHighlights, withScreenshotOnFailure, type ExtensionBrowser } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`options-entities-backup.test.ts: ${SKIP_REASON}`);
 
@@ -16,7 +17,7 @@ async function optionsPage(ext: ExtensionBrowser): Promise<Page> {
   const page = await ext.context.newPage();
   // Delete and restore ask for confirmation.
   page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`chrome-extension://${ext.extensionId}/options/options.html`);
+  await page.goto(extensionUrl(ext, 'options/options.html'));
   await page.getByTestId('entity-count').waitFor({ timeout: 15_000 });
   return page;
 }
@@ -32,25 +33,17 @@ async function personHighlights(ext: ExtensionBrowser, url: string): Promise<str
 }
 
 describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backup and restore', () => {
-  let server: StaticServer;
-  let first: ExtensionBrowser;
+  const ext = useExtensionBrowser({ pages: { '/story': STORY } });
   let second: ExtensionBrowser;
   let backup = '';
 
-  beforeAll(async () => {
-    server = await serve({ pages: { '/story': STORY } });
-    first = await launchWithExtension();
-  });
-
   afterAll(async () => {
-    await first?.close();
     await second?.close();
-    await server?.close();
   });
 
   it('adds an entity with an alias, and a page naming only the alias gets it highlighted', async () => {
-    expect(await personHighlights(first, server.url('/story'))).toEqual([]);
-    const options = await optionsPage(first);
+    expect(await personHighlights(ext.browser, ext.url('/story'))).toEqual([]);
+    const options = await optionsPage(ext.browser);
     await withScreenshotOnFailure(options, 'options-add-entity', async () => {
       await options.getByRole('button', { name: 'Add entity' }).click();
       const form = options.getByRole('form', { name: 'New entity' });
@@ -66,19 +59,18 @@ describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backu
       await options.getByLabel('Search entities').fill('lovel');
       await expect.poll(() => options.getByTestId('entity-count').textContent()).toMatch(/^1 of \d+ entities$/);
     });
-    expect(await personHighlights(first, server.url('/story'))).toEqual(['Lovelace']);
+    expect(await personHighlights(ext.browser, ext.url('/story'))).toEqual(['Lovelace']);
   });
 
   it('paints people in the colour chosen on the options page', async () => {
-    const options = await optionsPage(first);
+    const options = await optionsPage(ext.browser);
     await options.getByLabel('Person colour').evaluate((input: HTMLInputElement) => {
       input.value = '#ff0000';
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await options.getByText('Saved.').waitFor({ timeout: 10_000 });
-    const page = await first.context.newPage();
-    await page.goto(server.url('/story'));
-    await page.waitForFunction(() => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+    const page = await ext.open('/story');
+    await waitForHighlights(page, 'highlights on the story', { timeout: 20_000 });
     const rules = await page.evaluate(() =>
       [...document.adoptedStyleSheets, ...[...document.styleSheets]].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n'),
     );
@@ -86,7 +78,7 @@ describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backu
   });
 
   it('downloads a backup and restores it into a fresh profile: the entity is there and highlights', async () => {
-    const options = await optionsPage(first);
+    const options = await optionsPage(ext.browser);
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download backup' }).click()]);
     backup = readFileSync((await download.path())!, 'utf8');
     expect(JSON.parse(backup)).toMatchObject({ format: 'dossier-backup', version: 1 });
@@ -99,7 +91,7 @@ describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backu
       await expect.poll(() => fresh.getByTestId('backup-status').textContent(), { timeout: 15_000 }).toMatch(/^Restored \d+ entities/);
       await fresh.locator('li[data-id="ada-lovelace"]').waitFor({ timeout: 10_000 });
     });
-    expect(await personHighlights(second, server.url('/story'))).toEqual(['Lovelace']);
+    expect(await personHighlights(second, ext.url('/story'))).toEqual(['Lovelace']);
   });
 
   it('refuses a damaged backup with the record and field, and keeps the dossier', async () => {
@@ -111,6 +103,6 @@ describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backu
     await expect
       .poll(() => options.getByTestId('backup-status').textContent(), { timeout: 15_000 })
       .toBe(`Nothing was restored. entities[${ada}] ("ada-lovelace").kind: expected one of person, organisation, place`);
-    expect(await personHighlights(second, server.url('/story'))).toEqual(['Lovelace']);
+    expect(await personHighlights(second, ext.url('/story'))).toEqual(['Lovelace']);
   });
 });

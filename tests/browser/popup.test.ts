@@ -1,108 +1,40 @@
 // The toolbar popup with the real extension: it lists what the content script found on a news
 // page, and a click on a name scrolls the page to it. popup.html is opened in a tab of its own,
 // so it is told which tab to talk to with `?tab=<id>` (see src/ui/shared/target-tab.ts).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { CHROMIUM_PATH, launchWithExtension, tabIdOf as harnessTabIdOf, type ExtensionBrowser } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { htmlDocument, seedArticleParagraphs } from './fixtures';
+import { CHROMIUM_SKIP_REASON, extensionUrl, saveScreenshot } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const NEEDED = ['src/background/index.ts', 'src/content/index.ts', 'src/ui/popup/index.tsx'];
-const missing = [CHROMIUM_PATH, ...NEEDED.map((f) => join(root, f))].filter((f) => !existsSync(f));
-if (missing.length > 0) console.warn(`popup.test.ts skipped: missing ${missing.join(', ')}`);
-
-/** Builds the Chrome extension into a temp folder, so parallel runs never share dist/. */
-async function buildExtension(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'dossier-popup-ext-'));
-  const entries: { in: string; out: string }[] = [
-    { in: 'src/background/index.ts', out: 'background.js' },
-    { in: 'src/content/index.ts', out: 'content.js' },
-    { in: 'src/ui/popup/index.tsx', out: 'popup/popup.js' },
-  ];
-  await Promise.all(
-    entries.map((e) =>
-      esbuild.build({
-        entryPoints: [join(root, e.in)],
-        outfile: join(out, e.out),
-        bundle: true,
-        format: 'iife',
-        target: ['chrome120'],
-        jsx: 'automatic',
-        jsxImportSource: 'preact',
-        define: { 'process.env.NODE_ENV': '"development"', __BROWSER__: '"chrome"' },
-        logLevel: 'silent',
-      }),
-    ),
-  );
-  for (const f of ['popup.html', 'popup.css']) cpSync(join(root, 'src/ui/popup', f), join(out, 'popup', f));
-  cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  delete manifest.options_ui;
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ ...manifest, background: { service_worker: 'background.js' } }));
-  return out;
-}
+// Runs its own build of the extension (see extension-copy.ts), so it needs Chromium only.
+if (CHROMIUM_SKIP_REASON) console.warn(`popup.test.ts: ${CHROMIUM_SKIP_REASON}`);
 
 function articlePage(): string {
-  const text = readFileSync('/work/shared/seed/article.txt', 'utf8');
-  const paras = text
-    .split(/\n+/)
-    .filter((p) => p.trim() !== '')
-    .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
-    .join('\n');
   // A tall lead-in, so that revealing a mention has to scroll.
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Seed article</title></head>
-<body><div style="height:4000px">Lead-in</div><article>${paras}</article></body></html>`;
+  return htmlDocument(`<div style="height:4000px">Lead-in</div><article>${seedArticleParagraphs()}</article>`, { title: 'Seed article' });
 }
 
-describe.skipIf(missing.length > 0)('popup with the built extension', () => {
-  let server: Server;
-  let browser: ExtensionBrowser;
-  let context: BrowserContext;
-  let worker: Worker;
-  let extDir = '';
-  let base = '';
-  let extensionId = '';
-
-  beforeAll(async () => {
-    extDir = await buildExtension();
-    const html = articlePage();
-    server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchWithExtension(extDir);
-    ({ context, serviceWorker: worker, extensionId } = browser);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((ok) => server?.close(ok));
-    if (extDir) rmSync(extDir, { recursive: true, force: true });
+describe.skipIf(CHROMIUM_SKIP_REASON !== null)('popup with the built extension', () => {
+  const ext = useExtensionBrowser({
+    ownBuild: true,
+    // One article at several paths: each test opens its own tab on it.
+    pages: () => {
+      const html = articlePage();
+      return { '/article': html, '/switch': html, '/search': html };
+    },
   });
 
-  async function tabIdOf(page: Page): Promise<number> {
-    return harnessTabIdOf(worker, page);
-  }
-
   async function openPopup(tabId: number): Promise<Page> {
-    const popup = await context.newPage();
-    onTestFailed(async () => {
-      mkdirSync(join(root, 'test-results'), { recursive: true });
-      await popup.screenshot({ path: join(root, 'test-results', `popup-${tabId}.png`) }).catch(() => undefined);
-    });
-    await popup.goto(`chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}`);
+    const popup = await ext.browser.context.newPage();
+    onTestFailed(() => saveScreenshot(popup, `popup-${tabId}`));
+    await popup.goto(extensionUrl(ext.browser, 'popup/popup.html', tabId));
     return popup;
   }
 
   it('lists the entities of the page and scrolls to the one clicked', async () => {
-    const article = await context.newPage();
-    await article.goto(`${base}/article`);
-    const tabId = await tabIdOf(article);
+    const article = await ext.open('/article');
+    const tabId = await ext.tabIdOf(article);
     // The content script scans at document_idle; the popup may open before it has finished.
     const popup = await openPopup(tabId);
     await expect
@@ -127,9 +59,8 @@ describe.skipIf(missing.length > 0)('popup with the built extension', () => {
   });
 
   it('switches Dossier off for the site, and remembers it', async () => {
-    const article = await context.newPage();
-    await article.goto(`${base}/switch`);
-    const tabId = await tabIdOf(article);
+    const article = await ext.open('/switch');
+    const tabId = await ext.tabIdOf(article);
     const popup = await openPopup(tabId);
     const off = popup.getByRole('switch', { name: 'Off on 127.0.0.1' });
     await off.waitFor({ timeout: 30_000 });
@@ -146,9 +77,8 @@ describe.skipIf(missing.length > 0)('popup with the built extension', () => {
   });
 
   it('searches the whole dossier as the user types', async () => {
-    const article = await context.newPage();
-    await article.goto(`${base}/search`);
-    const popup = await openPopup(await tabIdOf(article));
+    const article = await ext.open('/search');
+    const popup = await openPopup(await ext.tabIdOf(article));
     await popup.getByRole('searchbox', { name: 'Search your dossier' }).fill('Lavrov');
     await popup.locator('.results').getByText('Sergey Lavrov').first().waitFor({ timeout: 10_000 });
     await popup.getByRole('searchbox', { name: 'Search your dossier' }).fill('zzzzqqq');
@@ -158,9 +88,9 @@ describe.skipIf(missing.length > 0)('popup with the built extension', () => {
   });
 
   it('says so on a page where Dossier does not run', async () => {
-    const blank = await context.newPage();
+    const blank = await ext.browser.context.newPage();
     await blank.goto('about:blank');
-    const popup = await openPopup(await tabIdOf(blank));
+    const popup = await openPopup(await ext.tabIdOf(blank));
     await expect(popup.getByText('Dossier does not run on this page.').waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
     await popup.close();
     await blank.close();

@@ -37,12 +37,12 @@ createMatcher(listOfAliases(['Warm Up']));
 console.log(`one-off fold/word tables (first createMatcher of a process): ${formatNumber(performance.now() - t)} ms\n`);
 
 const pages = corpusPages();
-const inputs: { name: string; raw?: boolean; text: (aliases: readonly string[]) => string }[] = [];
+const inputs: { name: string; corpus?: boolean; text: (aliases: readonly string[]) => string }[] = [];
 if (pages.length > 0) {
   const visible = pages.map(visibleText).join('\n\n');
   const raw = pages.map((p) => p.html).join('\n');
-  inputs.push({ name: `corpus visible text (${pages.length} pages, ${formatNumber(utf8Mb(visible))} MB)`, text: () => visible });
-  inputs.push({ name: `corpus raw HTML (${formatNumber(utf8Mb(raw))} MB)`, raw: true, text: () => raw });
+  inputs.push({ name: `corpus visible text (${pages.length} pages, ${formatNumber(utf8Mb(visible))} MB)`, corpus: true, text: () => visible });
+  inputs.push({ name: `corpus raw HTML (${formatNumber(utf8Mb(raw))} MB)`, corpus: true, text: () => raw });
 } else {
   console.log('corpus absent (../shared/corpus): synthetic text only\n');
 }
@@ -69,7 +69,7 @@ for (const size of SIZES) {
     const memoryMb = (memoryNow() - before) / 1e6;
     const results = texts.map((text, i): Cell | null => {
       const key = `${contender.name}|${i}`;
-      if (tooSlow.has(key) || (inputs[i]!.raw && contender.notOnRawHtml)) return null;
+      if (tooSlow.has(key) || (inputs[i]!.corpus && contender.notOnCorpus)) return null;
       // A slow peer is timed on a prefix worth about PASS_MS (the rate is what we compare);
       // its count is then the count in that prefix, so only full-text counts are compared.
       const probe = prefix(text, 50_000);

@@ -67,7 +67,18 @@ export function ourTasks(events: readonly TraceEvent[], urlPrefix: string): OurT
   const onMain = (e: TraceEvent): boolean => mains.has(`${e.pid}:${e.tid}`);
   const tasks = events
     .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && onMain(e))
-    .sort((a, b) => a.ts - b.ts);
+    .sort((a, b) => a.ts - b.ts)
+    // RunTask events nest (a task scheduler inside a task): keep the outermost, or time counts twice.
+    .filter(
+      (
+        (ends: Map<string, number>) => (e: TraceEvent) => {
+          const thread = `${e.pid}:${e.tid}`;
+          if (e.ts < (ends.get(thread) ?? -1)) return false;
+          ends.set(thread, e.ts + (e.dur ?? 0));
+          return true;
+        }
+      )(new Map()),
+    );
   const ours = events.filter((e) => onMain(e) && isOurs(e, urlPrefix)).sort((a, b) => a.ts - b.ts);
   const found: { start: number; dur: number }[] = [];
   let j = 0;

@@ -31,7 +31,12 @@ async function loadPage(): Promise<PageState> {
   const tabId = await resolveTab();
   if (tabId === undefined) return { status: 'unavailable' };
   try {
-    return { status: 'ready', tabId, found: toPageFound(await sendToTab(tabId, 'page/found', {})) };
+    const found = toPageFound(await sendToTab(tabId, 'page/found', {}));
+    // A page whose content script could not reach the store (IndexedDB unavailable) reports
+    // itself "off"; asking the store ourselves turns that into its clear error instead.
+    const host = hostOf(found.url);
+    if (found.disabled && host !== undefined) await sendToBackground('site/get', { host });
+    return { status: 'ready', tabId, found };
   } catch (err) {
     if (err instanceof NoReceiverError) return { status: 'unavailable' };
     return { status: 'error', message: message(err) };

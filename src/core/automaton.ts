@@ -3,8 +3,8 @@
 // folds it (normalize.ts) and maps it to a small alphabet of the characters the patterns use; the
 // hot loop allocates nothing and touches no strings.
 
-import { foldTable, IGNORED, SPACE } from './normalize';
-import { endsWord, extendOverAccents, startsWord } from './word-chars';
+import { IGNORED, SPACE } from './normalize';
+import { endsWord, extendOverAccents, foldOf, startsWord } from './word-chars';
 
 /** Called for each whole-word occurrence, in order of end; start/end index the original text. */
 export type MatchHandler = (pattern: number, start: number, end: number) => void;
@@ -15,11 +15,15 @@ const SPACE_CLASS = 1;
 const SKIP_CLASS = 2;
 const FIRST_LETTER_CLASS = 3;
 const NO_STATE = -1;
+/** classOf entry not computed yet: filled per 256-unit block on first sight (see fillClasses). */
+const UNSEEN_CLASS = 0xffff;
 
 export class WordAutomaton {
   private constructor(
-    /** Code unit → character class, folding already applied. */
+    /** Code unit → character class, folding already applied; UNSEEN_CLASS until its block is filled. */
     private readonly classOf: Uint16Array,
+    /** Folded unit → letter class, for filling classOf. */
+    private readonly classOfUnit: ReadonlyMap<number, number>,
     private readonly classCount: number,
     /** next[state * classCount + class] = target * classCount, bitwise-negated if target has output. */
     private readonly next: Int32Array,
@@ -36,7 +40,6 @@ export class WordAutomaton {
    * allowed; only the first of equal patterns is reported.
    */
   static compile(patterns: readonly string[]): WordAutomaton {
-    const fold = foldTable();
     const classOfUnit = new Map<number, number>([[SPACE, SPACE_CLASS]]);
     for (const pattern of patterns) {
       for (let i = 0; i < pattern.length; i++) {
@@ -45,11 +48,9 @@ export class WordAutomaton {
       }
     }
     const classCount = classOfUnit.size - 1 + FIRST_LETTER_CLASS;
-    const classOf = new Uint16Array(0x10000);
-    for (let unit = 0; unit < 0x10000; unit++) {
-      const folded = fold[unit]!;
-      classOf[unit] = folded === IGNORED ? SKIP_CLASS : (classOfUnit.get(folded) ?? OTHER_CLASS);
-    }
+    // Filled lazily: a loop over all 65,536 units cost milliseconds per automaton in a fresh
+    // content script, and a page uses a few blocks.
+    const classOf = new Uint16Array(0x10000).fill(UNSEEN_CLASS);
 
     // Trie, with sparse children while building.
     const children: Map<number, number>[] = [new Map()];
@@ -76,47 +77,42 @@ export class WordAutomaton {
 
     const stateCount = children.length;
     const terminal = Int32Array.from(terminalList);
-    const fail = new Int32Array(stateCount);
     const outputLink = new Int32Array(stateCount).fill(NO_STATE);
-    const target = new Int32Array(stateCount * classCount); // plain state numbers first
-    // Breadth-first: a state's failure target is shallower, so its row is complete when needed.
+    const hasOutput = (state: number): boolean => terminal[state] !== NO_STATE || outputLink[state] !== NO_STATE;
+    const encode = (state: number): number => (hasOutput(state) ? ~(state * classCount) : state * classCount);
+    const decode = (encoded: number): number => (encoded >= 0 ? encoded : ~encoded);
+    // next[state * classCount + class]: rows filled breadth-first, each from a native copy of its
+    // failure state's row (shallower, so complete) with its own children written over it. A
+    // JavaScript loop per class cost tens of ms even for the claims' ~2,600 states in a cold script.
+    const next = new Int32Array(stateCount * classCount);
+    const failRow = new Int32Array(stateCount);
     const queue = new Int32Array(stateCount);
     let head = 0;
     let tail = 0;
     for (const [cls, child] of children[0]!) {
-      target[cls] = child;
+      next[cls] = encode(child);
       queue[tail++] = child;
     }
     while (head < tail) {
       const state = queue[head++]!;
-      const failRow = fail[state]! * classCount;
       const row = state * classCount;
-      for (let cls = 0; cls < classCount; cls++) target[row + cls] = target[failRow + cls]!;
+      const fromRow = failRow[state]!;
+      next.copyWithin(row, fromRow, fromRow + classCount);
       for (const [cls, child] of children[state]!) {
-        target[row + cls] = child;
-        const childFail = target[failRow + cls]!;
-        fail[child] = childFail;
+        const childFailRow = decode(next[fromRow + cls]!);
+        const childFail = childFailRow / classCount;
+        failRow[child] = childFailRow;
         outputLink[child] = terminal[childFail] !== NO_STATE ? childFail : outputLink[childFail]!;
+        next[row + cls] = encode(child);
         queue[tail++] = child;
       }
+      // Collapsing whitespace runs and dropping ignored units happen inside the DFA: a state loops
+      // on them, so the hot loop has no branch for them. Loops never report (no output twice).
+      // (A copied row may hold its failure state's loops; this state, whose suffix that is, loops too.)
+      next[row + SKIP_CLASS] = row;
+      if (endsInSpace[state]) next[row + SPACE_CLASS] = row;
     }
-    // Collapsing whitespace runs and dropping ignored units happen inside the DFA: a state loops
-    // on them, so the hot loop has no branch for them. Loops never report (no output twice).
-    for (let state = 0; state < stateCount; state++) {
-      target[state * classCount + SKIP_CLASS] = state;
-      if (endsInSpace[state]) target[state * classCount + SPACE_CLASS] = state;
-    }
-    const next = new Int32Array(stateCount * classCount);
-    for (let state = 0; state < stateCount; state++) {
-      const row = state * classCount;
-      for (let cls = 0; cls < classCount; cls++) {
-        const to = target[row + cls]!;
-        const loops = cls === SKIP_CLASS || (cls === SPACE_CLASS && endsInSpace[state]);
-        const reports = !loops && (terminal[to] !== NO_STATE || outputLink[to] !== NO_STATE);
-        next[row + cls] = reports ? ~(to * classCount) : to * classCount;
-      }
-    }
-    return new WordAutomaton(classOf, classCount, next, terminal, outputLink, patternLength);
+    return new WordAutomaton(classOf, classOfUnit, classCount, next, terminal, outputLink, patternLength);
   }
 
   /** Number of DFA states (for memory estimates). */
@@ -129,7 +125,9 @@ export class WordAutomaton {
     const next = this.next;
     let state = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      const encoded = next[state + classOf[text.charCodeAt(i)]!]!;
+      let cls = classOf[text.charCodeAt(i)]!;
+      if (cls === UNSEEN_CLASS) cls = this.fillClasses(text.charCodeAt(i));
+      const encoded = next[state + cls]!;
       if (encoded >= 0) {
         state = encoded;
       } else {
@@ -137,6 +135,16 @@ export class WordAutomaton {
         this.report(text, state / this.classCount, i, onMatch);
       }
     }
+  }
+
+  /** Fills the classes of the 256-unit block of `unit`; returns the class of `unit`. */
+  private fillClasses(unit: number): number {
+    const from = unit & ~0xff;
+    for (let u = from; u < from + 0x100; u++) {
+      const folded = foldOf(u);
+      this.classOf[u] = folded === IGNORED ? SKIP_CLASS : (this.classOfUnit.get(folded) ?? OTHER_CLASS);
+    }
+    return this.classOf[unit]!;
   }
 
   private report(text: string, state: number, lastIndex: number, onMatch: MatchHandler): void {
@@ -157,12 +165,11 @@ export class WordAutomaton {
  * unit is at `lastIndex`: walks back over ignored units and extra spaces the DFA looped on.
  */
 function normalizedStart(text: string, lastIndex: number, length: number): number {
-  const fold = foldTable();
   let remaining = length;
   let previousWasSpace = false;
   let i = lastIndex;
   for (; i > 0; i--) {
-    const unit = fold[text.charCodeAt(i)]!;
+    const unit = foldOf(text.charCodeAt(i));
     if (unit === IGNORED) continue;
     if (unit === SPACE) {
       if (previousWasSpace) continue;

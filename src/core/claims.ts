@@ -40,11 +40,14 @@ export function createClaimFinder(claims: readonly Claim[]): ClaimFinder {
       }
     });
   });
-  const automaton = WordAutomaton.compile([...phraseIndex.keys()]);
+  // Compiled on first use: creating a matcher (every content script, every frame) should not pay
+  // for the cue automaton before any text asks for claims.
+  let automaton: WordAutomaton | undefined;
 
   return {
     findClaims(text: string): ClaimMention[] {
       const hits: { phrase: number; start: number; end: number }[] = [];
+      automaton ??= WordAutomaton.compile([...phraseIndex.keys()]);
       automaton.scan(text, (phrase, start, end) => hits.push({ phrase, start, end }));
       if (hits.length === 0) return [];
       hits.sort((a, b) => a.start - b.start);

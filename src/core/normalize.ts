@@ -21,27 +21,7 @@ export function isCombiningAccent(unit: number): boolean {
   return unit >= 0x0300 && unit <= 0x036f;
 }
 
-function stripLatinAccents(unit: number, char: string): string {
-  for (const [from, to] of LATIN_RANGES) {
-    if (unit >= from && unit <= to) {
-      const base = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      return base.length === 1 ? base : char;
-    }
-  }
-  return char;
-}
-
-function lowerCase(char: string): string {
-  // Upper then lower folds the odd ones (ς → σ, ſ → s) the way case-insensitive search expects.
-  const upper = char.toUpperCase();
-  const viaUpper = upper.length === 1 ? upper.toLowerCase() : '';
-  if (viaUpper.length === 1) return viaUpper;
-  const lower = char.toLowerCase();
-  return lower.length === 1 ? lower : char;
-}
-
-// Blocks without case or accents (CJK, Hangul, surrogates, private use) map to themselves; skipping
-// them halves the one-off cost of building the table in every content script.
+// Blocks without case or accents (CJK, Hangul, surrogates, private use) map to themselves.
 const CASELESS_RANGES: readonly (readonly [number, number])[] = [
   [0x3400, 0x4dbf],
   [0x4e00, 0x9fff],
@@ -49,58 +29,155 @@ const CASELESS_RANGES: readonly (readonly [number, number])[] = [
   [0xd800, 0xf8ff],
 ];
 
-function buildTable(foldCase: boolean): Uint16Array {
-  const table = new Uint16Array(0x10000);
-  for (const [from, to] of CASELESS_RANGES) {
-    for (let unit = from; unit <= to; unit++) table[unit] = unit;
-  }
-  for (let unit = 0; unit < 0x10000; unit++) {
-    if (table[unit] !== 0) continue; // caseless, already set
-    let char = stripLatinAccents(unit, String.fromCharCode(unit));
-    if (foldCase) char = lowerCase(char);
-    table[unit] = char.charCodeAt(0);
-  }
-  for (let unit = 0x0300; unit <= 0x036f; unit++) table[unit] = IGNORED;
-  for (const unit of INVISIBLE) table[unit] = IGNORED;
-  for (const unit of APOSTROPHES) table[unit] = 0x27;
-  for (const unit of DASHES) table[unit] = 0x2d;
-  for (const unit of SPACES) {
-    if (table[unit] !== IGNORED) table[unit] = SPACE;
-  }
-  table[0] = SPACE; // a NUL must not read as IGNORED and glue two words together
-  return table;
-}
-
 // What JavaScript's \s matches, plus the old Mongolian vowel separator.
 const SPACES = [
   0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x180e, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
   0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
 ];
 
-let caseFolded: Uint16Array | undefined;
-let typographic: Uint16Array | undefined;
+/** Value of a table entry not computed yet. (U+FFFF, a noncharacter, maps to itself: harmless.) */
+export const UNFILLED = 0xffff;
+const BLOCK_BITS = 8;
+const BLOCK = 1 << BLOCK_BITS;
 
-/** Code unit → code unit with typography, accents and case folded: what matching compares. */
-export function foldTable(): Uint16Array {
-  caseFolded ??= buildTable(true);
-  return caseFolded;
+/**
+ * Applies a string → string mapping to each of `units` at once: result[i] is what `units[i]` alone
+ * maps to when that is one code unit, else -1. One call over the units joined by spaces, not one
+ * per unit: the space keeps results apart and stops context rules (Final_Sigma needs a cased
+ * letter right before; a space is not one), so each piece is what the unit alone would give.
+ */
+function mapUnits(units: readonly number[], map: (s: string) => string): Int32Array {
+  const joined: number[] = [];
+  // A space among the units would split its own piece; its value comes from special() anyway.
+  for (const unit of units) joined.push(unit === SPACE ? 0x21 : unit, SPACE);
+  const mapped = map(String.fromCharCode.apply(null, joined));
+  const result = new Int32Array(units.length);
+  let k = 0;
+  for (let i = 0; i < units.length; i++) {
+    const pieceEnd = mapped.indexOf(' ', k);
+    result[i] = pieceEnd === k + 1 ? mapped.charCodeAt(k) : -1;
+    k = pieceEnd + 1;
+  }
+  return result;
 }
 
-/** Like foldTable but keeps case: what exactCase aliases compare. */
+/** Upper then lower folds the odd ones (ς → σ, ſ → s) the way case-insensitive search expects. */
+function caseFold(units: readonly number[]): Int32Array {
+  const upper = mapUnits(units, (s) => s.toUpperCase());
+  const lower = mapUnits(units, (s) => s.toLowerCase());
+  const singleUpper = units.map((unit, i) => (upper[i]! >= 0 ? upper[i]! : unit));
+  const lowerOfUpper = mapUnits(singleUpper, (s) => s.toLowerCase());
+  return Int32Array.from(units, (unit, i) =>
+    upper[i]! >= 0 && lowerOfUpper[i]! >= 0 ? lowerOfUpper[i]! : lower[i]! >= 0 ? lower[i]! : unit,
+  );
+}
+
+function inLatinRange(unit: number): boolean {
+  return LATIN_RANGES.some(([from, to]) => unit >= from && unit <= to);
+}
+
+/** Precomposed Latin letters → their base letter; other units unchanged. */
+function stripLatinAccents(units: readonly number[]): number[] {
+  if (!units.some(inLatinRange)) return [...units];
+  const base = mapUnits(units, (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  return units.map((unit, i) => (inLatinRange(unit) && base[i]! >= 0 ? base[i]! : unit));
+}
+
+/** The fixed rules on top of case and accents: marks and invisibles vanish, typography unifies. */
+function special(unit: number): number | undefined {
+  if (unit === 0) return SPACE; // a NUL must not read as IGNORED and glue two words together
+  if (isCombiningAccent(unit) || INVISIBLE.includes(unit)) return IGNORED;
+  if (APOSTROPHES.includes(unit)) return 0x27;
+  if (DASHES.includes(unit)) return 0x2d;
+  if (SPACES.includes(unit)) return SPACE;
+  return undefined;
+}
+
+/**
+ * Code unit → code unit, filled one 256-unit block at a time on first sight. Building all 65,536
+ * entries cost 26–95 ms per process, i.e. in every content script of every frame, while a page
+ * mostly uses a handful of blocks. Readers do `values[u]`, and only on UNFILLED call `fill(u)`.
+ */
+export interface UnitReader {
+  readonly values: Uint16Array;
+  fill(unit: number): number;
+}
+
+export class UnitMap implements UnitReader {
+  readonly values = new Uint16Array(0x10000).fill(UNFILLED);
+  private readonly filled = new Uint8Array(0x10000 >> BLOCK_BITS);
+
+  constructor(private readonly foldCase: boolean) {}
+
+  /** The mapped value of `unit`, filling its block first if needed. */
+  fill(unit: number): number {
+    const block = unit >> BLOCK_BITS;
+    if (this.filled[block] === 0) this.fillBlock(block);
+    return this.values[unit]!;
+  }
+
+  /** Every block filled: the plain table. */
+  full(): Uint16Array {
+    for (let block = 0; block < this.filled.length; block++) if (this.filled[block] === 0) this.fillBlock(block);
+    return this.values;
+  }
+
+  private fillBlock(block: number): void {
+    this.filled[block] = 1;
+    const from = block << BLOCK_BITS;
+    const caseless = CASELESS_RANGES.some(([lo, hi]) => from >= lo && from + BLOCK - 1 <= hi);
+    const units: number[] = [];
+    for (let unit = from; unit < from + BLOCK; unit++) units.push(unit);
+    let mapped: ArrayLike<number> = units;
+    if (!caseless) {
+      const stripped = stripLatinAccents(units);
+      mapped = this.foldCase ? caseFold(stripped) : stripped;
+    }
+    for (let i = 0; i < BLOCK; i++) this.values[from + i] = special(from + i) ?? mapped[i]!;
+  }
+}
+
+let caseFoldedMap: UnitMap | undefined;
+let typographicMap: UnitMap | undefined;
+
+/** Typography, accents and case folded: what matching compares (filled lazily). */
+export function foldMap(): UnitMap {
+  caseFoldedMap ??= new UnitMap(true);
+  return caseFoldedMap;
+}
+
+/** Like foldMap but keeps case: what exactCase aliases compare. */
+export function typographicUnitMap(): UnitMap {
+  typographicMap ??= new UnitMap(false);
+  return typographicMap;
+}
+
+/** Code unit → code unit with typography, accents and case folded, every entry filled. */
+export function foldTable(): Uint16Array {
+  return foldMap().full();
+}
+
+/** Like foldTable but keeps case, every entry filled. */
 export function typographicTable(): Uint16Array {
-  typographic ??= buildTable(false);
-  return typographic;
+  return typographicUnitMap().full();
+}
+
+function mapOf(table: Uint16Array | UnitReader): UnitReader {
+  return table instanceof Uint16Array ? { values: table, fill: (unit: number) => table[unit]! } : table;
 }
 
 /**
  * The normalised form of a pattern (alias, cue phrase): each unit through `table`, ignored units
  * dropped, whitespace runs collapsed to one space, trimmed. Text is fed to the automaton the same way.
  */
-export function normalizePattern(pattern: string, table: Uint16Array = foldTable()): string {
+export function normalizePattern(pattern: string, table: Uint16Array | UnitReader = foldMap()): string {
+  const map = mapOf(table);
   let out = '';
   let lastWasSpace = true; // drops leading spaces
   for (let i = 0; i < pattern.length; i++) {
-    const unit = table[pattern.charCodeAt(i)] ?? SPACE;
+    const code = pattern.charCodeAt(i);
+    let unit = map.values[code]!;
+    if (unit === UNFILLED) unit = map.fill(code);
     if (unit === IGNORED) continue;
     if (unit === SPACE) {
       if (lastWasSpace) continue;
@@ -122,12 +199,15 @@ export function normalizedSpanEquals(
   start: number,
   end: number,
   expected: string,
-  table: Uint16Array,
+  table: Uint16Array | UnitReader,
 ): boolean {
+  const map = mapOf(table);
   let k = 0;
   let lastWasSpace = true;
   for (let i = start; i < end; i++) {
-    const unit = table[text.charCodeAt(i)] ?? SPACE;
+    const code = text.charCodeAt(i);
+    let unit = map.values[code]!;
+    if (unit === UNFILLED) unit = map.fill(code);
     if (unit === IGNORED) continue;
     if (unit === SPACE) {
       if (lastWasSpace) continue;

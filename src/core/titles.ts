@@ -2,8 +2,8 @@
 // "Foreign Minister Lavrov"). Only the last word of a title is needed: "Prime Minister" and
 // "Foreign Minister" both end in "minister".
 
-import { foldTable, SPACE } from './normalize';
-import { wordCharTable } from './word-chars';
+import { SPACE } from './normalize';
+import { foldOf, isWordUnit } from './word-chars';
 
 export const TITLES: ReadonlySet<string> = new Set([
   'president', 'president-elect', 'vice-president', 'premier', 'chancellor', 'minister',
@@ -20,21 +20,19 @@ const FULL_STOP = 0x2e;
 
 /** True when the word right before `start` (across one run of spaces, after an optional ".") is a title. */
 export function precededByTitle(text: string, start: number): boolean {
-  const fold = foldTable();
-  const words = wordCharTable();
   let i = start - 1;
-  if (i < 0 || fold[text.charCodeAt(i)] !== SPACE) return false;
-  while (i >= 0 && fold[text.charCodeAt(i)] === SPACE) i--;
+  if (i < 0 || foldOf(text.charCodeAt(i)) !== SPACE) return false;
+  while (i >= 0 && foldOf(text.charCodeAt(i)) === SPACE) i--;
   if (i >= 0 && text.charCodeAt(i) === FULL_STOP) i--;
   const wordEnd = i + 1;
   while (i >= 0) {
     const unit = text.charCodeAt(i);
-    if (words[unit] !== 1 && fold[unit] !== HYPHEN) break;
+    if (!isWordUnit(unit) && foldOf(unit) !== HYPHEN) break;
     i--;
   }
   const wordStart = i + 1;
   if (wordEnd - wordStart < 2 || wordEnd - wordStart > 20) return false;
   let word = '';
-  for (let k = wordStart; k < wordEnd; k++) word += String.fromCharCode(fold[text.charCodeAt(k)]!);
+  for (let k = wordStart; k < wordEnd; k++) word += String.fromCharCode(foldOf(text.charCodeAt(k)));
   return TITLES.has(word);
 }

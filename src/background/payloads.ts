@@ -29,6 +29,24 @@ export const PAYLOAD_PARSERS: PayloadParsers = {
     if (payload !== undefined) readRecord(payload, 'payload', []);
     return {};
   },
+  'list/match': (payload) => {
+    if (payload !== undefined) readRecord(payload, 'payload', []);
+    return {};
+  },
+  'page/init': (payload) => {
+    const p = readRecord(payload, 'payload', ['host']);
+    return { host: readHost(p) };
+  },
+  'card/quotes': (payload) => {
+    const p = readRecord(payload, 'payload', ['entityId', 'which', 'offset']);
+    const which = readString(p, 'which', 'payload', { max: 5 });
+    if (which !== 'by' && which !== 'about') throw new ValidationError('payload.which must be "by" or "about"');
+    return {
+      entityId: readString(p, 'entityId', 'payload', { min: 1, max: ID_MAX }),
+      which,
+      offset: readInteger(p, 'offset', 'payload', { min: 0, max: 1_000_000 }),
+    };
+  },
   'card/entity': (payload) => {
     const p = readRecord(payload, 'payload', ['entityId', 'url']);
     return { entityId: readString(p, 'entityId', 'payload', { min: 1, max: ID_MAX }), url: readUrl(p, 'url', 'payload', PAGE_SCHEMES) };

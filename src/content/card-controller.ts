@@ -1,7 +1,7 @@
 // Opens the card for a mark: loading state at once, then the background's data. Previous/next in
 // the card walk the same entity's (or claim's) marks on the page in document order.
-import type { CardState } from '../ui/card/index';
-import { toClaimCardData, toEntityCardData } from './card-data';
+import type { CardCallbacks, CardState } from '../ui/card/index';
+import { toCardQuotes, toClaimCardData, toEntityCardData } from './card-data';
 import type { CardHost } from './card-host';
 import type { NameBook } from './findings';
 import type { Highlighter, Mark } from './highlighter';
@@ -12,6 +12,9 @@ export class CardController {
   current: Mark | null = null;
   /** Replies to an older request are ignored. */
   private request = 0;
+  /** What the card shows now, so "show more" can add to it. */
+  private shown: CardState | null = null;
+  private loadingMore = false;
 
   constructor(
     private readonly host: CardHost,
@@ -34,19 +37,51 @@ export class CardController {
     this.current = mark;
     const token = ++this.request;
     const name = this.names.nameOf(mark.id, mark.kind) ?? mark.text;
-    this.host.open(mark.range, { status: 'loading', name, kind: mark.kind }, {
+    this.shown = null;
+    this.host.open(mark.range, { status: 'loading', name, kind: mark.kind }, this.callbacks());
+    void this.load(mark).then((state) => {
+      if (token !== this.request || !this.host.isOpen) return;
+      this.shown = state;
+      this.host.update(state);
+    });
+  }
+
+  private callbacks(): CardCallbacks {
+    return {
       onPrevious: () => this.stepWithin(-1),
       onNext: () => this.stepWithin(1),
       onClose: () => this.close(),
-    });
-    void this.load(mark).then((state) => {
-      if (token === this.request && this.host.isOpen) this.host.update(state);
-    });
+      onMoreQuotes: (which) => void this.moreQuotes(which),
+    };
+  }
+
+  /** "Show more": the next page of one quote section, appended to what the card shows. */
+  private async moreQuotes(which: 'by' | 'about'): Promise<void> {
+    const state = this.shown;
+    if (state?.status !== 'entity' || this.loadingMore) return;
+    const token = this.request;
+    const key = which === 'by' ? 'quotesBy' : 'quotesAbout';
+    this.loadingMore = true;
+    try {
+      const reply = toCardQuotes(await askBackground('card/quotes', { entityId: state.data.entity.id, which, offset: state.data[key].length }));
+      if (token !== this.request || !this.host.isOpen || this.shown !== state) return;
+      const seen = new Set(state.data[key].map((q) => q.id));
+      const quotes = [...state.data[key], ...reply.quotes.filter((q) => !seen.has(q.id))];
+      const totalKey = which === 'by' ? 'quotesByTotal' : 'quotesAboutTotal';
+      const next: CardState = { ...state, data: { ...state.data, [key]: quotes, [totalKey]: reply.total } };
+      this.shown = next;
+      this.host.update(next);
+    } catch (error) {
+      if (error instanceof OrphanedError) this.onOrphaned();
+    } finally {
+      this.loadingMore = false;
+    }
   }
 
   close(restoreFocus = true): void {
     this.request++;
     this.current = null;
+    this.shown = null;
     this.host.close(restoreFocus);
   }
 

@@ -1,5 +1,5 @@
 // Card payloads come from the background: their shape is checked before the card renders them.
-import type { ClaimCardData, EntityCardData } from '../shared/messages';
+import type { ClaimCardData, EntityCardData, QuoteView } from '../shared/messages';
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -26,4 +26,10 @@ export function toClaimCardData(x: unknown): ClaimCardData {
     return x as unknown as ClaimCardData;
   }
   throw new Error('The claim data from the background is malformed.');
+}
+
+/** A page of quotes for the card's "show more". */
+export function toCardQuotes(x: unknown): { quotes: QuoteView[]; total: number } {
+  if (isRecord(x) && Array.isArray(x.quotes) && typeof x.total === 'number') return x as unknown as { quotes: QuoteView[]; total: number };
+  throw new Error('The quotes from the background are malformed.');
 }

@@ -18,7 +18,9 @@ import { articleForReview } from './harvest/article-request';
 import { harvestPage } from './harvest/harvester';
 import { PageScanner } from './page-scanner';
 import { SliceClock } from './scheduler';
-import { toEntityList } from './validate-list';
+import { asEntityList, toMatchList, toPageInit } from './match-list';
+import type { HighlightColours } from '../shared/dossier-messages';
+import type { MatchList } from '../shared/messages';
 import { PageWatcher, type ChangeBatch } from './watcher';
 import { Annotator } from './annotate/annotator';
 
@@ -55,6 +57,9 @@ export class ContentApp {
   /** Resolves when the first full scan finished (tests and page/found wait on it). */
   private firstScan: Promise<void> = Promise.resolve();
   private harvestStarted = false;
+  /** Annotations load after the first highlights, when idle, or at once when the popup asks. */
+  private annotationsStarted: Promise<void> | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   async start(): Promise<void> {
     // Benchmarks (tests/bench) read these two marks from the page's timeline.
@@ -62,9 +67,10 @@ export class ContentApp {
     if (!isContextAlive()) return;
     if (this.isTopFrame) this.stopListening = listenForContentMessages(this.handlers());
     try {
-      const site = await askBackground('site/get', { host: location.hostname });
-      this.enabled = !site.disabled;
-      if (this.enabled) await this.turnOn();
+      // One round trip before the first highlight: site switch, lean list and colours together.
+      const init = toPageInit(await askBackground('page/init', { host: location.hostname }));
+      this.enabled = !init.disabled;
+      if (this.enabled) await this.turnOn(init.list, init.colours);
     } catch (error) {
       this.fail(error);
     }
@@ -85,9 +91,10 @@ export class ContentApp {
     return [...new Set(inside.map((m) => m.id))];
   }
 
-  private async turnOn(): Promise<void> {
+  /** `lean`/`colours` come with page/init; switching on later asks for them. */
+  private async turnOn(lean?: MatchList, colours?: HighlightColours): Promise<void> {
     if (!this.running) {
-      const list = toEntityList(await askBackground('list/get', {}));
+      const list = asEntityList(lean ?? toMatchList(await askBackground('list/match', {})));
       const names = nameBook(list);
       const matcher = createMatcher(list);
       const scanner = new PageScanner(matcher, this.highlighter);
@@ -110,7 +117,7 @@ export class ContentApp {
     }
     const { scanner, watcher } = this.running;
     // The user's colours (options page); an older background without them keeps the palette.
-    setHighlightColours(await askBackground('settings/colours', {}).then((r) => r.colours, () => ({})));
+    setHighlightColours(colours ?? (await askBackground('settings/colours', {}).then((r) => r.colours, () => ({}))));
     this.highlighter.clear();
     scanner.reset();
     this.highlighter.show();
@@ -122,8 +129,26 @@ export class ContentApp {
       performance.mark('dossier:highlighted');
     });
     await this.firstScan;
+    this.afterFirstHighlights();
+  }
+
+  /**
+   * The quote harvest and the page's annotations are not needed to see highlights: they start
+   * when the page is idle, so a page's start costs only the scan.
+   */
+  private afterFirstHighlights(): void {
     this.harvestOnce();
-    await this.annotator?.start();
+    if (!this.annotator || this.annotationsStarted) return;
+    const start = (): void => void this.startAnnotations();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
+    else this.idleTimer = setTimeout(start, 200);
+  }
+
+  /** Idempotent: the idle callback and the popup's page/annotations may both ask. */
+  private startAnnotations(): Promise<void> {
+    if (!this.annotator || !this.enabled || this.stopped) return Promise.resolve();
+    this.annotationsStarted ??= this.annotator.start();
+    return this.annotationsStarted;
   }
 
   /** Once per page, after highlighting, when idle: quotes for the dossier (top frame only). */
@@ -138,6 +163,8 @@ export class ContentApp {
 
   private turnOff(): void {
     this.annotator?.stop();
+    this.annotationsStarted = null;
+    clearTimeout(this.idleTimer);
     this.generation++;
     this.running?.watcher.stop();
     this.running?.cards.close(false);
@@ -162,9 +189,9 @@ export class ContentApp {
       for (let up: Node | null = node; up; up = up.parentNode) if (roots.has(up)) return true;
       return false;
     };
-    let changed = batch.textRemoved ? this.highlighter.dropStale() > 0 : false;
+    let changed = batch.textRemoved ? this.highlighter.dropStale(batch.touched) > 0 : false;
     if (roots.size > 0) {
-      changed = this.highlighter.removeWhere((m) => underRoot(m.range.startContainer)) > 0 || changed;
+      changed = this.highlighter.removeUnder(roots) > 0 || changed;
       scanner.forgetCandidatesUnder(underRoot);
       const generation = this.generation;
       const clock = new SliceClock();
@@ -175,7 +202,7 @@ export class ContentApp {
       changed = true;
     }
     const current = this.running.cards.current;
-    if (current && !this.highlighter.inOrder().includes(current)) this.running.cards.close(false);
+    if (current && !this.highlighter.has(current)) this.running.cards.close(false);
     if (changed) this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
   }
 
@@ -225,10 +252,15 @@ export class ContentApp {
       },
       'page/article': async () => articleForReview(this.doc),
       'page/annotations': async () => {
+        await this.firstScan;
+        await this.startAnnotations();
         const found = this.annotator && this.enabled ? await this.annotator.pageAnnotations() : { url: location.href, annotations: [] };
         return { ...found, title: this.doc.title };
       },
-      'page/annotate': async () => ({ opened: Boolean(this.enabled && this.annotator?.annotateSelection()) }),
+      'page/annotate': async () => {
+        await this.startAnnotations();
+        return { opened: Boolean(this.enabled && this.annotator?.annotateSelection()) };
+      },
       'page/step': async ({ direction }: { direction: 1 | -1 }) => {
         await this.firstScan;
         if (!this.running || !this.enabled) return { moved: false };

@@ -16,7 +16,20 @@ const SKIPPED_TAGS: ReadonlySet<string> = new Set([
 export function isExcludedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  return el instanceof HTMLElement && el.isContentEditable;
+  return isEditingHost(el);
+}
+
+/**
+ * Whether the element starts an editable region. Read from the attribute, not `isContentEditable`:
+ * that getter brings the page's style up to date first, so on a page that just changed it forced
+ * a style recalculation inside our task for every element we walked.
+ */
+function isEditingHost(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable')?.toLowerCase();
+  // "false", "inherit" and unknown values start nothing: an editable ancestor was skipped already.
+  if (editable === '' || editable === 'true' || editable === 'plaintext-only') return true;
+  // designMode makes the whole document editable; the walk meets <body> (or <html>) first.
+  return (el.tagName === 'BODY' || el.tagName === 'HTML') && el.ownerDocument.designMode === 'on';
 }
 
 /** True if the node sits inside an excluded element (used for subtrees a mutation handed us). */

@@ -2,6 +2,8 @@
 // Highlight API (one Highlight per kind), so the page's DOM is never touched.
 import type { MentionKind } from '../core/types';
 import { MENTION_KINDS, highlightName } from './highlight-styles';
+import { MarkIndex } from './mark-index';
+import { mergeInOrder } from './mark-order';
 import { HighlightStyleSheet } from './style-sheet';
 
 export interface Mark {
@@ -13,17 +15,19 @@ export interface Mark {
   text: string;
 }
 
-function byDocumentOrder(a: Mark, b: Mark): number {
-  try {
-    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
-  } catch {
-    return 0; // ranges in different trees cannot be ordered; validate() will drop them
-  }
+function isStale(mark: Mark): boolean {
+  return mark.range.collapsed || !mark.range.startContainer.isConnected || mark.range.toString() !== mark.text;
 }
 
 export class Highlighter {
-  private marks: Mark[] = [];
-  private sorted: Mark[] | null = null;
+  /**
+   * Every mark, kept in document order as batches arrive (see mark-order.ts): a page that grows
+   * must not pay a sort of all its marks per change. A new array whenever the marks change.
+   */
+  private ordered: Mark[] = [];
+  private readonly live = new Set<Mark>();
+  /** Marks by text node, so changes in part of the page look only at the marks there. */
+  private readonly index = new MarkIndex<Mark>();
   private readonly groups = new Map<'names' | 'claims', { from: readonly Mark[]; marks: Mark[] }>();
   private readonly highlights = new Map<MentionKind, Highlight>();
   private readonly styles: HighlightStyleSheet;
@@ -52,36 +56,64 @@ export class Highlighter {
   add(marks: readonly Mark[]): void {
     if (marks.length === 0) return;
     for (const mark of marks) {
-      this.marks.push(mark);
+      this.live.add(mark);
+      this.index.add(mark);
       this.highlights.get(mark.kind)!.add(mark.range);
     }
-    this.sorted = null;
+    this.ordered = mergeInOrder(this.ordered, marks);
   }
 
-  /** Drops marks that `drop` selects; returns how many went. */
+  /** Whether the mark is still shown (the open card's mark may have been dropped). */
+  has(mark: Mark): boolean {
+    return this.live.has(mark);
+  }
+
+  /** Drops marks that `drop` selects; returns how many went. Looks at every mark: prefer removeUnder. */
   removeWhere(drop: (mark: Mark) => boolean): number {
-    const kept: Mark[] = [];
-    for (const mark of this.marks) {
-      if (drop(mark)) this.highlights.get(mark.kind)!.delete(mark.range);
-      else kept.push(mark);
-    }
-    const removed = this.marks.length - kept.length;
-    if (removed > 0) {
-      this.marks = kept;
-      this.sorted = null;
-    }
-    return removed;
+    return this.remove(this.ordered.filter(drop));
   }
 
-  /** Drops marks whose text is gone: removed from the page, collapsed, or edited. */
-  dropStale(): number {
-    return this.removeWhere((m) => m.range.collapsed || !m.range.startContainer.isConnected || m.range.toString() !== m.text);
+  /**
+   * Drops the marks that start inside any of `roots` (about to be rescanned); returns how many
+   * went. Looks only at marks filed on text inside the roots, not at every mark on the page.
+   */
+  removeUnder(roots: ReadonlySet<Node>): number {
+    const underRoot = (node: Node): boolean => {
+      for (let up: Node | null = node; up; up = up.parentNode) if (roots.has(up)) return true;
+      return false;
+    };
+    const found = new Set<Mark>();
+    for (const root of roots) for (const mark of this.index.marksUnder(root)) found.add(mark);
+    return this.remove([...found].filter((m) => underRoot(m.range.startContainer)));
   }
 
-  /** Every mark in document order (cached until the marks change). */
+  /**
+   * Drops marks whose text is gone: removed from the page, collapsed, or edited. With `touched`
+   * (nodes removed or edited, and the blocks they were in), only marks filed there are checked;
+   * without, every mark is.
+   */
+  dropStale(touched?: readonly Node[]): number {
+    if (!touched) return this.removeWhere(isStale);
+    const found = new Set<Mark>();
+    for (const node of touched) for (const mark of this.index.marksUnder(node)) found.add(mark);
+    return this.remove([...found].filter(isStale));
+  }
+
+  private remove(gone: readonly Mark[]): number {
+    if (gone.length === 0) return 0;
+    const dropped = new Set(gone);
+    for (const mark of dropped) {
+      this.highlights.get(mark.kind)!.delete(mark.range);
+      this.live.delete(mark);
+      this.index.remove(mark);
+    }
+    this.ordered = this.ordered.filter((m) => !dropped.has(m));
+    return dropped.size;
+  }
+
+  /** Every mark in document order. */
   inOrder(): readonly Mark[] {
-    this.sorted ??= [...this.marks].sort(byDocumentOrder);
-    return this.sorted;
+    return this.ordered;
   }
 
   /**
@@ -99,7 +131,7 @@ export class Highlighter {
   }
 
   get size(): number {
-    return this.marks.length;
+    return this.ordered.length;
   }
 
   /** Stops painting without forgetting the marks (site switched off). */
@@ -117,8 +149,9 @@ export class Highlighter {
   }
 
   clear(): void {
-    this.marks = [];
-    this.sorted = null;
+    this.ordered = [];
+    this.live.clear();
+    this.index.clear();
     for (const highlight of this.highlights.values()) highlight.clear();
   }
 }

@@ -13,6 +13,11 @@ export interface ChangeBatch {
   roots: Node[];
   /** Whether text may have left the page (removals, edits): stale marks must be dropped. */
   textRemoved: boolean;
+  /**
+   * Where text may have left: removed nodes, edited text, and the blocks they were in (a mark
+   * can span an inline element that went). Only marks filed there need a staleness check.
+   */
+  touched: Node[];
 }
 
 export class PageWatcher {
@@ -67,16 +72,22 @@ function rootFor(node: Node): Node | null {
 /** The rescan roots of a batch of records: deduplicated, outermost only, none inside excluded or our own nodes. */
 export function summarise(records: readonly MutationRecord[], isOurs: (node: Node) => boolean): ChangeBatch {
   const candidates = new Set<Node>();
+  const touched = new Set<Node>();
   let textRemoved = false;
   for (const record of records) {
     if (isOurs(record.target)) continue;
     if (record.type === 'characterData') {
       textRemoved = true;
+      touched.add(record.target);
       const root = rootFor(record.target);
       if (root) candidates.add(root);
       continue;
     }
-    if (record.removedNodes.length > 0) textRemoved = true;
+    if (record.removedNodes.length > 0) {
+      textRemoved = true;
+      for (const removed of record.removedNodes) touched.add(removed);
+      touched.add(rootFor(record.target) ?? record.target);
+    }
     for (const added of record.addedNodes) {
       if (isOurs(added) || !(added instanceof Element || added instanceof Text)) continue;
       const root = rootFor(added);
@@ -95,5 +106,13 @@ export function summarise(records: readonly MutationRecord[], isOurs: (node: Nod
     }
     if (!outer) roots.push(root);
   }
-  return { roots, textRemoved };
+  return { roots, textRemoved, touched: outermost(touched) };
+}
+
+/** The nodes of a set that have no ancestor in it (their subtrees cover the rest). */
+function outermost(nodes: ReadonlySet<Node>): Node[] {
+  return [...nodes].filter((node) => {
+    for (let up = node.parentNode; up; up = up.parentNode) if (nodes.has(up)) return false;
+    return true;
+  });
 }

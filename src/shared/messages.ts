@@ -1,8 +1,8 @@
 // One map per message direction: name -> request payload, reply, and which senders may send it.
 // The background validates every request against these before it touches the store.
-import type { Claim, Entity, EntityKind, EntityList, Quote } from '../core/types';
+import type { Claim, DistinctName, Entity, EntityKind, EntityList, Quote } from '../core/types';
 import type { AnnotationBackgroundMessages, AnnotationContentMessages } from './annotation-messages';
-import type { DossierBackgroundMessages } from './dossier-messages';
+import type { DossierBackgroundMessages, HighlightColours } from './dossier-messages';
 
 /** Who sent a message, as the background decides from `runtime.MessageSender`. */
 export type SenderKind = 'content' | 'extension-page';
@@ -61,13 +61,34 @@ export interface SightingView {
   count: number;
 }
 
+/**
+ * Only what the content script's matcher needs: no contexts, provenance or quotes (those come with
+ * the card). With 100,000 quotes stored, the whole list cost seconds per page load.
+ */
+export interface MatchList {
+  entities: Pick<Entity, 'id' | 'name' | 'kind' | 'aliases'>[];
+  claims: Pick<Claim, 'id' | 'statement' | 'entities' | 'cues'>[];
+  distinct: DistinctName[];
+}
+
+/** Everything a page needs before its first highlight, in one round trip. */
+export interface PageInit {
+  disabled: boolean;
+  /** Absent when Dossier is off on the site. */
+  list?: MatchList;
+  colours: HighlightColours;
+}
+
 export interface EntityCardData {
   entity: Entity;
   claims: Claim[];
-  /** Quotes the entity gave, newest source first. */
+  /** The newest quotes the entity gave (a page of them), newest source first. */
   quotesBy: QuoteView[];
-  /** Quotes by others that mention the entity. */
+  /** The newest quotes by others that mention the entity (a page of them). */
   quotesAbout: QuoteView[];
+  /** How many quotes by / about the entity the dossier holds in all (absent from older backgrounds). */
+  quotesByTotal?: number;
+  quotesAboutTotal?: number;
   /** Other pages where the user met the entity, newest first (the current URL excluded). */
   sightings: SightingView[];
 }
@@ -86,7 +107,17 @@ export interface SearchResults {
 export interface BackgroundMessages extends AnnotationBackgroundMessages, DossierBackgroundMessages {
   /** The list the content script builds its matcher from. */
   'list/get': { req: Record<string, never>; res: EntityList; senders: 'content' | 'extension-page' };
+  /** The lean list for the matcher (see MatchList); the background keeps it in memory. */
+  'list/match': { req: Record<string, never>; res: MatchList; senders: 'content' | 'extension-page' };
+  /** A page's start: whether the site is off, the lean list and the colours, in one reply. */
+  'page/init': { req: { host: string }; res: PageInit; senders: 'content' | 'extension-page' };
   'card/entity': { req: { entityId: string; url: string }; res: EntityCardData; senders: 'content' | 'extension-page' };
+  /** More quotes for the card's "show more": the page after `offset` of one section. */
+  'card/quotes': {
+    req: { entityId: string; which: 'by' | 'about'; offset: number };
+    res: { quotes: QuoteView[]; total: number };
+    senders: 'content' | 'extension-page';
+  };
   'card/claim': { req: { claimId: string }; res: ClaimCardData; senders: 'content' | 'extension-page' };
   'sightings/record': {
     req: { url: string; title: string; counts: Record<string, number> };

@@ -18,6 +18,9 @@ const optionsTab = { id: ID, url: `${ORIGIN}options.html`, tab: { id: 9, url: `$
 function stubStore(): Store {
   return {
     getEntityList: vi.fn(async () => ({ version: 1 as const, entities: [], claims: [], quotes: [], distinct: [] })),
+    getMatchList: vi.fn(async () => ({ entities: [], claims: [], distinct: [] })),
+    getPageInit: vi.fn(async () => ({ disabled: false, colours: {}, list: { entities: [], claims: [], distinct: [] } })),
+    getCardQuotes: vi.fn(async () => ({ quotes: [], total: 0 })),
     getEntityCard: vi.fn(async () => {
       throw new StoreError('not-found', 'No entity "x" in Dossier\'s list.');
     }),

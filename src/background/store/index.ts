@@ -1,7 +1,10 @@
 // The store as the router and the entry see it: every call gets the database lazily and fails
 // with a StoreError, never with a raw DOMException.
 import type { EntityList } from '../../core/types';
-import type { ArticleSource, ClaimCardData, EntityCardData, HarvestedQuote, SearchResults } from '../../shared/messages';
+import type { ArticleSource, ClaimCardData, EntityCardData, HarvestedQuote, MatchList, PageInit, QuoteView, SearchResults } from '../../shared/messages';
+import { createMatchListCache } from '../list-cache';
+import { readPageSettings } from './match-list';
+import { createQuoteOrderCache } from './card-quotes';
 import { addList, type AddListResult } from './add-list';
 import { guard } from './errors';
 import { harvestQuotes, type HarvestResult } from './harvest';
@@ -14,6 +17,12 @@ import { createDossierAdminStore, type DossierAdminStore } from './dossier-store
 
 export interface Store {
   getEntityList(): Promise<EntityList>;
+  /** The lean list for a page's matcher, from memory while nothing changed it. */
+  getMatchList(): Promise<MatchList>;
+  /** Site switch, lean list and colours for a page's start. */
+  getPageInit(host: string): Promise<PageInit>;
+  /** A further page of a card's quotes (by or about the entity), newest first. */
+  getCardQuotes(entityId: string, which: 'by' | 'about', offset: number): Promise<{ quotes: QuoteView[]; total: number }>;
   getEntityCard(entityId: string, url: string): Promise<EntityCardData>;
   getClaimCard(claimId: string): Promise<ClaimCardData>;
   recordSightings(url: string, title: string, counts: Readonly<Record<string, number>>, now: number): Promise<{ recorded: number }>;
@@ -30,19 +39,39 @@ export interface Store {
 
 export function createStore(getDb: () => Promise<DossierDB>): Store {
   const run = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => guard(async () => operation(await getDb()));
+  const matchList = createMatchListCache();
+  const quoteOrder = createQuoteOrderCache();
+  const orderOf = (db: DossierDB, entityId: string) => quoteOrder.get(db, entityId);
+  // Writes that may change entities, claims, distinct names or quotes drop what is kept in memory,
+  // even when they fail midway (all-or-nothing makes that unlikely, but stale is worse).
+  const writing = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> =>
+    run(operation).finally(() => {
+      matchList.invalidate();
+      quoteOrder.invalidate();
+    });
   return {
     getEntityList: () => run((db) => queries.getEntityList(db)),
-    getEntityCard: (entityId, url) => run((db) => queries.getEntityCard(db, entityId, url)),
+    getMatchList: () => run((db) => matchList.get(db)),
+    getPageInit: (host) =>
+      run(async (db) => {
+        const { disabled, colours } = await readPageSettings(db, host);
+        return disabled ? { disabled, colours } : { disabled, colours, list: await matchList.get(db) };
+      }),
+    getCardQuotes: (entityId, which, offset) => run((db) => queries.getCardQuotes(db, entityId, which, offset, orderOf)),
+    getEntityCard: (entityId, url) => run((db) => queries.getEntityCard(db, entityId, url, orderOf)),
     getClaimCard: (claimId) => run((db) => queries.getClaimCard(db, claimId)),
     recordSightings: (url, title, counts, now) => run((db) => writes.recordSightings(db, url, title, counts, now)),
     search: (query, limit) => run((db) => queries.search(db, query, limit)),
     getSiteDisabled: (host) => run((db) => writes.getSiteDisabled(db, host)),
     setSiteDisabled: (host, disabled) => run((db) => writes.setSiteDisabled(db, host, disabled)),
-    syncSeed: (seed) => run((db) => syncSeed(db, seed)),
-    harvestQuotes: (request) => run((db) => harvestQuotes(db, request)),
-    addList: (list, now) => run((db) => addList(db, list, now)),
+    syncSeed: (seed) => writing((db) => syncSeed(db, seed)),
+    // Quotes only: the match list has none and stays; the card's quote order is dropped.
+    harvestQuotes: (request) => run((db) => harvestQuotes(db, request)).finally(() => quoteOrder.invalidate()),
+    addList: (list, now) => writing((db) => addList(db, list, now)),
     annotations: createAnnotationStore(run),
-    admin: createDossierAdminStore(run),
+    // Entity edits, imports, restores and colours: every admin call counts as a write (reads
+    // there are rare, and a new admin write can never forget to invalidate).
+    admin: createDossierAdminStore(writing),
   };
 }
 

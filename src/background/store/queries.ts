@@ -4,7 +4,8 @@ import type { ClaimCardData, EntityCardData, EntitySummary, QuoteView, SearchRes
 import { StoreError } from './errors';
 import type { DossierDB } from './open';
 import { asDistinctNames } from './read-settings';
-import { latestDate, newestSources, sourcesOf } from './quote-sources';
+import { newestSources, sourcesOf } from './quote-sources';
+import { createQuoteOrderCache, type QuoteOrder } from './card-quotes';
 import { pageKey, toClaim, toEntity, toQuote } from './records';
 import { SETTING_DISTINCT, SETTING_DISTINCT_USER, type EntityRecord, type QuoteRecord } from './schema';
 import { foldForSearch } from './search-keys';
@@ -13,6 +14,11 @@ import { foldForSearch } from './search-keys';
 export const CARD_SIGHTINGS_LIMIT = 20;
 /** The card lists this many sources of one quote and counts the rest. */
 export const CARD_QUOTE_SOURCES_LIMIT = 10;
+/**
+ * Quotes per card section and per "show more": a reader scans a few; thousands (a head of state
+ * with 100,000 quotes stored) took seconds to send and render.
+ */
+export const CARD_QUOTES_PAGE = 20;
 
 export async function getEntityList(db: DossierDB): Promise<EntityList> {
   const tx = db.transaction(['entities', 'claims', 'quotes', 'settings']);
@@ -32,21 +38,25 @@ export async function getEntityList(db: DossierDB): Promise<EntityList> {
   };
 }
 
-export async function getEntityCard(db: DossierDB, entityId: string, url: string): Promise<EntityCardData> {
+/** Where a card's quote order comes from: the store keeps it in memory (card-quotes.ts). */
+export type QuoteOrderOf = (db: DossierDB, entityId: string) => Promise<QuoteOrder>;
+const uncachedOrder: QuoteOrderOf = (db, entityId) => createQuoteOrderCache().get(db, entityId);
+
+export async function getEntityCard(db: DossierDB, entityId: string, url: string, orderOf: QuoteOrderOf = uncachedOrder): Promise<EntityCardData> {
+  if (!(await db.getKey('entities', entityId))) throw new StoreError('not-found', `No entity "${entityId}" in Dossier's list.`);
+  const order = await orderOf(db, entityId);
   const tx = db.transaction(['entities', 'claims', 'quotes', 'sightings']);
   const entities = tx.objectStore('entities');
-  const quotes = tx.objectStore('quotes');
-  const [entity, claims, spoken, mentioning, sightings] = await Promise.all([
+  const [entity, claims, sightings, quotesBy, quotesAbout] = await Promise.all([
     entities.get(entityId),
     tx.objectStore('claims').index('byEntity').getAll(entityId),
-    quotes.index('bySpeaker').getAll(entityId),
-    quotes.index('byMention').getAll(entityId),
     tx.objectStore('sightings').index('byEntity').getAll(entityId),
+    quotePage(tx.objectStore('quotes'), order.by, 0),
+    quotePage(tx.objectStore('quotes'), order.about, 0),
   ]);
   if (!entity) throw new StoreError('not-found', `No entity "${entityId}" in Dossier's list.`);
-
-  const about = mentioning.filter((q) => q.speaker !== entityId);
-  const names = await speakerNames([...spoken, ...about], (id) => entities.get(id));
+  // Names of the shown quotes' speakers only: one lookup per speaker, not per stored quote.
+  const names = await speakerNames([...quotesBy, ...quotesAbout], (id) => entities.get(id));
   const here = pageKey(url);
   const others: SightingView[] = sightings
     .filter((s) => s.url !== here)
@@ -56,10 +66,33 @@ export async function getEntityCard(db: DossierDB, entityId: string, url: string
   return {
     entity: toEntity(entity),
     claims: claims.map(toClaim),
-    quotesBy: newestFirst(spoken).map((q) => quoteView(q, names)),
-    quotesAbout: newestFirst(about).map((q) => quoteView(q, names)),
+    quotesBy: quotesBy.map((q) => quoteView(q, names)),
+    quotesAbout: quotesAbout.map((q) => quoteView(q, names)),
+    quotesByTotal: order.by.length,
+    quotesAboutTotal: order.about.length,
     sightings: others,
   };
+}
+
+/** The card's "show more": the next page of quotes by (or about) the entity after `offset`. */
+export async function getCardQuotes(
+  db: DossierDB,
+  entityId: string,
+  which: 'by' | 'about',
+  offset: number,
+  orderOf: QuoteOrderOf = uncachedOrder,
+): Promise<{ quotes: QuoteView[]; total: number }> {
+  const ids = (await orderOf(db, entityId))[which];
+  const tx = db.transaction(['entities', 'quotes']);
+  const page = await quotePage(tx.objectStore('quotes'), ids, offset);
+  const names = await speakerNames(page, (id) => tx.objectStore('entities').get(id));
+  return { quotes: page.map((q) => quoteView(q, names)), total: ids.length };
+}
+
+/** One page of records by id, in the order given; a quote deleted meanwhile is left out. */
+async function quotePage(quotes: { get(id: string): Promise<QuoteRecord | undefined> }, ids: readonly string[], offset: number): Promise<QuoteRecord[]> {
+  const records = await Promise.all(ids.slice(offset, offset + CARD_QUOTES_PAGE).map((id) => quotes.get(id)));
+  return records.filter((q): q is QuoteRecord => q !== undefined);
 }
 
 export async function getClaimCard(db: DossierDB, claimId: string): Promise<ClaimCardData> {
@@ -111,9 +144,4 @@ function quoteView(record: QuoteRecord, names: ReadonlyMap<string, string>): Quo
   // A speaker the list does not know is stored by name (speaker ""), see harvest.ts.
   const speakerName = (record.speaker !== '' ? names.get(record.speaker) : undefined) ?? record.speakerName ?? record.speaker;
   return { ...toQuote(record), speakerName, sources: newestSources(sources).slice(0, CARD_QUOTE_SOURCES_LIMIT), sourceCount: sources.length };
-}
-
-/** Newest first by the latest page that carried the quote. */
-function newestFirst(quotes: QuoteRecord[]): QuoteRecord[] {
-  return [...quotes].sort((a, b) => latestDate(b).localeCompare(latestDate(a)));
 }

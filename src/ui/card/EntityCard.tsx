@@ -6,8 +6,10 @@ import { newestQuotesFirst } from '../shared/quote-sources';
 import type { CardCallbacks } from './index';
 import { PositionNav, QuoteItem, SafeLink, Shell, SourceCite } from './parts';
 
-function QuoteSection({ heading, quotes }: { heading: string; quotes: QuoteView[] }) {
+/** The background sends a page of the newest quotes and the total; the rest come on demand. */
+function QuoteSection({ heading, quotes, total, onMore }: { heading: string; quotes: QuoteView[]; total?: number | undefined; onMore?: (() => void) | undefined }) {
   if (quotes.length === 0) return null;
+  const more = Math.max(0, (total ?? quotes.length) - quotes.length);
   return (
     <section>
       <h3>{heading}</h3>
@@ -16,8 +18,25 @@ function QuoteSection({ heading, quotes }: { heading: string; quotes: QuoteView[
           <QuoteItem key={q.id} quote={q} />
         ))}
       </ul>
+      {more > 0 && (
+        <div class="more muted">
+          {moreQuotesLine(more)}
+          {onMore && (
+            <>
+              {' '}
+              <button type="button" class="show-more" onClick={() => onMore()}>
+                Show more
+              </button>
+            </>
+          )}
+        </div>
+      )}
     </section>
   );
+}
+
+export function moreQuotesLine(count: number): string {
+  return `${count.toLocaleString('en')} more ${count === 1 ? 'quote' : 'quotes'}`;
 }
 
 export function EntityCard(props: {
@@ -26,6 +45,7 @@ export function EntityCard(props: {
   callbacks: CardCallbacks;
 }) {
   const { entity, claims, quotesBy, quotesAbout, sightings } = props.data;
+  const more = props.callbacks.onMoreQuotes?.bind(props.callbacks);
   return (
     <Shell label={entity.name} kind={entity.kind} title={entity.name} onClose={props.callbacks.onClose}>
       {entity.context !== '' && <p class="context">{entity.context}</p>}
@@ -48,8 +68,8 @@ export function EntityCard(props: {
           </ul>
         </section>
       )}
-      <QuoteSection heading={`By ${entity.name}`} quotes={quotesBy} />
-      <QuoteSection heading={`Mentioning ${entity.name}`} quotes={quotesAbout} />
+      <QuoteSection heading={`By ${entity.name}`} quotes={quotesBy} total={props.data.quotesByTotal} onMore={more && (() => more('by'))} />
+      <QuoteSection heading={`Mentioning ${entity.name}`} quotes={quotesAbout} total={props.data.quotesAboutTotal} onMore={more && (() => more('about'))} />
       <section>
         <h3>Seen elsewhere</h3>
         {sightings.length === 0 ? (

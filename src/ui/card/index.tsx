@@ -19,6 +19,8 @@ export interface CardCallbacks {
   onPrevious(): void;
   onNext(): void;
   onClose(): void;
+  /** The next page of quotes by or about the entity; without it the card only counts the rest. */
+  onMoreQuotes?(which: 'by' | 'about'): void;
 }
 
 export function Card({ state, callbacks }: { state: CardState; callbacks: CardCallbacks }) {

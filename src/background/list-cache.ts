@@ -1,0 +1,36 @@
+// The lean match list, kept in memory for the worker's lifetime: every page load asks for it, and
+// reading ~10,000 entities from IndexedDB each time cost more than highlighting the page. The
+// store facade invalidates it after every write that can change entities, claims or distinct
+// names; a cheap count check catches writers that bypass the facade.
+import type { MatchList } from '../shared/messages';
+import { listFingerprint, readMatchList } from './store/match-list';
+import type { DossierDB } from './store/open';
+
+export interface MatchListCache {
+  get(db: DossierDB): Promise<MatchList>;
+  /** A write changed (or may have changed) the list. */
+  invalidate(): void;
+}
+
+export function createMatchListCache(
+  read: (db: DossierDB) => Promise<{ list: MatchList; fingerprint: string }> = readMatchList,
+  fingerprintOf: (db: DossierDB) => Promise<string> = listFingerprint,
+): MatchListCache {
+  let version = 0;
+  let cached: { version: number; fingerprint: string; list: MatchList } | undefined;
+  return {
+    async get(db) {
+      const started = version;
+      const kept = cached;
+      if (kept && kept.version === started && kept.fingerprint === (await fingerprintOf(db)) && version === started) return kept.list;
+      const { list, fingerprint } = await read(db);
+      // A write that finished while we read may not be in `list`: serve it once, never keep it.
+      if (version === started) cached = { version, fingerprint, list };
+      return list;
+    },
+    invalidate() {
+      version++;
+      cached = undefined;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// Which marks sit on which text node, so a change to part of the page touches only the marks
+// there instead of every mark on the page (a live blog can hold tens of thousands).
+// Keyed by the text nodes a mark started and ended in when it was made; a WeakMap, so nodes the
+// page throws away are not kept alive by us.
+
+export interface Indexed {
+  range: Range;
+}
+
+export class MarkIndex<T extends Indexed> {
+  private byNode = new WeakMap<Node, T[]>();
+  /** Where each mark was filed: its range's boundaries move when the page edits around it. */
+  private filedUnder = new WeakMap<T, readonly Node[]>();
+
+  add(mark: T): void {
+    const { startContainer, endContainer } = mark.range;
+    const nodes = endContainer === startContainer ? [startContainer] : [startContainer, endContainer];
+    for (const node of nodes) this.addTo(node, mark);
+    this.filedUnder.set(mark, nodes);
+  }
+
+  remove(mark: T): void {
+    for (const node of this.filedUnder.get(mark) ?? []) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const kept = list.filter((m) => m !== mark);
+      if (kept.length > 0) this.byNode.set(node, kept);
+      else this.byNode.delete(node);
+    }
+    this.filedUnder.delete(mark);
+  }
+
+  clear(): void {
+    this.byNode = new WeakMap();
+    this.filedUnder = new WeakMap();
+  }
+
+  /** Marks indexed on `root` or on any text node inside it (open shadow roots are not entered). */
+  marksUnder(root: Node): T[] {
+    const found: T[] = [];
+    const take = (node: Node): void => {
+      const list = this.byNode.get(node);
+      if (list) found.push(...list);
+    };
+    take(root);
+    if (root.nodeType === Node.TEXT_NODE || !root.firstChild) return found;
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) take(node);
+    return found;
+  }
+
+  private addTo(node: Node, mark: T): void {
+    const list = this.byNode.get(node);
+    if (list) list.push(mark);
+    else this.byNode.set(node, [mark]);
+  }
+}

@@ -1,0 +1,48 @@
+// Keeps marks in document order as batches arrive, without re-sorting the whole page: a batch
+// is sorted on its own, then merged in by binary search. On a page that grows at the end (live
+// blogs, infinite scroll) each new batch lands after the last mark and costs one comparison.
+
+export interface Ordered {
+  range: Range;
+}
+
+export function byDocumentOrder(a: Ordered, b: Ordered): number {
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  } catch {
+    return 0; // ranges in different trees cannot be ordered; staleness checks drop them
+  }
+}
+
+/** First index in `sorted` whose mark comes strictly after `mark` (ties stay in arrival order). */
+function upperBound<T extends Ordered>(sorted: readonly T[], mark: T, from: number): number {
+  let lo = from;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byDocumentOrder(sorted[mid]!, mark) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A new array: `sorted` with `batch` merged in, in document order. Marks already in place stay
+ * before new marks at the same position, as a stable sort of everything in arrival order would.
+ */
+export function mergeInOrder<T extends Ordered>(sorted: readonly T[], batch: readonly T[]): T[] {
+  const incoming = [...batch].sort(byDocumentOrder);
+  if (incoming.length === 0) return [...sorted];
+  const last = sorted[sorted.length - 1];
+  // The common case: everything new comes after everything we had.
+  if (!last || byDocumentOrder(last, incoming[0]!) <= 0) return sorted.concat(incoming);
+  const merged: T[] = [];
+  let taken = 0;
+  for (const mark of incoming) {
+    const at = upperBound(sorted, mark, taken);
+    for (; taken < at; taken++) merged.push(sorted[taken]!);
+    merged.push(mark);
+  }
+  for (; taken < sorted.length; taken++) merged.push(sorted[taken]!);
+  return merged;
+}

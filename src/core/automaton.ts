@@ -2,18 +2,29 @@
 // size of the list. The text is read one code unit at a time through a precomputed table that
 // folds it (normalize.ts) and maps it to a small alphabet of the characters the patterns use; the
 // hot loop allocates nothing and touches no strings.
+//
+// Patterns only begin at word starts, so the trie hangs below a BOUNDARY state, entered on any
+// character that is not part of a word; the root is the "mid-word" state and loops on word
+// characters. Ordinary words then never walk deep states (most text is no alias prefix), which
+// keeps the hot rows in cache at 10,000 aliases. The gate is loose (an apostrophe always opens a
+// word here), and report() still checks startsWord, so it only ever skips impossible matches.
 
 import { IGNORED, SPACE } from './normalize';
-import { endsWord, extendOverAccents, foldOf, startsWord } from './word-chars';
+import { endsWord, extendOverAccents, foldOf, isWordUnit, startsWord } from './word-chars';
 
 /** Called for each whole-word occurrence, in order of end; start/end index the original text. */
 export type MatchHandler = (pattern: number, start: number, end: number) => void;
 
+/** Units in no pattern that end a word (punctuation, symbols). */
 const OTHER_CLASS = 0;
 const SPACE_CLASS = 1;
 /** Ignored units (accents written apart, soft hyphens): every state loops on them. */
 const SKIP_CLASS = 2;
-const FIRST_LETTER_CLASS = 3;
+/** Word units in no pattern (letters, digits): the mid-word root loops on them. */
+const OTHER_WORD_CLASS = 3;
+const FIRST_LETTER_CLASS = 4;
+/** The state where the text stands at a word start; patterns begin below it. */
+const BOUNDARY = 1;
 const NO_STATE = -1;
 /** classOf entry not computed yet: filled per 256-unit block on first sight (see fillClasses). */
 const UNSEEN_CLASS = 0xffff;
@@ -52,13 +63,14 @@ export class WordAutomaton {
     // content script, and a page uses a few blocks.
     const classOf = new Uint16Array(0x10000).fill(UNSEEN_CLASS);
 
-    // Trie, with sparse children while building.
-    const children: Map<number, number>[] = [new Map()];
-    const terminalList: number[] = [NO_STATE];
-    const endsInSpace: boolean[] = [false];
+    // Trie, with sparse children while building: the root (mid-word) and BOUNDARY, under which
+    // every pattern starts.
+    const children: Map<number, number>[] = [new Map(), new Map()];
+    const terminalList: number[] = [NO_STATE, NO_STATE];
+    const endsInSpace: boolean[] = [false, false];
     const patternLength = new Int32Array(patterns.length);
     patterns.forEach((pattern, index) => {
-      let state = 0;
+      let state = BOUNDARY;
       for (let i = 0; i < pattern.length; i++) {
         const cls = classOfUnit.get(pattern.charCodeAt(i))!;
         let child = children[state]!.get(cls);
@@ -89,10 +101,14 @@ export class WordAutomaton {
     const queue = new Int32Array(stateCount);
     let head = 0;
     let tail = 0;
-    for (const [cls, child] of children[0]!) {
-      next[cls] = encode(child);
-      queue[tail++] = child;
+    // Root row: word classes (and ignored units) stay mid-word; anything else opens a word. A class
+    // counts as a word class when its folded unit is a word unit; no unit that is not a word unit
+    // folds to one (tests/unit/automaton-gate.test.ts), so no word start is missed.
+    for (const [unit, cls] of classOfUnit) {
+      if (!isWordUnit(unit)) next[cls] = encode(BOUNDARY);
     }
+    next[OTHER_CLASS] = encode(BOUNDARY);
+    queue[tail++] = BOUNDARY;
     while (head < tail) {
       const state = queue[head++]!;
       const row = state * classCount;
@@ -123,7 +139,7 @@ export class WordAutomaton {
   scan(text: string, onMatch: MatchHandler): void {
     const classOf = this.classOf;
     const next = this.next;
-    let state = 0;
+    let state = BOUNDARY * this.classCount; // the text's start is a word start
     for (let i = 0, n = text.length; i < n; i++) {
       let cls = classOf[text.charCodeAt(i)]!;
       if (cls === UNSEEN_CLASS) cls = this.fillClasses(text.charCodeAt(i));
@@ -142,7 +158,8 @@ export class WordAutomaton {
     const from = unit & ~0xff;
     for (let u = from; u < from + 0x100; u++) {
       const folded = foldOf(u);
-      this.classOf[u] = folded === IGNORED ? SKIP_CLASS : (this.classOfUnit.get(folded) ?? OTHER_CLASS);
+      this.classOf[u] =
+        folded === IGNORED ? SKIP_CLASS : (this.classOfUnit.get(folded) ?? (isWordUnit(u) ? OTHER_WORD_CLASS : OTHER_CLASS));
     }
     return this.classOf[unit]!;
   }

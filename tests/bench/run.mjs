@@ -13,6 +13,7 @@ import * as esbuild from 'esbuild';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BENCHES = {
   matcher: 'tests/bench/matcher.bench.ts',
+  'matcher-quick': 'tests/bench/matcher-quick.bench.ts',
   browser: 'tests/bench/browser.bench.ts',
   bundles: 'tests/bench/bundles.bench.ts',
 };

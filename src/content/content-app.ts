@@ -154,6 +154,7 @@ export class ContentApp {
   /** Once per page, after highlighting, when idle: quotes for the dossier (top frame only). */
   private harvestOnce(): void {
     if (this.harvestStarted || !this.isTopFrame || !this.running) return;
+    if (!this.highlighter.inOrder().some((m) => m.kind === 'person')) return; // quotes need a known speaker or name: no person on the page, no Readability pass
     this.harvestStarted = true;
     const { list, matcher } = this.running.learn;
     harvestPage(this.doc, list, matcher, (request) => askBackground('quotes/harvest', request), this.listeners.signal).catch(

@@ -12,6 +12,7 @@ import { createStore, openStore, type DossierDB, type Store } from '../../src/ba
 import { CARD_QUOTES_PAGE } from '../../src/background/store/queries';
 import type { Entity, EntityList, Quote } from '../../src/core/types';
 import type { EntityCardData, MatchList, PageInit, QuoteView, Reply } from '../../src/shared/messages';
+import { withCardKeys } from '../../src/background/store/quote-card-keys';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
 const ID = 'abcdefghijklmnop';
@@ -198,9 +199,11 @@ describe('the card sends a page of the newest quotes, and the rest on demand', (
     expect(card.quotesByTotal).toBe(46);
   });
 
-  it('lists a quote written straight into the database, past the store', async () => {
+  // Nothing is kept in memory between cards: a writer past the store (the bench's fill) that sets
+  // the v4 card keys is listed at once.
+  it('lists a quote written straight into the database, past the store, with its card keys', async () => {
     await ok('card/entity', { entityId: 'tom-hale', url: 'https://news.example/story' });
-    await db.put('quotes', { id: 'direct', text: 'Direct.', speaker: 'lea-muller', mentions: ['tom-hale'], provenance: source('2030-01-01'), origin: 'user' });
+    await db.put('quotes', withCardKeys({ id: 'direct', text: 'Direct.', speaker: 'lea-muller', mentions: ['tom-hale'], provenance: source('2030-01-01'), origin: 'user' }));
     const card = await ok<EntityCardData>('card/entity', { entityId: 'tom-hale', url: 'https://news.example/story' });
     expect(card.quotesAbout[0]?.id).toBe('direct');
     expect(card.quotesAboutTotal).toBe(31);

@@ -10,6 +10,7 @@ import { entityRecord } from './records';
 import type { EntityRecord } from './schema';
 import { foldForSearch, searchKeysOf } from './search-keys';
 import { allOrNothing } from './all-or-nothing';
+import { withCardKeys } from './quote-card-keys';
 
 export interface AddListResult {
   /** New entities. */
@@ -98,10 +99,10 @@ export async function addList(db: DossierDB, list: EntityList, now: number): Pro
       const same = await findSameQuote(quotes, speaker, '', quoteTextKey(quote.text));
       if (same) {
         const updated = withSource(same, source);
-        if (updated) await quotes.put(updated);
+        if (updated) await quotes.put(withCardKeys(updated));
       } else {
         const id = await freeQuoteId(quotes, quote.id);
-        await quotes.put({ ...quote, id, speaker, mentions: remap(quote.mentions), origin: 'user', sources: [source] });
+        await quotes.put(withCardKeys({ ...quote, id, speaker, mentions: remap(quote.mentions), origin: 'user', sources: [source] }));
       }
       result.quotes++;
     }

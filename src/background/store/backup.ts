@@ -7,6 +7,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupAnnotation, type
 import type { DossierDB } from './open';
 import { searchKeysOf } from './search-keys';
 import type { AnnotationRecord, EntityRecord } from './schema';
+import { withCardKeys, withoutCardKeys } from './quote-card-keys';
 
 const STORES = ['entities', 'claims', 'quotes', 'sources', 'sightings', 'annotations', 'settings'] as const;
 
@@ -51,7 +52,7 @@ export async function readBackup(db: DossierDB, now: number): Promise<Backup> {
     exported: new Date(now).toISOString(),
     entities: entities.map(withoutKeys),
     claims,
-    quotes: quotes as BackupQuote[],
+    quotes: quotes.map(withoutCardKeys) as BackupQuote[],
     sources,
     sightings,
     annotations: annotations.map(backupAnnotation),
@@ -77,7 +78,7 @@ export async function restoreBackup(db: DossierDB, backup: Backup): Promise<Back
     for (const name of STORES) await tx.objectStore(name).clear();
     for (const entity of backup.entities) await tx.objectStore('entities').put({ ...entity, keys: searchKeysOf(entity) });
     for (const claim of backup.claims) await tx.objectStore('claims').put(claim);
-    for (const quote of backup.quotes) await tx.objectStore('quotes').put(quote);
+    for (const quote of backup.quotes) await tx.objectStore('quotes').put(withCardKeys(quote));
     for (const source of backup.sources) await tx.objectStore('sources').put(source);
     for (const sighting of backup.sightings) await tx.objectStore('sightings').put(sighting);
     for (const annotation of backup.annotations) {

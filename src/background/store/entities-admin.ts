@@ -12,6 +12,7 @@ import { asDistinctNames } from './read-settings';
 import { entityRecord, toEntity } from './records';
 import { SETTING_DISTINCT, SETTING_DISTINCT_USER, sourceKey, type EntityRecord } from './schema';
 import { searchKeysOf } from './search-keys';
+import { withCardKeys } from './quote-card-keys';
 
 /** How many names an import preview shows. */
 const SAMPLE_SIZE = 5;
@@ -119,7 +120,7 @@ export async function importEntities(db: DossierDB, list: EntityList, now: numbe
       await settings.delete(tombstoneKey(entity.id));
     }
     for (const claim of list.claims) await tx.objectStore('claims').put({ ...claim, origin: 'user', editedAt: now });
-    for (const quote of list.quotes) await tx.objectStore('quotes').put({ ...quote, origin: 'user', editedAt: now });
+    for (const quote of list.quotes) await tx.objectStore('quotes').put(withCardKeys({ ...quote, origin: 'user', editedAt: now }));
     const sources = tx.objectStore('sources');
     for (const p of new Set([...list.entities, ...list.claims, ...list.quotes].map((item) => item.provenance))) {
       await sources.put({ key: sourceKey(p), outlet: p.outlet, title: p.title, date: p.date, ...(p.url ? { url: p.url } : {}) });

@@ -8,6 +8,7 @@ import { quoteTextKey, withSource } from './quote-sources';
 import type { DossierSchema, QuoteRecord, QuoteSourceRecord } from './schema';
 import { foldForSearch } from './search-keys';
 import { allOrNothing } from './all-or-nothing';
+import { withCardKeys } from './quote-card-keys';
 
 export interface HarvestResult {
   added: number;
@@ -74,7 +75,7 @@ async function harvestOne(
   if (same) {
     const updated = withSource(same, source);
     if (updated) {
-      await quotes.put(updated);
+      await quotes.put(withCardKeys(updated));
       result.merged++;
     }
     return;
@@ -90,7 +91,7 @@ async function harvestOne(
     sources: [source],
     ...(speakerId ? {} : { speakerName: quote.speakerName }),
   };
-  await quotes.put(record);
+  await quotes.put(withCardKeys(record));
   result.added++;
 }
 

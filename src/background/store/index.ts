@@ -4,7 +4,6 @@ import type { EntityList } from '../../core/types';
 import type { ArticleSource, ClaimCardData, EntityCardData, HarvestedQuote, MatchList, PageInit, QuoteView, SearchResults } from '../../shared/messages';
 import { createMatchListCache } from '../list-cache';
 import { readPageSettings } from './match-list';
-import { createQuoteOrderCache } from './card-quotes';
 import { addList, type AddListResult } from './add-list';
 import { guard } from './errors';
 import { harvestQuotes, type HarvestResult } from './harvest';
@@ -40,15 +39,10 @@ export interface Store {
 export function createStore(getDb: () => Promise<DossierDB>): Store {
   const run = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => guard(async () => operation(await getDb()));
   const matchList = createMatchListCache();
-  const quoteOrder = createQuoteOrderCache();
-  const orderOf = (db: DossierDB, entityId: string) => quoteOrder.get(db, entityId);
-  // Writes that may change entities, claims, distinct names or quotes drop what is kept in memory,
-  // even when they fail midway (all-or-nothing makes that unlikely, but stale is worse).
-  const writing = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> =>
-    run(operation).finally(() => {
-      matchList.invalidate();
-      quoteOrder.invalidate();
-    });
+  // Writes that may change entities, claims or distinct names drop the match list kept in memory,
+  // even when they fail midway (all-or-nothing makes that unlikely, but stale is worse). A card's
+  // quotes need nothing dropped: the store's own indexes keep their order (card-quotes.ts).
+  const writing = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => run(operation).finally(() => matchList.invalidate());
   return {
     getEntityList: () => run((db) => queries.getEntityList(db)),
     getMatchList: () => run((db) => matchList.get(db)),
@@ -57,16 +51,16 @@ export function createStore(getDb: () => Promise<DossierDB>): Store {
         const { disabled, colours } = await readPageSettings(db, host);
         return disabled ? { disabled, colours } : { disabled, colours, list: await matchList.get(db) };
       }),
-    getCardQuotes: (entityId, which, offset) => run((db) => queries.getCardQuotes(db, entityId, which, offset, orderOf)),
-    getEntityCard: (entityId, url) => run((db) => queries.getEntityCard(db, entityId, url, orderOf)),
+    getCardQuotes: (entityId, which, offset) => run((db) => queries.getCardQuotes(db, entityId, which, offset)),
+    getEntityCard: (entityId, url) => run((db) => queries.getEntityCard(db, entityId, url)),
     getClaimCard: (claimId) => run((db) => queries.getClaimCard(db, claimId)),
     recordSightings: (url, title, counts, now) => run((db) => writes.recordSightings(db, url, title, counts, now)),
     search: (query, limit) => run((db) => queries.search(db, query, limit)),
     getSiteDisabled: (host) => run((db) => writes.getSiteDisabled(db, host)),
     setSiteDisabled: (host, disabled) => run((db) => writes.setSiteDisabled(db, host, disabled)),
     syncSeed: (seed) => writing((db) => syncSeed(db, seed)),
-    // Quotes only: the match list has none and stays; the card's quote order is dropped.
-    harvestQuotes: (request) => run((db) => harvestQuotes(db, request)).finally(() => quoteOrder.invalidate()),
+    // Quotes only: the match list has none and stays.
+    harvestQuotes: (request) => run((db) => harvestQuotes(db, request)),
     addList: (list, now) => writing((db) => addList(db, list, now)),
     annotations: createAnnotationStore(run),
     // Entity edits, imports, restores and colours: every admin call counts as a write (reads

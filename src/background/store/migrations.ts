@@ -4,6 +4,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DossierSchema } from './schema';
 import { sourceFromProvenance } from './quote-sources';
 import { searchKeysOf } from './search-keys';
+import { withCardKeys } from './quote-card-keys';
 
 export type UpgradeTransaction = IDBPTransaction<DossierSchema, StoreNames<DossierSchema>[], 'versionchange'>;
 
@@ -57,5 +58,18 @@ const addQuoteSources: UpgradeStep = async (_db, tx) => {
   }
 };
 
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources];
+/**
+ * v4: a card reads its quotes newest first from indexes instead of sorting every record of the
+ * entity (see quote-card-keys.ts). Existing quotes get their keys here; every writer sets them.
+ */
+const addQuoteCardIndexes: UpgradeStep = async (_db, tx) => {
+  const quotes = tx.objectStore('quotes');
+  quotes.createIndex('bySpeakerLatest', ['speaker', 'latest']);
+  quotes.createIndex('byMentionLatest', 'mentionLatest', { multiEntry: true });
+  for (let cursor = await quotes.openCursor(); cursor; cursor = await cursor.continue()) {
+    await cursor.update(withCardKeys(cursor.value));
+  }
+};
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources, addQuoteCardIndexes];
 export const SCHEMA_VERSION = UPGRADE_STEPS.length;

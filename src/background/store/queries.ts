@@ -5,7 +5,7 @@ import { StoreError } from './errors';
 import type { DossierDB } from './open';
 import { asDistinctNames } from './read-settings';
 import { newestSources, sourcesOf } from './quote-sources';
-import { createQuoteOrderCache, type QuoteOrder } from './card-quotes';
+import { readQuoteSection } from './card-quotes';
 import { pageKey, toClaim, toEntity, toQuote } from './records';
 import { SETTING_DISTINCT, SETTING_DISTINCT_USER, type EntityRecord, type QuoteRecord } from './schema';
 import { foldForSearch } from './search-keys';
@@ -38,25 +38,19 @@ export async function getEntityList(db: DossierDB): Promise<EntityList> {
   };
 }
 
-/** Where a card's quote order comes from: the store keeps it in memory (card-quotes.ts). */
-export type QuoteOrderOf = (db: DossierDB, entityId: string) => Promise<QuoteOrder>;
-const uncachedOrder: QuoteOrderOf = (db, entityId) => createQuoteOrderCache().get(db, entityId);
-
-export async function getEntityCard(db: DossierDB, entityId: string, url: string, orderOf: QuoteOrderOf = uncachedOrder): Promise<EntityCardData> {
-  if (!(await db.getKey('entities', entityId))) throw new StoreError('not-found', `No entity "${entityId}" in Dossier's list.`);
-  const order = await orderOf(db, entityId);
+export async function getEntityCard(db: DossierDB, entityId: string, url: string): Promise<EntityCardData> {
   const tx = db.transaction(['entities', 'claims', 'quotes', 'sightings']);
   const entities = tx.objectStore('entities');
   const [entity, claims, sightings, quotesBy, quotesAbout] = await Promise.all([
     entities.get(entityId),
     tx.objectStore('claims').index('byEntity').getAll(entityId),
     tx.objectStore('sightings').index('byEntity').getAll(entityId),
-    quotePage(tx.objectStore('quotes'), order.by, 0),
-    quotePage(tx.objectStore('quotes'), order.about, 0),
+    readQuoteSection(tx.objectStore('quotes'), entityId, 'by', 0, CARD_QUOTES_PAGE),
+    readQuoteSection(tx.objectStore('quotes'), entityId, 'about', 0, CARD_QUOTES_PAGE),
   ]);
   if (!entity) throw new StoreError('not-found', `No entity "${entityId}" in Dossier's list.`);
   // Names of the shown quotes' speakers only: one lookup per speaker, not per stored quote.
-  const names = await speakerNames([...quotesBy, ...quotesAbout], (id) => entities.get(id));
+  const names = await speakerNames([...quotesBy.records, ...quotesAbout.records], (id) => entities.get(id));
   const here = pageKey(url);
   const others: SightingView[] = sightings
     .filter((s) => s.url !== here)
@@ -66,10 +60,10 @@ export async function getEntityCard(db: DossierDB, entityId: string, url: string
   return {
     entity: toEntity(entity),
     claims: claims.map(toClaim),
-    quotesBy: quotesBy.map((q) => quoteView(q, names)),
-    quotesAbout: quotesAbout.map((q) => quoteView(q, names)),
-    quotesByTotal: order.by.length,
-    quotesAboutTotal: order.about.length,
+    quotesBy: quotesBy.records.map((q) => quoteView(q, names)),
+    quotesAbout: quotesAbout.records.map((q) => quoteView(q, names)),
+    quotesByTotal: quotesBy.total,
+    quotesAboutTotal: quotesAbout.total,
     sightings: others,
   };
 }
@@ -80,19 +74,11 @@ export async function getCardQuotes(
   entityId: string,
   which: 'by' | 'about',
   offset: number,
-  orderOf: QuoteOrderOf = uncachedOrder,
 ): Promise<{ quotes: QuoteView[]; total: number }> {
-  const ids = (await orderOf(db, entityId))[which];
   const tx = db.transaction(['entities', 'quotes']);
-  const page = await quotePage(tx.objectStore('quotes'), ids, offset);
-  const names = await speakerNames(page, (id) => tx.objectStore('entities').get(id));
-  return { quotes: page.map((q) => quoteView(q, names)), total: ids.length };
-}
-
-/** One page of records by id, in the order given; a quote deleted meanwhile is left out. */
-async function quotePage(quotes: { get(id: string): Promise<QuoteRecord | undefined> }, ids: readonly string[], offset: number): Promise<QuoteRecord[]> {
-  const records = await Promise.all(ids.slice(offset, offset + CARD_QUOTES_PAGE).map((id) => quotes.get(id)));
-  return records.filter((q): q is QuoteRecord => q !== undefined);
+  const page = await readQuoteSection(tx.objectStore('quotes'), entityId, which, offset, CARD_QUOTES_PAGE);
+  const names = await speakerNames(page.records, (id) => tx.objectStore('entities').get(id));
+  return { quotes: page.records.map((q) => quoteView(q, names)), total: page.total };
 }
 
 export async function getClaimCard(db: DossierDB, claimId: string): Promise<ClaimCardData> {

@@ -2,6 +2,7 @@
 // update can tell the user's work apart from ours.
 import type { DBSchema } from 'idb';
 import type { Claim, Entity, EntityKind, Provenance, Quote } from '../../core/types';
+import type { QuoteCardKeys } from './quote-card-keys';
 
 export const DB_NAME = 'dossier';
 
@@ -32,7 +33,7 @@ export type QuoteRecord = Quote &
     sources?: QuoteSourceRecord[];
     /** The speaker's name for a speaker the list does not know (then `speaker` is ""). */
     speakerName?: string;
-  };
+  } & QuoteCardKeys;
 
 export interface SourceRecord {
   /** The URL when the provenance has one, else outlet|title|date: one source, one record. */
@@ -64,7 +65,12 @@ export interface AnnotationRecord {
 export interface DossierSchema extends DBSchema {
   entities: { key: string; value: EntityRecord; indexes: { byKind: EntityKind; byKey: string } };
   claims: { key: string; value: ClaimRecord; indexes: { byEntity: string } };
-  quotes: { key: string; value: QuoteRecord; indexes: { bySpeaker: string; byMention: string } };
+  quotes: {
+    key: string;
+    value: QuoteRecord;
+    /** v4: the card's sections newest first, see quote-card-keys.ts. */
+    indexes: { bySpeaker: string; byMention: string; bySpeakerLatest: [string, string]; byMentionLatest: [string, string] };
+  };
   sources: { key: string; value: SourceRecord };
   sightings: { key: [string, string]; value: SightingRecord; indexes: { byEntity: string; byTime: number } };
   annotations: { key: string; value: AnnotationRecord; indexes: { byUrl: string; byTime: number } };

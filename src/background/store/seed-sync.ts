@@ -6,6 +6,7 @@ import { removedEntityIds } from './entity-tombstones';
 import type { DossierDB } from './open';
 import { belongsToUser, entityRecord } from './records';
 import { SETTING_DISTINCT, SETTING_SEED_HASH, sourceKey } from './schema';
+import { withCardKeys } from './quote-card-keys';
 
 export interface SeedSyncResult {
   action: 'installed' | 'merged' | 'unchanged';
@@ -78,7 +79,7 @@ export async function syncSeed(db: DossierDB, seed: EntityList): Promise<SeedSyn
     const seedQuotes = [];
     for (const q of seed.quotes) {
       const existing = await quotes.get(q.id);
-      seedQuotes.push(existing?.sources ? { ...q, origin: 'seed' as const, sources: existing.sources } : { ...q, origin: 'seed' as const });
+      seedQuotes.push(withCardKeys(existing?.sources ? { ...q, origin: 'seed' as const, sources: existing.sources } : { ...q, origin: 'seed' as const }));
     }
     await merge(quotes, seedQuotes);
 

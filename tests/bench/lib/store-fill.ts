@@ -86,8 +86,12 @@ export function addQuotes(page: Page, count: number, speakers: readonly string[]
           const mention = i % 50 === 25 ? hot : speakers[(i * 104729) % speakers.length];
           let text = '';
           for (let w = 0; w < 25; w++) text += words[(i + w * 31) % words.length] + ' ';
-          store.put({ id: 'bench-q' + i, text: text.trim() + '.', speaker, mentions: [mention, speakers[(i * 31) % speakers.length]],
-            provenance: { ...provenance, date: '2024-0' + (1 + (i % 9)) + '-1' + (i % 9) }, origin: 'user' });
+          const mentions = [mention, speakers[(i * 31) % speakers.length]];
+          const date = '2024-0' + (1 + (i % 9)) + '-1' + (i % 9);
+          // The v4 card keys (src/background/store/quote-card-keys.ts), as every writer of the store sets them.
+          const about = [...new Set(mentions)].filter((id) => id !== speaker);
+          store.put({ id: 'bench-q' + i, text: text.trim() + '.', speaker, mentions,
+            provenance: { ...provenance, date }, origin: 'user', latest: date, mentionLatest: about.map((id) => [id, date]) });
         }
         tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); tx.onabort = () => reject(tx.error);
       });

@@ -5,10 +5,15 @@ import { foldMap, IGNORED, isCombiningAccent, UNFILLED } from './normalize';
 
 const APOSTROPHE = 0x27;
 
-/** 1 for letters, digits and marks (Unicode-aware), 0 otherwise, UNKNOWN until its block is filled. */
+/** 1 for word characters (see WORD_RUNS), 0 otherwise, UNKNOWN until its block is filled. */
 const UNKNOWN = 2;
 let wordValues: Uint8Array | undefined;
-const WORD_RUNS = /[\p{L}\p{N}\p{M}]+/gu;
+/**
+ * Letters, digits and marks, except the scripts written without spaces between words (Han, kana,
+ * Thai, Lao, Khmer, Myanmar): there a Latin name often stands right against the text
+ * ("总统Vladimir Putin抵达"), and treating those characters as part of its word would hide it.
+ */
+const WORD_RUNS = /(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}])[\p{L}\p{N}\p{M}])+/gu;
 
 /**
  * Fills the 256-unit block of `unit` from the runs one global RegExp finds in it (surrogates, which

@@ -17,22 +17,42 @@ function bigPage(copies: number): string {
 describe.skipIf(SKIP_REASON !== null)('content script robustness in Chromium', () => {
   const ext = useExtensionBrowser({ fixtures: true, pages: () => ({ '/big.html': bigPage(150) }) });
 
-  it('scans a large page in slices without long tasks of its own', async () => {
+  it('scans a large page in slices: the page keeps rendering frames while we scan', async () => {
     const page = await ext.browser.context.newPage();
     await installLongTaskProbe(page);
+    // Every frame the page gets to render: a scan done in one task would leave no frame inside it,
+    // and two frames need at least three tasks.
+    await page.addInitScript(() => {
+      const w = window as unknown as { frames_: number[] };
+      w.frames_ = [];
+      const tick = (t: number) => {
+        w.frames_.push(t);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
     await page.goto(ext.url('/big.html'));
     await withScreenshotOnFailure(page, 'content-big', async () => {
       const size = await page.evaluate(() => document.body.textContent!.length);
       await waitForHighlights(page, 'first highlights', { timeout: 20_000 });
-      const loadEnd = await page.evaluate(() => performance.getEntriesByType('navigation')[0]!.duration);
       // Wait until the count stops growing: the scan is finished.
       const last = await settledCount(page, 'person', 250, 25_000);
+      const scan = await page.evaluate(() => {
+        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+        const start = at('dossier:start');
+        const end = at('dossier:highlighted');
+        const frames = (window as unknown as { frames_: number[] }).frames_.filter((t) => t > start && t < end).length;
+        return { start, end, frames };
+      });
       const tasks = await longTasks(page);
-      const ours = tasks.filter((t) => t.start > loadEnd);
-      console.log(`big page: ${(size / 1e6).toFixed(2)} M chars, ${last} person highlights; long tasks after load: ${JSON.stringify(ours.map((t) => Math.round(t.duration)))}`);
+      // Wall times are printed, not asserted: speed belongs to `npm run bench` (our longest task there).
+      console.log(
+        `big page: ${(size / 1e6).toFixed(2)} M chars, ${last} person highlights; scan ${Math.round(scan.end - scan.start)} ms ` +
+          `with ${scan.frames} frames rendered in between; long tasks: ${JSON.stringify(tasks.map((t) => Math.round(t.duration)))}`,
+      );
       expect(last).toBeGreaterThan(150 * 20);
-      // The first slice pays the page's first style and layout (checkVisibility); after it none.
-      expect(ours.slice(1).filter((t) => t.duration > 50)).toEqual([]);
+      expect(scan.end).toBeGreaterThan(scan.start);
+      expect(scan.frames).toBeGreaterThanOrEqual(2);
     });
     await page.close();
   }, 120_000);

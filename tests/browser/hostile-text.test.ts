@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchKeysOf } from '../../src/background/store/search-keys';
-import type { Entity, Quote } from '../../src/core/types';
+import { withCardKeys } from '../../src/background/store/quote-card-keys';
+import type { Entity } from '../../src/core/types';
 import { SKIP_REASON, extensionUrl, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
 import { cleanPointOf, inspectCard, waitClean } from './hostile-helpers';
@@ -22,7 +23,8 @@ const entity: Entity & { origin: 'user'; keys: string[] } = (() => {
   const e: Entity = { id: 'mallory', name: NAME, kind: 'person', aliases: [], context: CONTEXT, provenance };
   return { ...e, origin: 'user', keys: searchKeysOf(e) };
 })();
-const quote: Quote & { origin: 'user' } = { id: 'q-mallory', text: QUOTE, speaker: 'mallory', mentions: [], provenance, origin: 'user' };
+// Written as the store writes quotes: with the derived keys its date-ordered card indexes read.
+const quote = withCardKeys({ id: 'q-mallory', text: QUOTE, speaker: 'mallory', mentions: [], provenance, origin: 'user' as const });
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

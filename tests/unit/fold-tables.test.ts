@@ -69,8 +69,12 @@ describe('fold and word tables', () => {
     expect(fold('ﬀ')).toBe('ﬀ');
   });
 
-  it('mark exactly the letters, digits and marks as word characters', () => {
-    const word = /[\p{L}\p{N}\p{M}]/u;
+  it('mark exactly the letters, digits and marks as word characters, but not the scripts written without spaces', () => {
+    const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+    const letter = /[\p{L}\p{N}\p{M}]/u;
+    const word = { test: (c: string) => letter.test(c) && !unspaced.test(c) };
+    expect(word.test('中') || word.test('ク') || word.test('ก')).toBe(false);
+    expect(word.test('a') && word.test('é') && word.test('ж') && word.test('한') && word.test('ب')).toBe(true);
     const expected = new Uint8Array(0x10000);
     for (let unit = 0; unit < 0x10000; unit++) {
       if (unit >= 0xd800 && unit <= 0xdfff) continue;

@@ -193,3 +193,23 @@ describe('offsets', () => {
     }
   });
 });
+
+describe('names inside text written without spaces', () => {
+  // Bug: "总统Vladimir Putin抵达" held no mention, since Han characters counted as letters of the name's word.
+  it('finds a Latin name glued to Chinese, Japanese or Thai text, and still none inside Latin words', () => {
+    const list: EntityList = {
+      version: 1,
+      entities: [{ id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', aliases: [{ text: 'Putin' }], context: '', provenance: { outlet: 'T', title: 'T', date: '2024-01-01', sentence: 'S' } }],
+      claims: [],
+      quotes: [],
+      distinct: [],
+    };
+    const matcher = createMatcher(list);
+    for (const text of ['总统Vladimir Putin抵达北京。', 'プーチン（Putin）大統領とPutinさん', 'ประธานาธิบดีPutinกล่าว']) {
+      const found = matcher.findMentions(text);
+      expect(found.length, text).toBeGreaterThan(0);
+      for (const m of found) expect(text.slice(m.start, m.end)).toMatch(/^(Vladimir )?Putin$/);
+    }
+    expect(matcher.findMentions('computing Putinism 한국Putin')).toEqual([]);
+  });
+});

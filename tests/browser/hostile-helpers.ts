@@ -141,3 +141,21 @@ export function inspectCard(page: Page, probe: string): Promise<CardLook | null>
     return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), probe: style, tags, hrefs, pageSeesShadowRoot: seen.value };
   });
 }
+
+/** Writes records into the extension's own database, from one of its pages (raw IndexedDB). */
+export async function writeRecords(page: Page, records: { store: string; value: unknown }[]): Promise<void> {
+  await page.evaluate(async (items) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('dossier');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction([...new Set(items.map((i) => i.store))], 'readwrite');
+      for (const item of items) tx.objectStore(item.store).put(item.value);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
+}

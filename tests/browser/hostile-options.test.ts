@@ -2,13 +2,13 @@
 // an entity stored with markup for a name (as an import, "add this article" or an old backup could
 // store it) and an annotation linked to it. The entity list and the annotations' entity filter
 // show the name as text: no element made from it, no dialog.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { searchKeysOf } from '../../src/background/store/search-keys';
 import { createAnnotation } from '../../src/core/annotations';
 import type { Entity } from '../../src/core/types';
 import { SKIP_REASON, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
+import { writeRecords } from './hostile-helpers';
 
 if (SKIP_REASON) console.warn(`hostile-options.test.ts: ${SKIP_REASON}`);
 
@@ -27,24 +27,6 @@ const annotation = (() => {
   const a = createAnnotation({ pageUrl: 'https://news.example/eve', title: 'Eve', text, start: 0, end: 3, id: 'urn:uuid:eve-note', now: new Date('2024-05-16T10:00:00Z'), tags: ['people'], note: 'plain note', entities: ['eve-hostile'] });
   return { ...a, time: Date.parse(a.modified), orphan: false };
 })();
-
-/** Writes records straight into the extension's database from one of its pages (raw IndexedDB). */
-async function writeRecords(page: Page, records: { store: string; value: unknown }[]): Promise<void> {
-  await page.evaluate(async (items) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('dossier');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction([...new Set(items.map((i) => i.store))], 'readwrite');
-      for (const item of items) tx.objectStore(item.store).put(item.value);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
-}
 
 describe.skipIf(SKIP_REASON !== null)('hostile entity names on the options page', () => {
   const ext = useExtensionBrowser();

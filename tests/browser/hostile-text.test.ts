@@ -3,14 +3,13 @@
 // into the extension's IndexedDB from an extension page (as an import or "add this article" would
 // store it); it must reach the page, the card and the popup as text: no element made from it, no
 // dialog, no navigation to a javascript: URL.
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchKeysOf } from '../../src/background/store/search-keys';
 import { withCardKeys } from '../../src/background/store/quote-card-keys';
 import type { Entity } from '../../src/core/types';
 import { SKIP_REASON, extensionUrl, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
-import { cleanPointOf, inspectCard, waitClean } from './hostile-helpers';
+import { cleanPointOf, inspectCard, waitClean, writeRecords } from './hostile-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -32,24 +31,6 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Payloads</
 <p id="lead">Today ${escapeHtml(NAME)} met Vladimir Putin.</p>
 <p>${escapeHtml('<script>alert(8)</script> Xi Jinping <img src=x onerror=alert(9)>')}</p>
 </body></html>`;
-
-/** Writes records into the extension's own database, from one of its pages (raw IndexedDB). */
-async function writeRecords(page: Page, records: { store: string; value: unknown }[]): Promise<void> {
-  await page.evaluate(async (items) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('dossier');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction([...new Set(items.map((i) => i.store))], 'readwrite');
-      for (const item of items) tx.objectStore(item.store).put(item.value);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
-}
 
 describe.skipIf(SKIP_REASON !== null)('hostile text in Chromium', () => {
   const ext = useExtensionBrowser({ pages: { '/payloads.html': PAGE } });

@@ -18,6 +18,10 @@ export const ENTRIES = [
   { in: 'src/ui/popup/index.tsx', out: 'popup/popup.js' },
   { in: 'src/ui/options/index.tsx', out: 'options/options.js' },
   { in: 'src/ui/review/index.tsx', out: 'review/review.js' },
+  // The content script's chunks: ES modules it imports when first needed (src/content/chunks.ts).
+  { in: 'src/content/lazy/card.ts', out: 'chunks/card.js', format: 'esm' },
+  { in: 'src/content/lazy/annotate.ts', out: 'chunks/annotate.js', format: 'esm' },
+  { in: 'src/content/lazy/harvest.ts', out: 'chunks/harvest.js', format: 'esm' },
 ];
 
 /** Static files copied beside the bundles (HTML shells and their CSS). */
@@ -33,6 +37,9 @@ const STATIC = [
 const TARGETS = {
   chrome: (manifest) => ({
     ...manifest,
+    // A per-session address for the chunks: a page cannot load a fixed URL to learn Dossier is installed.
+    // (Firefox needs no such thing: its extension addresses are random per install.)
+    web_accessible_resources: manifest.web_accessible_resources.map((entry) => ({ ...entry, use_dynamic_url: true })),
     background: { service_worker: 'background.js' },
     minimum_chrome_version: '120',
   }),
@@ -61,8 +68,11 @@ const common = {
   logLevel: 'warning',
 };
 
-async function buildTarget(name, { minify }) {
-  const outdir = join(root, 'dist', name);
+/**
+ * Builds one browser's extension into `outdir` (dist/<name> unless given: tests build private
+ * copies, see tests/browser/extension-copy.ts).
+ */
+export async function buildTarget(name, { minify, outdir = join(root, 'dist', name) }) {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   await Promise.all(
@@ -71,6 +81,7 @@ async function buildTarget(name, { minify }) {
         ...common,
         entryPoints: [join(root, e.in)],
         outfile: join(outdir, e.out),
+        format: e.format ?? common.format,
         minify,
         sourcemap: minify ? false : 'inline',
         define: { 'process.env.NODE_ENV': minify ? '"production"' : '"development"', __BROWSER__: JSON.stringify(name) },

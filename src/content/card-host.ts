@@ -1,9 +1,12 @@
 // The element that carries the card: a custom-named element on documentElement with a closed
-// shadow root, placed beside the mention. The card's content and styles are the UI's (mountCard);
-// placement, focus and Esc are ours. The page may remove or restyle the host: we recreate it on
-// the next open and pin the few properties we depend on with !important.
-import { mountCard, type CardCallbacks, type CardState } from '../ui/card/index';
+// shadow root, placed beside the mention. The card's content and styles are the UI's (mountCard,
+// loaded on first use: see chunks.ts); placement, focus and Esc are ours. The page may remove or
+// restyle the host: we recreate it on the next open and pin the few properties we depend on with
+// !important.
+import type { CardCallbacks, CardState, mountCard } from '../ui/card/index';
 import { CARD_HOST_TAG } from './exclusions';
+
+export type MountCard = typeof mountCard;
 
 /**
  * The host's own box, each property !important so page rules (even `* { all: unset }` or
@@ -47,10 +50,15 @@ export class CardHost {
   /** Where focus was before the card took it, to give it back on close. */
   private returnFocusTo: Element | null = null;
   private readonly listeners = new AbortController();
+  /** The UI, once its chunk has loaded. */
+  private ui: MountCard | null = null;
+  /** What to show as soon as the UI arrives (the card is open, its code still loading). */
+  private waiting: { state: CardState; callbacks: CardCallbacks } | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly onEscape: () => void,
+    private readonly loadUi: () => Promise<MountCard>,
   ) {
     const view = doc.defaultView;
     const follow = (): void => this.place();
@@ -72,7 +80,12 @@ export class CardHost {
   }
 
   get isOpen(): boolean {
-    return this.mounted !== null;
+    return this.mounted !== null || this.waiting !== null;
+  }
+
+  /** Loads the UI ahead of the first click (idle time on a page with highlights). */
+  prepare(): void {
+    if (!this.ui) void this.loadUi().then((ui) => (this.ui ??= ui), () => {});
   }
 
   /** True for the host itself (what the page's DOM sees of the card). */
@@ -94,12 +107,50 @@ export class CardHost {
       this.createHost();
     }
     if (this.mounted) this.mounted.update(state);
-    else this.mounted = mountCard(this.root!, state, callbacks);
+    else if (this.ui) this.mounted = this.ui(this.root!, state, callbacks);
+    else return this.mountWhenLoaded(state, callbacks);
     this.place();
     this.focusDialog();
   }
 
+  private mountWhenLoaded(state: CardState, callbacks: CardCallbacks): void {
+    const first = this.waiting === null;
+    this.waiting = { state, callbacks };
+    if (!first) return;
+    this.loadUi().then(
+      (ui) => {
+        this.ui ??= ui;
+        const waiting = this.waiting;
+        this.waiting = null;
+        // Closed meanwhile, or the page removed the host: the next open starts afresh.
+        if (!waiting || !this.root || !this.host?.isConnected) return;
+        this.mounted = this.ui(this.root, waiting.state, waiting.callbacks);
+        this.place();
+        this.focusDialog();
+      },
+      (error: unknown) => {
+        this.waiting = null;
+        this.showLoadError(error instanceof Error ? error.message : String(error));
+      },
+    );
+  }
+
+  /** Without its UI code the card can still say what went wrong, in plain text. */
+  private showLoadError(message: string): void {
+    if (!this.root) return;
+    const box = this.doc.createElement('p');
+    box.setAttribute('role', 'alert');
+    box.textContent = message;
+    box.style.cssText = 'margin:0;padding:12px;max-width:320px;background:#fff;color:#222;border:1px solid #b00;font:14px/1.4 system-ui,sans-serif';
+    this.root.replaceChildren(box);
+    this.place();
+  }
+
   update(state: CardState): void {
+    if (this.waiting) {
+      this.waiting = { ...this.waiting, state };
+      return;
+    }
     if (!this.mounted || !this.root) return;
     const hadFocus = this.doc.activeElement === this.host;
     this.mounted.update(state);
@@ -111,6 +162,7 @@ export class CardHost {
   /** Closes the card; focus returns where it was unless the user has moved it elsewhere. */
   close(restoreFocus = true): void {
     const hadFocus = this.doc.activeElement === this.host;
+    this.waiting = null;
     this.mounted?.unmount();
     this.mounted = null;
     this.host?.remove();

@@ -6,6 +6,8 @@ import type { EntityList } from '../core/types';
 import type { ContentMessages, ResponseOf } from '../shared/messages';
 import { CardController, revealRange } from './card-controller';
 import { CardHost } from './card-host';
+import { loadChunk } from './chunks';
+import { whenIdle } from './idle';
 import { listenForClicks } from './click-handler';
 import { listenForContentMessages } from './content-messages';
 import { entityCounts, nameBook, pageFindings, type NameBook } from './findings';
@@ -14,15 +16,13 @@ import { setHighlightColours } from './highlight-styles';
 import { Highlighter, type Mark } from './highlighter';
 import { OrphanedError, askBackground, isContextAlive } from './messaging';
 import { stepTarget } from './navigation';
-import { articleForReview } from './harvest/article-request';
-import { harvestPage } from './harvest/harvester';
 import { PageScanner } from './page-scanner';
 import { SliceClock } from './scheduler';
 import { asEntityList, toMatchList, toPageInit } from './match-list';
 import type { HighlightColours } from '../shared/dossier-messages';
 import type { MatchList } from '../shared/messages';
 import { PageWatcher, type ChangeBatch } from './watcher';
-import { Annotator } from './annotate/annotator';
+import { LazyAnnotator } from './annotate/lazy-annotator';
 
 const SIGHTINGS_DEBOUNCE_MS = 2000;
 
@@ -38,12 +38,20 @@ interface Running {
 export class ContentApp {
   private readonly doc = document;
   private readonly highlighter = new Highlighter(this.doc);
-  private readonly cardHost = new CardHost(this.doc, () => this.running?.cards.close());
+  private readonly cardHost = new CardHost(
+    this.doc,
+    () => this.running?.cards.close(),
+    () => loadChunk('card').then((chunk) => chunk.mountCard),
+  );
   private readonly listeners = new AbortController();
   private readonly isTopFrame = window.top === window;
   /** Annotations live in the top frame only: a frame's address is not the article's. */
-  private readonly annotator: Annotator | null = this.isTopFrame
-    ? new Annotator(this.doc, { mentionsIn: (range) => this.mentionsIn(range), isOurs: (node) => this.isOurs(node), onError: (error) => this.fail(error) })
+  private readonly annotator: LazyAnnotator | null = this.isTopFrame
+    ? new LazyAnnotator(
+        this.doc,
+        { mentionsIn: (range) => this.mentionsIn(range), isOurs: (node) => this.isOurs(node), onError: (error) => this.fail(error), ask: askBackground },
+        () => loadChunk('annotate').then((chunk) => chunk.Annotator),
+      )
     : null;
   private running: Running | null = null;
   private enabled = false;
@@ -69,6 +77,7 @@ export class ContentApp {
     try {
       // One round trip before the first highlight: site switch, lean list and colours together.
       const init = toPageInit(await askBackground('page/init', { host: location.hostname }));
+      performance.mark('dossier:init');
       this.enabled = !init.disabled;
       if (this.enabled) await this.turnOn(init.list, init.colours);
     } catch (error) {
@@ -97,6 +106,7 @@ export class ContentApp {
       const list = asEntityList(lean ?? toMatchList(await askBackground('list/match', {})));
       const names = nameBook(list);
       const matcher = createMatcher(list);
+      performance.mark('dossier:compiled');
       const scanner = new PageScanner(matcher, this.highlighter);
       const cards = new CardController(this.cardHost, this.highlighter, names, () => this.orphan());
       const watcher = new PageWatcher(this.doc, this.isOurs, (batch) => {
@@ -138,6 +148,8 @@ export class ContentApp {
    */
   private afterFirstHighlights(): void {
     this.harvestOnce();
+    // Something to click: have the card's code ready before the first click.
+    if (this.highlighter.size > 0) void whenIdle(2000, this.listeners.signal).then(() => this.listeners.signal.aborted || this.cardHost.prepare());
     if (!this.annotator || this.annotationsStarted) return;
     const start = (): void => void this.startAnnotations();
     if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
@@ -157,9 +169,11 @@ export class ContentApp {
     if (!this.highlighter.inOrder().some((m) => m.kind === 'person')) return; // quotes need a known speaker or name: no person on the page, no Readability pass
     this.harvestStarted = true;
     const { list, matcher } = this.running.learn;
-    harvestPage(this.doc, list, matcher, (request) => askBackground('quotes/harvest', request), this.listeners.signal).catch(
-      (error: unknown) => this.fail(error),
-    );
+    const signal = this.listeners.signal;
+    // The harvest's code (Readability) is loaded when the page is idle, not on the way to highlights.
+    whenIdle(2000, signal)
+      .then(() => (signal.aborted ? 0 : loadChunk('harvest').then(({ harvestPage }) => harvestPage(this.doc, list, matcher, (request) => askBackground('quotes/harvest', request), signal))))
+      .catch((error: unknown) => this.fail(error));
   }
 
   private turnOff(): void {
@@ -251,7 +265,7 @@ export class ContentApp {
         }
         return { enabled: this.enabled };
       },
-      'page/article': async () => articleForReview(this.doc),
+      'page/article': async () => (await loadChunk('harvest')).articleForReview(this.doc),
       'page/annotations': async () => {
         await this.firstScan;
         await this.startAnnotations();
@@ -260,7 +274,7 @@ export class ContentApp {
       },
       'page/annotate': async () => {
         await this.startAnnotations();
-        return { opened: Boolean(this.enabled && this.annotator?.annotateSelection()) };
+        return { opened: Boolean(this.enabled && (await this.annotator?.annotateSelection())) };
       },
       'page/step': async ({ direction }: { direction: 1 | -1 }) => {
         await this.firstScan;

@@ -21,6 +21,9 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
 }
 
+/** askBackground's shape, for code in chunks (see chunks.ts), which gets it handed in rather than bundling the polyfill again. */
+export type AskBackground = typeof askBackground;
+
 /** Sends one BackgroundMessages request and returns the reply's value (shape checked by callers). */
 export async function askBackground<K extends BackgroundMessageName>(
   type: K,

@@ -5,6 +5,7 @@ import type { Matcher } from '../core/matcher';
 import type { Mention } from '../core/types';
 import type { Highlighter, Mark } from './highlighter';
 import type { SliceClock } from './scheduler';
+import { VisibilityCache } from './exclusions';
 import { TextCollector, rangeFor, type TextSlice } from './text-model';
 
 /** Slices end at the first block boundary past this many characters (or when time is up). */
@@ -17,6 +18,7 @@ interface Candidate {
 export class PageScanner {
   private readonly identified = new Set<string>();
   private candidates: Candidate[] = [];
+  private visibility = new VisibilityCache();
 
   constructor(
     private readonly matcher: Matcher,
@@ -28,7 +30,8 @@ export class PageScanner {
    * `cancelled` is checked between slices so a switched-off page stops promptly.
    */
   async scan(root: Node, clock: SliceClock, cancelled: () => boolean): Promise<void> {
-    const collector = new TextCollector(root);
+    const collector = new TextCollector(root, false);
+    this.visibility = new VisibilityCache();
     for (;;) {
       if (cancelled()) return;
       const slice = collector.next(SLICE_CHARS, () => clock.expired());
@@ -52,15 +55,15 @@ export class PageScanner {
     const result = this.matcher.scan(slice.text, this.identified);
     const marks: Mark[] = [];
     for (const mention of result.mentions) {
-      const mark = toMark(slice, mention);
+      const mark = this.toMark(slice, mention);
       if (mark) marks.push(mark);
     }
     for (const claim of this.matcher.findClaims(slice.text)) {
       const range = rangeFor(slice, claim.start, claim.end);
-      if (range) marks.push({ range, kind: 'claim', id: claim.claimId, text: range.toString() });
+      if (range && this.isShown(range)) marks.push({ range, kind: 'claim', id: claim.claimId, text: range.toString() });
     }
     for (const mention of result.unresolved) {
-      const mark = toMark(slice, mention);
+      const mark = this.toMark(slice, mention);
       if (mark) this.candidates.push({ mark });
     }
     let learnt = false;
@@ -87,9 +90,15 @@ export class PageScanner {
     this.candidates = waiting;
     return resolved;
   }
-}
 
-function toMark(slice: TextSlice, mention: Mention): Mark | null {
-  const range = rangeFor(slice, mention.start, mention.end);
-  return range ? { range, kind: mention.kind, id: mention.entityId, text: range.toString() } : null;
+  private isShown(range: Range): boolean {
+    const start = range.startContainer.parentElement;
+    const end = range.endContainer.parentElement;
+    return Boolean(start && end && this.visibility.isVisible(start) && (end === start || this.visibility.isVisible(end)));
+  }
+
+  private toMark(slice: TextSlice, mention: Mention): Mark | null {
+    const range = rangeFor(slice, mention.start, mention.end);
+    return range && this.isShown(range) ? { range, kind: mention.kind, id: mention.entityId, text: range.toString() } : null;
+  }
 }

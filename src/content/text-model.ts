@@ -82,7 +82,11 @@ export class TextCollector {
   private lastBlock: Element | null = null;
   private done = false;
 
-  constructor(root: Node) {
+  /**
+   * `checkVisibility: false` reads hidden text too and leaves the check to the caller, who then
+   * asks only about the few nodes that matter (see page-scanner.ts).
+   */
+  constructor(root: Node, private readonly checksVisibility = true) {
     this.doc = root.ownerDocument ?? (root as Document);
     this.walkers = [this.walkerOver(root)];
     if (root instanceof Element && isExcludedElement(root)) this.done = true;
@@ -160,7 +164,7 @@ export class TextCollector {
       const textNode = node as Text;
       if (textNode.length === 0) continue;
       const parent = textNode.parentElement;
-      if (!parent || !this.visibility.isVisible(parent)) continue;
+      if (!parent || (this.checksVisibility && !this.visibility.isVisible(parent))) continue;
       const block = closestBlock(textNode);
       if (block !== this.lastBlock) {
         separate();

@@ -39,7 +39,12 @@ describe('source audit', () => {
       const { code } = transformSync(readFileSync(file, 'utf8'), { loader, jsx: 'automatic', jsxImportSource: 'preact', format: 'esm' });
       for (const m of linter.verify(code, config, { filename: 'x.js' })) problems.push(`${relative(root, file)}:${m.line} ${m.ruleId ?? ''} ${m.message}`);
     }
-    expect(problems).toEqual([]);
+    // Reviewed: the content script imports its own chunks, by a URL made from runtime.getURL and a
+    // fixed file name (src/content/chunks.ts). Exactly that one call, and no other dynamic import.
+    const reviewed = problems.filter((p) => /^src\/content\/chunks\.ts:\d+ no-unsanitized\/method Unsafe call to import/.test(p));
+    expect(reviewed).toHaveLength(1);
+    expect(readFileSync(join(root, 'src/content/chunks.ts'), 'utf8')).toMatch(/import\(browser\.runtime\.getURL\(CHUNK_FILES\[name\]\)\)/);
+    expect(problems.filter((p) => !reviewed.includes(p))).toEqual([]);
   });
 
   it('the linter does catch an unsanitized sink (the audit can fail)', () => {

@@ -1,6 +1,6 @@
 // The packages a user installs: both dist folders, their manifests, zips, and Mozilla's linter.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -39,11 +39,16 @@ describe('build', () => {
     }
   });
 
-  it('asks for no permission it does not use and exposes nothing to web pages', () => {
+  it('asks for no permission it does not use and exposes only its content-script chunks, at a per-session address in Chrome', () => {
     const m = manifest('chrome');
     expect(m.externally_connectable).toBeUndefined();
-    expect(m.web_accessible_resources).toBeUndefined();
     expect(m.host_permissions ?? []).toEqual([]);
+    // A dynamic import from a content script needs the module to be web-accessible.
+    const pages = ['http://*/*', 'https://*/*'];
+    expect(m.web_accessible_resources).toEqual([{ resources: ['chunks/*.js'], matches: pages, use_dynamic_url: true }]);
+    expect(manifest('firefox').web_accessible_resources).toEqual([{ resources: ['chunks/*.js'], matches: pages }]);
+    // Only the chunks the content script imports are behind that pattern: no page, no data.
+    expect(readdirSync(join(dist, 'chrome', 'chunks')).sort()).toEqual(['annotate.js', 'card.js', 'harvest.js']);
   });
 
   it('passes web-ext lint for Firefox with no errors', () => {

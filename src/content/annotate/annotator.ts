@@ -6,9 +6,10 @@ import { createAnnotation, quoteOf, type Annotation } from '../../core/annotatio
 import type { PageAnnotation, StoredAnnotation } from '../../shared/annotation-messages';
 import { isInsideExcluded } from '../exclusions';
 import { caretPointAt } from '../hit-test';
-import { askBackground } from '../messaging';
+import type { AskBackground } from '../messaging';
 import { AnnotateHost, type NoteDraft } from './annotate-host';
 import { NoteHighlights, type NoteMark } from './note-highlights';
+import { canonicalUrlOf } from './canonical';
 import { readPageText, type PageText } from './page-text';
 
 /** Per annotation: the chain gives up (orphan) after this, so a long page stays responsive. */
@@ -21,6 +22,8 @@ export interface AnnotatorHooks {
   /** Nodes of Dossier's own UI (card host…): never a selection to annotate. */
   isOurs(node: Node): boolean;
   onError(error: unknown): void;
+  /** The background's messaging, handed in: this class lives in a chunk without the polyfill. */
+  ask: AskBackground;
 }
 
 interface Placed {
@@ -102,14 +105,10 @@ export class Annotator {
     return true;
   }
 
-  private canonicalUrl(): string | undefined {
-    const link = this.doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]');
-    return link?.href || undefined;
-  }
 
   private async load(): Promise<void> {
-    const canonical = this.canonicalUrl();
-    const reply = await askBackground('annotations/page', { url: location.href, ...(canonical ? { canonicalUrl: canonical } : {}) });
+    const canonical = canonicalUrlOf(this.doc);
+    const reply = await this.hooks.ask('annotations/page', { url: location.href, ...(canonical ? { canonicalUrl: canonical } : {}) });
     this.url = reply.url;
     this.reported = new Map(reply.annotations.map((a) => [a.id, a.orphan]));
     this.placed = reply.annotations.map((annotation) => ({ annotation, method: null }));
@@ -140,7 +139,7 @@ export class Annotator {
       (orphan ? orphans : anchored).push(annotation.id);
     }
     if (orphans.length === 0 && anchored.length === 0) return;
-    await askBackground('annotations/report', { url: this.url, orphans, anchored });
+    await this.hooks.ask('annotations/report', { url: this.url, orphans, anchored });
     for (const id of orphans) this.reported.set(id, true);
     for (const id of anchored) this.reported.set(id, false);
   }
@@ -159,16 +158,19 @@ export class Annotator {
   private afterSelecting(event: Event): void {
     if (event.target instanceof Node && (this.isHostNode(event.target) || this.hooks.isOurs(event.target))) return;
     // The selection settles after the event (a click that collapses it, a shift+arrow).
-    setTimeout(() => {
-      if (this.host.showing === 'form') return;
-      const range = this.currentSelection();
-      if (!range) {
-        if (this.host.showing === 'toolbar') this.host.hide();
-        return;
-      }
-      this.selection = range;
-      this.host.showToolbar(range.getBoundingClientRect());
-    }, 0);
+    setTimeout(() => this.offerToolbar(), 0);
+  }
+
+  /** Shows the toolbar over the current selection (or hides it when there is none). */
+  offerToolbar(): void {
+    if (this.host.showing === 'form') return;
+    const range = this.currentSelection();
+    if (!range) {
+      if (this.host.showing === 'toolbar') this.host.hide();
+      return;
+    }
+    this.selection = range;
+    this.host.showToolbar(range.getBoundingClientRect());
   }
 
   private openForm(): void {
@@ -187,7 +189,7 @@ export class Annotator {
         this.host.showError('This selection holds no text of the page that Dossier can find again.');
         return;
       }
-      const canonical = this.canonicalUrl();
+      const canonical = canonicalUrlOf(this.doc);
       const annotation: Annotation = createAnnotation({
         pageUrl: location.href,
         ...(canonical ? { canonicalUrl: canonical } : {}),
@@ -200,7 +202,7 @@ export class Annotator {
         colour: draft.colour,
         entities: this.hooks.mentionsIn(range),
       });
-      const saved = await askBackground('annotations/save', { annotation });
+      const saved = await this.hooks.ask('annotations/save', { annotation });
       this.url = saved.annotation.url;
       this.placed = [...this.placed.filter((p) => p.annotation.id !== saved.annotation.id), { annotation: saved.annotation, method: null }];
       this.reported.set(saved.annotation.id, false);

@@ -7,6 +7,7 @@ import type { ArticleSource, HarvestedQuote } from '../../shared/messages';
 import { outletOf, publishedDay } from './article-meta';
 import { looksLikeArticle, readArticle } from './read-article';
 import { selectQuotes } from './select-quotes';
+import { whenIdle } from '../idle';
 
 /** Performance-timeline names: benchmarks and tests read these from the page. */
 export const HARVEST_MEASURE = 'dossier:harvest-readability';
@@ -15,26 +16,13 @@ export const HARVEST_DONE_MARK = 'dossier:harvested';
 
 export type SendHarvest = (request: ArticleSource & { quotes: HarvestedQuote[] }) => Promise<unknown>;
 
-/** Waits for an idle period (or `timeout` ms at most); a plain timer where requestIdleCallback is missing. */
-function whenIdle(timeout: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(() => resolve(), { timeout });
-      signal.addEventListener('abort', () => {
-        cancelIdleCallback(id);
-        resolve();
-      });
-    } else {
-      setTimeout(resolve, 50);
-    }
-  });
-}
-
 export async function harvestPage(doc: Document, list: EntityList, matcher: Matcher, send: SendHarvest, signal: AbortSignal): Promise<number> {
   if (list.entities.length === 0 || !/^https?:$/.test(doc.location?.protocol ?? '')) return 0;
   await whenIdle(2000, signal);
   if (signal.aborted || !looksLikeArticle(doc)) return 0;
+  // The check and the parse each get an idle period of their own: together they made one long task.
+  await whenIdle(2000, signal);
+  if (signal.aborted) return 0;
   const started = performance.now();
   const article = readArticle(doc);
   performance.measure(HARVEST_MEASURE, { start: started, end: performance.now() });

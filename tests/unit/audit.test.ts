@@ -82,8 +82,17 @@ describe('bundle audit', () => {
     expect(found).toEqual([]);
   });
 
-  it('the content bundle never references indexedDB', () => {
-    expect(readFileSync(join(dist, 'content.js'), 'utf8')).not.toMatch(/indexedDB/);
+  it('the content bundle and its chunks never reference indexedDB', () => {
+    const chunks = filesUnder(join(dist, 'chunks'), /\.js$/);
+    expect(chunks.length).toBeGreaterThanOrEqual(3);
+    for (const file of [join(dist, 'content.js'), ...chunks]) expect(readFileSync(file, 'utf8'), relative(dist, file)).not.toMatch(/indexedDB/);
+  });
+
+  it('the content script imports only its own chunks, by runtime.getURL', () => {
+    const code = readFileSync(join(dist, 'content.js'), 'utf8');
+    const imports = code.match(/\bimport\([^)]*\)/g) ?? [];
+    expect(imports).toHaveLength(1);
+    expect(imports[0]).toMatch(/\.runtime\.getURL\(/);
   });
 
   it('extension pages load only their own scripts (no inline script, no remote source)', () => {

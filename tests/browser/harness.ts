@@ -233,3 +233,20 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
 export function sendToTab(worker: Worker, tabId: number, message: { type: string; payload: unknown }): Promise<unknown> {
   return worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg, { frameId: 0 }), [tabId, message] as const);
 }
+
+/**
+ * Every mark on the page, counted by kind, as the popup's "N on this page" sees them (page/found).
+ * Highlights register only the marks near the viewport, so CSS.highlights sizes count what is
+ * painted, not what was found: tests that mean "all names found" ask this instead.
+ */
+export async function foundCounts(worker: Worker, page: Page): Promise<Record<string, number>> {
+  const tabId = await tabIdOf(worker, page);
+  const reply = (await sendToTab(worker, tabId, { type: 'page/found', payload: {} })) as
+    | { ok: true; value: { findings: { kind: string; count: number }[] } }
+    | { ok: false }
+    | undefined;
+  if (!reply?.ok) throw new Error(`page/found failed: ${JSON.stringify(reply)}`);
+  const counts: Record<string, number> = { person: 0, organisation: 0, place: 0, claim: 0 };
+  for (const finding of reply.value.findings) counts[finding.kind] = (counts[finding.kind] ?? 0) + finding.count;
+  return counts;
+}

@@ -1,9 +1,12 @@
 // The marks we show on the page: every mention as a live Range, painted through the CSS Custom
-// Highlight API (one Highlight per kind), so the page's DOM is never touched.
+// Highlight API (one Highlight per kind), so the page's DOM is never touched. Only marks near the
+// viewport are registered in the Highlights (near-viewport.ts); everything else here (order,
+// counts, hit-testing, stepping) works on every mark.
 import type { MentionKind } from '../core/types';
 import { MENTION_KINDS, highlightName } from './highlight-styles';
 import { MarkIndex } from './mark-index';
 import { mergeInOrder } from './mark-order';
+import { NearViewport } from './near-viewport';
 import { HighlightStyleSheet } from './style-sheet';
 
 export interface Mark {
@@ -30,6 +33,10 @@ export class Highlighter {
   private readonly index = new MarkIndex<Mark>();
   private readonly groups = new Map<'names' | 'claims', { from: readonly Mark[]; marks: Mark[] }>();
   private readonly highlights = new Map<MentionKind, Highlight>();
+  private readonly painted = new NearViewport<Mark>(
+    (mark) => this.highlights.get(mark.kind)!.add(mark.range),
+    (mark) => this.highlights.get(mark.kind)!.delete(mark.range),
+  );
   private readonly styles: HighlightStyleSheet;
   private shown = true;
 
@@ -58,7 +65,7 @@ export class Highlighter {
     for (const mark of marks) {
       this.live.add(mark);
       this.index.add(mark);
-      this.highlights.get(mark.kind)!.add(mark.range);
+      this.painted.add(mark);
     }
     this.ordered = mergeInOrder(this.ordered, marks);
   }
@@ -103,7 +110,7 @@ export class Highlighter {
     if (gone.length === 0) return 0;
     const dropped = new Set(gone);
     for (const mark of dropped) {
-      this.highlights.get(mark.kind)!.delete(mark.range);
+      this.painted.remove(mark);
       this.live.delete(mark);
       this.index.remove(mark);
     }
@@ -152,6 +159,7 @@ export class Highlighter {
     this.ordered = [];
     this.live.clear();
     this.index.clear();
+    this.painted.clear();
     for (const highlight of this.highlights.values()) highlight.clear();
   }
 }

@@ -3,6 +3,8 @@
 //     with the seed list and a 10,000-entity list; mark.js on the same page and terms (ratio);
 //  3. a page that appends 50 paragraphs every 100 ms for 10 s;
 //  4. click → card shown with 100,000 quotes and 10,000 entities in IndexedDB.
+// `node tests/bench/run.mjs browser -- growing` runs part 3 with the seed list only (~1 min);
+// DOSSIER_EXTENSION_DIR=… loads another build (an A/B against an older commit's dist/chrome).
 // Pages are served from 127.0.0.1 (Dossier on); mark.js and control runs use the same server as
 // "localhost", a site switched off in Dossier's settings, so they run beside an idle extension.
 import { readFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createMatcher } from '../../src/core/matcher';
 import { SEED } from '../../src/data/seed';
-import { ROOT, SKIP_REASON, highlightSizes, launchWithExtension, serve } from '../browser/harness';
+import { ROOT, SKIP_REASON, foundCounts, highlightSizes, launchWithExtension, serve } from '../browser/harness';
 import { CORPUS_DIR, corpusPages } from './lib/corpus';
 import { machineLine } from './lib/machine';
 import { benchAliases, seedAliases } from './lib/names';
@@ -59,7 +61,7 @@ const port = new URL(server.origin).port;
 const on = (path: string): string => `http://127.0.0.1:${port}${path}`;
 const off = (path: string): string => `http://localhost:${port}${path}`;
 
-const browser = await launchWithExtension();
+const browser = await launchWithExtension(process.env.DOSSIER_EXTENSION_DIR || undefined);
 const { context, extensionId } = browser;
 const ourPrefix = `chrome-extension://${extensionId}/`;
 // Real pages ask for their scripts, fonts and images elsewhere: nothing leaves this machine.
@@ -96,9 +98,10 @@ async function measureOurs(ctx: BrowserContext, url: string): Promise<OursResult
     const ms = await page.evaluate(
       () => performance.getEntriesByName('dossier:highlighted')[0]!.startTime - performance.getEntriesByName('dossier:start')[0]!.startTime,
     );
-    const sizes = await highlightSizes(page);
     const tasks = ourTasks(await stopTrace(cdp), ourPrefix);
-    return { ms, longestMs: tasks.longestMs, cpuMs: tasks.totalMs, marks: Object.values(sizes).reduce((a, b) => a + b, 0) };
+    // Every mark found, not only the ones registered near the viewport.
+    const found = await foundCounts(browser.serviceWorker, page);
+    return { ms, longestMs: tasks.longestMs, cpuMs: tasks.totalMs, marks: Object.values(found).reduce((a, b) => a + b, 0) };
   } finally {
     await cdp.detach().catch(() => {});
     await page.close();
@@ -196,12 +199,15 @@ async function growthPhase(label: string): Promise<void> {
       await page.waitForTimeout(1_500); // the last batches
       const after = await metric();
       const tasks = ours ? ourTasks(await stopTrace(cdp), ourPrefix) : null;
+      // Every mark found (the popup's count); the Highlights hold only those near the viewport.
+      const found = ours ? await foundCounts(browser.serviceWorker, page) : { person: 0, organisation: 0, place: 0 };
       const sizes = await highlightSizes(page);
       return {
+        painted: sizes.person! + sizes.organisation! + sizes.place!,
         taskS: after.TaskDuration! - before.TaskDuration!,
         scriptS: after.ScriptDuration! - before.ScriptDuration!,
         tasks,
-        names: sizes.person! + sizes.organisation! + sizes.place!,
+        names: found.person! + found.organisation! + found.place!,
       };
     } finally {
       await cdp.detach().catch(() => {});
@@ -223,7 +229,8 @@ async function growthPhase(label: string): Promise<void> {
         ['our tasks: count / median / longest', `${t.tasks.length} / ${formatNumber(median(t.tasks))} ms / ${formatNumber(t.longestMs)} ms`],
         ['renderer TaskDuration with us − without (getMetrics)', `${formatNumber((withUs.taskS - control.taskS) * 1000)} ms`],
         ['renderer ScriptDuration with us − without', `${formatNumber((withUs.scriptS - control.scriptS) * 1000)} ms`],
-        ['name highlights at the end / expected', `${withUs.names} / ${expected} ${withUs.names === expected ? '(right)' : '(WRONG)'}`],
+        ['names found at the end (popup count) / expected', `${withUs.names} / ${expected} ${withUs.names === expected ? '(right)' : '(WRONG)'}`],
+        ['name ranges registered (near the viewport) at the end', String(withUs.painted)],
       ],
     ),
   );
@@ -294,7 +301,21 @@ async function cardPhase(speakers: string[]): Promise<void> {
   console.log('');
 }
 
+/** Parts asked for after `--` (see run.mjs); none means all. */
+const only = new Set(process.argv.slice(2));
+
 try {
+  if (only.has('growing')) {
+    await growthPhase('seed list');
+  } else {
+    await everything();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+async function everything(): Promise<void> {
   await pagesPhase('seed list', true);
   await markJsThousand();
   await growthPhase('seed list');
@@ -309,7 +330,4 @@ try {
   await pagesPhase(`${entities.length + SEED.entities.length}-entity list`, false);
   await growthPhase(`${entities.length + SEED.entities.length}-entity list`);
   await cardPhase([...SEED.entities.map((e) => e.id), ...entities.map((e) => e.id)]);
-} finally {
-  await browser.close();
-  await server.close();
 }

@@ -167,7 +167,8 @@ describe.skipIf(SKIP_REASON !== null)('content script in Chromium', () => {
       await ext.sendToTab(tabId, { type: 'page/set-enabled', payload: { enabled: false } });
       expect(await page.evaluate(() => CSS.highlights.has('dossier-person'))).toBe(false);
       await ext.sendToTab(tabId, { type: 'page/set-enabled', payload: { enabled: true } });
-      expect((await highlightSizes(page)).person).toBeGreaterThan(0);
+      // Marks near the viewport are painted once the intersection report comes (the next frame).
+      await expect.poll(async () => (await highlightSizes(page)).person, { timeout: 5_000 }).toBeGreaterThan(0);
       expect(await ext.sendToTab(tabId, { type: 'no/such', payload: {} })).toBeUndefined();
     });
     await page.close();

@@ -233,3 +233,49 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
 export function sendToTab(worker: Worker, tabId: number, message: { type: string; payload: unknown }): Promise<unknown> {
   return worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg, { frameId: 0 }), [tabId, message] as const);
 }
+
+/**
+ * Every mark on the page, counted by kind, as the popup's "N on this page" sees them (page/found).
+ * Highlights register only the marks near the viewport, so CSS.highlights sizes count what is
+ * painted, not what was found: tests that mean "all names found" ask this instead.
+ */
+export async function foundCounts(worker: Worker, page: Page): Promise<Record<string, number>> {
+  const tabId = await tabIdOf(worker, page);
+  const reply = (await sendToTab(worker, tabId, { type: 'page/found', payload: {} })) as
+    | { ok: true; value: { findings: { kind: string; count: number }[] } }
+    | { ok: false }
+    | undefined;
+  if (!reply?.ok) throw new Error(`page/found failed: ${JSON.stringify(reply)}`);
+  const counts: Record<string, number> = { person: 0, organisation: 0, place: 0, claim: 0 };
+  for (const finding of reply.value.findings) counts[finding.kind] = (counts[finding.kind] ?? 0) + finding.count;
+  return counts;
+}
+
+/** Every mark on the page by display name (the popup's findings), e.g. { 'Vladimir Putin': 2001 }. */
+export async function foundByName(worker: Worker, page: Page): Promise<Record<string, number>> {
+  const tabId = await tabIdOf(worker, page);
+  const reply = (await sendToTab(worker, tabId, { type: 'page/found', payload: {} })) as
+    | { ok: true; value: { findings: { name: string; count: number }[] } }
+    | undefined;
+  if (!reply?.ok) throw new Error(`page/found failed: ${JSON.stringify(reply)}`);
+  return Object.fromEntries(reply.value.findings.map((f) => [f.name, f.count]));
+}
+
+/**
+ * Scrolls the window from top to bottom a viewport at a time and runs `probe` (a page function
+ * returning strings) once the marks there are painted; returns every result. Highlights register
+ * only marks near the viewport, so a check over the painted ranges of a long page needs this.
+ */
+export async function acrossThePage(page: Page, probe: () => string[]): Promise<string[]> {
+  const found: string[] = [];
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = await page.evaluate(() => window.innerHeight);
+  for (let y = 0; y < height; y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    // The intersection report comes with the next frame, the registration right after it.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+    found.push(...(await page.evaluate(probe)));
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return found;
+}

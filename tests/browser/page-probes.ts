@@ -1,6 +1,7 @@
 // What a test watches on a page while Dossier works there: uncaught errors, long tasks, and the
 // moment the highlight count stops growing (the scan of a big page is done).
-import type { Frame, Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
+import { foundCounts } from './harness';
 
 /** Collects the message of every uncaught error on `page` from now on. */
 export function collectPageErrors(page: Page): string[] {
@@ -31,15 +32,16 @@ export function longTasks(page: Page): Promise<LongTask[]> {
 }
 
 /**
- * Waits until the number of `kind` highlights is above zero and has not changed for `quietMs`;
- * returns it (or the last count seen when `timeout` runs out).
+ * Waits until the number of `kind` marks is above zero and has not changed for `quietMs`; returns
+ * it (or the last count seen when `timeout` runs out). Counts every mark the content script found
+ * (the popup's page/found), not the ranges registered near the viewport.
  */
-export async function settledCount(target: Page | Frame, kind = 'person', quietMs = 750, timeout = 90_000): Promise<number> {
+export async function settledFound(worker: Worker, page: Page, kind = 'person', quietMs = 750, timeout = 90_000): Promise<number> {
   const end = Date.now() + timeout;
   let last = -1;
   let stableSince = Date.now();
   for (;;) {
-    const now = await target.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, `dossier-${kind}`);
+    const now = (await foundCounts(worker, page))[kind] ?? 0;
     if (now !== last) {
       last = now;
       stableSince = Date.now();

@@ -3,6 +3,7 @@
 //     with the seed list and a 10,000-entity list; mark.js on the same page and terms (ratio);
 //  3. a page that appends 50 paragraphs every 100 ms for 10 s;
 //  4. click → card shown with 100,000 quotes and 10,000 entities in IndexedDB.
+// `node tests/bench/run.mjs browser -- card` runs part 4 only (`-- pages growth card` picks parts).
 // Pages are served from 127.0.0.1 (Dossier on); mark.js and control runs use the same server as
 // "localhost", a site switched off in Dossier's settings, so they run beside an idle extension.
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,16 @@ import { benchAliases, seedAliases } from './lib/names';
 import { formatNumber, median, table } from './lib/stats';
 import { addEntities, addQuotes, disableSite, openExtensionPage } from './lib/store-fill';
 import { ourTasks, startTrace, stopTrace } from './lib/trace';
+
+const PARTS = ['pages', 'growth', 'card'] as const;
+type Part = (typeof PARTS)[number];
+const askedParts = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknownParts = askedParts.filter((a) => !(PARTS as readonly string[]).includes(a));
+if (unknownParts.length > 0) {
+  console.error(`unknown browser bench part: ${unknownParts.join(', ')} (known: ${PARTS.join(', ')})`);
+  process.exit(2);
+}
+const runs = (part: Part): boolean => askedParts.length === 0 || askedParts.includes(part);
 
 if (SKIP_REASON) {
   console.log(`# Browser\n\n${SKIP_REASON}`);
@@ -295,9 +306,11 @@ async function cardPhase(speakers: string[]): Promise<void> {
 }
 
 try {
-  await pagesPhase('seed list', true);
-  await markJsThousand();
-  await growthPhase('seed list');
+  if (runs('pages')) {
+    await pagesPhase('seed list', true);
+    await markJsThousand();
+  }
+  if (runs('growth')) await growthPhase('seed list');
   const extra = benchAliases(10_000).filter((a) => !seedTerms.some((s) => s.toLowerCase() === a.toLowerCase()));
   const entities = extra.slice(0, 10_000 - SEED.entities.length).map((name, i) => ({
     id: `bench-${i}`,
@@ -306,9 +319,9 @@ try {
   }));
   await addEntities(admin, entities);
   console.log(`(store now holds ${entities.length + SEED.entities.length} entities)\n`);
-  await pagesPhase(`${entities.length + SEED.entities.length}-entity list`, false);
-  await growthPhase(`${entities.length + SEED.entities.length}-entity list`);
-  await cardPhase([...SEED.entities.map((e) => e.id), ...entities.map((e) => e.id)]);
+  if (runs('pages')) await pagesPhase(`${entities.length + SEED.entities.length}-entity list`, false);
+  if (runs('growth')) await growthPhase(`${entities.length + SEED.entities.length}-entity list`);
+  if (runs('card')) await cardPhase([...SEED.entities.map((e) => e.id), ...entities.map((e) => e.id)]);
 } finally {
   await browser.close();
   await server.close();

@@ -4,6 +4,8 @@
 // never colour the next. Every bench prints Markdown tables; BENCHMARKS.md records them.
 //   node tests/bench/run.mjs                   everything (builds the extension first)
 //   node tests/bench/run.mjs matcher bundles   only these parts (matcher, browser, bundles)
+//   node tests/bench/run.mjs browser -- card   what follows `--` goes to the bench itself: here
+//                                              the browser bench's card part (4) only
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,7 +19,10 @@ const BENCHES = {
   browser: 'tests/bench/browser.bench.ts',
   bundles: 'tests/bench/bundles.bench.ts',
 };
-const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const dashes = process.argv.indexOf('--', 2);
+const ours = dashes === -1 ? process.argv.slice(2) : process.argv.slice(2, dashes);
+const passed = dashes === -1 ? [] : process.argv.slice(dashes + 1);
+const asked = ours.filter((a) => !a.startsWith('-'));
 const unknown = asked.filter((a) => !(a in BENCHES));
 if (unknown.length > 0) {
   console.error(`unknown bench: ${unknown.join(', ')} (known: ${Object.keys(BENCHES).join(', ')})`);
@@ -61,7 +66,7 @@ for (const name of chosen) {
     plugins: [keepDirname],
   });
   const started = Date.now();
-  const run = spawnSync(process.execPath, ['--expose-gc', outfile], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--expose-gc', outfile, ...passed], { cwd: root, stdio: 'inherit' });
   console.log(`\n(${name} bench: ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
   if (run.status !== 0) failed = true;
 }

@@ -5,6 +5,7 @@ import type { DossierSchema } from './schema';
 import { sourceFromProvenance } from './quote-sources';
 import { searchKeysOf } from './search-keys';
 import { withCardKeys } from './quote-card-keys';
+import { countAll } from './quote-counts';
 
 export type UpgradeTransaction = IDBPTransaction<DossierSchema, StoreNames<DossierSchema>[], 'versionchange'>;
 
@@ -71,5 +72,16 @@ const addQuoteCardIndexes: UpgradeStep = async (_db, tx) => {
   }
 };
 
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources, addQuoteCardIndexes];
+/**
+ * v5: the card's quote totals are read from per-entity counters instead of counting index ranges
+ * (see quote-counts.ts). The counters are filled here from the v4 indexes; every writer keeps them.
+ */
+const addQuoteCounts: UpgradeStep = async (db, tx) => {
+  db.createObjectStore('quoteCounts', { keyPath: 'id' });
+  const totals = await countAll(tx.objectStore('quotes'));
+  const counts = tx.objectStore('quoteCounts');
+  for (const record of totals) await counts.put(record);
+};
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources, addQuoteCardIndexes, addQuoteCounts];
 export const SCHEMA_VERSION = UPGRADE_STEPS.length;

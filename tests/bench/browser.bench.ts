@@ -16,7 +16,7 @@ import { CORPUS_DIR, corpusPages } from './lib/corpus';
 import { machineLine } from './lib/machine';
 import { benchAliases, seedAliases } from './lib/names';
 import { formatNumber, median, table } from './lib/stats';
-import { addEntities, addQuotes, disableSite, openExtensionPage } from './lib/store-fill';
+import { addEntities, addQuotes, cardTotals, disableSite, openExtensionPage, putCounter, takeCounter } from './lib/store-fill';
 import { ourTasks, startTrace, stopTrace } from './lib/trace';
 
 const PARTS = ['pages', 'growth', 'card'] as const;
@@ -241,9 +241,11 @@ async function growthPhase(label: string): Promise<void> {
   console.log('');
 }
 
+const HOT = 'vladimir-putin';
+
 async function cardPhase(speakers: string[]): Promise<void> {
   const t0 = performance.now();
-  await addQuotes(admin, 100_000, speakers, 'vladimir-putin');
+  await addQuotes(admin, 100_000, speakers, HOT);
   console.log(`## The card with 100,000 quotes and ${speakers.length} entities in IndexedDB\n`);
   console.log(`(filling 100,000 quotes took ${formatNumber((performance.now() - t0) / 1000)} s)\n`);
   const load = await measureOurs(context, on('/article.html'));
@@ -279,8 +281,15 @@ async function cardPhase(speakers: string[]): Promise<void> {
     }
     throw new Error('no "Vladimir Putin" on the page');
   });
+  // A/B in one run, interleaved: clicks alternate between the card as shipped (per-entity quote
+  // counters, schema v5) and the same card with the hot entity's counter removed, so it counts its
+  // index ranges as schema v4 did. The first click is always A.
   const shownMs: number[] = [];
-  for (let i = 0; i < 7; i++) {
+  const countedMs: number[] = [];
+  let counter: unknown;
+  for (let i = 0; i < 14; i++) {
+    const withCounter = i % 2 === 0;
+    if (!withCounter) counter = await takeCounter(admin, HOT);
     await page.mouse.click(point.x, point.y);
     await page.waitForTimeout(1_200);
     const { clicks, sizes } = await page.evaluate(() => (window as unknown as { __card: { clicks: number[]; sizes: [number, number][] } }).__card);
@@ -288,16 +297,27 @@ async function cardPhase(speakers: string[]): Promise<void> {
     const after = sizes.filter(([at]) => at >= clickAt);
     const finalHeight = after[after.length - 1]?.[1];
     const shown = after.find(([, h]) => h === finalHeight && h > 0);
-    if (shown) shownMs.push(shown[0] - clickAt);
+    if (shown) (withCounter ? shownMs : countedMs).push(shown[0] - clickAt);
     await page.keyboard.press('Escape');
+    if (!withCounter) await putCounter(admin, counter);
     await page.waitForTimeout(300);
   }
   await page.close();
+  const fromCounters = await cardTotals(admin, HOT);
+  counter = await takeCounter(admin, HOT);
+  const counted = await cardTotals(admin, HOT);
+  await putCounter(admin, counter);
+  const agree = fromCounters.by === counted.by && fromCounters.about === counted.about;
   console.log(
     table(
       ['measure', 'value'],
       [
         ['click → card with its data laid out (median of clicks)', `${formatNumber(median(shownMs))} ms (${shownMs.map((x) => formatNumber(x)).join(', ')})`],
+        ['the same, counter removed: totals counted (v4), interleaved', `${formatNumber(median(countedMs))} ms (${countedMs.map((x) => formatNumber(x)).join(', ')})`],
+        [
+          'card totals by / about: counters vs counted',
+          `${fromCounters.by} / ${fromCounters.about} vs ${counted.by} / ${counted.about} ${agree ? '(agree)' : '(DIFFER)'}`,
+        ],
         ['seed article: start→highlighted with these quotes in the store', `${formatNumber(load.ms)} ms (longest task ${formatNumber(load.longestMs)} ms)`],
       ],
     ),

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import type { Page } from 'playwright-core';
-import type { FillQuotesArg } from './store-fill-page';
+import type { BenchFill, FillQuotesArg } from './store-fill-page';
 
 export interface FillEntity {
   id: string;
@@ -84,10 +84,14 @@ function fillScript(): Promise<string> {
 export async function addQuotes(page: Page, count: number, speakers: readonly string[], hot: string): Promise<number> {
   await page.evaluate(await fillScript());
   const arg: FillQuotesArg = { count, speakers, hot, provenance };
-  return page.evaluate(
-    (a) => (globalThis as unknown as { __dossierBenchFill: { addQuotes(a: FillQuotesArg): Promise<number> } }).__dossierBenchFill.addQuotes(a),
-    arg,
-  );
+  return page.evaluate((a) => (globalThis as unknown as { __dossierBenchFill: BenchFill }).__dossierBenchFill.addQuotes(a), arg);
+}
+
+/** The v4 → v5 upgrade (quote counters filled from the indexes) of a database with the same quotes. */
+export async function timeUpgrade(page: Page, count: number, speakers: readonly string[], hot: string): Promise<{ upgradeMs: number; counters: number }> {
+  await page.evaluate(await fillScript());
+  const arg: FillQuotesArg = { count, speakers, hot, provenance };
+  return page.evaluate((a) => (globalThis as unknown as { __dossierBenchFill: BenchFill }).__dossierBenchFill.timeUpgrade(a), arg);
 }
 
 /** Removes an entity's quote counter (the card then counts its index ranges, as schema v4 did); returns it. */

@@ -38,11 +38,8 @@ export class CardController {
     const token = ++this.request;
     const name = this.names.nameOf(mark.id, mark.kind) ?? mark.text;
     this.shown = null;
-    // Ask first, then draw the loading state: the background's query runs while the card is
-    // mounted and rendered (its styles parsed and Preact's first render, on the first click).
-    const loaded = this.load(mark);
     this.host.open(mark.range, { status: 'loading', name, kind: mark.kind }, this.callbacks());
-    void loaded.then((state) => {
+    void this.load(mark).then((state) => {
       if (token !== this.request || !this.host.isOpen) return;
       this.shown = state;
       this.host.update(state);

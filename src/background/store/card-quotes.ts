@@ -3,6 +3,7 @@
 // over its section and reads only the records it shows; reading and sorting all of a head of
 // state's ~4,000 quotes (of 100,000 stored) took 200-800 ms per click. The totals come from the v5
 // counters (quote-counts.ts): counting the index ranges instead cost 28-83 ms per click.
+// Callers are told when a section had to count, so the counter can be stored for next time.
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { asQuoteCount, keysOf, sectionIndex, type QuoteSection } from './quote-counts';
 import type { DossierSchema, QuoteRecord } from './schema';
@@ -19,7 +20,7 @@ export async function readQuoteSection(
   which: QuoteSection,
   offset: number,
   limit: number,
-): Promise<{ records: QuoteRecord[]; total: number }> {
+): Promise<{ records: QuoteRecord[]; total: number; counted: boolean }> {
   const index = sectionIndex(quotes, which);
   const range = keysOf(entityId);
   const readPage = async (): Promise<QuoteRecord[]> => {
@@ -35,9 +36,10 @@ export async function readQuoteSection(
   const [stored, records] = await Promise.all([counts.get(entityId), readPage()]);
   const seen = offset + records.length;
   // The cursor ran out inside the page: the total is known without any counter.
-  if (records.length < limit && (offset === 0 || records.length > 0)) return { records, total: seen };
-  const counted = asQuoteCount(stored, entityId)?.[which];
-  // A missing or damaged counter, or one that cannot be right: count, so the card is never wrong.
-  const total = counted !== undefined && counted >= seen ? counted : await index.count(range);
-  return { records, total };
+  if (records.length < limit && (offset === 0 || records.length > 0)) return { records, total: seen, counted: false };
+  const kept = asQuoteCount(stored, entityId)?.[which];
+  if (kept !== undefined && kept >= seen) return { records, total: kept, counted: false };
+  // No counter yet (after the v5 upgrade), a damaged one, or one that cannot be right: count, so
+  // the card is never wrong; the caller then stores the count (recountEntity).
+  return { records, total: await index.count(range), counted: true };
 }

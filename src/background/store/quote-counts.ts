@@ -3,8 +3,11 @@
 // ~2,000 quotes each way among 100,000. So every writer keeps a counter record per entity, in the
 // same transaction as the quotes it writes (quote-writer.ts); the card reads one record. Counters
 // count exactly what the card's indexes hold, so a missing or unreadable one can be replaced by
-// counting those indexes at any time, which is what readers and writers do then.
+// counting those indexes at any time, which is what readers and writers do then. That is also how
+// counters come to exist after the v5 upgrade (see migrations.ts): the first card of an entity, or
+// the first write of one of its quotes, counts and stores them.
 import type { IDBPIndex, IDBPObjectStore, StoreNames } from 'idb';
+import type { DossierDB } from './open';
 import type { DossierSchema, QuoteRecord } from './schema';
 
 /** v5: one per entity that has (or had) quotes; `by` and `about` as the card's sections count them. */
@@ -57,24 +60,17 @@ export async function countFromIndexes<M extends Mode>(quotes: QuoteStoreOf<M>, 
 }
 
 /**
- * Every entity's totals from the indexes, for the v5 upgrade: a key cursor stops once per entity
- * and jumps past its keys after one count(), so the cost follows the number of entities with
- * quotes rather than the number of quotes (no record is read or deserialised).
+ * Counts one entity's totals and stores them, in a transaction of its own, so no writer can slip
+ * in between the count and the put. The card calls it after it had to count (no counter yet, as
+ * after the v5 upgrade, or a damaged one); it is an optimisation, so its failure is ignored.
  */
-export async function countAll(quotes: QuoteStoreOf<'versionchange'>): Promise<QuoteCountRecord[]> {
-  const totals = new Map<string, QuoteCountRecord>();
-  for (const which of ['by', 'about'] as const) {
-    const index = sectionIndex(quotes, which);
-    for (let cursor = await index.openKeyCursor(); cursor; ) {
-      const id = (cursor.key as [string, string])[0];
-      const range = keysOf(id);
-      const n = await index.count(range);
-      const record = totals.get(id) ?? { id, by: 0, about: 0 };
-      record[which] = n;
-      totals.set(id, record);
-      // [id, []] sorts above every [id, date] (see keysOf): the next key is the next entity's.
-      cursor = await cursor.continue([id, []] as unknown as [string, string]);
-    }
+export async function recountEntity(db: DossierDB, id: string): Promise<void> {
+  const tx = db.transaction(['quotes', 'quoteCounts'], 'readwrite');
+  tx.done.catch(() => undefined);
+  try {
+    await tx.objectStore('quoteCounts').put(await countFromIndexes(tx.objectStore('quotes'), id));
+    await tx.done;
+  } catch {
+    // Disk full or the database closing: the card counts again next time.
   }
-  return [...totals.values()];
 }

@@ -300,8 +300,16 @@ async function cardPhase(speakers: string[]): Promise<void> {
   for (let i = 0; i < 14; i++) {
     const withCounter = i % 2 === 0;
     if (!withCounter) counter = await takeCounter(admin, HOT);
+    // With the probe, the first and second A clicks are traced: our tasks in the page for each.
+    const traced = process.env.DOSSIER_BENCH_PROBE && (i === 0 || i === 2) ? await page.context().newCDPSession(page) : null;
+    if (traced) await startTrace(traced);
     await page.mouse.click(point.x, point.y);
     await page.waitForTimeout(1_200);
+    if (traced) {
+      const tasks = ourTasks(await stopTrace(traced), ourPrefix);
+      console.log(`probe click ${i + 1}: our tasks in the page ${tasks.tasks.map((t) => formatNumber(t)).join(', ')} ms`);
+      await traced.detach();
+    }
     const { clicks, sizes } = await page.evaluate(() => (window as unknown as { __card: { clicks: number[]; sizes: [number, number][] } }).__card);
     const clickAt = clicks[clicks.length - 1]!;
     const after = sizes.filter(([at]) => at >= clickAt);

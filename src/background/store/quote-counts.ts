@@ -19,7 +19,7 @@ export interface QuoteCountRecord {
 
 export type QuoteSection = 'by' | 'about';
 
-type Mode = IDBTransactionMode | 'versionchange';
+type Mode = IDBTransactionMode;
 type QuoteStoreOf<M extends Mode> = IDBPObjectStore<DossierSchema, ArrayLike<StoreNames<DossierSchema>>, 'quotes', M>;
 type CardIndex<M extends Mode> = IDBPIndex<DossierSchema, ArrayLike<StoreNames<DossierSchema>>, 'quotes', 'bySpeakerLatest' | 'byMentionLatest', M>;
 

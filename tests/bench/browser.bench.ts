@@ -3,7 +3,8 @@
 //     with the seed list and a 10,000-entity list; mark.js on the same page and terms (ratio);
 //  3. a page that appends 50 paragraphs every 100 ms for 10 s;
 //  4. click → card shown with 100,000 quotes and 10,000 entities in IndexedDB.
-// `node tests/bench/run.mjs browser -- growing` runs part 3 with the seed list only (~1 min);
+// `node tests/bench/run.mjs browser -- card` runs part 4 only (`-- pages growth card` picks parts);
+// `-- growing` runs part 3 with the seed list only (~1 min).
 // DOSSIER_EXTENSION_DIR=… loads another build (an A/B against an older commit's dist/chrome).
 // Pages are served from 127.0.0.1 (Dossier on); mark.js and control runs use the same server as
 // "localhost", a site switched off in Dossier's settings, so they run beside an idle extension.
@@ -17,8 +18,18 @@ import { CORPUS_DIR, corpusPages } from './lib/corpus';
 import { machineLine } from './lib/machine';
 import { benchAliases, seedAliases } from './lib/names';
 import { formatNumber, median, table } from './lib/stats';
-import { addEntities, addQuotes, disableSite, openExtensionPage } from './lib/store-fill';
+import { addEntities, addQuotes, cardTotals, disableSite, openExtensionPage, putCounter, takeCounter, timeUpgrade } from './lib/store-fill';
 import { ourTasks, startTrace, stopTrace } from './lib/trace';
+
+const PARTS = ['pages', 'growth', 'card', 'growing'] as const;
+type Part = (typeof PARTS)[number];
+const askedParts = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknownParts = askedParts.filter((a) => !(PARTS as readonly string[]).includes(a));
+if (unknownParts.length > 0) {
+  console.error(`unknown browser bench part: ${unknownParts.join(', ')} (known: ${PARTS.join(', ')})`);
+  process.exit(2);
+}
+const runs = (part: Part): boolean => askedParts.length === 0 || askedParts.includes(part);
 
 if (SKIP_REASON) {
   console.log(`# Browser\n\n${SKIP_REASON}`);
@@ -237,9 +248,11 @@ async function growthPhase(label: string): Promise<void> {
   console.log('');
 }
 
+const HOT = 'vladimir-putin';
+
 async function cardPhase(speakers: string[]): Promise<void> {
   const t0 = performance.now();
-  await addQuotes(admin, 100_000, speakers, 'vladimir-putin');
+  await addQuotes(admin, 100_000, speakers, HOT);
   console.log(`## The card with 100,000 quotes and ${speakers.length} entities in IndexedDB\n`);
   console.log(`(filling 100,000 quotes took ${formatNumber((performance.now() - t0) / 1000)} s)\n`);
   const load = await measureOurs(context, on('/article.html'));
@@ -275,25 +288,66 @@ async function cardPhase(speakers: string[]): Promise<void> {
     }
     throw new Error('no "Vladimir Putin" on the page');
   });
+  // Diagnosis of the first click: DOSSIER_BENCH_PROBE=1 times the background alone (card/entity
+  // from an extension page) before the clicks; it warms the worker, so the first click is no longer cold.
+  if (process.env.DOSSIER_BENCH_PROBE) {
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      await cardTotals(admin, HOT);
+      console.log(`probe card/entity from the admin page: ${formatNumber(performance.now() - t)} ms`);
+    }
+  }
+  // A/B in one run, interleaved: clicks alternate between the card as shipped (per-entity quote
+  // counters, schema v5) and the same card with the hot entity's counter removed, so it counts its
+  // index ranges as schema v4 did (then stores the counter again, as after the v5 upgrade; it is
+  // removed again before the next B click). The first click is always A.
   const shownMs: number[] = [];
-  for (let i = 0; i < 7; i++) {
+  const countedMs: number[] = [];
+  let counter: unknown;
+  for (let i = 0; i < 14; i++) {
+    const withCounter = i % 2 === 0;
+    if (!withCounter) counter = await takeCounter(admin, HOT);
+    // With the probe, the first and second A clicks are traced: our tasks in the page for each.
+    const traced = process.env.DOSSIER_BENCH_PROBE && (i === 0 || i === 2) ? await page.context().newCDPSession(page) : null;
+    if (traced) await startTrace(traced);
     await page.mouse.click(point.x, point.y);
     await page.waitForTimeout(1_200);
+    if (traced) {
+      const tasks = ourTasks(await stopTrace(traced), ourPrefix);
+      console.log(`probe click ${i + 1}: our tasks in the page ${tasks.tasks.map((t) => formatNumber(t)).join(', ')} ms`);
+      await traced.detach();
+    }
     const { clicks, sizes } = await page.evaluate(() => (window as unknown as { __card: { clicks: number[]; sizes: [number, number][] } }).__card);
     const clickAt = clicks[clicks.length - 1]!;
     const after = sizes.filter(([at]) => at >= clickAt);
     const finalHeight = after[after.length - 1]?.[1];
     const shown = after.find(([, h]) => h === finalHeight && h > 0);
-    if (shown) shownMs.push(shown[0] - clickAt);
+    if (shown) (withCounter ? shownMs : countedMs).push(shown[0] - clickAt);
     await page.keyboard.press('Escape');
+    if (!withCounter) await putCounter(admin, counter);
     await page.waitForTimeout(300);
   }
   await page.close();
+  const fromCounters = await cardTotals(admin, HOT);
+  counter = await takeCounter(admin, HOT);
+  const counted = await cardTotals(admin, HOT);
+  await putCounter(admin, counter);
+  const agree = fromCounters.by === counted.by && fromCounters.about === counted.about;
+  const upgrade = await timeUpgrade(admin, 100_000, speakers, HOT);
   console.log(
     table(
       ['measure', 'value'],
       [
         ['click → card with its data laid out (median of clicks)', `${formatNumber(median(shownMs))} ms (${shownMs.map((x) => formatNumber(x)).join(', ')})`],
+        ['the same, counter removed: totals counted as in v4 (interleaved)', `${formatNumber(median(countedMs))} ms (${countedMs.map((x) => formatNumber(x)).join(', ')})`],
+        [
+          'card totals by / about: counters vs counted',
+          `${fromCounters.by} / ${fromCounters.about} vs ${counted.by} / ${counted.about} ${agree ? '(agree)' : '(DIFFER)'}`,
+        ],
+        [
+          'schema v4 → v5 upgrade of a database with the same 100,000 quotes',
+          `${formatNumber(upgrade.upgradeMs / 1000)} s (${upgrade.counters} counters)`,
+        ],
         ['seed article: start→highlighted with these quotes in the store', `${formatNumber(load.ms)} ms (longest task ${formatNumber(load.longestMs)} ms)`],
       ],
     ),
@@ -301,24 +355,21 @@ async function cardPhase(speakers: string[]): Promise<void> {
   console.log('');
 }
 
-/** Parts asked for after `--` (see run.mjs); none means all. */
-const only = new Set(process.argv.slice(2));
-
 try {
-  if (only.has('growing')) {
-    await growthPhase('seed list');
-  } else {
-    await everything();
-  }
+  if (askedParts.length === 1 && askedParts[0] === 'growing') await growthPhase('seed list');
+  else await everything();
 } finally {
   await browser.close();
   await server.close();
 }
 
 async function everything(): Promise<void> {
-  await pagesPhase('seed list', true);
-  await markJsThousand();
-  await growthPhase('seed list');
+  if (runs('pages')) {
+    await pagesPhase('seed list', true);
+    await markJsThousand();
+  }
+  if (runs('growth')) await growthPhase('seed list');
+  if (!runs('pages') && !runs('growth') && !runs('card')) return;
   const extra = benchAliases(10_000).filter((a) => !seedTerms.some((s) => s.toLowerCase() === a.toLowerCase()));
   const entities = extra.slice(0, 10_000 - SEED.entities.length).map((name, i) => ({
     id: `bench-${i}`,
@@ -327,7 +378,7 @@ async function everything(): Promise<void> {
   }));
   await addEntities(admin, entities);
   console.log(`(store now holds ${entities.length + SEED.entities.length} entities)\n`);
-  await pagesPhase(`${entities.length + SEED.entities.length}-entity list`, false);
-  await growthPhase(`${entities.length + SEED.entities.length}-entity list`);
-  await cardPhase([...SEED.entities.map((e) => e.id), ...entities.map((e) => e.id)]);
+  if (runs('pages')) await pagesPhase(`${entities.length + SEED.entities.length}-entity list`, false);
+  if (runs('growth')) await growthPhase(`${entities.length + SEED.entities.length}-entity list`);
+  if (runs('card')) await cardPhase([...SEED.entities.map((e) => e.id), ...entities.map((e) => e.id)]);
 }

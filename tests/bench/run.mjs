@@ -4,8 +4,9 @@
 // never colour the next. Every bench prints Markdown tables; BENCHMARKS.md records them.
 //   node tests/bench/run.mjs                   everything (builds the extension first)
 //   node tests/bench/run.mjs matcher bundles   only these parts (matcher, browser, bundles)
-//   node tests/bench/run.mjs browser -- growing   arguments after `--` go to the bench (here: only
-//                                                the growing page, part 3, seed list; ~1 min)
+//   node tests/bench/run.mjs browser -- card   what follows `--` goes to the bench itself: here
+//                                              the browser bench's card part (4) only
+//   node tests/bench/run.mjs browser -- growing   part 3 with the seed list only (~1 min)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,9 +20,9 @@ const BENCHES = {
   browser: 'tests/bench/browser.bench.ts',
   bundles: 'tests/bench/bundles.bench.ts',
 };
-const dashes = process.argv.indexOf('--');
-const ours = dashes < 0 ? process.argv.slice(2) : process.argv.slice(2, dashes);
-const passed = dashes < 0 ? [] : process.argv.slice(dashes + 1);
+const dashes = process.argv.indexOf('--', 2);
+const ours = dashes === -1 ? process.argv.slice(2) : process.argv.slice(2, dashes);
+const passed = dashes === -1 ? [] : process.argv.slice(dashes + 1);
 const asked = ours.filter((a) => !a.startsWith('-'));
 const unknown = asked.filter((a) => !(a in BENCHES));
 if (unknown.length > 0) {

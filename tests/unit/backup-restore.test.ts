@@ -52,10 +52,10 @@ async function ok<T>(p: Profile, type: string, payload: unknown): Promise<T> {
   return reply.value;
 }
 
-/** Everything in the dossier, without the export time. */
+/** Everything in the dossier, without the export time, and the card's quote counters (not in a backup). */
 async function everything(p: Profile) {
   const { exported: _exported, ...rest } = await readBackup(p.db, NOW);
-  return rest;
+  return { ...rest, quoteCounts: await p.db.getAll('quoteCounts') };
 }
 
 let full: Profile;

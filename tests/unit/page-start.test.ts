@@ -12,7 +12,7 @@ import { createStore, openStore, type DossierDB, type Store } from '../../src/ba
 import { CARD_QUOTES_PAGE } from '../../src/background/store/queries';
 import type { Entity, EntityList, Quote } from '../../src/core/types';
 import type { EntityCardData, MatchList, PageInit, QuoteView, Reply } from '../../src/shared/messages';
-import { withCardKeys } from '../../src/background/store/quote-card-keys';
+import { withQuoteWriter } from '../../src/background/store/quote-writer';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
 const ID = 'abcdefghijklmnop';
@@ -199,11 +199,13 @@ describe('the card sends a page of the newest quotes, and the rest on demand', (
     expect(card.quotesByTotal).toBe(46);
   });
 
-  // Nothing is kept in memory between cards: a writer past the store (the bench's fill) that sets
-  // the v4 card keys is listed at once.
-  it('lists a quote written straight into the database, past the store, with its card keys', async () => {
+  // Nothing is kept in memory between cards: a writer past the store (the bench's fill) that goes
+  // through the store's quote writer (card keys and counters) is listed and counted at once.
+  it('lists a quote written straight into the database, past the store, through the quote writer', async () => {
     await ok('card/entity', { entityId: 'tom-hale', url: 'https://news.example/story' });
-    await db.put('quotes', withCardKeys({ id: 'direct', text: 'Direct.', speaker: 'lea-muller', mentions: ['tom-hale'], provenance: source('2030-01-01'), origin: 'user' }));
+    const tx = db.transaction(['quotes', 'quoteCounts'], 'readwrite');
+    await withQuoteWriter(tx, (writer) => writer.put({ id: 'direct', text: 'Direct.', speaker: 'lea-muller', mentions: ['tom-hale'], provenance: source('2030-01-01'), origin: 'user' }));
+    await tx.done;
     const card = await ok<EntityCardData>('card/entity', { entityId: 'tom-hale', url: 'https://news.example/story' });
     expect(card.quotesAbout[0]?.id).toBe('direct');
     expect(card.quotesAboutTotal).toBe(31);

@@ -43,7 +43,7 @@ function restoreWrites(): void {
 
 afterEach(restoreWrites);
 
-const STORES = ['entities', 'claims', 'quotes', 'sources', 'sightings', 'annotations', 'settings'] as const;
+const STORES = ['entities', 'claims', 'quotes', 'quoteCounts', 'sources', 'sightings', 'annotations', 'settings'] as const;
 
 /** Every record of every store: any half-written or half-merged record shows up as a difference. */
 async function snapshot(db: DossierDB): Promise<Record<string, unknown[]>> {

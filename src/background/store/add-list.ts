@@ -10,7 +10,7 @@ import { entityRecord } from './records';
 import type { EntityRecord } from './schema';
 import { foldForSearch, searchKeysOf } from './search-keys';
 import { allOrNothing } from './all-or-nothing';
-import { withCardKeys } from './quote-card-keys';
+import { withQuoteWriter } from './quote-writer';
 
 export interface AddListResult {
   /** New entities. */
@@ -24,7 +24,7 @@ export interface AddListResult {
 type AddTx = ReturnType<typeof addTransaction>;
 
 function addTransaction(db: DossierDB) {
-  return db.transaction(['entities', 'claims', 'quotes', 'sources'], 'readwrite');
+  return db.transaction(['entities', 'claims', 'quotes', 'quoteCounts', 'sources'], 'readwrite');
 }
 
 function namesOf(entity: Pick<Entity, 'name' | 'aliases'>): string[] {
@@ -93,19 +93,22 @@ export async function addList(db: DossierDB, list: EntityList, now: number): Pro
     }
 
     const quotes = tx.objectStore('quotes');
-    for (const quote of list.quotes) {
-      const speaker = stored.get(quote.speaker) ?? quote.speaker;
-      const source = sourceFromProvenance(quote.provenance);
-      const same = await findSameQuote(quotes, speaker, '', quoteTextKey(quote.text));
-      if (same) {
-        const updated = withSource(same, source);
-        if (updated) await quotes.put(withCardKeys(updated));
-      } else {
-        const id = await freeQuoteId(quotes, quote.id);
-        await quotes.put(withCardKeys({ ...quote, id, speaker, mentions: remap(quote.mentions), origin: 'user', sources: [source] }));
+    await withQuoteWriter(tx, async (writer) => {
+      for (const quote of list.quotes) {
+        const speaker = stored.get(quote.speaker) ?? quote.speaker;
+        const source = sourceFromProvenance(quote.provenance);
+        const same = await findSameQuote(quotes, speaker, '', quoteTextKey(quote.text));
+        if (same) {
+          const updated = withSource(same, source);
+          if (updated) await writer.put(updated, { previous: same });
+        } else {
+          const id = await freeQuoteId(quotes, quote.id);
+          // freeQuoteId found no record under this id.
+          await writer.put({ ...quote, id, speaker, mentions: remap(quote.mentions), origin: 'user', sources: [source] }, { previous: undefined });
+        }
+        result.quotes++;
       }
-      result.quotes++;
-    }
+    });
 
     const sources = tx.objectStore('sources');
     for (const p of new Set([...list.entities, ...list.claims, ...list.quotes].map((item) => item.provenance))) {

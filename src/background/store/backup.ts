@@ -7,9 +7,12 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupAnnotation, type
 import type { DossierDB } from './open';
 import { searchKeysOf } from './search-keys';
 import type { AnnotationRecord, EntityRecord } from './schema';
-import { withCardKeys, withoutCardKeys } from './quote-card-keys';
+import { withoutCardKeys } from './quote-card-keys';
+import { withQuoteWriter } from './quote-writer';
 
 const STORES = ['entities', 'claims', 'quotes', 'sources', 'sightings', 'annotations', 'settings'] as const;
+/** What a restore replaces: every store a backup carries, and the counters derived from the quotes. */
+const RESTORED = [...STORES, 'quoteCounts'] as const;
 
 export function countsOf(backup: Pick<Backup, (typeof STORES)[number]>): BackupCounts {
   return {
@@ -73,12 +76,15 @@ export async function exportBackup(db: DossierDB, now: number): Promise<BackupFi
 
 /** Replaces the dossier with a validated backup: every store cleared and refilled, all or nothing. */
 export async function restoreBackup(db: DossierDB, backup: Backup): Promise<BackupCounts> {
-  const tx = db.transaction([...STORES], 'readwrite');
+  const tx = db.transaction([...RESTORED], 'readwrite');
   return allOrNothing(tx, async () => {
-    for (const name of STORES) await tx.objectStore(name).clear();
+    for (const name of STORES) if (name !== 'quotes') await tx.objectStore(name).clear();
     for (const entity of backup.entities) await tx.objectStore('entities').put({ ...entity, keys: searchKeysOf(entity) });
     for (const claim of backup.claims) await tx.objectStore('claims').put(claim);
-    for (const quote of backup.quotes) await tx.objectStore('quotes').put(withCardKeys(quote));
+    await withQuoteWriter(tx, async (writer) => {
+      await writer.clear();
+      for (const quote of backup.quotes) await writer.put(quote);
+    });
     for (const source of backup.sources) await tx.objectStore('sources').put(source);
     for (const sighting of backup.sightings) await tx.objectStore('sightings').put(sighting);
     for (const annotation of backup.annotations) {

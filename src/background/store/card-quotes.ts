@@ -1,28 +1,27 @@
-// Which quotes a card lists, newest first. The v4 indexes (quote-card-keys.ts) keep each entity's
-// quotes in date order, so a card walks a cursor backwards over its section and reads only the
-// records it shows; totals are key counts. Reading and sorting all of a head of state's ~4,000
-// quotes (of 100,000 stored) took 200-800 ms per click.
+// Which quotes a card lists, newest first, and how many there are. The v4 indexes
+// (quote-card-keys.ts) keep each entity's quotes in date order, so a card walks a cursor backwards
+// over its section and reads only the records it shows; reading and sorting all of a head of
+// state's ~4,000 quotes (of 100,000 stored) took 200-800 ms per click. The totals come from the v5
+// counters (quote-counts.ts): counting the index ranges instead cost 28-83 ms per click.
+// Callers are told when a section had to count, so the counter can be stored for next time.
 import type { IDBPObjectStore, StoreNames } from 'idb';
+import { asQuoteCount, keysOf, sectionIndex, type QuoteSection } from './quote-counts';
 import type { DossierSchema, QuoteRecord } from './schema';
 
-export type QuoteSection = 'by' | 'about';
+export type { QuoteSection } from './quote-counts';
 
-type QuoteStore = IDBPObjectStore<DossierSchema, ArrayLike<StoreNames<DossierSchema>>, 'quotes', IDBTransactionMode>;
-
-/** Every [entityId, date] key of one entity: arrays sort after strings, so [id, []] is above any date. */
-function keysOf(entityId: string): IDBKeyRange {
-  return IDBKeyRange.bound([entityId], [entityId, []]);
-}
+type ReadStore<Name extends 'quotes' | 'quoteCounts'> = IDBPObjectStore<DossierSchema, ArrayLike<StoreNames<DossierSchema>>, Name, IDBTransactionMode>;
 
 /** Quotes by (or about) the entity, newest first, `limit` from `offset`, and how many there are. */
 export async function readQuoteSection(
-  quotes: QuoteStore,
+  quotes: ReadStore<'quotes'>,
+  counts: ReadStore<'quoteCounts'>,
   entityId: string,
   which: QuoteSection,
   offset: number,
   limit: number,
-): Promise<{ records: QuoteRecord[]; total: number }> {
-  const index = quotes.index(which === 'by' ? 'bySpeakerLatest' : 'byMentionLatest');
+): Promise<{ records: QuoteRecord[]; total: number; counted: boolean }> {
+  const index = sectionIndex(quotes, which);
   const range = keysOf(entityId);
   const readPage = async (): Promise<QuoteRecord[]> => {
     const records: QuoteRecord[] = [];
@@ -34,6 +33,13 @@ export async function readQuoteSection(
     }
     return records;
   };
-  const [total, records] = await Promise.all([index.count(range), readPage()]);
-  return { records, total };
+  const [stored, records] = await Promise.all([counts.get(entityId), readPage()]);
+  const seen = offset + records.length;
+  // The cursor ran out inside the page: the total is known without any counter.
+  if (records.length < limit && (offset === 0 || records.length > 0)) return { records, total: seen, counted: false };
+  const kept = asQuoteCount(stored, entityId)?.[which];
+  if (kept !== undefined && kept >= seen) return { records, total: kept, counted: false };
+  // No counter yet (after the v5 upgrade), a damaged one, or one that cannot be right: count, so
+  // the card is never wrong; the caller then stores the count (recountEntity).
+  return { records, total: await index.count(range), counted: true };
 }

@@ -12,7 +12,7 @@ import { asDistinctNames } from './read-settings';
 import { entityRecord, toEntity } from './records';
 import { SETTING_DISTINCT, SETTING_DISTINCT_USER, sourceKey, type EntityRecord } from './schema';
 import { searchKeysOf } from './search-keys';
-import { withCardKeys } from './quote-card-keys';
+import { withQuoteWriter } from './quote-writer';
 
 /** How many names an import preview shows. */
 const SAMPLE_SIZE = 5;
@@ -109,7 +109,7 @@ function summary(list: EntityList, applied: boolean, replaced: number): EntityIm
  * what the user chose); everything imported is the user's, so no seed update overwrites it.
  */
 export async function importEntities(db: DossierDB, list: EntityList, now: number): Promise<EntityImportSummary> {
-  const tx = db.transaction(['entities', 'claims', 'quotes', 'sources', 'settings'], 'readwrite');
+  const tx = db.transaction(['entities', 'claims', 'quotes', 'quoteCounts', 'sources', 'settings'], 'readwrite');
   return allOrNothing(tx, async () => {
     const entities = tx.objectStore('entities');
     const settings = tx.objectStore('settings');
@@ -120,7 +120,10 @@ export async function importEntities(db: DossierDB, list: EntityList, now: numbe
       await settings.delete(tombstoneKey(entity.id));
     }
     for (const claim of list.claims) await tx.objectStore('claims').put({ ...claim, origin: 'user', editedAt: now });
-    for (const quote of list.quotes) await tx.objectStore('quotes').put(withCardKeys({ ...quote, origin: 'user', editedAt: now }));
+    // A quote with a known id replaces it (its speaker or mentions may differ): the writer reads it.
+    await withQuoteWriter(tx, async (writer) => {
+      for (const quote of list.quotes) await writer.put({ ...quote, origin: 'user', editedAt: now });
+    });
     const sources = tx.objectStore('sources');
     for (const p of new Set([...list.entities, ...list.claims, ...list.quotes].map((item) => item.provenance))) {
       await sources.put({ key: sourceKey(p), outlet: p.outlet, title: p.title, date: p.date, ...(p.url ? { url: p.url } : {}) });

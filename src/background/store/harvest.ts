@@ -8,7 +8,7 @@ import { quoteTextKey, withSource } from './quote-sources';
 import type { DossierSchema, QuoteRecord, QuoteSourceRecord } from './schema';
 import { foldForSearch } from './search-keys';
 import { allOrNothing } from './all-or-nothing';
-import { withCardKeys } from './quote-card-keys';
+import { withQuoteWriter, type QuoteWriter } from './quote-writer';
 
 export interface HarvestResult {
   added: number;
@@ -18,7 +18,7 @@ export interface HarvestResult {
 type HarvestTx = ReturnType<typeof harvestTransaction>;
 
 function harvestTransaction(db: DossierDB) {
-  return db.transaction(['entities', 'quotes', 'sources'], 'readwrite');
+  return db.transaction(['entities', 'quotes', 'quoteCounts', 'sources'], 'readwrite');
 }
 
 /** FNV-1a: a stable id from the quote's identity, so the same quote gets the same id anywhere. */
@@ -58,6 +58,7 @@ export async function freeQuoteId(quotes: QuoteStore, base: string): Promise<str
 
 async function harvestOne(
   tx: HarvestTx,
+  writer: QuoteWriter,
   quote: HarvestedQuote,
   source: QuoteSourceRecord,
   result: HarvestResult,
@@ -75,7 +76,7 @@ async function harvestOne(
   if (same) {
     const updated = withSource(same, source);
     if (updated) {
-      await quotes.put(withCardKeys(updated));
+      await writer.put(updated, { previous: same });
       result.merged++;
     }
     return;
@@ -91,7 +92,8 @@ async function harvestOne(
     sources: [source],
     ...(speakerId ? {} : { speakerName: quote.speakerName }),
   };
-  await quotes.put(withCardKeys(record));
+  // freeQuoteId found no record under this id.
+  await writer.put(record, { previous: undefined });
   result.added++;
 }
 
@@ -100,7 +102,9 @@ export async function harvestQuotes(db: DossierDB, request: ArticleSource & { qu
   const result: HarvestResult = { added: 0, merged: 0 };
   const tx = harvestTransaction(db);
   return allOrNothing(tx, async () => {
-    for (const quote of request.quotes) await harvestOne(tx, quote, source, result);
+    await withQuoteWriter(tx, async (writer) => {
+      for (const quote of request.quotes) await harvestOne(tx, writer, quote, source, result);
+    });
     if (result.added + result.merged > 0) {
       await tx.objectStore('sources').put({ key: request.url, outlet: request.outlet, title: request.title, date: request.date, url: request.url });
     }

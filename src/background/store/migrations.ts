@@ -71,5 +71,16 @@ const addQuoteCardIndexes: UpgradeStep = async (_db, tx) => {
   }
 };
 
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources, addQuoteCardIndexes];
+/**
+ * v5: the card's quote totals are read from per-entity counters instead of counting index ranges
+ * (see quote-counts.ts). The store starts empty: a missing counter is counted from the indexes and
+ * then stored, by the card or by the next writer of that entity's quotes. Filling every counter
+ * here instead took 17.8 s for 100,000 quotes and 9,935 entities in Chromium (on a busy 2-core
+ * machine), during which the database, and so every tab's highlights, waited.
+ */
+const addQuoteCounts: UpgradeStep = (db) => {
+  db.createObjectStore('quoteCounts', { keyPath: 'id' });
+};
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources, addQuoteCardIndexes, addQuoteCounts];
 export const SCHEMA_VERSION = UPGRADE_STEPS.length;

@@ -6,6 +6,7 @@ import type { DossierDB } from './open';
 import { asDistinctNames } from './read-settings';
 import { newestSources, sourcesOf } from './quote-sources';
 import { readQuoteSection } from './card-quotes';
+import { recountEntity } from './quote-counts';
 import { pageKey, toClaim, toEntity, toQuote } from './records';
 import { SETTING_DISTINCT, SETTING_DISTINCT_USER, type EntityRecord, type QuoteRecord } from './schema';
 import { foldForSearch } from './search-keys';
@@ -39,16 +40,20 @@ export async function getEntityList(db: DossierDB): Promise<EntityList> {
 }
 
 export async function getEntityCard(db: DossierDB, entityId: string, url: string): Promise<EntityCardData> {
-  const tx = db.transaction(['entities', 'claims', 'quotes', 'sightings']);
+  const tx = db.transaction(['entities', 'claims', 'quotes', 'quoteCounts', 'sightings']);
   const entities = tx.objectStore('entities');
+  const quotes = tx.objectStore('quotes');
+  const counts = tx.objectStore('quoteCounts');
   const [entity, claims, sightings, quotesBy, quotesAbout] = await Promise.all([
     entities.get(entityId),
     tx.objectStore('claims').index('byEntity').getAll(entityId),
     tx.objectStore('sightings').index('byEntity').getAll(entityId),
-    readQuoteSection(tx.objectStore('quotes'), entityId, 'by', 0, CARD_QUOTES_PAGE),
-    readQuoteSection(tx.objectStore('quotes'), entityId, 'about', 0, CARD_QUOTES_PAGE),
+    readQuoteSection(quotes, counts, entityId, 'by', 0, CARD_QUOTES_PAGE),
+    readQuoteSection(quotes, counts, entityId, 'about', 0, CARD_QUOTES_PAGE),
   ]);
   if (!entity) throw new StoreError('not-found', `No entity "${entityId}" in Dossier's list.`);
+  // Not awaited: the card need not wait for a write (which may queue behind a harvest).
+  if (quotesBy.counted || quotesAbout.counted) void recountEntity(db, entityId);
   // Names of the shown quotes' speakers only: one lookup per speaker, not per stored quote.
   const names = await speakerNames([...quotesBy.records, ...quotesAbout.records], (id) => entities.get(id));
   const here = pageKey(url);
@@ -75,9 +80,10 @@ export async function getCardQuotes(
   which: 'by' | 'about',
   offset: number,
 ): Promise<{ quotes: QuoteView[]; total: number }> {
-  const tx = db.transaction(['entities', 'quotes']);
-  const page = await readQuoteSection(tx.objectStore('quotes'), entityId, which, offset, CARD_QUOTES_PAGE);
+  const tx = db.transaction(['entities', 'quotes', 'quoteCounts']);
+  const page = await readQuoteSection(tx.objectStore('quotes'), tx.objectStore('quoteCounts'), entityId, which, offset, CARD_QUOTES_PAGE);
   const names = await speakerNames(page.records, (id) => tx.objectStore('entities').get(id));
+  if (page.counted) void recountEntity(db, entityId);
   return { quotes: page.records.map((q) => quoteView(q, names)), total: page.total };
 }
 

@@ -3,6 +3,7 @@
 import type { DBSchema } from 'idb';
 import type { Claim, Entity, EntityKind, Provenance, Quote } from '../../core/types';
 import type { QuoteCardKeys } from './quote-card-keys';
+import type { QuoteCountRecord } from './quote-counts';
 
 export const DB_NAME = 'dossier';
 
@@ -71,6 +72,8 @@ export interface DossierSchema extends DBSchema {
     /** v4: the card's sections newest first, see quote-card-keys.ts. */
     indexes: { bySpeaker: string; byMention: string; bySpeakerLatest: [string, string]; byMentionLatest: [string, string] };
   };
+  /** v5: per-entity quote totals for the card, kept by quote-writer.ts (see quote-counts.ts). */
+  quoteCounts: { key: string; value: QuoteCountRecord };
   sources: { key: string; value: SourceRecord };
   sightings: { key: [string, string]; value: SightingRecord; indexes: { byEntity: string; byTime: number } };
   annotations: { key: string; value: AnnotationRecord; indexes: { byUrl: string; byTime: number } };

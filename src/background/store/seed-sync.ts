@@ -5,8 +5,9 @@ import { allOrNothing } from './all-or-nothing';
 import { removedEntityIds } from './entity-tombstones';
 import type { DossierDB } from './open';
 import { belongsToUser, entityRecord } from './records';
-import { SETTING_DISTINCT, SETTING_SEED_HASH, sourceKey } from './schema';
+import { SETTING_DISTINCT, SETTING_SEED_HASH, sourceKey, type QuoteRecord } from './schema';
 import { withCardKeys } from './quote-card-keys';
+import { withQuoteWriter } from './quote-writer';
 
 export interface SeedSyncResult {
   action: 'installed' | 'merged' | 'unchanged';
@@ -41,7 +42,7 @@ export async function syncSeed(db: DossierDB, seed: EntityList): Promise<SeedSyn
   };
   if (previous === hash) return { ...result, action: 'unchanged' };
 
-  const tx = db.transaction(['entities', 'claims', 'quotes', 'sources', 'settings'], 'readwrite');
+  const tx = db.transaction(['entities', 'claims', 'quotes', 'quoteCounts', 'sources', 'settings'], 'readwrite');
   // One transaction, aborted on any failure: a seed is installed whole or not at all.
   return allOrNothing(tx, async () => {
     const merge = async <R extends { id: string; origin?: 'seed' | 'user'; editedAt?: number }>(
@@ -76,12 +77,17 @@ export async function syncSeed(db: DossierDB, seed: EntityList): Promise<SeedSyn
     await merge(tx.objectStore('claims'), seed.claims.map((c) => ({ ...c, origin: 'seed' as const })));
     // A seed quote the reader has since met on other pages keeps those sources through an update.
     const quotes = tx.objectStore('quotes');
-    const seedQuotes = [];
+    const seedQuotes: QuoteRecord[] = [];
     for (const q of seed.quotes) {
       const existing = await quotes.get(q.id);
+      // With its card keys, so an unchanged quote compares equal to the stored one.
       seedQuotes.push(withCardKeys(existing?.sources ? { ...q, origin: 'seed' as const, sources: existing.sources } : { ...q, origin: 'seed' as const }));
     }
-    await merge(quotes, seedQuotes);
+    // Quotes go through the writer, which keeps the card's counters (a seed update may change a
+    // quote's speaker or mentions, or drop it).
+    await withQuoteWriter(tx, (writer) =>
+      merge({ get: (id) => quotes.get(id), getAll: () => quotes.getAll(), put: (r) => writer.put(r), delete: (id) => writer.delete(id) }, seedQuotes),
+    );
 
     const sources = tx.objectStore('sources');
     const provenances: Provenance[] = [...seed.entities, ...seed.claims, ...seed.quotes].map((item) => item.provenance);

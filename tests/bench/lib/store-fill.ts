@@ -1,7 +1,10 @@
 // Bench-only: fills Dossier's IndexedDB from one of the extension's own pages (same origin as the
 // background, so the same database), the way a user with a big dossier would have it. Nothing in
 // src/ knows about this; the background simply reads what is there.
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
 import type { Page } from 'playwright-core';
+import type { BenchFill, FillQuotesArg } from './store-fill-page';
 
 export interface FillEntity {
   id: string;
@@ -64,39 +67,64 @@ export function addEntities(page: Page, entities: readonly FillEntity[]): Promis
   return inStore(page, ['entities', records], PUT_ALL);
 }
 
+/** The page-side half (store-fill-page.ts) as one script, bundled once per bench run. */
+let pageScript: Promise<string> | undefined;
+function fillScript(): Promise<string> {
+  pageScript ??= esbuild
+    .build({ entryPoints: [join(import.meta.dirname, 'store-fill-page.ts')], bundle: true, format: 'iife', target: 'chrome120', write: false, logLevel: 'warning' })
+    .then((result) => result.outputFiles[0]!.text);
+  return pageScript;
+}
+
 /**
- * `count` quotes generated inside the page (no 30 MB trip through the DevTools protocol): each by
- * one of `speakers`, mentioning two others; `hot` speaks every 50th quote and is mentioned in every
- * 50th, so its card has ~2,000 quotes by and ~2,000 about.
+ * `count` quotes generated inside the page (no 30 MB trip through the DevTools protocol), written
+ * through the store's quote writer: each by one of `speakers`, mentioning two others; `hot` speaks
+ * every 50th quote and is mentioned in every 50th, so its card has ~2,000 quotes by and ~2,000 about.
  */
-export function addQuotes(page: Page, count: number, speakers: readonly string[], hot: string): Promise<number> {
+export async function addQuotes(page: Page, count: number, speakers: readonly string[], hot: string): Promise<number> {
+  await page.evaluate(await fillScript());
+  const arg: FillQuotesArg = { count, speakers, hot, provenance };
+  return page.evaluate((a) => (globalThis as unknown as { __dossierBenchFill: BenchFill }).__dossierBenchFill.addQuotes(a), arg);
+}
+
+/** The v4 → v5 upgrade (quote counters filled from the indexes) of a database with the same quotes. */
+export async function timeUpgrade(page: Page, count: number, speakers: readonly string[], hot: string): Promise<{ upgradeMs: number; counters: number }> {
+  await page.evaluate(await fillScript());
+  const arg: FillQuotesArg = { count, speakers, hot, provenance };
+  return page.evaluate((a) => (globalThis as unknown as { __dossierBenchFill: BenchFill }).__dossierBenchFill.timeUpgrade(a), arg);
+}
+
+/** Removes an entity's quote counter (the card then counts its index ranges, as schema v4 did); returns it. */
+export function takeCounter(page: Page, entityId: string): Promise<unknown> {
   return inStore(
     page,
-    { count, speakers, hot, provenance },
+    entityId,
     `
-    const { count, speakers, hot, provenance } = arg;
-    const words = 'the talks on trade and security will continue next week said officials in the capital'.split(' ');
-    const BATCH = 10000;
-    for (let from = 0; from < count; from += BATCH) {
-      await new Promise((resolve, reject) => {
-        const tx = db.transaction('quotes', 'readwrite');
-        const store = tx.objectStore('quotes');
-        for (let i = from; i < Math.min(count, from + BATCH); i++) {
-          const speaker = i % 50 === 0 ? hot : speakers[(i * 7919) % speakers.length];
-          const mention = i % 50 === 25 ? hot : speakers[(i * 104729) % speakers.length];
-          let text = '';
-          for (let w = 0; w < 25; w++) text += words[(i + w * 31) % words.length] + ' ';
-          const mentions = [mention, speakers[(i * 31) % speakers.length]];
-          const date = '2024-0' + (1 + (i % 9)) + '-1' + (i % 9);
-          // The v4 card keys (src/background/store/quote-card-keys.ts), as every writer of the store sets them.
-          const about = [...new Set(mentions)].filter((id) => id !== speaker);
-          store.put({ id: 'bench-q' + i, text: text.trim() + '.', speaker, mentions,
-            provenance: { ...provenance, date }, origin: 'user', latest: date, mentionLatest: about.map((id) => [id, date]) });
-        }
-        tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); tx.onabort = () => reject(tx.error);
-      });
-    }
-    return count;
+    return await new Promise((resolve, reject) => {
+      const tx = db.transaction('quoteCounts', 'readwrite');
+      const store = tx.objectStore('quoteCounts');
+      let record;
+      store.get(arg).onsuccess = (e) => { record = e.target.result; store.delete(arg); };
+      tx.oncomplete = () => resolve(record); tx.onerror = () => reject(tx.error); tx.onabort = () => reject(tx.error);
+    });
     `,
-  );
+  ) as Promise<unknown>;
+}
+
+export function putCounter(page: Page, record: unknown): Promise<number> {
+  return inStore(page, ['quoteCounts', [{ value: record }]], PUT_ALL);
+}
+
+/** The card's totals as the background answers them to an extension page. */
+export async function cardTotals(page: Page, entityId: string): Promise<{ by: number; about: number }> {
+  return page.evaluate(async (id) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+    const reply = (await runtime.sendMessage({ type: 'card/entity', payload: { entityId: id, url: 'https://bench.invalid/' } })) as {
+      ok: boolean;
+      value?: { quotesByTotal?: number; quotesAboutTotal?: number };
+      error?: string;
+    };
+    if (!reply.ok) throw new Error(reply.error);
+    return { by: reply.value?.quotesByTotal ?? NaN, about: reply.value?.quotesAboutTotal ?? NaN };
+  }, entityId);
 }

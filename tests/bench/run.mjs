@@ -6,7 +6,7 @@
 //   node tests/bench/run.mjs matcher bundles   only these parts (matcher, browser, bundles)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -37,7 +37,10 @@ const keepDirname = {
   },
 };
 
-const outDir = join(root, 'node_modules', '.cache', 'dossier-bench');
+// One folder per checkout: node_modules may be shared by several worktrees (a symlink), and two
+// checkouts benching at once must not run each other's bundles. The bundles stay under
+// node_modules so their external imports resolve.
+const outDir = join(root, 'node_modules', '.cache', 'dossier-bench', basename(root));
 mkdirSync(outDir, { recursive: true });
 
 if (chosen.includes('browser') || chosen.includes('bundles')) {

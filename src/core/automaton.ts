@@ -30,11 +30,12 @@ export interface AutomatonShape {
 }
 
 /**
- * Measured at 10,000 aliases (BENCHMARKS.md, part 1): the first two letters of a word are dense
- * (a few hundred rows, always in cache), and so is any state with several children, where a list
- * would be scanned.
+ * Chosen A/B at 10,000 aliases (BENCHMARKS.md, part 1): the first four units of a word are dense
+ * (~7,000 of 113,000 states: ordinary words rarely walk deeper), and so is any state with four
+ * children or more, where a list would be scanned. Fewer dense states (depth 2–3) cost ordinary
+ * text up to 20%; all dense cost alias-dense text ~40%.
  */
-export const DEFAULT_SHAPE: AutomatonShape = { denseDepth: 2, denseFanout: 4 };
+export const DEFAULT_SHAPE: AutomatonShape = { denseDepth: 4, denseFanout: 4 };
 /** Every state dense: the plain DFA (for tests that compare representations). */
 export const ALL_DENSE: AutomatonShape = { denseDepth: Infinity, denseFanout: 0 };
 /** Only the root and BOUNDARY dense (for tests that compare representations). */
@@ -56,15 +57,19 @@ const NONE = -1;
 const UNSEEN_CLASS = 0xffff;
 
 /**
- * A state is written as one int ("code"): a dense state as the offset of its row in `next`, a
- * sparse one as sparseBase + its sparse index; bitwise-negated in a transition when the target
- * has output. Tables index states by "uid": dense index, then denseCount + sparse index.
+ * A state is written as one int, its "code": a dense state as the offset of its row in `next`, a
+ * sparse one as sparseBase + its sparse index. A transition holds the target's code when the target
+ * is dense and has no output (the common case: the hot loop reads it and goes on), otherwise
+ * ~(code * 2 + hasOutput). Tables index states by "uid": dense index, then denseCount + sparse index.
  */
 export class WordAutomaton {
   /** Hits of the last collect(), in order of end. */
   private hitPattern = new Int32Array(64);
   private hitStart = new Int32Array(64);
   private hitEnd = new Int32Array(64);
+  private hitCount = 0;
+  /** Where special() left the automaton. */
+  private landed = 0;
 
   private constructor(
     /** Code unit → character class, folding already applied; UNSEEN_CLASS until its block is filled. */
@@ -72,7 +77,7 @@ export class WordAutomaton {
     /** Folded unit → letter class (0: in no pattern), for filling classOf. */
     private readonly letterClass: Uint16Array,
     private readonly classCount: number,
-    /** Dense rows: next[row + class] = code of the target (negated if it has output). */
+    /** Dense rows: next[row + class] = the transition (see above). */
     private readonly next: Int32Array,
     /** Codes at and above this are sparse states. */
     private readonly sparseBase: number,
@@ -80,9 +85,14 @@ export class WordAutomaton {
     /** Sparse state k has edges edgeStart[k] .. edgeStart[k + 1] - 1. */
     private readonly edgeStart: Int32Array,
     private readonly edgeClass: Uint16Array,
-    /** Code of the target (negated if it has output); a self-loop on spaces is an edge too. */
+    /** Transition (see above); a self-loop on spaces is an edge too. */
     private readonly edgeTarget: Int32Array,
-    /** Code (never negated) of each sparse state's failure state. */
+    /**
+     * Class and target of each sparse state's first edge, side by side (-1, 0 without one): the
+     * fast path inside a name's tail, one cache line for several states.
+     */
+    private readonly firstEdge: Int32Array,
+    /** Code (a plain code, not a transition) of each sparse state's failure state. */
     private readonly sparseFail: Int32Array,
     /** Pattern ending at the state (by uid), or NONE. */
     private readonly terminal: Int32Array,
@@ -117,8 +127,13 @@ export class WordAutomaton {
     // Trie, built from the sorted patterns: each shares its common prefix with the previous one
     // and adds the rest, so states come out numbered depth-first (a name's tail is consecutive)
     // without a Map per state. Children hang in a first-child / next-sibling list.
-    const order = patterns.map((_, index) => index);
-    order.sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
+    // The native sort without a comparator (a comparator called from a cold script cost tens of
+    // ms at 10,000 aliases); equal patterns keep the first index.
+    const firstIndex = new Map<string, number>();
+    patterns.forEach((pattern, index) => {
+      if (!firstIndex.has(pattern)) firstIndex.set(pattern, index);
+    });
+    const order = [...firstIndex.keys()].sort().map((pattern) => firstIndex.get(pattern)!);
     const capacity = totalLength + 2;
     const inClass = new Int32Array(capacity);
     const depth = new Int32Array(capacity);
@@ -131,9 +146,11 @@ export class WordAutomaton {
     let stateCount = 2;
     const path: number[] = [BOUNDARY];
     let previous = '';
+    patterns.forEach((pattern, index) => {
+      patternLength[index] = pattern.length;
+    });
     for (const index of order) {
       const pattern = patterns[index]!;
-      patternLength[index] = pattern.length;
       let shared = 0;
       const most = Math.min(previous.length, pattern.length);
       while (shared < most && previous.charCodeAt(shared) === pattern.charCodeAt(shared)) shared++;
@@ -177,7 +194,7 @@ export class WordAutomaton {
     }
     const sparseBase = denseCount * classCount;
     const sparseCount = stateCount - denseCount;
-    if (sparseBase + sparseCount > 0x7fffffff) throw new RangeError('pattern list too large for the automaton');
+    if (sparseBase + sparseCount > 0x3fffffff) throw new RangeError('pattern list too large for the automaton');
     const edgeStart = new Int32Array(sparseCount + 1);
     let sparseIndex = 0;
     for (let s = BOUNDARY + 1; s < stateCount; s++) {
@@ -192,15 +209,20 @@ export class WordAutomaton {
     const edgeClass = new Uint16Array(edgeCount);
     const edgeTarget = new Int32Array(edgeCount);
     const sparseFail = new Int32Array(sparseCount);
+    const firstEdge = new Int32Array(2 * sparseCount).fill(NONE);
     const stateOfUid = new Int32Array(stateCount);
     for (let s = 0; s < stateCount; s++) stateOfUid[uid[s]!] = s;
 
     const fail = new Int32Array(stateCount);
     const outputLink = new Int32Array(stateCount).fill(NONE);
     const hasOutput = (s: number): boolean => terminalOf[s] !== NONE || outputLink[s] !== NONE;
-    const encode = (s: number): number => (hasOutput(s) ? ~code[s]! : code[s]!);
+    /** Transition value of a step into `s` (see the class comment). */
+    const encode = (s: number): number =>
+      dense(s) && !hasOutput(s) ? code[s]! : ~((code[s]! << 1) | (hasOutput(s) ? 1 : 0));
+    /** Transition value of a loop on `s`: never reports (no output twice). */
+    const loop = (s: number): number => (dense(s) ? code[s]! : ~(code[s]! << 1));
     const stateOfCode = (c: number): number => {
-      const plain = c >= 0 ? c : ~c;
+      const plain = c >= 0 ? c : ~c >> 1;
       return stateOfUid[plain < sparseBase ? plain / classCount : denseCount + plain - sparseBase]!;
     };
     const next = new Int32Array(denseCount * classCount);
@@ -224,7 +246,7 @@ export class WordAutomaton {
       }
       writeRowOf(fail[s]!, row);
       for (let child = firstChild[s]!; child !== NONE; child = nextSibling[child]!) next[row + inClass[child]!] = encode(child);
-      if (inClass[s] === SPACE_CLASS) next[row + SPACE_CLASS] = code[s]!;
+      if (inClass[s] === SPACE_CLASS) next[row + SPACE_CLASS] = loop(s);
     };
 
     // Root row: word classes (and ignored units) stay mid-word; anything else opens a word. A class
@@ -262,9 +284,13 @@ export class WordAutomaton {
         }
         if (inClass[s] === SPACE_CLASS) {
           edgeClass[edge] = SPACE_CLASS;
-          edgeTarget[edge] = code[s]!;
+          edgeTarget[edge] = loop(s);
         }
         sparseFail[k] = code[fail[s]!]!;
+        if (edge > edgeStart[k]! || inClass[s] === SPACE_CLASS) {
+          firstEdge[2 * k] = edgeClass[edgeStart[k]!]!;
+          firstEdge[2 * k + 1] = edgeTarget[edgeStart[k]!]!;
+        }
       }
     }
 
@@ -287,6 +313,7 @@ export class WordAutomaton {
       edgeStart,
       edgeClass,
       edgeTarget,
+      firstEdge,
       sparseFail,
       terminal,
       outputLinkByUid,
@@ -319,26 +346,54 @@ export class WordAutomaton {
   private collect(text: string): number {
     const classOf = this.classOf;
     const next = this.next;
-    const sparseBase = this.sparseBase;
-    let hits = 0;
+    this.hitCount = 0;
     let state = this.classCount; // BOUNDARY's row: the text's start is a word start
     for (let i = 0, n = text.length; i < n; i++) {
       let cls = classOf[text.charCodeAt(i)]!;
       if (cls === UNSEEN_CLASS) cls = this.fillClasses(text.charCodeAt(i));
-      const encoded = state < sparseBase ? next[state + cls]! : this.sparseStep(state, cls);
-      if (encoded >= 0) {
-        state = encoded;
+      const step = next[state + cls]!;
+      if (step >= 0) {
+        state = step; // the common case: a dense state without output, one read per unit
       } else {
-        state = ~encoded;
-        hits = this.report(text, state, i, hits);
+        i = this.special(text, i, step);
+        state = this.landed;
       }
     }
-    return hits;
+    return this.hitCount;
+  }
+
+  /**
+   * A step into a state with output, or into a sparse one: reports, then follows the name's tail
+   * unit by unit until a step lands on a dense state (left in `landed`). Returns the index of the
+   * last unit read. Kept out of collect() so the common loop stays small.
+   */
+  private special(text: string, at: number, step: number): number {
+    const { classOf, sparseBase, firstEdge } = this;
+    let i = at;
+    let value = ~step;
+    let target = value >> 1;
+    if ((value & 1) !== 0) this.report(text, target, i);
+    while (target >= sparseBase) {
+      if (++i === text.length) break;
+      let cls = classOf[text.charCodeAt(i)]!;
+      if (cls === UNSEEN_CLASS) cls = this.fillClasses(text.charCodeAt(i));
+      const k = (target - sparseBase) << 1;
+      const sparse = firstEdge[k] === cls ? firstEdge[k + 1]! : this.sparseStep(target, cls);
+      if (sparse >= 0) {
+        target = sparse;
+        break;
+      }
+      value = ~sparse;
+      target = value >> 1;
+      if ((value & 1) !== 0) this.report(text, target, i);
+    }
+    this.landed = target;
+    return i;
   }
 
   /** Transition from sparse state `state` on `cls`: an edge, or the failure state's transition. */
   private sparseStep(state: number, cls: number): number {
-    if (cls === SKIP_CLASS) return state;
+    if (cls === SKIP_CLASS) return ~(state << 1);
     const sparseBase = this.sparseBase;
     const { edgeStart, edgeClass, edgeTarget, sparseFail } = this;
     let k = state - sparseBase;
@@ -364,25 +419,24 @@ export class WordAutomaton {
     return this.classOf[unit]!;
   }
 
-  /** Records the whole-word hits ending at `lastIndex` in state `code`; returns the new count. */
-  private report(text: string, code: number, lastIndex: number, hits: number): number {
+  /** Records the whole-word hits ending at `lastIndex` in state `code`; in the hit arrays. */
+  private report(text: string, code: number, lastIndex: number): void {
     const end = extendOverAccents(text, lastIndex + 1);
-    if (!endsWord(text, end)) return hits;
+    if (!endsWord(text, end)) return;
     const state = code < this.sparseBase ? code / this.classCount : this.denseCount + code - this.sparseBase;
     let node = this.terminal[state] !== NONE ? state : this.outputLink[state]!;
     while (node !== NONE) {
       const pattern = this.terminal[node]!;
       const start = normalizedStart(text, lastIndex, this.patternLength[pattern]!);
       if (startsWord(text, start)) {
+        const hits = this.hitCount++;
         if (hits === this.hitPattern.length) this.growHits();
         this.hitPattern[hits] = pattern;
         this.hitStart[hits] = start;
         this.hitEnd[hits] = end;
-        hits++;
       }
       node = this.outputLink[node]!;
     }
-    return hits;
   }
 
   private growHits(): void {

@@ -9,7 +9,7 @@
 //   node tests/bench/run.mjs browser -- growing   part 3 with the seed list only (~1 min)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -43,7 +43,10 @@ const keepDirname = {
   },
 };
 
-const outDir = join(root, 'node_modules', '.cache', 'dossier-bench');
+// One folder per checkout: node_modules may be shared by several worktrees (a symlink), and two
+// checkouts benching at once must not run each other's bundles. The bundles stay under
+// node_modules so their external imports resolve.
+const outDir = join(root, 'node_modules', '.cache', 'dossier-bench', basename(root));
 mkdirSync(outDir, { recursive: true });
 
 if (chosen.includes('browser') || chosen.includes('bundles')) {

@@ -1,6 +1,9 @@
 // Watches the page for text that appears or changes after the first scan and reports, once per
-// batch, the smallest set of block elements to rescan. Batches run at most once per animation
-// frame and never closer than MIN_GAP_MS, so a page that mutates forever costs bounded CPU.
+// batch, the smallest set of block elements to rescan. Batches run never closer than MIN_GAP_MS,
+// so a page that mutates forever costs bounded CPU. A visible page is flushed from a timer: a
+// requestAnimationFrame would ask the browser for one more frame per batch (style, layout, paint of
+// the whole page) on top of the one the page's own change causes. A hidden page waits for its next
+// frame, which comes only when it is shown again, so background tabs do not scan.
 // Our own nodes (card host, fallback style element) are ignored, and highlights change no DOM,
 // so our work can never feed back into the observer.
 import { isInsideExcluded } from './exclusions';
@@ -50,7 +53,10 @@ export class PageWatcher {
     if (this.scheduled) return;
     this.scheduled = true;
     const wait = Math.max(0, this.lastFlush + MIN_GAP_MS - performance.now());
-    setTimeout(() => requestAnimationFrame(() => this.flush()), wait);
+    setTimeout(() => {
+      if (this.doc.visibilityState === 'hidden') requestAnimationFrame(() => this.flush());
+      else this.flush();
+    }, wait);
   }
 
   private flush(): void {

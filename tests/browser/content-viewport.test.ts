@@ -19,6 +19,25 @@ const LONG_PAGE = htmlDocument(
   { title: 'Long' },
 );
 
+// Blocks in plain block flow are painted by a binary search on their rects (their order on screen
+// is their order in the document); these layouts break that order or move blocks without a scroll.
+const SHIFTING_PAGE = htmlDocument(
+  `<p id="first">Vladimir Putin opened the summit.</p><div id="spacer" style="height: 6000px"></div>` +
+    `<p id="shifted">Xi Jinping arrived late.</p>${filler(30)}<p id="after">The Kremlin said nothing.</p>${filler(30)}`,
+  { title: 'Shifting' },
+);
+const REORDERED_PAGE = htmlDocument(
+  // Two columns: the second column's first name is at the top of the screen, after a name at the
+  // bottom of the first column in the document.
+  `<div style="columns: 2; column-fill: auto; height: 3000px">` +
+    `<p id="col1-top">Vladimir Putin opened the summit.</p><div style="height: 2800px"></div>` +
+    `<p id="col1-bottom">The Kremlin said nothing.</p><p id="col2-top" style="break-before: column">Xi Jinping arrived late.</p></div>` +
+    // Reversed: the last paragraph in the document is shown first.
+    `<div style="display: flex; flex-direction: column-reverse"><p id="rev-bottom">Vladimir Putin left.</p>${filler(200)}` +
+    `<p id="rev-top">Xi Jinping stayed.</p></div>`,
+  { title: 'Reordered' },
+);
+
 /** Whether a painted range of `kind` starts inside the element with `id`. */
 function painted(page: Page, kind: string, id: string): Promise<boolean> {
   return page.evaluate(
@@ -28,7 +47,9 @@ function painted(page: Page, kind: string, id: string): Promise<boolean> {
 }
 
 describe.skipIf(SKIP_REASON !== null)('highlights near the viewport on a long page', () => {
-  const ext = useExtensionBrowser({ pages: { '/long.html': LONG_PAGE } });
+  const ext = useExtensionBrowser({
+    pages: { '/long.html': LONG_PAGE, '/shifting.html': SHIFTING_PAGE, '/reordered.html': REORDERED_PAGE },
+  });
 
   it('finds a name far down at once, paints it when scrolled to, and opens its card on click', async () => {
     const page = await ext.openWithHighlights('/long.html');
@@ -83,6 +104,29 @@ describe.skipIf(SKIP_REASON !== null)('highlights near the viewport on a long pa
       expect(await ext.sendToTab(tabId, { type: 'page/reveal', payload: { id: 'xi-jinping', kind: 'person' } })).toEqual({ ok: true, value: { revealed: true } });
       await page.waitForSelector('dossier-card', { timeout: 10_000 });
       await expect.poll(() => painted(page, 'person', 'far'), { timeout: 5_000 }).toBe(true);
+    });
+    await page.close();
+  }, 60_000);
+
+  it('paints a name that a change of layout brings on screen without a scroll', async () => {
+    const page = await ext.openWithHighlights('/shifting.html');
+    await withScreenshotOnFailure(page, 'viewport-shift', async () => {
+      await expect.poll(() => foundByName(ext.browser.serviceWorker, page), { timeout: 10_000 }).toEqual({ 'Vladimir Putin': 1, 'Xi Jinping': 1, Kremlin: 1 });
+      expect(await painted(page, 'person', 'shifted')).toBe(false);
+      await page.evaluate(() => (document.getElementById('spacer')!.style.height = '0'));
+      await expect.poll(() => painted(page, 'person', 'shifted'), { timeout: 5_000 }).toBe(true);
+      await expect.poll(() => painted(page, 'organisation', 'after'), { timeout: 5_000 }).toBe(true);
+    });
+    await page.close();
+  }, 60_000);
+
+  it('paints names on screen where columns or flex order them apart from the document', async () => {
+    const page = await ext.openWithHighlights('/reordered.html');
+    await withScreenshotOnFailure(page, 'viewport-reordered', async () => {
+      await expect.poll(async () => (await foundByName(ext.browser.serviceWorker, page))['Xi Jinping'], { timeout: 10_000 }).toBe(2);
+      await expect.poll(() => painted(page, 'person', 'col2-top'), { timeout: 5_000 }).toBe(true);
+      await page.evaluate(() => document.getElementById('rev-top')!.scrollIntoView({ block: 'center' }));
+      await expect.poll(() => painted(page, 'person', 'rev-top'), { timeout: 5_000 }).toBe(true);
     });
     await page.close();
   }, 60_000);

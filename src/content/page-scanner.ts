@@ -30,6 +30,8 @@ export class PageScanner {
    * `cancelled` is checked between slices so a switched-off page stops promptly.
    */
   async scan(root: Node, clock: SliceClock, cancelled: () => boolean): Promise<void> {
+    // Work before the scan (compiling the matcher) may have used this slice up already.
+    await clock.checkpoint();
     const collector = new TextCollector(root, false);
     this.visibility = new VisibilityCache();
     for (;;) {

@@ -1,7 +1,7 @@
 // The content script's life on one page: ask whether the site is on, get the list, scan in
 // slices, highlight, watch for changes, answer the popup and the commands, and stop quietly if
 // the extension goes away under us.
-import { createMatcher, type Matcher } from '../core/matcher';
+import { createMatcherSteps, type Matcher } from '../core/matcher';
 import type { EntityList } from '../core/types';
 import type { ContentMessages, ResponseOf } from '../shared/messages';
 import { CardController, revealRange } from './card-controller';
@@ -17,7 +17,7 @@ import { Highlighter, type Mark } from './highlighter';
 import { OrphanedError, askBackground, isContextAlive } from './messaging';
 import { stepTarget } from './navigation';
 import { PageScanner } from './page-scanner';
-import { SliceClock } from './scheduler';
+import { SliceClock, runInSlices } from './scheduler';
 import { asEntityList, toMatchList, toPageInit } from './match-list';
 import type { HighlightColours } from '../shared/dossier-messages';
 import type { MatchList } from '../shared/messages';
@@ -102,30 +102,54 @@ export class ContentApp {
     return [...new Set(inside.map((m) => m.id))];
   }
 
+  /** The scanner, card, watcher and click listener of a page that is on. */
+  private makeRunning(list: EntityList, matcher: Matcher): Running {
+    const names = nameBook(list);
+    const scanner = new PageScanner(matcher, this.highlighter);
+    const cards = new CardController(this.cardHost, this.highlighter, names, () => this.orphan());
+    const watcher = new PageWatcher(this.doc, this.isOurs, (batch) => {
+      this.annotator?.scheduleRefresh();
+      void this.enqueue(() => this.rescan(batch));
+    });
+    const running: Running = { scanner, names, cards, watcher, learn: { list, matcher } };
+    listenForClicks(
+      this.doc,
+      this.highlighter,
+      {
+        isOurs: (node) => this.isOurs(node),
+        onMark: (mark) => this.enabled && this.running?.cards.open(mark),
+        onMiss: () => this.running?.cards.current && this.running.cards.close(false),
+      },
+      this.listeners.signal,
+    );
+    return running;
+  }
+
   /** `lean`/`colours` come with page/init; switching on later asks for them. */
   private async turnOn(lean?: MatchList, colours?: HighlightColours, taskStart = performance.now()): Promise<void> {
+    // page/found and the commands wait for the first scan, compiling included.
+    let scanned: () => void = () => {};
+    this.firstScan = new Promise<void>((resolve) => (scanned = resolve));
+    try {
+      await this.compileAndScan(lean, colours, taskStart);
+    } finally {
+      scanned();
+    }
+    this.afterFirstHighlights();
+  }
+
+  private async compileAndScan(lean: MatchList | undefined, colours: HighlightColours | undefined, taskStart: number): Promise<void> {
+    // One clock for compiling and the first scan, measured (SLICE_MEASURE) for the benchmarks.
+    const clock = new SliceClock(undefined, taskStart, true);
     if (!this.running) {
       const list = asEntityList(lean ?? toMatchList(await askBackground('list/match', {})));
-      const names = nameBook(list);
-      const matcher = createMatcher(list);
+      // A big list compiles between the page's tasks (10,000 names took ~200 ms in one task).
+      const matcher = await runInSlices(createMatcherSteps(list), clock);
       performance.mark('dossier:compiled');
-      const scanner = new PageScanner(matcher, this.highlighter);
-      const cards = new CardController(this.cardHost, this.highlighter, names, () => this.orphan());
-      const watcher = new PageWatcher(this.doc, this.isOurs, (batch) => {
-        this.annotator?.scheduleRefresh();
-        void this.enqueue(() => this.rescan(batch));
-      });
-      this.running = { scanner, names, cards, watcher, learn: { list, matcher } };
-      listenForClicks(
-        this.doc,
-        this.highlighter,
-        {
-          isOurs: (node) => this.isOurs(node),
-          onMark: (mark) => this.enabled && this.running?.cards.open(mark),
-          onMiss: () => this.running?.cards.current && this.running.cards.close(false),
-        },
-        this.listeners.signal,
-      );
+      // Switched off, or stopped, while it compiled.
+      if (!this.enabled || this.stopped) return;
+      // Another turnOn (switched off and on again meanwhile) may have finished first.
+      this.running ??= this.makeRunning(list, matcher);
     }
     const { scanner, watcher } = this.running;
     // The user's colours (options page); an older background without them keeps the palette.
@@ -134,8 +158,7 @@ export class ContentApp {
     scanner.reset();
     const generation = ++this.generation;
     watcher.start();
-    this.firstScan = this.enqueue(async () => {
-      const clock = new SliceClock(undefined, taskStart, true);
+    await this.enqueue(async () => {
       await scanner.scan(this.doc.body ?? this.doc.documentElement, clock, () => generation !== this.generation);
       // Our style sheet goes in once the scan is over: adding it invalidates the page's style, and
       // any style read in a later slice (a mention's visibility) then recalculated the whole page
@@ -145,8 +168,6 @@ export class ContentApp {
       this.scheduleSightings(0);
       performance.mark('dossier:highlighted');
     });
-    await this.firstScan;
-    this.afterFirstHighlights();
   }
 
   /**

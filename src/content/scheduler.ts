@@ -76,3 +76,12 @@ export class SliceClock {
     if (this.measured) performance.measure(SLICE_MEASURE, { start: this.sliceStart, end: performance.now() });
   }
 }
+
+/** Runs resumable steps (see createMatcherSteps), giving the page its turn whenever `clock` runs out. */
+export async function runInSlices<T>(steps: Generator<void, T>, clock: SliceClock): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await clock.checkpoint();
+  }
+}

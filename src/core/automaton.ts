@@ -49,6 +49,17 @@ const SKIP_CLASS = 2;
 /** Word units in no pattern (letters, digits): the mid-word root loops on them. */
 const OTHER_WORD_CLASS = 3;
 const FIRST_LETTER_CLASS = 4;
+/** Units of compile work (patterns, states) between two pauses of compileSteps. */
+const STEP_WORK = 1024;
+
+/** Runs resumable steps to the end, without pausing. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Trie ids: the mid-word root, and the state where the text stands at a word start. */
 const ROOT = 0;
 const BOUNDARY = 1;
@@ -107,12 +118,22 @@ export class WordAutomaton {
    * allowed; only the first of equal patterns is reported.
    */
   static compile(patterns: readonly string[], shape: AutomatonShape = DEFAULT_SHAPE): WordAutomaton {
+    return runSteps(WordAutomaton.compileSteps(patterns, shape));
+  }
+
+  /**
+   * compile() in resumable steps: it pauses (yields) every STEP_WORK units of work, so a caller in a
+   * page can give the page its turn between them. A 10,000-alias list took ~200 ms in one task.
+   */
+  static *compileSteps(patterns: readonly string[], shape: AutomatonShape = DEFAULT_SHAPE): Generator<void, WordAutomaton> {
+    let work = 0;
     // Alphabet: one class per unit the patterns use, in a flat table (a Map cost more than the trie).
     const letterClass = new Uint16Array(0x10000);
     letterClass[SPACE] = SPACE_CLASS;
     const unitOfClass: number[] = [NONE, SPACE, NONE, NONE];
     let totalLength = 0;
     for (const pattern of patterns) {
+      if (++work % STEP_WORK === 0) yield;
       totalLength += pattern.length;
       for (let i = 0; i < pattern.length; i++) {
         const unit = pattern.charCodeAt(i);
@@ -150,6 +171,7 @@ export class WordAutomaton {
       patternLength[index] = pattern.length;
     });
     for (const index of order) {
+      if (++work % STEP_WORK === 0) yield;
       const pattern = patterns[index]!;
       let shared = 0;
       const most = Math.min(previous.length, pattern.length);
@@ -260,6 +282,7 @@ export class WordAutomaton {
     }
     fail[BOUNDARY] = ROOT;
     for (const s of bfs) {
+      if (++work % STEP_WORK === 0) yield;
       // Children first: their failure states (shallower, so built) and whether they have output.
       for (let child = firstChild[s]!; child !== NONE; child = nextSibling[child]!) {
         const childFail = delta(fail[s]!, inClass[child]!);

@@ -1,7 +1,7 @@
 // The entity matcher: every alias, canonical name and distinct name of the list compiled into one
 // automaton, then leftmost-longest selection, exact-case checks and surname context.
 
-import { WordAutomaton } from './automaton';
+import { WordAutomaton, runSteps } from './automaton';
 import { createClaimFinder } from './claims';
 import { normalizedSpanEquals, normalizePattern, typographicUnitMap } from './normalize';
 import { precededByTitle } from './titles';
@@ -40,7 +40,7 @@ function readingRank(reading: Reading): number {
   return reading.needsContext ? 2 : 1;
 }
 
-function compileReadings(list: EntityList): { patterns: string[]; readings: Reading[][] } {
+function* compileReadings(list: EntityList): Generator<void, { patterns: string[]; readings: Reading[][] }> {
   const indexOf = new Map<string, number>();
   const readings: Reading[][] = [];
   const add = (text: string, reading: Reading): void => {
@@ -54,7 +54,9 @@ function compileReadings(list: EntityList): { patterns: string[]; readings: Read
     }
     readings[index]!.push(reading);
   };
+  let work = 0;
   for (const entity of list.entities) {
+    if (++work % 512 === 0) yield;
     const ref = { id: entity.id, kind: entity.kind };
     add(entity.name, { entity: ref, needsContext: false });
     for (const alias of entity.aliases) {
@@ -142,8 +144,16 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 export function createMatcher(list: EntityList): Matcher {
-  const { patterns, readings } = compileReadings(list);
-  const automaton = WordAutomaton.compile(patterns);
+  return runSteps(createMatcherSteps(list));
+}
+
+/**
+ * createMatcher in resumable steps (see WordAutomaton.compileSteps): the content script compiles a
+ * big list between the page's own tasks instead of in one long task.
+ */
+export function* createMatcherSteps(list: EntityList): Generator<void, Matcher> {
+  const { patterns, readings } = yield* compileReadings(list);
+  const automaton = yield* WordAutomaton.compileSteps(patterns);
   const claimFinder = createClaimFinder(list.claims);
 
   const candidates = new Candidates();

@@ -76,9 +76,11 @@ export class ContentApp {
     if (this.isTopFrame) this.stopListening = listenForContentMessages(this.handlers());
     try {
       // One round trip before the first highlight: site switch, lean list and colours together.
-      const init = toPageInit(await askBackground('page/init', { host: location.hostname }));
-      // The reply's continuation is one task with the compile and the first slice of the scan.
+      const reply = await askBackground('page/init', { host: location.hostname });
+      // The reply's continuation is one task with checking the list, compiling it (in part) and the
+      // first slice of the scan: the clock of the first slice starts here.
       const taskStart = performance.now();
+      const init = toPageInit(reply);
       performance.mark('dossier:init');
       this.enabled = !init.disabled;
       if (this.enabled) await this.turnOn(init.list, init.colours, taskStart);
@@ -144,6 +146,7 @@ export class ContentApp {
     if (!this.running) {
       const list = asEntityList(lean ?? toMatchList(await askBackground('list/match', {})));
       // A big list compiles between the page's tasks (10,000 names took ~200 ms in one task).
+      await clock.checkpoint();
       const matcher = await runInSlices(createMatcherSteps(list), clock);
       performance.mark('dossier:compiled');
       // Switched off, or stopped, while it compiled.

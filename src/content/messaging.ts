@@ -44,7 +44,15 @@ export async function askBackground<K extends BackgroundMessageName>(
     }
     throw new Error(`Dossier's background did not answer: ${message}`);
   }
-  if (!isRecord(raw) || typeof raw.ok !== 'boolean') throw new Error('Malformed reply from the background.');
+  if (!isRecord(raw) || typeof raw.ok !== 'boolean') {
+    // A reload can also end a message in flight with no reply at all (undefined), a moment before
+    // runtime.id goes away: that is an orphan too, not a broken background.
+    if (raw === undefined) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      if (!isContextAlive()) throw new OrphanedError('Extension context invalidated.');
+    }
+    throw new Error('Malformed reply from the background.');
+  }
   if (raw.ok !== true) throw new Error(typeof raw.error === 'string' ? raw.error : 'The background refused.');
   return raw.value as ResponseOf<BackgroundMessages, K>;
 }

@@ -54,6 +54,8 @@ export class CardHost {
   private ui: MountCard | null = null;
   /** What to show as soon as the UI arrives (the card is open, its code still loading). */
   private waiting: { state: CardState; callbacks: CardCallbacks } | null = null;
+  /** The card shows that its code could not be loaded (plain text, no UI). */
+  private failed = false;
 
   constructor(
     private readonly doc: Document,
@@ -80,7 +82,7 @@ export class CardHost {
   }
 
   get isOpen(): boolean {
-    return this.mounted !== null || this.waiting !== null;
+    return this.mounted !== null || this.waiting !== null || this.failed;
   }
 
   /** Loads the UI ahead of the first click (idle time on a page with highlights). */
@@ -105,6 +107,11 @@ export class CardHost {
       this.mounted?.unmount();
       this.mounted = null;
       this.createHost();
+    }
+    if (this.failed) {
+      // The last try could not load the card's code: try again on a clean root.
+      this.failed = false;
+      this.root?.replaceChildren();
     }
     if (this.mounted) this.mounted.update(state);
     else if (this.ui) this.mounted = this.ui(this.root!, state, callbacks);
@@ -138,6 +145,7 @@ export class CardHost {
   /** Without its UI code the card can still say what went wrong, in plain text. */
   private showLoadError(message: string): void {
     if (!this.root) return;
+    this.failed = true;
     const box = this.doc.createElement('p');
     box.setAttribute('role', 'alert');
     box.textContent = message;
@@ -163,6 +171,7 @@ export class CardHost {
   close(restoreFocus = true): void {
     const hadFocus = this.doc.activeElement === this.host;
     this.waiting = null;
+    this.failed = false;
     this.mounted?.unmount();
     this.mounted = null;
     this.host?.remove();

@@ -76,9 +76,10 @@ const browser = await launchWithExtension(process.env.DOSSIER_EXTENSION_DIR || u
 const { context, extensionId } = browser;
 const ourPrefix = `chrome-extension://${extensionId}/`;
 // Real pages ask for their scripts, fonts and images elsewhere: nothing leaves this machine.
+// The extension's own files (the content script's chunks) are not network requests: let them be.
 await context.route('**/*', (route) => {
-  const host = new URL(route.request().url()).hostname;
-  return host === '127.0.0.1' || host === 'localhost' ? route.continue() : route.abort();
+  const url = new URL(route.request().url());
+  return url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.protocol === 'chrome-extension:' ? route.continue() : route.abort();
 });
 
 const admin = await context.newPage();
@@ -336,6 +337,7 @@ async function cardPhase(speakers: string[]): Promise<void> {
     const finalHeight = after[after.length - 1]?.[1];
     const shown = after.find(([, h]) => h === finalHeight && h > 0);
     if (shown) (withCounter ? shownMs : countedMs).push(shown[0] - clickAt);
+    else console.error(`  card click ${i + 1}: no card seen after the click`);
     await page.keyboard.press('Escape');
     if (!withCounter) await putCounter(admin, counter);
     await page.waitForTimeout(300);

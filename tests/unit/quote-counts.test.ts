@@ -4,7 +4,7 @@
 // random sequences of writes; and they check that a card whose counter is missing, damaged or
 // impossible still shows the right total.
 import 'fake-indexeddb/auto';
-import { IDBFactory, IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
+import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore, openStore, UPGRADE_STEPS, type DossierDB, type Store } from '../../src/background/store';
@@ -14,6 +14,7 @@ import { CARD_QUOTES_PAGE } from '../../src/background/store/queries';
 import type { QuoteRecord } from '../../src/background/store/schema';
 import type { Entity, EntityList, Quote } from '../../src/core/types';
 import type { HarvestedQuote } from '../../src/shared/messages';
+import { failWritesAfter, restoreWrites } from './disk-full';
 
 const NOW = Date.parse('2024-06-01T12:00:00Z');
 const provenance = (date = '2024-01-01', url = `https://news.example/${date}`) => ({ outlet: 'Example News', title: `Story ${date}`, date, url, sentence: 'S.' });
@@ -239,29 +240,7 @@ describe('the v5 upgrade and the card', () => {
 // ---------------------------------------------------------------------------------------------
 // A full disk at every write of each writer: quotes and counters together, or neither.
 
-const realPut = FDBObjectStore.prototype.put;
-const realAdd = FDBObjectStore.prototype.add;
-afterEach(() => {
-  FDBObjectStore.prototype.put = realPut;
-  FDBObjectStore.prototype.add = realAdd;
-});
-
-/** From the (n+1)-th write on, writes fail as on a full disk (synchronously, or as Chromium aborts). */
-function failWritesAfter(n: number, how: 'throw' | 'abort'): { failedOn: () => string | undefined } {
-  let writes = 0;
-  let failedOn: string | undefined;
-  const failing = function (this: InstanceType<typeof FDBObjectStore>, ...args: Parameters<typeof realPut>) {
-    if (++writes <= n) return realPut.apply(this, args);
-    failedOn ??= this.name;
-    if (how === 'throw') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    const request = realPut.apply(this, args);
-    (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
-    return request;
-  };
-  FDBObjectStore.prototype.put = failing;
-  FDBObjectStore.prototype.add = failing;
-  return { failedOn: () => failedOn };
-}
+afterEach(restoreWrites);
 
 const snapshot = async (db: DossierDB) => ({ quotes: await db.getAll('quotes'), quoteCounts: await db.getAll('quoteCounts') });
 
@@ -288,8 +267,7 @@ describe('a full disk in the middle of a quote write leaves quotes and counters 
             (error: unknown) => error,
           );
           await new Promise((done) => setTimeout(done, 20));
-          FDBObjectStore.prototype.put = realPut;
-          FDBObjectStore.prototype.add = realAdd;
+          restoreWrites();
           if (outcome === 'written') {
             // n is past the writer's last write: it went through whole, counters right.
             expect(fault.failedOn()).toBeUndefined();

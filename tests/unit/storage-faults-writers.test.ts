@@ -3,43 +3,14 @@
 // must fail with a clear StoreError('quota') and leave every store exactly as it was (a merge into
 // a known record is a write too: it must be rolled back as well as the new records).
 import 'fake-indexeddb/auto';
-import { IDBFactory, IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore, openStore, StoreError, type DossierDB, type Store } from '../../src/background/store';
 import { createAnnotation, type Annotation } from '../../src/core/annotations';
 import type { EntityList } from '../../src/core/types';
 import { SEED } from '../../src/data/seed';
 import type { HarvestedQuote } from '../../src/shared/messages';
-
-const realPut = FDBObjectStore.prototype.put;
-const realAdd = FDBObjectStore.prototype.add;
-
-type FailureMode = 'throw' | 'abort';
-
-/**
- * From the (n+1)-th write on, put/add fail as a full disk would: either synchronously (fake-indexeddb
- * and some engines) or as Chromium does it, accepting the request and then aborting the
- * transaction with QuotaExceededError. Returns the number of writes attempted so far.
- */
-function failWritesAfter(n: number, how: FailureMode): () => number {
-  let writes = 0;
-  const failing = function (this: InstanceType<typeof FDBObjectStore>, ...args: Parameters<typeof realPut>) {
-    writes++;
-    if (writes <= n) return realPut.apply(this, args);
-    if (how === 'throw') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    const request = realPut.apply(this, args);
-    (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
-    return request;
-  };
-  FDBObjectStore.prototype.put = failing;
-  FDBObjectStore.prototype.add = failing;
-  return () => writes;
-}
-
-function restoreWrites(): void {
-  FDBObjectStore.prototype.put = realPut;
-  FDBObjectStore.prototype.add = realAdd;
-}
+import { failWritesAfter, restoreWrites } from './disk-full';
 
 afterEach(restoreWrites);
 
@@ -94,7 +65,7 @@ describe('quota exceeded in the middle of an annotation import', () => {
       await store.annotations.save(annotation(0), Date.parse('2024-05-16T10:00:00Z'));
       const before = await snapshot(db);
       const file = [annotation(0, '2024-06-01T00:00:00.000Z'), ...Array.from({ length: 20 }, (_, i) => annotation(i + 1))];
-      const writes = failWritesAfter(8, how);
+      const { writes } = failWritesAfter(8, how);
       await quotaFailure(store.annotations.import(file));
       expect(writes()).toBeGreaterThan(8); // the fault did happen midway, after 8 records were written
       await settle();
@@ -136,7 +107,7 @@ describe('quota exceeded in the middle of "add this article"', () => {
   for (const how of ['throw', 'abort'] as const) {
     it(`fails with a quota error and adds, merges and links nothing (${how})`, async () => {
       const before = await snapshot(db);
-      const writes = failWritesAfter(6, how);
+      const { writes } = failWritesAfter(6, how);
       await quotaFailure(store.addList(article(), Date.parse('2024-06-02T00:00:00Z')));
       expect(writes()).toBeGreaterThan(6);
       await settle();
@@ -163,7 +134,7 @@ describe('quota exceeded in the middle of a quote harvest', () => {
   for (const how of ['throw', 'abort'] as const) {
     it(`fails with a quota error and keeps none of the page's quotes or its source (${how})`, async () => {
       const before = await snapshot(db);
-      const writes = failWritesAfter(5, how);
+      const { writes } = failWritesAfter(5, how);
       await quotaFailure(store.harvestQuotes({ ...page, quotes }));
       expect(writes()).toBeGreaterThan(5);
       await settle();

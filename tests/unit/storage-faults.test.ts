@@ -2,10 +2,11 @@
 // there at all (Firefox private mode), and an upgrade is blocked by an old connection. Each must
 // give a clear StoreError / error reply, leave nothing half-written, and never loop.
 import 'fake-indexeddb/auto';
-import { IDBFactory, IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createStore, openStore, SCHEMA_VERSION, StoreError, UPGRADE_STEPS, type DossierDB } from '../../src/background/store';
 import { SEED } from '../../src/data/seed';
+import { failWritesAfter, restoreWrites } from './disk-full';
 
 type Listener = (...args: unknown[]) => unknown;
 const listeners: { installed?: Listener; message?: Listener } = {};
@@ -23,32 +24,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const realPut = FDBObjectStore.prototype.put;
-const realAdd = FDBObjectStore.prototype.add;
-
-/** From the (n+1)-th write on, every put/add throws QuotaExceededError, as a full disk would. */
-function failWritesAfter(n: number, how: 'throw' | 'abort'): void {
-  let writes = 0;
-  const failing = function (this: InstanceType<typeof FDBObjectStore>, ...args: Parameters<typeof realPut>) {
-    writes++;
-    if (writes > n) {
-      if (how === 'throw') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      // What Chromium does: the request is accepted, then the transaction aborts with
-      // QuotaExceededError as its error, and every pending request fails with AbortError.
-      const request = realPut.apply(this, args);
-      (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
-      return request;
-    }
-    return realPut.apply(this, args);
-  };
-  FDBObjectStore.prototype.put = failing;
-  FDBObjectStore.prototype.add = failing;
-}
-
-afterEach(() => {
-  FDBObjectStore.prototype.put = realPut;
-  FDBObjectStore.prototype.add = realAdd;
-});
+afterEach(restoreWrites);
 
 function countAll(db: DossierDB): Promise<number[]> {
   return Promise.all((['entities', 'claims', 'quotes', 'quoteCounts', 'sources', 'settings', 'sightings'] as const).map((name) => db.count(name)));
@@ -74,7 +50,7 @@ describe('quota exceeded in the middle of a write', () => {
       expect(error.message).toMatch(/storage .* is full/);
       // Wait for any transaction still finishing: a half-written seed would show up here.
       await new Promise((done) => setTimeout(done, 50));
-      FDBObjectStore.prototype.put = realPut;
+      restoreWrites();
       expect(await countAll(db)).toEqual([0, 0, 0, 0, 0, 0, 0]);
       // Once there is room again, the same call succeeds in full.
       const result = await store.syncSeed(SEED);

@@ -67,7 +67,6 @@ export class ContentApp {
   private harvestStarted = false;
   /** Annotations load after the first highlights, when idle, or at once when the popup asks. */
   private annotationsStarted: Promise<void> | null = null;
-  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   async start(): Promise<void> {
     // Benchmarks (tests/bench) read these two marks from the page's timeline.
@@ -182,9 +181,8 @@ export class ContentApp {
     // Something to click: have the card's code ready before the first click.
     if (this.highlighter.size > 0) void whenIdle(2000, this.listeners.signal).then(() => this.listeners.signal.aborted || this.cardHost.prepare());
     if (!this.annotator || this.annotationsStarted) return;
-    const start = (): void => void this.startAnnotations();
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
-    else this.idleTimer = setTimeout(start, 200);
+    // startAnnotations checks that the page is still on when the idle period comes.
+    void whenIdle(1000, this.listeners.signal).then(() => this.startAnnotations());
   }
 
   /** Idempotent: the idle callback and the popup's page/annotations may both ask. */
@@ -210,7 +208,6 @@ export class ContentApp {
   private turnOff(): void {
     this.annotator?.stop();
     this.annotationsStarted = null;
-    clearTimeout(this.idleTimer);
     this.generation++;
     this.running?.watcher.stop();
     this.running?.cards.close(false);

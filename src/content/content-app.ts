@@ -129,6 +129,8 @@ export class ContentApp {
   /** `lean`/`colours` come with page/init; switching on later asks for them. */
   private async turnOn(lean?: MatchList, colours?: HighlightColours, taskStart = performance.now()): Promise<void> {
     // page/found and the commands wait for the first scan, compiling included.
+    // A selection made while the page is still being scanned gets its annotation toolbar too.
+    this.annotator?.listen();
     let scanned: () => void = () => {};
     this.firstScan = new Promise<void>((resolve) => (scanned = resolve));
     try {

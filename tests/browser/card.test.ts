@@ -210,6 +210,29 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('card in a hostile page', () => {
     expect(await page.evaluate(() => (window as unknown as { __root: ShadowRoot }).__root.querySelector('[role=dialog]'))).toBeNull();
   });
 
+  // Seen in CI on a slow machine: the reader tabbed to Close while the card said "Loading…"; the
+  // data arrived, the card was rebuilt, and focus jumped back to the dialog.
+  it('keeps focus on Close when the data arrives and when it moves to the next mention', async () => {
+    await mount({ status: 'loading', name: 'Vladimir Putin', kind: 'person' });
+    const focusClose = () =>
+      page.evaluate(() => {
+        const root = (window as unknown as { __root: ShadowRoot }).__root;
+        (root.querySelector('[role=dialog]') as HTMLElement).focus();
+        return root.activeElement?.getAttribute('role');
+      });
+    expect(await focusClose()).toBe('dialog');
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => (window as unknown as { __root: ShadowRoot }).__root.activeElement?.getAttribute('aria-label') ?? null);
+    expect(await focused()).toBe('Close');
+    const update = (s: CardState) => page.evaluate((next) => (window as unknown as { __card: { update(s: unknown): void } }).__card.update(next), s);
+    await update({ status: 'entity', data: entityData(), position: { index: 0, count: 2 } });
+    expect(await focused()).toBe('Close');
+    await update({ status: 'claim', data: claimData(), pageSentence: 'The next mention.', position: { index: 1, count: 2 } });
+    expect(await focused()).toBe('Close');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toEqual(['close']);
+  });
+
   it('shows an error message as text', async () => {
     await mount({ status: 'error', message: `Could not load ${HOSTILE}` });
     const seen = await page.evaluate(() => {

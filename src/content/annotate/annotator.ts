@@ -58,6 +58,11 @@ export class Annotator {
     return this.host.isHostNode(node);
   }
 
+  /** Between start() and stop(). */
+  get isRunning(): boolean {
+    return this.listeners !== null;
+  }
+
   start(): Promise<void> {
     if (!this.listeners) {
       this.listeners = new AbortController();

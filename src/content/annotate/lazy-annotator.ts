@@ -14,6 +14,8 @@ export class LazyAnnotator {
   /** The page's address as the background normalised it (what the popup shows). */
   private url = '';
   private started: Promise<void> | null = null;
+  /** Between listen()/start() and stop(): the page is on. */
+  private on = false;
 
   constructor(
     private readonly doc: Document,
@@ -29,13 +31,25 @@ export class LazyAnnotator {
     this.annotator?.scheduleRefresh();
   }
 
+  /**
+   * Watches for the reader's selections from now on: two passive listeners, so it runs as soon as
+   * the page is on. The rest (asking for the page's annotations) can wait for start(); a
+   * selection made before then must still get its toolbar.
+   */
+  listen(): void {
+    this.on = true;
+    if (!this.loading) this.watchSelections();
+  }
+
   /** Idempotent until stop(). */
   start(): Promise<void> {
+    this.on = true;
     this.started ??= this.begin().catch((error: unknown) => this.hooks.onError(error));
     return this.started;
   }
 
   stop(): void {
+    this.on = false;
     this.started = null;
     this.watching?.abort();
     this.watching = null;
@@ -54,7 +68,12 @@ export class LazyAnnotator {
   }
 
   private async begin(): Promise<void> {
-    if (this.annotator) return this.annotator.start();
+    if (this.loading) {
+      // Loaded by a selection (and started then), or loaded before a stop() and off since.
+      const annotator = await this.loading;
+      if (!annotator.isRunning) await annotator.start();
+      return;
+    }
     this.watchSelections();
     const canonical = canonicalUrlOf(this.doc);
     const reply = await this.hooks.ask('annotations/page', { url: location.href, ...(canonical ? { canonicalUrl: canonical } : {}) });
@@ -69,7 +88,8 @@ export class LazyAnnotator {
       this.annotator = annotator;
       this.watching?.abort();
       this.watching = null;
-      await annotator.start();
+      // Switched off while the code loaded: the next start() starts it.
+      if (this.on) await annotator.start();
       return annotator;
     });
     this.loading.catch(() => (this.loading = null));

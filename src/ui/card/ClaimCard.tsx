@@ -2,9 +2,10 @@
 // this page that repeats it.
 import type { ClaimCardData } from '../../shared/messages';
 import type { CardCallbacks } from './index';
-import { Badge, PositionNav, Shell, SourceCite } from './parts';
+import { Badge, PositionNav, SourceCite } from './parts';
 
-export function ClaimCard(props: {
+/** What goes inside the card's frame (Shell) for a claim. */
+export function ClaimCardBody(props: {
   data: ClaimCardData;
   pageSentence: string;
   position: { index: number; count: number };
@@ -12,7 +13,7 @@ export function ClaimCard(props: {
 }) {
   const { claim, entities } = props.data;
   return (
-    <Shell label={`Claim: ${claim.statement}`} kind="claim" title={claim.statement} onClose={props.callbacks.onClose}>
+    <>
       <section>
         <h3>Source</h3>
         {claim.provenance.sentence !== '' && <blockquote>{claim.provenance.sentence}</blockquote>}
@@ -35,6 +36,6 @@ export function ClaimCard(props: {
         <blockquote>{props.pageSentence}</blockquote>
       </section>
       <PositionNav position={props.position} callbacks={props.callbacks} />
-    </Shell>
+    </>
   );
 }

@@ -4,7 +4,7 @@ import type { EntityCardData, QuoteView } from '../../shared/messages';
 import { formatTime, sourceLine, times } from '../shared/format';
 import { newestQuotesFirst } from '../shared/quote-sources';
 import type { CardCallbacks } from './index';
-import { PositionNav, QuoteItem, SafeLink, Shell, SourceCite } from './parts';
+import { PositionNav, QuoteItem, SafeLink, SourceCite } from './parts';
 
 /** The background sends a page of the newest quotes and the total; the rest come on demand. */
 function QuoteSection({ heading, quotes, total, onMore }: { heading: string; quotes: QuoteView[]; total?: number | undefined; onMore?: (() => void) | undefined }) {
@@ -39,7 +39,8 @@ export function moreQuotesLine(count: number): string {
   return `${count.toLocaleString('en')} more ${count === 1 ? 'quote' : 'quotes'}`;
 }
 
-export function EntityCard(props: {
+/** What goes inside the card's frame (Shell) for a person, body or place. */
+export function EntityCardBody(props: {
   data: EntityCardData;
   position: { index: number; count: number };
   callbacks: CardCallbacks;
@@ -47,7 +48,7 @@ export function EntityCard(props: {
   const { entity, claims, quotesBy, quotesAbout, sightings } = props.data;
   const more = props.callbacks.onMoreQuotes?.bind(props.callbacks);
   return (
-    <Shell label={entity.name} kind={entity.kind} title={entity.name} onClose={props.callbacks.onClose}>
+    <>
       {entity.context !== '' && <p class="context">{entity.context}</p>}
       <SourceCite provenance={entity.provenance} />
       <PositionNav position={props.position} callbacks={props.callbacks} />
@@ -87,6 +88,6 @@ export function EntityCard(props: {
           </ul>
         )}
       </section>
-    </Shell>
+    </>
   );
 }

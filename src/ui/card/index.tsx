@@ -2,10 +2,10 @@
 // content script made and owns everything inside it, styles included. It never focuses anything;
 // the content script focuses `[role=dialog]` so it can restore focus on close.
 import { render } from 'preact';
-import type { EntityKind } from '../../core/types';
 import type { ClaimCardData, EntityCardData } from '../../shared/messages';
-import { ClaimCard } from './ClaimCard';
-import { EntityCard } from './EntityCard';
+import type { EntityKind, MentionKind } from '../../core/types';
+import { ClaimCardBody } from './ClaimCard';
+import { EntityCardBody } from './EntityCard';
 import { Shell } from './parts';
 import { CARD_CSS } from './styles';
 
@@ -23,24 +23,46 @@ export interface CardCallbacks {
   onMoreQuotes?(which: 'by' | 'about'): void;
 }
 
+/**
+ * One frame (Shell) for every state, so going from "Loading…" to the data, or to the next mention,
+ * keeps the same dialog and Close button: a keyboard user who has tabbed to Close stays there.
+ */
 export function Card({ state, callbacks }: { state: CardState; callbacks: CardCallbacks }) {
+  const frame = frameOf(state);
+  return (
+    <Shell label={frame.label} kind={frame.kind} title={frame.title} busy={state.status === 'loading'} onClose={callbacks.onClose}>
+      {bodyOf(state, callbacks)}
+    </Shell>
+  );
+}
+
+function frameOf(state: CardState): { label: string; title: string; kind?: MentionKind } {
   switch (state.status) {
     case 'loading':
-      return (
-        <Shell label={state.name} kind={state.kind} title={state.name} busy onClose={callbacks.onClose}>
-          <p class="muted">Loading…</p>
-        </Shell>
-      );
+      return { label: state.name, title: state.name, kind: state.kind };
+    case 'error':
+      return { label: 'Dossier: error', title: 'Dossier' };
+    case 'entity':
+      return { label: state.data.entity.name, title: state.data.entity.name, kind: state.data.entity.kind };
+    case 'claim':
+      return { label: `Claim: ${state.data.claim.statement}`, title: state.data.claim.statement, kind: 'claim' };
+  }
+}
+
+function bodyOf(state: CardState, callbacks: CardCallbacks) {
+  switch (state.status) {
+    case 'loading':
+      return <p class="muted">Loading…</p>;
     case 'error':
       return (
-        <Shell label="Dossier: error" title="Dossier" onClose={callbacks.onClose}>
-          <p class="error" role="alert">{state.message}</p>
-        </Shell>
+        <p class="error" role="alert">
+          {state.message}
+        </p>
       );
     case 'entity':
-      return <EntityCard data={state.data} position={state.position} callbacks={callbacks} />;
+      return <EntityCardBody data={state.data} position={state.position} callbacks={callbacks} />;
     case 'claim':
-      return <ClaimCard data={state.data} pageSentence={state.pageSentence} position={state.position} callbacks={callbacks} />;
+      return <ClaimCardBody data={state.data} pageSentence={state.pageSentence} position={state.position} callbacks={callbacks} />;
   }
 }
 

@@ -103,6 +103,8 @@ export const DOSSIER_PAYLOAD_PARSERS: DossierPayloadParsers = {
     const p = readRecord(payload, 'payload', ['colours']);
     return { colours: readColours(p.colours, 'payload.colours') };
   },
+  'settings/diagnostics': empty,
+  'settings/diagnostics/set': (payload) => ({ on: readBoolean(readRecord(payload, 'payload', ['on']), 'on', 'payload') }),
   'backup/export': empty,
   'backup/restore': (payload) => {
     const p = readRecord(payload, 'payload', ['text']);

@@ -55,6 +55,8 @@ export const DOSSIER_ROUTES: DossierRoutes = {
   'sites/list': { senders: ['extension-page'], run: async (store) => ({ hosts: await store.admin.disabledSites() }) },
   'settings/colours': { senders: ['content', 'extension-page'], run: async (store) => ({ colours: await store.admin.colours() }) },
   'settings/colours/set': { senders: ['extension-page'], run: async (store, r) => ({ colours: await store.admin.setColours(r.colours) }) },
+  'settings/diagnostics': { senders: ['extension-page'], run: async (store) => ({ on: await store.admin.diagnostics() }) },
+  'settings/diagnostics/set': { senders: ['extension-page'], run: async (store, r) => ({ on: await store.admin.setDiagnostics(r.on) }) },
   'backup/export': { senders: ['extension-page'], run: (store, _r, { now }) => store.admin.exportBackup(now) },
   'backup/restore': {
     senders: ['extension-page'],

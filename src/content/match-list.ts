@@ -41,8 +41,9 @@ export function toMatchList(x: unknown): MatchList {
 export function toPageInit(x: unknown): PageInit {
   if (!isRecord(x) || typeof x.disabled !== 'boolean') throw new Error('The page set-up from the background is malformed.');
   const colours = isRecord(x.colours) ? (x.colours as PageInit['colours']) : {};
-  if (x.disabled) return { disabled: true, colours };
-  return { disabled: false, colours, list: toMatchList(x.list) };
+  const init: PageInit = x.disabled ? { disabled: true, colours } : { disabled: false, colours, list: toMatchList(x.list) };
+  if (x.diagnostics === true) init.diagnostics = true;
+  return init;
 }
 
 const NO_PROVENANCE: Provenance = { outlet: '', title: '', date: '', sentence: '' };

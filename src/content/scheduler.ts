@@ -1,5 +1,6 @@
 // Cooperative scheduling: long work on the page is cut into slices so that no task of ours
 // holds the main thread for long (the budget is 50 ms per task; we aim well under it).
+import { SILENT_TIMELINE, type Timeline } from './timeline';
 
 /** How long one slice may run before giving the page its turn back. */
 export const SLICE_BUDGET_MS = 8;
@@ -43,13 +44,13 @@ export class SliceClock {
   private sliceStart = 0;
   /**
    * `startedAt`: when the task we run in began (work done before the scan, such as compiling the
-   * matcher, counts against the first slice). `measured`: record each slice on the timeline
-   * (bounded work only, such as the first scan: a live page would pile up entries).
+   * matcher, counts against the first slice). `timeline`: where each slice is recorded (bounded
+   * work only, such as the first scan: a live page would pile up entries).
    */
   constructor(
     private readonly budgetMs = SLICE_BUDGET_MS,
     startedAt = performance.now(),
-    private readonly measured = false,
+    private readonly timeline: Timeline = SILENT_TIMELINE,
   ) {
     this.sliceStart = startedAt;
     this.deadline = startedAt + budgetMs;
@@ -73,7 +74,7 @@ export class SliceClock {
     this.record();
   }
   private record(): void {
-    if (this.measured) performance.measure(SLICE_MEASURE, { start: this.sliceStart, end: performance.now() });
+    this.timeline.measure(SLICE_MEASURE, this.sliceStart);
   }
 }
 

@@ -71,6 +71,9 @@ export interface DossierBackgroundMessages {
   /** The user's highlight colours; the content script reads them with the list. */
   'settings/colours': { req: Record<string, never>; res: { colours: HighlightColours }; senders: 'content' | 'extension-page' };
   'settings/colours/set': { req: { colours: HighlightColours }; res: { colours: HighlightColours }; senders: 'extension-page' };
+  /** Timings on every page's timeline, for performance reports; pages can read them, so off by default. */
+  'settings/diagnostics': { req: Record<string, never>; res: { on: boolean }; senders: 'extension-page' };
+  'settings/diagnostics/set': { req: { on: boolean }; res: { on: boolean }; senders: 'extension-page' };
   'backup/export': { req: Record<string, never>; res: BackupFile; senders: 'extension-page' };
   /** Replaces the whole dossier with the backup's, in one transaction: a bad file changes nothing. */
   'backup/restore': { req: { text: string }; res: { counts: BackupCounts }; senders: 'extension-page' };

@@ -77,6 +77,8 @@ export interface PageInit {
   /** Absent when Dossier is off on the site. */
   list?: MatchList;
   colours: HighlightColours;
+  /** The user turned diagnostics on (options page): the content script writes its timings on the page's timeline. */
+  diagnostics?: boolean;
 }
 
 export interface EntityCardData {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createMatcher } from '../../src/core/matcher';
 import { SEED } from '../../src/data/seed';
-import { ROOT, SKIP_REASON, foundCounts, highlightSizes, launchWithExtension, serve } from '../browser/harness';
+import { ROOT, SKIP_REASON, foundCounts, highlightSizes, launchWithExtension, serve, turnOnDiagnostics } from '../browser/harness';
 import { CORPUS_DIR, corpusPages } from './lib/corpus';
 import { machineLine } from './lib/machine';
 import { benchAliases, seedAliases } from './lib/names';
@@ -73,6 +73,8 @@ const on = (path: string): string => `http://127.0.0.1:${port}${path}`;
 const off = (path: string): string => `http://localhost:${port}${path}`;
 
 const browser = await launchWithExtension(process.env.DOSSIER_EXTENSION_DIR || undefined);
+// The bench reads our timings (dossier:*) from each page's timeline.
+await turnOnDiagnostics(browser);
 const { context, extensionId } = browser;
 const ourPrefix = `chrome-extension://${extensionId}/`;
 // Real pages ask for their scripts, fonts and images elsewhere: nothing leaves this machine.

@@ -38,6 +38,12 @@ const context = await chromium.launchPersistentContext(profile, {
   headless: true,
   args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--no-first-run'],
 });
+// Our timings (dossier:*) are on the page's timeline only with the options page's diagnostics on.
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const options = await context.newPage();
+await options.goto(`chrome-extension://${new URL(worker.url()).host}/options/options.html`);
+await options.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/diagnostics/set', payload: { on: true } }));
+await options.close();
 // Block the pages' own scripts, images and fonts from the network: only the HTML is measured.
 await context.route(/^(?!http:\/\/127\.0\.0\.1|chrome-extension:)/, (route) => route.abort()); // the extension's chunks pass
 console.log('| page | HTML KB | to highlights ms | readability pass ms | readable |');

@@ -28,7 +28,7 @@ const BUSY_STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 </body></html>`;
 
 describe.skipIf(SKIP_REASON !== null)('a selection before the page is idle', () => {
-  const ext = useExtensionBrowser({ pages: { '/busy': BUSY_STORY } });
+  const ext = useExtensionBrowser({ diagnostics: true, pages: { '/busy': BUSY_STORY } });
 
   it('offers the annotation toolbar for text selected right after the highlights appear', async () => {
     const page = await ext.browser.context.newPage();

@@ -50,7 +50,7 @@ const TOTAL = QUOTES + SEED.quotes.filter((q) => q.speaker === 'vladimir-putin')
 const remarks = (text: string) => (text.match(/Numbered remark \d+/g) ?? []).length;
 
 describe.skipIf(SKIP_REASON !== null)('the card with many quotes', () => {
-  const ext = useExtensionBrowser({ pages: { '/quotes.html': PAGE }, ownBuild: true });
+  const ext = useExtensionBrowser({ diagnostics: true, pages: { '/quotes.html': PAGE }, ownBuild: true });
 
   it('lists the newest 20, counts the rest, and shows more on demand', async () => {
     await addQuotes(ext);

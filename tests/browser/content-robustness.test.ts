@@ -15,7 +15,7 @@ function bigPage(copies: number): string {
 }
 
 describe.skipIf(SKIP_REASON !== null)('content script robustness in Chromium', () => {
-  const ext = useExtensionBrowser({ fixtures: true, pages: () => ({ '/big.html': bigPage(150) }) });
+  const ext = useExtensionBrowser({ diagnostics: true, fixtures: true, pages: () => ({ '/big.html': bigPage(150) }) });
 
   it('scans a large page in slices: the page keeps rendering frames while we scan', async () => {
     const page = await ext.browser.context.newPage();

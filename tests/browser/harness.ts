@@ -55,6 +55,24 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
   };
 }
 
+/**
+ * Turns on the options page's diagnostics switch, as its message does: pages loaded from then on
+ * carry our timings (dossier:start, dossier:highlighted, dossier:harvested…) on their timeline.
+ * Off by default, because the page's own scripts can read them.
+ */
+export async function turnOnDiagnostics(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(extensionUrl(browser, 'options/options.html'));
+  const reply = await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+      type: 'settings/diagnostics/set',
+      payload: { on: true },
+    }),
+  );
+  await page.close();
+  if (JSON.stringify(reply) !== JSON.stringify({ ok: true, value: { on: true } })) throw new Error(`diagnostics not turned on: ${JSON.stringify(reply)}`);
+}
+
 /** Chromium without the extension: for baselines and for components mounted in a plain page. */
 export function launchPlainChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...quietProfileArgs(), '--disable-gpu'] });

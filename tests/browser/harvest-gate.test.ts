@@ -18,6 +18,7 @@ const article = (who: string): string =>
 
 describe.skipIf(SKIP_REASON !== null)('the quote harvest runs only on pages with a person', () => {
   const ext = useExtensionBrowser({
+    diagnostics: true,
     pages: { '/no-person.html': article('the Kremlin and Xinhua'), '/person.html': article('Vladimir Putin') },
   });
 

@@ -37,7 +37,7 @@ function watchDialogs(page: Page, dialogs: string[]): void {
 }
 
 describe.skipIf(SKIP_REASON !== null)('a hostile annotation file', () => {
-  const ext = useExtensionBrowser({ pages: { '/hostile.html': PAGE } });
+  const ext = useExtensionBrowser({ diagnostics: true, pages: { '/hostile.html': PAGE } });
   const dialogs: string[] = [];
 
   it('imports through the options page and lists every payload as text there', async () => {

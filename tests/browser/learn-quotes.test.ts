@@ -41,7 +41,7 @@ function occurrences(text: string, part: string): number {
 }
 
 describe.skipIf(SKIP_REASON !== null)('learn as you read: quotes', () => {
-  const ext = useExtensionBrowser({ fixtures: true, pages: { '/mirror/learn-a.html': MIRROR } });
+  const ext = useExtensionBrowser({ diagnostics: true, fixtures: true, pages: { '/mirror/learn-a.html': MIRROR } });
 
   it("shows page A's quote on page B's Putin card, with A's title, once, and never the comments'", async () => {
     const a = await visitArticle(ext, '/learn-a.html');

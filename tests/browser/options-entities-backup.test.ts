@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extensionUrl, highlightTexts, launchWithExtension, SKIP_REASON, waitForHighlights, withScreenshotOnFailure, type ExtensionBrowser } from './harness';
+import { extensionUrl, highlightTexts, launchWithExtension, SKIP_REASON, turnOnDiagnostics, waitForHighlights, withScreenshotOnFailure, type ExtensionBrowser } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`options-entities-backup.test.ts: ${SKIP_REASON}`);
@@ -33,7 +33,7 @@ async function personHighlights(ext: ExtensionBrowser, url: string): Promise<str
 }
 
 describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backup and restore', () => {
-  const ext = useExtensionBrowser({ pages: { '/story': STORY } });
+  const ext = useExtensionBrowser({ diagnostics: true, pages: { '/story': STORY } });
   let second: ExtensionBrowser;
   let backup = '';
 
@@ -91,6 +91,8 @@ describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backu
       await expect.poll(() => fresh.getByTestId('backup-status').textContent(), { timeout: 15_000 }).toMatch(/^Restored \d+ entities/);
       await fresh.locator('li[data-id="ada-lovelace"]').waitFor({ timeout: 10_000 });
     });
+    // A backup does not carry the diagnostics switch, and a restore clears it: on again, here only.
+    await turnOnDiagnostics(second);
     expect(await personHighlights(second, ext.url('/story'))).toEqual(['Lovelace']);
   });
 

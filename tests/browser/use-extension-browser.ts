@@ -15,6 +15,7 @@ import {
   sendToTab,
   serve,
   tabIdOf,
+  turnOnDiagnostics,
   withScreenshotOnFailure,
   type ExtensionBrowser,
   type StaticServer,
@@ -30,6 +31,8 @@ export interface ExtensionBrowserSetup {
   headers?: Record<string, string>;
   /** Launch a private build of the extension (see extension-copy.ts) instead of dist/chrome. */
   ownBuild?: boolean;
+  /** Turn on the diagnostics switch: pages then carry our timings (dossier:*) for the test to wait on. */
+  diagnostics?: boolean;
 }
 
 export interface TabOptions {
@@ -78,6 +81,7 @@ export function useExtensionBrowser(setup: ExtensionBrowserSetup = {}): Extensio
       headers: setup.headers,
     });
     browser = await launchWithExtension(ownDir ?? EXTENSION_DIR);
+    if (setup.diagnostics) await turnOnDiagnostics(browser);
   }, 120_000);
 
   afterAll(async () => {

@@ -93,6 +93,19 @@ describe('backup and restore', () => {
     expect(parsed).toMatchObject({ format: 'dossier-backup', version: 1, exported: '2024-06-01T12:00:00.000Z' });
   });
 
+  it('neither writes the diagnostics switch into a backup nor takes it from one; a restore turns it off', async () => {
+    await ok(full, 'settings/diagnostics/set', { on: true });
+    const text = (await ok<{ text: string }>(full, 'backup/export', {})).text;
+    // The same file as with it off (the clock is fixed).
+    expect(text).toBe(backupText);
+    // A hand-edited backup that carries it restores everything else, and leaves it off.
+    const edited = JSON.parse(text) as { settings: { key: string; value: unknown }[] };
+    edited.settings.push({ key: 'diagnostics', value: true });
+    await ok(full, 'backup/restore', { text: JSON.stringify(edited) });
+    expect(await ok(full, 'settings/diagnostics', {})).toEqual({ on: false });
+    expect(await ok(full, 'settings/colours', {})).toEqual({ colours: { person: '#123456' } });
+  });
+
   it('restores into a fresh profile exactly what was backed up', async () => {
     const fresh = await profile();
     await fresh.store.syncSeed(SEED);

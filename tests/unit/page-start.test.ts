@@ -81,6 +81,26 @@ describe('page/init: one round trip before the first highlight', () => {
     expect((await ok<PageInit>('page/init', { host: 'other.example' })).list).toBeDefined();
   });
 
+  it('tells the page to write its timings only while the options page has diagnostics on', async () => {
+    expect(await ok<PageInit>('page/init', { host: 'news.example' })).not.toHaveProperty('diagnostics');
+    expect(await ok('settings/diagnostics', {}, options)).toEqual({ on: false });
+    expect(await ok('settings/diagnostics/set', { on: true }, options)).toEqual({ on: true });
+    expect(await ok('settings/diagnostics', {}, options)).toEqual({ on: true });
+    expect(await ok<PageInit>('page/init', { host: 'news.example' })).toMatchObject({ diagnostics: true });
+    await ok('site/set', { host: 'news.example', disabled: true }, options);
+    expect(await ok<PageInit>('page/init', { host: 'news.example' })).toEqual({ disabled: true, colours: {}, diagnostics: true });
+    await ok('settings/diagnostics/set', { on: false }, options);
+    expect(await ok<PageInit>('page/init', { host: 'other.example' })).not.toHaveProperty('diagnostics');
+  });
+
+  it('lets only an extension page switch diagnostics, with a boolean', async () => {
+    // A page's content script could otherwise turn on what exposes Dossier to every page.
+    expect(await send('settings/diagnostics/set', { on: true })).toMatchObject({ ok: false, error: expect.stringMatching(/may not be sent by a content script/) });
+    expect(await send('settings/diagnostics', {})).toMatchObject({ ok: false, error: expect.stringMatching(/may not be sent by a content script/) });
+    expect(await send('settings/diagnostics/set', { on: 'yes' }, options)).toMatchObject({ ok: false, error: expect.stringMatching(/payload\.on must be/) });
+    expect(await ok('settings/diagnostics', {}, options)).toEqual({ on: false });
+  });
+
   it('refuses a malformed host', async () => {
     expect(await send('page/init', { host: 'a/<b>' })).toMatchObject({ ok: false, error: expect.stringMatching(/payload\.host/) });
   });

@@ -5,10 +5,18 @@ import type { BackupCounts, BackupFile } from '../../shared/dossier-messages';
 import { allOrNothing } from './all-or-nothing';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupAnnotation, type BackupQuote } from './backup-validate';
 import type { DossierDB } from './open';
+import { SETTING_DIAGNOSTICS } from './options-settings';
 import { searchKeysOf } from './search-keys';
 import type { AnnotationRecord, EntityRecord } from './schema';
 import { withoutCardKeys } from './quote-card-keys';
 import { withQuoteWriter } from './quote-writer';
+
+/**
+ * Settings that neither leave in a backup nor come back from one: diagnostics expose Dossier to
+ * every page, so only this browser's own switch turns them on (a restore, which clears the
+ * settings, turns them off).
+ */
+const STAYS_IN_BROWSER: ReadonlySet<string> = new Set([SETTING_DIAGNOSTICS]);
 
 const STORES = ['entities', 'claims', 'quotes', 'sources', 'sightings', 'annotations', 'settings'] as const;
 /** What a restore replaces: every store a backup carries, and the counters derived from the quotes. */
@@ -59,8 +67,8 @@ export async function readBackup(db: DossierDB, now: number): Promise<Backup> {
     sources,
     sightings,
     annotations: annotations.map(backupAnnotation),
-    // Both lists come in key order, so value i belongs to key i.
-    settings: settingKeys.map((key, i) => ({ key, value: settingValues[i] })),
+    // Both lists come in key order, so value i belongs to key i. Diagnostics belong to this browser.
+    settings: settingKeys.map((key, i) => ({ key, value: settingValues[i] })).filter(({ key }) => !STAYS_IN_BROWSER.has(key)),
   };
 }
 
@@ -91,7 +99,7 @@ export async function restoreBackup(db: DossierDB, backup: Backup): Promise<Back
       const time = Date.parse(annotation.modified);
       await tx.objectStore('annotations').put({ ...annotation, time: Number.isNaN(time) ? 0 : time });
     }
-    for (const { key, value } of backup.settings) await tx.objectStore('settings').put(value, key);
+    for (const { key, value } of backup.settings) if (!STAYS_IN_BROWSER.has(key)) await tx.objectStore('settings').put(value, key);
     return countsOf(backup);
   });
 }

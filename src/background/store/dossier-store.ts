@@ -17,6 +17,8 @@ export interface DossierAdminStore {
   disabledSites(): Promise<string[]>;
   colours(): Promise<HighlightColours>;
   setColours(colours: HighlightColours): Promise<HighlightColours>;
+  diagnostics(): Promise<boolean>;
+  setDiagnostics(on: boolean): Promise<boolean>;
   exportBackup(now: number): Promise<BackupFile>;
   restoreBackup(backup: Backup): Promise<BackupCounts>;
 }
@@ -31,6 +33,8 @@ export function createDossierAdminStore(run: <T>(operation: (db: DossierDB) => P
     disabledSites: () => run((db) => settings.listDisabledSites(db)),
     colours: () => run((db) => settings.getColours(db)),
     setColours: (colours) => run((db) => settings.setColours(db, colours)),
+    diagnostics: () => run((db) => settings.getDiagnostics(db)),
+    setDiagnostics: (on) => run((db) => settings.setDiagnostics(db, on)),
     exportBackup: (now) => run((db) => exportBackup(db, now)),
     restoreBackup: (backup) => run((db) => restoreBackup(db, backup)),
   };

@@ -48,8 +48,11 @@ export function createStore(getDb: () => Promise<DossierDB>): Store {
     getMatchList: () => run((db) => matchList.get(db)),
     getPageInit: (host) =>
       run(async (db) => {
-        const { disabled, colours } = await readPageSettings(db, host);
-        return disabled ? { disabled, colours } : { disabled, colours, list: await matchList.get(db) };
+        const { disabled, colours, diagnostics } = await readPageSettings(db, host);
+        // Present only when on: the usual reply stays as it was.
+        const init: PageInit = disabled ? { disabled, colours } : { disabled, colours, list: await matchList.get(db) };
+        if (diagnostics) init.diagnostics = true;
+        return init;
       }),
     getCardQuotes: (entityId, which, offset) => run((db) => queries.getCardQuotes(db, entityId, which, offset)),
     getEntityCard: (entityId, url) => run((db) => queries.getEntityCard(db, entityId, url)),

@@ -3,7 +3,7 @@
 import type { HighlightColours } from '../../shared/dossier-messages';
 import type { MatchList } from '../../shared/messages';
 import type { DossierDB } from './open';
-import { asColours, SETTING_COLOURS } from './options-settings';
+import { asColours, SETTING_COLOURS, SETTING_DIAGNOSTICS } from './options-settings';
 import { asDistinctNames } from './read-settings';
 import { SETTING_DISTINCT, SETTING_DISTINCT_USER, siteSettingKey } from './schema';
 
@@ -37,12 +37,13 @@ export async function readMatchList(db: DossierDB): Promise<{ list: MatchList; f
   };
 }
 
-/** Whether Dossier is off on `host`, and the user's colours: one transaction. */
-export async function readPageSettings(db: DossierDB, host: string): Promise<{ disabled: boolean; colours: HighlightColours }> {
+/** Whether Dossier is off on `host`, the user's colours and the diagnostics switch: one transaction. */
+export async function readPageSettings(db: DossierDB, host: string): Promise<{ disabled: boolean; colours: HighlightColours; diagnostics: boolean }> {
   const tx = db.transaction('settings');
-  const [disabled, colours] = await Promise.all([
+  const [disabled, colours, diagnostics] = await Promise.all([
     tx.store.get(siteSettingKey(host.trim().toLowerCase())),
     tx.store.get(SETTING_COLOURS),
+    tx.store.get(SETTING_DIAGNOSTICS),
   ]);
-  return { disabled: disabled === true, colours: asColours(colours) };
+  return { disabled: disabled === true, colours: asColours(colours), diagnostics: diagnostics === true };
 }

@@ -6,6 +6,11 @@ import type { DossierDB } from './open';
 import { siteSettingKey } from './schema';
 
 export const SETTING_COLOURS = 'highlight-colours';
+/**
+ * Stored only while on (true). Diagnostics put the content script's timings on each page's
+ * performance timeline, where the page's own scripts can read them: off by default.
+ */
+export const SETTING_DIAGNOSTICS = 'diagnostics';
 export const COLOUR_KINDS: readonly MentionKind[] = ['person', 'organisation', 'place', 'claim'];
 export const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 
@@ -31,6 +36,16 @@ export function asColours(value: unknown): HighlightColours {
 
 export async function getColours(db: DossierDB): Promise<HighlightColours> {
   return asColours(await db.get('settings', SETTING_COLOURS));
+}
+
+export async function getDiagnostics(db: DossierDB): Promise<boolean> {
+  return (await db.get('settings', SETTING_DIAGNOSTICS)) === true;
+}
+
+export async function setDiagnostics(db: DossierDB, on: boolean): Promise<boolean> {
+  if (on) await db.put('settings', true, SETTING_DIAGNOSTICS);
+  else await db.delete('settings', SETTING_DIAGNOSTICS);
+  return on;
 }
 
 /** Replaces the user's colours; an empty object goes back to the built-in palette. */

@@ -8,15 +8,23 @@ import { outletOf, publishedDay } from './article-meta';
 import { looksLikeArticle, readArticle } from './read-article';
 import { selectQuotes } from './select-quotes';
 import { whenIdle } from '../idle';
+import type { Timeline } from '../timeline';
 
-/** Performance-timeline names: benchmarks and tests read these from the page. */
+/** Performance-timeline names: benchmarks and tests read these from the page (diagnostics on). */
 export const HARVEST_MEASURE = 'dossier:harvest-readability';
 export const HARVEST_QUOTES_MEASURE = 'dossier:harvest-quotes';
 export const HARVEST_DONE_MARK = 'dossier:harvested';
 
 export type SendHarvest = (request: ArticleSource & { quotes: HarvestedQuote[] }) => Promise<unknown>;
 
-export async function harvestPage(doc: Document, list: EntityList, matcher: Matcher, send: SendHarvest, signal: AbortSignal): Promise<number> {
+export async function harvestPage(
+  doc: Document,
+  list: EntityList,
+  matcher: Matcher,
+  send: SendHarvest,
+  signal: AbortSignal,
+  timeline: Timeline,
+): Promise<number> {
   if (list.entities.length === 0 || !/^https?:$/.test(doc.location?.protocol ?? '')) return 0;
   await whenIdle(2000, signal);
   if (signal.aborted || !looksLikeArticle(doc)) return 0;
@@ -25,7 +33,7 @@ export async function harvestPage(doc: Document, list: EntityList, matcher: Matc
   if (signal.aborted) return 0;
   const started = performance.now();
   const article = readArticle(doc);
-  performance.measure(HARVEST_MEASURE, { start: started, end: performance.now() });
+  timeline.measure(HARVEST_MEASURE, started);
   if (!article || signal.aborted) return 0;
   // Readability's parse cannot be cut up (one synchronous call on a clone of the page); finding
   // the quotes can wait for the next idle period, so the two never add up to one long task.
@@ -33,7 +41,7 @@ export async function harvestPage(doc: Document, list: EntityList, matcher: Matc
   if (signal.aborted) return 0;
   const selecting = performance.now();
   const quotes = selectQuotes(article.text, list, matcher);
-  performance.measure(HARVEST_QUOTES_MEASURE, { start: selecting, end: performance.now() });
+  timeline.measure(HARVEST_QUOTES_MEASURE, selecting);
   if (quotes.length > 0) {
     await send({
       url: doc.location.href,
@@ -43,6 +51,6 @@ export async function harvestPage(doc: Document, list: EntityList, matcher: Matc
       quotes,
     });
   }
-  performance.mark(HARVEST_DONE_MARK, { detail: { quotes: quotes.length } });
+  timeline.mark(HARVEST_DONE_MARK, undefined, { quotes: quotes.length });
   return quotes.length;
 }

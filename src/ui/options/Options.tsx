@@ -1,9 +1,11 @@
-// The options page: the entity list, annotations, switched-off sites, colours, backup/restore.
+// The options page: the entity list, annotations, switched-off sites, colours, backup/restore,
+// diagnostics.
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { AnnotationsSection } from './AnnotationsSection';
 import { BackupSection } from './BackupSection';
 import { ColoursSection } from './ColoursSection';
+import { DiagnosticsSection } from './DiagnosticsSection';
 import { EntitiesSection } from './EntitiesSection';
 import { SitesSection } from './SitesSection';
 
@@ -30,6 +32,7 @@ export function Options() {
       <SitesSection key={`sites-${restored}`} />
       <ColoursSection key={`colours-${restored}`} />
       <BackupSection onRestored={() => setRestored((n) => n + 1)} />
+      <DiagnosticsSection key={`diagnostics-${restored}`} />
       <section aria-labelledby="about">
         <h2 id="about">About and privacy</h2>
         <p>

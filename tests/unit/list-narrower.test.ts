@@ -1,0 +1,179 @@
+// The content script compiles only the part of the list a page's tokens can match
+// (src/core/list-narrower.ts). What must hold: in any text whose tokens were seen, the narrowed
+// matcher finds exactly what the whole list finds: the same names, surnames, claims, and the same
+// vetoes by distinct names.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ListNarrower, anchorOf, forEachToken } from '../../src/core/list-narrower';
+import { createMatcher, type Matcher } from '../../src/core/matcher';
+import { normalizePattern } from '../../src/core/normalize';
+import type { Alias, Entity, EntityKind, EntityList } from '../../src/core/types';
+import { SEED } from '../../src/data/seed';
+import { benchAliases, listOfAliases, syntheticText } from '../bench/lib/names';
+import { corpusPages, visibleText } from '../bench/lib/corpus';
+
+const provenance = { outlet: 'Test', title: 'Test', date: '2024-05-16', sentence: 'Test.' };
+const entity = (id: string, kind: EntityKind, name: string, aliases: Alias[] = []): Entity => ({ id, name, kind, aliases, context: '', provenance });
+
+const LIST: EntityList = {
+  version: 1,
+  entities: [
+    entity('vladimir-putin', 'person', 'Vladimir Putin', [{ text: 'Putin', needsContext: true }]),
+    entity('xi-jinping', 'person', 'Xi Jinping', [{ text: 'Xi', exactCase: true, needsContext: true }]),
+    entity('conan-obrien', 'person', 'Conan O’Brien', [{ text: "O'Brien", needsContext: true }]),
+    entity('volodymyr-zelenskyy', 'person', 'Volodymyr Zelenskyy', [{ text: 'Zelensky' }]),
+    entity('jean-claude-juncker', 'person', 'Jean-Claude Juncker'),
+    entity('lea-muller', 'person', 'Léa Müller'),
+    entity('g7', 'organisation', 'G7'),
+    entity('united-nations', 'organisation', 'United Nations', [{ text: 'UN', exactCase: true }]),
+    entity('new-york', 'place', 'New York'),
+    entity('beijing', 'place', 'Beijing', [{ text: '北京' }]),
+  ],
+  claims: [
+    { id: 'talks', statement: 'Putin and Xi held talks.', entities: ['vladimir-putin', 'xi-jinping'], cues: [['Putin'], ['Xi', 'Chinese leader'], ['talks', 'met']], provenance },
+    { id: 'empty', statement: 'No cues.', entities: [], cues: [], provenance },
+  ],
+  quotes: [],
+  distinct: [{ text: 'New York Times', note: 'a newspaper' }, { text: 'Putin Street', note: 'a street' }],
+};
+
+const full = createMatcher(LIST);
+
+/** What a matcher finds in `text`, in a comparable form. */
+function findings(matcher: Matcher, text: string) {
+  const scan = matcher.scan(text);
+  return { mentions: scan.mentions, unresolved: scan.unresolved, identified: [...scan.identified].sort(), claims: matcher.findClaims(text) };
+}
+
+function narrowedFor(list: EntityList, ...texts: string[]): { narrower: ListNarrower; matcher: Matcher } {
+  const narrower = new ListNarrower(list);
+  for (const text of texts) narrower.see(text);
+  return { narrower, matcher: createMatcher(narrower.list()) };
+}
+
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  forEachToken(text, 100, (t) => out.push(t));
+  return out;
+}
+
+describe('anchors and tokens', () => {
+  it('anchors a pattern on its longest run of a-z, and has none for a name without one', () => {
+    expect(anchorOf(normalizePattern('Vladimir Putin'))).toBe('vladimir');
+    expect(anchorOf(normalizePattern('Conan O’Brien'))).toBe('conan');
+    expect(anchorOf(normalizePattern('Léa Müller'))).toBe('muller');
+    expect(anchorOf(normalizePattern('G7'))).toBe('g');
+    expect(anchorOf(normalizePattern('北京'))).toBeNull();
+  });
+
+  it('cuts tokens with the matcher’s folding: case, accents, odd letters, soft hyphens', () => {
+    expect(tokens('PUTIN met Xi.')).toEqual(['putin', 'met', 'xi']);
+    expect(tokens('Léa MÜLLER')).toEqual(['lea', 'muller']);
+    // A decomposed accent and a soft hyphen are skipped inside a word: the word and its parts.
+    expect(tokens('Mu\u0308ller Zelen\u00adskyy')).toEqual(['mu', 'muller', 'ller', 'zelen', 'zelenskyy', 'skyy']);
+    // Letters whose case folds to a-z only through upper case: long s, Kelvin sign.
+    expect(tokens('Jeſus \u212Aiev')).toEqual(['jesus', 'kiev']);
+    expect(tokens('Jean-Claude O’Brien 2024 北京')).toEqual(['jean', 'claude', 'o', 'brien']);
+  });
+
+  it('skips tokens longer than the longest anchor', () => {
+    const out: string[] = [];
+    forEachToken(`${'a'.repeat(50)} putin ${'é'.repeat(50)}`, 10, (t) => out.push(t));
+    expect(out).toEqual(['putin']);
+  });
+});
+
+describe('the narrowed list', () => {
+  it('is empty on a text that names nothing of the list', () => {
+    const latinOnly = { ...LIST, entities: LIST.entities.filter((e) => e.id !== 'beijing') };
+    const { narrower } = narrowedFor(latinOnly, 'The weather in Lisbon was fine on Tuesday: New Zealand, Putney, Xian, Brienz.');
+    expect(narrower.isEmpty).toBe(true);
+    expect(narrower.list()).toMatchObject({ entities: [], claims: [], distinct: [] });
+  });
+
+  it('keeps what the tokens can match, names without an anchor always, and a claim only with every cue group', () => {
+    const { narrower } = narrowedFor(LIST, 'Putin talks about the New York Times.');
+    const list = narrower.list();
+    // Beijing has an alias without a-z (北京): kept on every page.
+    expect(list.entities.map((e) => e.id)).toEqual(['vladimir-putin', 'new-york', 'beijing']);
+    expect(list.distinct.map((d) => d.text)).toEqual(['New York Times']);
+    expect(list.claims).toEqual([]);
+    narrower.see('Xi was there.');
+    expect(narrower.grew()).toBe(true);
+    expect(narrower.list().claims.map((c) => c.id)).toEqual(['talks']);
+    expect(narrower.grew()).toBe(false);
+  });
+
+  it('finds what the whole list finds, on texts that test every rule of the matcher', () => {
+    const texts = [
+      'President Putin met Xi Jinping in Beijing. Putin and Xi held talks.',
+      'Putin Street is in Grozny; the New York Times reported it. Vladimir Putin agreed.',
+      'Conan O’Brien and O\'Brien; MÜLLER, Léa Müller, Le\u0301a Mu\u0308ller; Zelen\u00adskyy, Zelensky.',
+      'Jean‐Claude Juncker (Jean-Claude) at the UN and the un-named G7, G7s, in 北京 and 总统Vladimir Putin抵达.',
+      'computing, Xi’an, XI, Putins, Putin’s, PUTIN, Jeſus, New\u00a0York.',
+    ];
+    for (const text of texts) {
+      const { matcher } = narrowedFor(LIST, text);
+      expect(findings(matcher, text), text).toEqual(findings(full, text));
+    }
+  });
+
+  it('never misses a name for any single code unit beside it or inside it (all 65,536)', () => {
+    // The guarantee rests on tokens being cut where the matcher sees a word boundary: any unit
+    // next to or inside an anchor must not hide the anchor from the tokens.
+    const narrower = new ListNarrower(LIST);
+    const missed: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const u = String.fromCharCode(code);
+      for (const text of [`${u}Putin`, `Putin${u}`, `Pu${u}tin`, `Zelen${u}skyy`, `O${u}Brien met`, `Jean${u}Claude Juncker`, `G${u}7`, `New${u}York Times`]) {
+        const scan = full.scan(text);
+        const ids = new Set([...scan.mentions, ...scan.unresolved].map((m) => m.entityId));
+        if (ids.size === 0) continue;
+        const seen = new ListNarrower(LIST);
+        seen.see(text);
+        const kept = new Set(seen.list().entities.map((e) => e.id));
+        for (const id of ids) if (!kept.has(id)) missed.push(`U+${code.toString(16).padStart(4, '0')} in ${JSON.stringify(text)}: ${id}`);
+      }
+    }
+    expect(narrower.isEmpty).toBe(false); // "G7" has an anchor, 北京 has none: kept from the start
+    expect(missed).toEqual([]);
+  });
+
+  it('finds what the whole list finds on random texts of names, tricky units and noise', () => {
+    const names = ['Vladimir Putin', 'Putin', 'Xi Jinping', 'Xi', 'Conan O’Brien', "O'Brien", 'Zelenskyy', 'Jean-Claude Juncker', 'Léa Müller', 'G7', 'UN', 'New York', 'New York Times', 'Putin Street', 'talks', 'Chinese leader', '北京'];
+    const tricky = ['\u00ad', '\u0301', '\u0308', '\u200d', 'ſ', 'ı', 'İ', '\u212a', '‐', '–', '’', '\u00a0', '\n\n', '. ', ' ', '7', '总统', 'é', 'ß', 'President '];
+    const piece = fc.oneof(fc.constantFrom(...names), fc.constantFrom(...tricky), fc.string({ maxLength: 4 }));
+    const casing = fc.constantFrom<(s: string) => string>((s) => s, (s) => s.toUpperCase(), (s) => s.toLowerCase());
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, casing), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([p, c]) => c(p)).join('');
+        const { matcher } = narrowedFor(LIST, text);
+        expect(findings(matcher, text)).toEqual(findings(full, text));
+      }),
+      { numRuns: 400, seed: 20261128 },
+    );
+  });
+
+  it('finds what the whole seed list finds on every corpus page', () => {
+    const pages = corpusPages();
+    if (pages.length === 0) return void console.warn('list-narrower.test.ts: ../shared/corpus is absent: corpus pages skipped');
+    const whole = createMatcher(SEED);
+    for (const page of pages) {
+      const text = visibleText(page);
+      const { matcher } = narrowedFor(SEED, text);
+      expect(findings(matcher, text), page.slug).toEqual(findings(whole, text));
+      // Raw HTML too: markup, scripts and URLs are the hardest text for word boundaries.
+      const raw = narrowedFor(SEED, page.html);
+      expect(findings(raw.matcher, page.html), `${page.slug} (raw HTML)`).toEqual(findings(whole, page.html));
+    }
+  });
+
+  it('finds what a 10,000-name list finds on synthetic text, from a small part of it', () => {
+    const aliases = benchAliases(10_000);
+    const list = listOfAliases(aliases);
+    const text = syntheticText(aliases, 200_000);
+    const { narrower, matcher } = narrowedFor(list, text);
+    expect(findings(matcher, text)).toEqual(findings(createMatcher(list), text));
+    expect(narrower.list().entities.length).toBeLessThan(list.entities.length / 2);
+  });
+});

@@ -1,7 +1,8 @@
 // The content script's life on one page: ask whether the site is on, get the list, scan in
 // slices, highlight, watch for changes, answer the popup and the commands, and stop quietly if
 // the extension goes away under us.
-import { createMatcherSteps, type Matcher } from '../core/matcher';
+import { ListNarrower } from '../core/list-narrower';
+import { NarrowingMatcher } from '../core/narrowing-matcher';
 import type { EntityList } from '../core/types';
 import type { ContentMessages, ResponseOf } from '../shared/messages';
 import { CardController, revealRange } from './card-controller';
@@ -32,8 +33,8 @@ interface Running {
   names: NameBook;
   cards: CardController;
   watcher: PageWatcher;
-  /** What the quote harvest needs (see harvest/harvester.ts). */
-  learn: { list: EntityList; matcher: Matcher };
+  /** What the quote harvest needs (see harvest/harvester.ts); the matcher covers any text it is given. */
+  learn: { list: EntityList; matcher: NarrowingMatcher };
 }
 
 export class ContentApp {
@@ -110,7 +111,7 @@ export class ContentApp {
   }
 
   /** The scanner, card, watcher and click listener of a page that is on. */
-  private makeRunning(list: EntityList, matcher: Matcher): Running {
+  private makeRunning(list: EntityList, matcher: NarrowingMatcher): Running {
     const names = nameBook(list);
     const scanner = new PageScanner(matcher, this.highlighter);
     const cards = new CardController(this.cardHost, this.highlighter, names, () => this.orphan());
@@ -152,10 +153,11 @@ export class ContentApp {
     const clock = new SliceClock(undefined, taskStart, this.timeline);
     if (!this.running) {
       const list = asEntityList(lean ?? toMatchList(await askBackground('list/match', {})));
-      // A big list compiles between the page's tasks (10,000 names took ~200 ms in one task).
+      // Only the index of the list's anchors is built here; the scan compiles what the page's words
+      // can match. A big list is indexed between the page's tasks (10,000 names: ~200 ms at once).
       await clock.checkpoint();
-      const matcher = await runInSlices(createMatcherSteps(list), clock);
-      this.timeline.mark('dossier:compiled');
+      const matcher = new NarrowingMatcher(await runInSlices(ListNarrower.steps(list), clock));
+      this.timeline.mark('dossier:indexed');
       // Switched off, or stopped, while it compiled.
       if (!this.enabled || this.stopped) return;
       // Another turnOn (switched off and on again meanwhile) may have finished first.

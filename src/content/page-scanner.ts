@@ -1,10 +1,12 @@
 // Finds mentions in the page's text, slice by slice, and turns them into marks. It keeps what the
 // page has told us so far: which people it identified, so that a bare surname ("Xi") found in one
-// slice resolves once another slice names the person in full.
+// slice resolves once another slice names the person in full. The text is read whole before it is
+// matched, so the matcher compiles only what the page's words can match (list-narrower.ts).
 import type { Matcher } from '../core/matcher';
+import type { NarrowingMatcher } from '../core/narrowing-matcher';
 import type { Mention } from '../core/types';
 import type { Highlighter, Mark } from './highlighter';
-import type { SliceClock } from './scheduler';
+import { runInSlices, type SliceClock } from './scheduler';
 import { VisibilityCache } from './exclusions';
 import { TextCollector, rangeFor, type TextSlice } from './text-model';
 
@@ -21,7 +23,7 @@ export class PageScanner {
   private visibility = new VisibilityCache();
 
   constructor(
-    private readonly matcher: Matcher,
+    private readonly matcher: NarrowingMatcher,
     private readonly highlighter: Highlighter,
   ) {}
 
@@ -34,11 +36,22 @@ export class PageScanner {
     await clock.checkpoint();
     const collector = new TextCollector(root, false);
     this.visibility = new VisibilityCache();
+    const slices: TextSlice[] = [];
     for (;;) {
       if (cancelled()) return;
       const slice = collector.next(SLICE_CHARS, () => clock.expired());
-      if (!slice) return;
-      this.scanSlice(slice);
+      if (!slice) break;
+      this.matcher.see(slice.text);
+      slices.push(slice);
+      await clock.checkpoint();
+    }
+    await runInSlices(this.matcher.compileSteps(), clock);
+    const matcher = this.matcher.current;
+    // Nothing of the list can match these words: no pass over them at all.
+    if (!matcher) return;
+    for (const slice of slices) {
+      if (cancelled()) return;
+      this.scanSlice(slice, matcher);
       await clock.checkpoint();
     }
   }
@@ -53,14 +66,14 @@ export class PageScanner {
     this.candidates = [];
   }
 
-  private scanSlice(slice: TextSlice): void {
-    const result = this.matcher.scan(slice.text, this.identified);
+  private scanSlice(slice: TextSlice, matcher: Matcher): void {
+    const result = matcher.scan(slice.text, this.identified);
     const marks: Mark[] = [];
     for (const mention of result.mentions) {
       const mark = this.toMark(slice, mention);
       if (mark) marks.push(mark);
     }
-    for (const claim of this.matcher.findClaims(slice.text)) {
+    for (const claim of matcher.findClaims(slice.text)) {
       const range = rangeFor(slice, claim.start, claim.end);
       if (range && this.isShown(range)) marks.push({ range, kind: 'claim', id: claim.claimId, text: range.toString() });
     }

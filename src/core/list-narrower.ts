@@ -13,6 +13,7 @@
 // parts, so either reading of it is a token. Every pattern that can match is then compiled, and
 // leftmost-longest picks among the same candidates.
 
+import { runSteps } from './automaton';
 import { foldMap, IGNORED, normalizePattern, UNFILLED } from './normalize';
 import type { Claim, Entity, EntityList } from './types';
 
@@ -126,14 +127,34 @@ export class ListNarrower {
   /** The longest anchor: longer tokens are not looked up. */
   private maxAnchor = 0;
 
-  constructor(private readonly full: EntityList) {
+  private constructor(private readonly full: EntityList) {
     this.entityKept = new Uint8Array(full.entities.length);
     this.distinctKept = new Uint8Array(full.distinct.length);
     this.claimSeen = new Int32Array(full.claims.length);
     this.claimFull = new Int32Array(full.claims.length);
-    full.entities.forEach((entity, index) => this.indexEntity(entity, index));
-    full.distinct.forEach((distinct, index) => this.indexPattern(distinct.text, { distinct: index }));
-    full.claims.forEach((claim, index) => this.indexClaim(claim, index));
+  }
+
+  static create(list: EntityList): ListNarrower {
+    return runSteps(ListNarrower.steps(list));
+  }
+
+  /** create() in resumable steps: indexing 10,000 names is too long for one task of the page's. */
+  static *steps(list: EntityList): Generator<void, ListNarrower> {
+    const narrower = new ListNarrower(list);
+    let work = 0;
+    for (let index = 0; index < list.entities.length; index++) {
+      if (++work % 512 === 0) yield;
+      narrower.indexEntity(list.entities[index]!, index);
+    }
+    for (let index = 0; index < list.distinct.length; index++) {
+      if (++work % 512 === 0) yield;
+      narrower.indexPattern(list.distinct[index]!.text, { distinct: index });
+    }
+    for (let index = 0; index < list.claims.length; index++) {
+      if (++work % 128 === 0) yield;
+      narrower.indexClaim(list.claims[index]!, index);
+    }
+    return narrower;
   }
 
   /** Reads the tokens of `text`: what they can match joins the list. */

@@ -54,7 +54,7 @@ describe.skipIf(SKIP_REASON !== null)('timings on the page’s timeline', () => 
       await page.goto(ext.url('/story'));
       await waitForPage(page, () => performance.getEntriesByName('dossier:harvested').length > 0, 'the harvest mark', 20_000);
       const names = await oursOnTimeline(page);
-      expect(names).toEqual(expect.arrayContaining(['dossier:start', 'dossier:init', 'dossier:compiled', 'dossier:highlighted', 'dossier:slice', 'dossier:harvested']));
+      expect(names).toEqual(expect.arrayContaining(['dossier:start', 'dossier:init', 'dossier:indexed', 'dossier:highlighted', 'dossier:slice', 'dossier:harvested']));
       const harvestAfterHighlights = await page.evaluate(
         () => performance.getEntriesByName('dossier:harvested')[0]!.startTime - performance.getEntriesByName('dossier:highlighted')[0]!.startTime,
       );

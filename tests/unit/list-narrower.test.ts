@@ -6,6 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ListNarrower, anchorOf, forEachToken } from '../../src/core/list-narrower';
 import { createMatcher, type Matcher } from '../../src/core/matcher';
+import { NarrowingMatcher } from '../../src/core/narrowing-matcher';
+import { selectQuotes } from '../../src/content/harvest/select-quotes';
+import { readFileSync } from 'node:fs';
 import { normalizePattern } from '../../src/core/normalize';
 import type { Alias, Entity, EntityKind, EntityList } from '../../src/core/types';
 import { SEED } from '../../src/data/seed';
@@ -46,7 +49,7 @@ function findings(matcher: Matcher, text: string) {
 }
 
 function narrowedFor(list: EntityList, ...texts: string[]): { narrower: ListNarrower; matcher: Matcher } {
-  const narrower = new ListNarrower(list);
+  const narrower = ListNarrower.create(list);
   for (const text of texts) narrower.see(text);
   return { narrower, matcher: createMatcher(narrower.list()) };
 }
@@ -121,7 +124,7 @@ describe('the narrowed list', () => {
   it('never misses a name for any single code unit beside it or inside it (all 65,536)', () => {
     // The guarantee rests on tokens being cut where the matcher sees a word boundary: any unit
     // next to or inside an anchor must not hide the anchor from the tokens.
-    const narrower = new ListNarrower(LIST);
+    const narrower = ListNarrower.create(LIST);
     const missed: string[] = [];
     for (let code = 0; code < 0x10000; code++) {
       const u = String.fromCharCode(code);
@@ -129,7 +132,7 @@ describe('the narrowed list', () => {
         const scan = full.scan(text);
         const ids = new Set([...scan.mentions, ...scan.unresolved].map((m) => m.entityId));
         if (ids.size === 0) continue;
-        const seen = new ListNarrower(LIST);
+        const seen = ListNarrower.create(LIST);
         seen.see(text);
         const kept = new Set(seen.list().entities.map((e) => e.id));
         for (const id of ids) if (!kept.has(id)) missed.push(`U+${code.toString(16).padStart(4, '0')} in ${JSON.stringify(text)}: ${id}`);
@@ -176,4 +179,18 @@ describe('the narrowed list', () => {
     expect(findings(matcher, text)).toEqual(findings(createMatcher(list), text));
     expect(narrower.list().entities.length).toBeLessThan(list.entities.length / 2);
   });
+
+  it('as a plain Matcher (what the quote harvest gets), covers each text it is given, quote by quote', () => {
+    // The harvest scans the article, then each quote alone: a quote can end inside a word of the
+    // article ("Putin" out of "Putins"), a token the article itself never had.
+    const article = readFileSync(new URL('../../src/data/seed-article.txt', import.meta.url), 'utf8');
+    const narrowing = new NarrowingMatcher(ListNarrower.create(SEED));
+    narrowing.see('The weather in Lisbon was mild.');
+    expect(selectQuotes(article, SEED, narrowing)).toEqual(selectQuotes(article, SEED, createMatcher(SEED)));
+    const fresh = new NarrowingMatcher(ListNarrower.create(LIST));
+    for (const text of ['Putins', 'Putin', 'President Xi said', 'Xi Jinping and Xi']) {
+      expect(findings(fresh, text), text).toEqual(findings(full, text));
+    }
+  });
 });
+

@@ -264,6 +264,8 @@ export interface FirefoxSession {
   /** The lines of `output` and `logs` about the add-on or errors: what a failing test should print. */
   diagnostics(): string;
   newTab(): Promise<FirefoxTab>;
+  /** A new tab showing one of the add-on's pages (`options/options.html`…), `?tab=` telling it which tab it serves. */
+  openExtensionPage(path: string, tabId?: number): Promise<FirefoxTab>;
   close(): Promise<void>;
 }
 
@@ -279,13 +281,19 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 }
 
 /** Starts headless Firefox in a fresh profile, connects over BiDi and installs `extensionDir` as a temporary add-on. */
-export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR, { timeoutMs = 90_000 } = {}): Promise<FirefoxSession> {
+export async function launchFirefoxWithExtension(
+  extensionDir = FIREFOX_EXTENSION_DIR,
+  { timeoutMs = 90_000, prefs: extraPrefs = {} }: { timeoutMs?: number; prefs?: Record<string, string | number | boolean> } = {},
+): Promise<FirefoxSession> {
   if (!FIREFOX_PATH) throw new Error('no Firefox found');
   const profile = mkdtempSync(join(tmpdir(), 'dossier-firefox-'));
   const uuid = randomUUID();
-  const prefs = { ...PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }) };
+  const prefs = { ...PREFS, ...extraPrefs, 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }) };
   writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
-  const child = spawn(FIREFOX_PATH, ['--headless', '--no-remote', '--remote-debugging-port=0', '--profile', profile], {
+  // --remote-allow-system-access: without it BiDi refuses to navigate a tab to the add-on's own
+  // pages ("Navigation to moz-extension://… is not allowed in this context").
+  const args = ['--headless', '--no-remote', '--remote-debugging-port=0', '--remote-allow-system-access', '--profile', profile];
+  const child = spawn(FIREFOX_PATH, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
   });
@@ -352,13 +360,19 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSIO
     output,
     logs,
     diagnostics() {
-      const interesting = output.filter((line) => /moz-extension:|dossier|JavaScript (error|warning)|Error|console\.(error|warn)/i.test(line));
+      const noise = /RSLoader|nimbus|remote-settings|RenderCompositorSWGL|FaviconLoader|BackupService/;
+      const interesting = output.filter((line) => /moz-extension:|dossier|JavaScript (error|warning)|Error|console\.(error|warn)/i.test(line) && !noise.test(line));
       const fromPages = logs.filter((l) => l.level !== 'debug' && l.level !== 'info').map((l) => `[page ${l.level}] ${l.text}`);
       return [...fromPages, ...interesting].join('\n') || '(nothing)';
     },
     async newTab() {
       const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
       return new FirefoxTab(bidi, context);
+    },
+    async openExtensionPage(path, tabId) {
+      const tab = await session.newTab();
+      await tab.goto(`${session.extensionOrigin}/${path}${tabId === undefined ? '' : `?tab=${tabId}`}`);
+      return tab;
     },
     close: () => cleanup(bidi),
   };
@@ -480,6 +494,11 @@ export class FirefoxTab {
     });
     if (reply.type === 'exception') throw new Error(`reading the shadow root failed: ${reply.exceptionDetails?.text}`);
     return JSON.parse(String(reply.result?.value)) as ShadowSnapshot;
+  }
+
+  /** Brings the tab to the front (the extension's tabs.query({ active: true }) then finds it). */
+  async activate(): Promise<void> {
+    await this.bidi.send('browsingContext.activate', { context: this.context });
   }
 
   async close(): Promise<void> {

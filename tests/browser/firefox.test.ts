@@ -52,22 +52,26 @@ function personTexts(tab: FirefoxTab): Promise<string[]> {
 describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
   let firefox: FirefoxSession | undefined;
   let server: StaticServer | undefined;
+  /** The same page, under a CSP that forbids every script, image and style of its own. */
+  let strictServer: StaticServer | undefined;
 
   beforeAll(async () => {
     server = await serve({ pages: { '/summit.html': PAGE } });
+    strictServer = await serve({ pages: { '/summit.html': PAGE }, headers: { 'content-security-policy': "default-src 'none'" } });
     firefox = await launchFirefoxWithExtension();
   }, 120_000);
 
   afterAll(async () => {
     await firefox?.close();
     await server?.close();
+    await strictServer?.close();
   });
 
   /** Runs `body` in a new tab showing `path`; on failure adds what Firefox logged to the error. */
-  async function inTab(path: string, body: (tab: FirefoxTab) => Promise<void>): Promise<void> {
+  async function inTab(path: string, body: (tab: FirefoxTab) => Promise<void>, from = server!): Promise<void> {
     const tab = await firefox!.newTab();
     try {
-      await tab.goto(server!.url(path));
+      await tab.goto(from.url(path));
       await body(tab);
     } catch (error) {
       (error as Error).message += `\n--- Firefox said:\n${firefox!.diagnostics()}`;
@@ -100,5 +104,38 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
 
   it('highlights the people a page names and opens the card for a click on one', async () => {
     await inTab('/summit.html', expectHighlightsAndCard);
+  }, 120_000);
+
+  it('does the same on a page whose CSP forbids every script (the card chunk is the add-on\'s, not the page\'s)', async () => {
+    await inTab('/summit.html', expectHighlightsAndCard, strictServer!);
+  }, 120_000);
+
+  it("shows the entity list on the options page and the page's people in the popup (background and IndexedDB)", async () => {
+    await inTab('/summit.html', async (article) => {
+      await article.waitFor('the person highlights', 30_000, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0);
+      const options = await firefox!.openExtensionPage('options/options.html');
+      try {
+        await options.waitFor('the seed entities on the options page', 30_000, () => /Vladimir Putin/.test(document.body.innerText) && /Xi Jinping/.test(document.body.innerText));
+        // The article's tab, as the add-on knows it (it has no "tabs" permission: the active tab is taken).
+        await article.activate();
+        const ids = await options.evaluate(async () => {
+          const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).browser;
+          return (await api.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id ?? -1);
+        });
+        expect(ids).toHaveLength(1);
+        const popup = await firefox!.openExtensionPage('popup/popup.html', ids[0]);
+        try {
+          await popup.waitFor('the people of the page in the popup', 30_000, () => {
+            const text = document.body.innerText;
+            return /Vladimir Putin/.test(text) && /Xi Jinping/.test(text);
+          });
+          expect(await popup.evaluate(() => document.body.innerText)).not.toMatch(/does not run on this page/);
+        } finally {
+          await popup.close();
+        }
+      } finally {
+        await options.close();
+      }
+    });
   }, 120_000);
 });

@@ -4,15 +4,13 @@
 // with "unknown command", so launch fails before any page opens. The protocol itself is enough for
 // what the tests need: webExtension.install loads the add-on as a temporary one (as `web-ext run`
 // does), script.evaluate reads the page, input.performActions clicks, and node serialisation
-// reaches into closed shadow roots. Node 20 has no WebSocket without a flag, so a minimal client
-// (text frames, no extensions) is here too: only ever spoken to a local Firefox.
+// reaches into closed shadow roots.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import WebSocket from 'ws';
 import { findFirefox } from '../../src/cli/start-firefox';
 import { ROOT } from './harness';
 
@@ -30,137 +28,7 @@ export const FIREFOX_SKIP_REASON = !FIREFOX_PATH
 export const ADDON_ID = 'dossier@dossier-extension.org';
 
 // ---------------------------------------------------------------------------------------------
-// A minimal WebSocket client (RFC 6455): masked text frames out; text, continuation, ping and close in.
-
-class MiniWebSocket {
-  onmessage: (text: string) => void = () => {};
-  onclose: () => void = () => {};
-  private buffer = Buffer.alloc(0);
-  private fragments: Buffer[] = [];
-  private closed = false;
-
-  private constructor(private readonly socket: Socket) {
-    socket.on('data', (chunk: Buffer) => {
-      this.buffer = Buffer.concat([this.buffer, chunk]);
-      this.parse();
-    });
-    socket.on('close', () => this.finish());
-    socket.on('error', () => this.finish());
-  }
-
-  static connect(url: string, timeoutMs = 20_000): Promise<MiniWebSocket> {
-    const target = new URL(url);
-    return new Promise((resolve, reject) => {
-      const req = request({
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname + target.search,
-        timeout: timeoutMs,
-        headers: {
-          Connection: 'Upgrade',
-          Upgrade: 'websocket',
-          'Sec-WebSocket-Version': '13',
-          'Sec-WebSocket-Key': randomBytes(16).toString('base64'),
-        },
-      });
-      req.on('upgrade', (_res, socket, head) => {
-        const ws = new MiniWebSocket(socket);
-        if (head.length) {
-          ws.buffer = Buffer.from(head);
-          ws.parse();
-        }
-        resolve(ws);
-      });
-      req.on('response', (res) => reject(new Error(`WebSocket upgrade refused by ${url}: HTTP ${res.statusCode}`)));
-      req.on('timeout', () => req.destroy(new Error(`WebSocket upgrade to ${url} timed out`)));
-      req.on('error', reject);
-      req.end();
-    });
-  }
-
-  send(text: string): void {
-    if (this.closed) throw new Error('WebSocket is closed');
-    this.socket.write(this.frame(0x1, Buffer.from(text, 'utf8')));
-  }
-
-  close(): void {
-    if (this.closed) return;
-    this.socket.write(this.frame(0x8, Buffer.alloc(0)));
-    this.socket.end();
-    this.finish();
-  }
-
-  private finish(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.onclose();
-  }
-
-  private frame(opcode: number, payload: Buffer): Buffer {
-    const length = payload.length;
-    const header = length < 126 ? Buffer.alloc(2) : length < 65536 ? Buffer.alloc(4) : Buffer.alloc(10);
-    header[0] = 0x80 | opcode;
-    if (length < 126) header[1] = 0x80 | length;
-    else if (length < 65536) {
-      header[1] = 0x80 | 126;
-      header.writeUInt16BE(length, 2);
-    } else {
-      header[1] = 0x80 | 127;
-      header.writeBigUInt64BE(BigInt(length), 2);
-    }
-    const mask = randomBytes(4);
-    const masked = Buffer.alloc(length);
-    for (let i = 0; i < length; i++) masked[i] = payload[i]! ^ mask[i & 3]!;
-    return Buffer.concat([header, mask, masked]);
-  }
-
-  private parse(): void {
-    for (;;) {
-      if (this.buffer.length < 2) return;
-      const first = this.buffer[0]!;
-      const second = this.buffer[1]!;
-      let length = second & 0x7f;
-      let offset = 2;
-      if (length === 126) {
-        if (this.buffer.length < 4) return;
-        length = this.buffer.readUInt16BE(2);
-        offset = 4;
-      } else if (length === 127) {
-        if (this.buffer.length < 10) return;
-        length = Number(this.buffer.readBigUInt64BE(2));
-        offset = 10;
-      }
-      const maskKey = second & 0x80 ? this.buffer.subarray(offset, offset + 4) : null;
-      if (maskKey) offset += 4;
-      if (this.buffer.length < offset + length) return;
-      const payload = Buffer.from(this.buffer.subarray(offset, offset + length));
-      if (maskKey) for (let i = 0; i < payload.length; i++) payload[i] = payload[i]! ^ maskKey[i & 3]!;
-      this.buffer = this.buffer.subarray(offset + length);
-      const opcode = first & 0x0f;
-      const fin = (first & 0x80) !== 0;
-      if (opcode === 0x8) {
-        this.socket.end();
-        this.finish();
-        return;
-      }
-      if (opcode === 0x9) {
-        if (!this.closed) this.socket.write(this.frame(0xa, payload));
-        continue;
-      }
-      if (opcode === 0x1 || opcode === 0x0) {
-        this.fragments.push(payload);
-        if (fin) {
-          const text = Buffer.concat(this.fragments).toString('utf8');
-          this.fragments = [];
-          this.onmessage(text);
-        }
-      }
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// WebDriver BiDi over that socket.
+// WebDriver BiDi over a WebSocket (the `ws` package: Node 20 has no WebSocket without a flag).
 
 export class BidiError extends Error {}
 
@@ -174,9 +42,9 @@ export class Bidi {
   private readonly pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void; method: string }>();
   private readonly listeners = new Set<(event: BidiEvent) => void>();
 
-  constructor(private readonly ws: MiniWebSocket) {
-    ws.onmessage = (text) => {
-      const message = JSON.parse(text) as { id?: number; type: string; result?: unknown; error?: string; message?: string } & Partial<BidiEvent>;
+  constructor(private readonly ws: WebSocket) {
+    ws.on('message', (data) => {
+      const message = JSON.parse(data.toString()) as { id?: number; type: string; result?: unknown; error?: string; message?: string } & Partial<BidiEvent>;
       if (message.type === 'event' && message.method) {
         for (const listener of this.listeners) listener(message as BidiEvent);
         return;
@@ -186,11 +54,23 @@ export class Bidi {
       this.pending.delete(message.id!);
       if (message.type === 'error') waiter.reject(new BidiError(`${waiter.method}: ${message.error}: ${message.message}`));
       else waiter.resolve(message.result);
-    };
-    ws.onclose = () => {
+    });
+    const fail = (): void => {
       for (const waiter of this.pending.values()) waiter.reject(new BidiError(`${waiter.method}: the connection to Firefox closed`));
       this.pending.clear();
     };
+    ws.on('close', fail);
+    ws.on('error', fail);
+  }
+
+  /** Opens the BiDi session socket of a local Firefox. */
+  static async connect(url: string, timeoutMs = 20_000): Promise<Bidi> {
+    const ws = new WebSocket(url, { handshakeTimeout: timeoutMs });
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('error', (error) => reject(new Error(`WebSocket to ${url}: ${error.message}`)));
+    });
+    return new Bidi(ws);
   }
 
   send<T = Record<string, unknown>>(method: string, params: object = {}): Promise<T> {
@@ -340,7 +220,7 @@ export async function launchFirefoxWithExtension(
 
   let bidi: Bidi | undefined;
   try {
-    bidi = new Bidi(await MiniWebSocket.connect(`${await endpoint}/session`));
+    bidi = await Bidi.connect(`${await endpoint}/session`);
     await bidi.send('session.new', { capabilities: {} });
     bidi.on((event) => {
       if (event.method !== 'log.entryAdded') return;

@@ -73,7 +73,7 @@ export class ContentApp {
   private timeline: Timeline = SILENT_TIMELINE;
 
   async start(): Promise<void> {
-    // The benchmarks read dossier:start, dossier:init, dossier:compiled and dossier:highlighted
+    // The benchmarks read dossier:start, dossier:init, dossier:indexed and dossier:highlighted
     // (with diagnostics on, which the page/init reply tells: hence the start time kept here).
     const startedAt = performance.now();
     if (!isContextAlive()) return;
@@ -149,16 +149,16 @@ export class ContentApp {
   }
 
   private async compileAndScan(lean: MatchList | undefined, colours: HighlightColours | undefined, taskStart: number): Promise<void> {
-    // One clock for compiling and the first scan, measured (SLICE_MEASURE) for the benchmarks.
+    // One clock for indexing, compiling and the first scan, measured (SLICE_MEASURE) for the benchmarks.
     const clock = new SliceClock(undefined, taskStart, this.timeline);
     if (!this.running) {
       const list = asEntityList(lean ?? toMatchList(await askBackground('list/match', {})));
-      // Only the index of the list's anchors is built here; the scan compiles what the page's words
-      // can match. A big list is indexed between the page's tasks (10,000 names: ~200 ms at once).
+      // Only the index of the list's anchors is built here, between the page's tasks for a big list;
+      // the scan then compiles what the page's words can match (all of 10,000 names: ~200 ms).
       await clock.checkpoint();
       const matcher = new NarrowingMatcher(await runInSlices(ListNarrower.steps(list), clock));
       this.timeline.mark('dossier:indexed');
-      // Switched off, or stopped, while it compiled.
+      // Switched off, or stopped, while it indexed the list.
       if (!this.enabled || this.stopped) return;
       // Another turnOn (switched off and on again meanwhile) may have finished first.
       this.running ??= this.makeRunning(list, matcher);

@@ -39,33 +39,37 @@ export function anchorOf(pattern: string): string | null {
   return best;
 }
 
+/** The hash forEachToken gives a token: over its folded letters, as they come. */
+export function tokenHash(token: string): number {
+  let hash = 0;
+  for (let i = 0; i < token.length; i++) hash = (Math.imul(hash, 31) + token.charCodeAt(i)) | 0;
+  return hash;
+}
+
 /**
  * Calls `onToken` with every token of `text` up to `maxLength` units long: each maximal run of
  * units that fold to a-z, folded, and for a run broken by IGNORED units, also each part between
- * them. Longer tokens cannot be an anchor and are skipped.
+ * them. Longer tokens cannot be an anchor and are skipped. With `wanted`, a token is built only
+ * when its hash (tokenHash) is wanted: most words of a page are no anchor, and building a string
+ * for each made this pass several times slower than the matcher's own.
  */
-export function forEachToken(text: string, maxLength: number, onToken: (token: string) => void): void {
+export function forEachToken(text: string, maxLength: number, onToken: (token: string) => void, wanted?: (hash: number) => boolean): void {
   const map = foldMap();
   const values = map.values;
   let start = -1; // first unit of the current run, -1 between runs
-  let folded: number[] | null = null; // the run's folded units, once it is not plain ASCII letters
-  let partFrom = 0; // where in `folded` the part after the last IGNORED unit starts
+  let partStart = 0; // first unit after the run's last IGNORED unit
+  let plain = true; // the run is ASCII letters only: its token is a lower-cased slice
   let broken = false; // the run has an IGNORED unit inside
-  const emit = (units: number[], from: number): void => {
-    if (units.length - from > 0 && units.length - from <= maxLength) onToken(String.fromCharCode.apply(null, units.slice(from)));
+  let hash = 0;
+  let length = 0;
+  let partHash = 0;
+  let partLength = 0;
+  const emit = (from: number, to: number, tokenHashValue: number, tokenLength: number, asciiOnly: boolean): void => {
+    if (tokenLength === 0 || tokenLength > maxLength || (wanted && !wanted(tokenHashValue))) return;
+    onToken(asciiOnly ? text.slice(from, to).toLowerCase() : String.fromCharCode.apply(null, foldedRun(text, from, to)));
   };
-  const endRun = (at: number): void => {
-    if (start < 0) return;
-    if (folded === null) {
-      if (at - start <= maxLength) onToken(text.slice(start, at).toLowerCase());
-    } else {
-      emit(folded, 0);
-      if (broken) emit(folded, partFrom);
-    }
-    start = -1;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
     let unit: number;
     if (code < 0x80) {
       unit = code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
@@ -75,24 +79,29 @@ export function forEachToken(text: string, maxLength: number, onToken: (token: s
     }
     if (unit >= A && unit <= Z) {
       if (start < 0) {
-        start = i;
-        folded = null;
-        partFrom = 0;
+        start = partStart = i;
+        plain = true;
         broken = false;
+        hash = length = partHash = partLength = 0;
       }
-      if (folded === null && code >= 0x80) folded = foldedRun(text, start, i);
-      if (folded !== null) folded.push(unit);
+      if (code >= 0x80) plain = false;
+      hash = (Math.imul(hash, 31) + unit) | 0;
+      partHash = (Math.imul(partHash, 31) + unit) | 0;
+      length++;
+      partLength++;
     } else if (unit === IGNORED && start >= 0) {
       // Skipped inside a match, yet maybe a boundary beside one: the part so far is a token too.
-      folded ??= foldedRun(text, start, i);
-      emit(folded, partFrom);
-      partFrom = folded.length;
+      emit(partStart, i, partHash, partLength, false);
+      plain = false;
       broken = true;
-    } else {
-      endRun(i);
+      partStart = i + 1;
+      partHash = partLength = 0;
+    } else if (start >= 0) {
+      emit(start, i, hash, length, plain);
+      if (broken) emit(partStart, i, partHash, partLength, false);
+      start = -1;
     }
   }
-  endRun(text.length);
 }
 
 /** The folded units of text[from, to), IGNORED ones left out: the run so far. */
@@ -126,6 +135,8 @@ export class ListNarrower {
   private keptCount = 0;
   /** The longest anchor: longer tokens are not looked up. */
   private maxAnchor = 0;
+  /** tokenHash of every anchor: a token whose hash is not here is no anchor. */
+  private readonly anchorHashes = new Set<number>();
 
   private constructor(private readonly full: EntityList) {
     this.entityKept = new Uint8Array(full.entities.length);
@@ -159,10 +170,15 @@ export class ListNarrower {
 
   /** Reads the tokens of `text`: what they can match joins the list. */
   see(text: string): void {
-    forEachToken(text, this.maxAnchor, (token) => {
-      const owners = this.owners.get(token);
-      if (owners) for (const owner of owners) this.keep(owner);
-    });
+    forEachToken(
+      text,
+      this.maxAnchor,
+      (token) => {
+        const owners = this.owners.get(token);
+        if (owners) for (const owner of owners) this.keep(owner);
+      },
+      (hash) => this.anchorHashes.has(hash),
+    );
   }
 
   /** True when something joined the list since the last call. */
@@ -211,7 +227,10 @@ export class ListNarrower {
     this.maxAnchor = Math.max(this.maxAnchor, anchor.length);
     const owners = this.owners.get(anchor);
     if (owners) owners.push(owner);
-    else this.owners.set(anchor, [owner]);
+    else {
+      this.owners.set(anchor, [owner]);
+      this.anchorHashes.add(tokenHash(anchor));
+    }
   }
 
   private keep(owner: Owner): void {

@@ -19,26 +19,30 @@ export interface TextBox {
   y: number;
 }
 
+/**
+ * Runs in the page (Playwright's evaluate, or the Firefox tests' BiDi one): the viewport box of the
+ * first occurrence of `wanted` inside the element matching `sel`. Self-contained, as both send it
+ * to the page as source text.
+ */
+export function textBoxInPage([sel, wanted]: readonly [string, string]): TextBox {
+  const el = document.querySelector(sel);
+  if (!el) throw new Error(`no element ${sel}`);
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(wanted);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + wanted.length);
+    const r = range.getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }
+  throw new Error(`no "${wanted}" in ${sel}`);
+}
+
 /** The viewport box of the first occurrence of `text` inside the element matching `selector`. */
 export function boxOfText(page: Page, selector: string, text: string): Promise<TextBox> {
-  return page.evaluate(
-    ([sel, wanted]) => {
-      const el = document.querySelector(sel);
-      if (!el) throw new Error(`no element ${sel}`);
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(wanted);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const r = range.getBoundingClientRect();
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      throw new Error(`no "${wanted}" in ${sel}`);
-    },
-    [selector, text] as const,
-  );
+  return page.evaluate(textBoxInPage, [selector, text] as const);
 }
 
 /** Runs `body` with the card's shadow root as CDP sees it (pierced), or null when no card. */

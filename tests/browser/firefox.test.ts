@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_SKIP_REASON, launchFirefoxWithExtension, type FirefoxSession, type FirefoxTab } from './firefox-bidi';
 import { serve, type StaticServer } from './harness';
+import { textBoxInPage } from './extension-helpers';
 
 if (FIREFOX_SKIP_REASON) console.warn(FIREFOX_SKIP_REASON);
 
@@ -19,26 +20,9 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>Summit</title>
 const CARD_HOST = 'dossier-card';
 
 /** The viewport centre of the first `text` inside `selector`. */
-function centreOfText(tab: FirefoxTab, selector: string, text: string): Promise<{ x: number; y: number }> {
-  return tab.evaluate(
-    (sel: string, wanted: string) => {
-      const el = document.querySelector(sel);
-      if (!el) throw new Error(`no element ${sel}`);
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(wanted);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      throw new Error(`no "${wanted}" in ${sel}`);
-    },
-    selector,
-    text,
-  );
+async function centreOfText(tab: FirefoxTab, selector: string, text: string): Promise<{ x: number; y: number }> {
+  const box = await tab.evaluate(textBoxInPage, [selector, text] as const);
+  return { x: box.x, y: box.y };
 }
 
 /** The text of every range of our person highlight, as the page's own registry holds them. */

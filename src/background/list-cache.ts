@@ -1,7 +1,9 @@
 // The lean match list, kept in memory for the worker's lifetime: every page load asks for it, and
 // reading ~10,000 entities from IndexedDB each time cost more than highlighting the page. The
 // store facade invalidates it after every write that can change entities, claims or distinct
-// names; a cheap count check catches writers that bypass the facade.
+// names; a cheap count check catches writers that bypass the facade. It carries the anchors of
+// the list (core/list-narrower.ts), so pages do not each compute them.
+import { ListNarrower } from '../core/list-narrower';
 import type { MatchList } from '../shared/messages';
 import { listFingerprint, readMatchList } from './store/match-list';
 import type { DossierDB } from './store/open';
@@ -24,6 +26,8 @@ export function createMatchListCache(
       const kept = cached;
       if (kept && kept.version === started && kept.fingerprint === (await fingerprintOf(db)) && version === started) return kept.list;
       const { list, fingerprint } = await read(db);
+      // Once per version of the list here, instead of in every page (~10-40 ms there).
+      list.index = ListNarrower.create(list).exportIndex();
       // A write that finished while we read may not be in `list`: serve it once, never keep it.
       if (version === started) cached = { version, fingerprint, list };
       return list;

@@ -152,11 +152,14 @@ export class ContentApp {
     // One clock for indexing, compiling and the first scan, measured (SLICE_MEASURE) for the benchmarks.
     const clock = new SliceClock(undefined, taskStart, this.timeline);
     if (!this.running) {
-      const list = asEntityList(lean ?? toMatchList(await askBackground('list/match', {})));
-      // Only the index of the list's anchors is built here, between the page's tasks for a big list;
-      // the scan then compiles what the page's words can match (all of 10,000 names: ~200 ms).
+      const match = lean ?? toMatchList(await askBackground('list/match', {}));
+      const list = asEntityList(match);
+      // Only the anchors of the list are needed here: the background sends them with the list (or,
+      // from an older or damaged cache, the page computes them between its tasks). The scan then
+      // compiles what the page's words can match (all of 10,000 names took ~200 ms).
       await clock.checkpoint();
-      const matcher = new NarrowingMatcher(await runInSlices(ListNarrower.steps(list), clock));
+      const narrower = ListNarrower.fromIndex(list, match.index) ?? (await runInSlices(ListNarrower.steps(list), clock));
+      const matcher = new NarrowingMatcher(narrower);
       this.timeline.mark('dossier:indexed');
       // Switched off, or stopped, while it indexed the list.
       if (!this.enabled || this.stopped) return;

@@ -15,7 +15,7 @@
 
 import { runSteps } from './automaton';
 import { foldMap, IGNORED, normalizePattern, UNFILLED } from './normalize';
-import type { Claim, Entity, EntityList } from './types';
+import type { EntityList } from './types';
 
 /** Cue groups a claim needs at most (as in claims.ts): groups past it are not matched either. */
 const MAX_CUE_GROUPS = 31;
@@ -117,15 +117,35 @@ function foldedRun(text: string, from: number, to: number): number[] {
   return units;
 }
 
-/** An owner of a pattern: what to keep when its anchor is seen. */
-type Owner = { entity: number } | { distinct: number } | { claim: number; group: number };
+/** What indexing reads of a list: the background's lean list will do, as will an EntityList. */
+export interface NarrowableList {
+  entities: readonly { name: string; aliases: readonly { text: string }[] }[];
+  distinct: readonly { text: string }[];
+  claims: readonly { cues: readonly (readonly string[])[] }[];
+}
+
+/**
+ * The anchors of a whole list, computed once by the background and sent with the list, so a page
+ * does not normalise every pattern again. Owners are numbers: entity i is i, distinct name j is
+ * E + j, group g of claim c is E + D + 32c + g (E entities, D distinct names).
+ */
+export interface AnchorIndex {
+  anchors: string[];
+  /** owners[k]: what anchors[k] can open. */
+  owners: number[][];
+  /** Owners of a pattern without a-z letters: kept on every page. */
+  always: number[];
+}
+
+const MAX_ANCHOR_LENGTH = 500;
 
 /**
  * The list narrowed to what the tokens seen so far can match. `see` every text before matching it
  * with a matcher built from `list()`; `grew()` says whether that list changed since it was last read.
  */
-export class ListNarrower {
-  private readonly owners = new Map<string, Owner[]>();
+export class ListNarrower<L extends NarrowableList = EntityList> {
+  private readonly owners = new Map<string, number[]>();
+  private readonly always: number[] = [];
   private readonly entityKept: Uint8Array;
   private readonly distinctKept: Uint8Array;
   /** Per claim, one bit per cue group seen; kept when all its groups are. */
@@ -138,34 +158,72 @@ export class ListNarrower {
   /** tokenHash of every anchor: a token whose hash is not here is no anchor. */
   private readonly anchorHashes = new Set<number>();
 
-  private constructor(private readonly full: EntityList) {
+  private constructor(private readonly full: L) {
     this.entityKept = new Uint8Array(full.entities.length);
     this.distinctKept = new Uint8Array(full.distinct.length);
     this.claimSeen = new Int32Array(full.claims.length);
     this.claimFull = new Int32Array(full.claims.length);
+    full.claims.forEach((claim, c) => {
+      // A claim without cues matches nothing (claims.ts): its full mask stays 0, never reached.
+      const groups = cueGroups(claim).length;
+      this.claimFull[c] = groups === 0 ? 0 : 2 ** groups - 1;
+    });
   }
 
-  static create(list: EntityList): ListNarrower {
+  static create<L extends NarrowableList>(list: L): ListNarrower<L> {
     return runSteps(ListNarrower.steps(list));
   }
 
   /** create() in resumable steps: indexing 10,000 names is too long for one task of the page's. */
-  static *steps(list: EntityList): Generator<void, ListNarrower> {
+  static *steps<L extends NarrowableList>(list: L): Generator<void, ListNarrower<L>> {
     const narrower = new ListNarrower(list);
+    const entities = list.entities.length;
+    const distinct = list.distinct.length;
     let work = 0;
-    for (let index = 0; index < list.entities.length; index++) {
+    for (let index = 0; index < entities; index++) {
       if (++work % 512 === 0) yield;
-      narrower.indexEntity(list.entities[index]!, index);
+      const entity = list.entities[index]!;
+      narrower.indexPattern(entity.name, index);
+      for (const alias of entity.aliases) narrower.indexPattern(alias.text, index);
     }
-    for (let index = 0; index < list.distinct.length; index++) {
+    for (let index = 0; index < distinct; index++) {
       if (++work % 512 === 0) yield;
-      narrower.indexPattern(list.distinct[index]!.text, { distinct: index });
+      narrower.indexPattern(list.distinct[index]!.text, entities + index);
     }
     for (let index = 0; index < list.claims.length; index++) {
       if (++work % 128 === 0) yield;
-      narrower.indexClaim(list.claims[index]!, index);
+      cueGroups(list.claims[index]!).forEach((group, g) => {
+        for (const phrase of group) narrower.indexPattern(phrase, entities + distinct + index * 32 + g);
+      });
     }
     return narrower;
+  }
+
+  /**
+   * A narrower from the index the background computed for this very list (see AnchorIndex); null
+   * when the index is missing or malformed in any way (then the page indexes the list itself).
+   */
+  static fromIndex<L extends NarrowableList>(list: L, index: unknown): ListNarrower<L> | null {
+    if (typeof index !== 'object' || index === null) return null;
+    const { anchors, owners, always } = index as Partial<Record<keyof AnchorIndex, unknown>>;
+    if (!Array.isArray(anchors) || !Array.isArray(owners) || !Array.isArray(always) || anchors.length !== owners.length) return null;
+    const narrower = new ListNarrower(list);
+    const valid = (code: unknown): code is number => typeof code === 'number' && narrower.isOwner(code);
+    for (let k = 0; k < anchors.length; k++) {
+      const anchor: unknown = anchors[k];
+      const codes: unknown = owners[k];
+      if (typeof anchor !== 'string' || anchor.length > MAX_ANCHOR_LENGTH || !/^[a-z]+$/.test(anchor) || narrower.owners.has(anchor)) return null;
+      if (!Array.isArray(codes) || codes.length === 0 || !codes.every(valid)) return null;
+      narrower.addAnchor(anchor, [...codes]);
+    }
+    if (!always.every(valid)) return null;
+    for (const code of always as number[]) narrower.keepAlways(code);
+    return narrower;
+  }
+
+  /** The anchors of the whole list, for fromIndex in a page. */
+  exportIndex(): AnchorIndex {
+    return { anchors: [...this.owners.keys()], owners: [...this.owners.values()].map((codes) => [...codes]), always: [...this.always] };
   }
 
   /** Reads the tokens of `text`: what they can match joins the list. */
@@ -174,8 +232,8 @@ export class ListNarrower {
       text,
       this.maxAnchor,
       (token) => {
-        const owners = this.owners.get(token);
-        if (owners) for (const owner of owners) this.keep(owner);
+        const codes = this.owners.get(token);
+        if (codes) for (const code of codes) this.keep(code);
       },
       (hash) => this.anchorHashes.has(hash),
     );
@@ -194,59 +252,69 @@ export class ListNarrower {
   }
 
   /** The narrowed list, in the full list's order (which the matcher's tie-breaks follow). */
-  list(): EntityList {
+  list(): L {
     return {
-      version: this.full.version,
+      ...this.full,
       entities: this.full.entities.filter((_, i) => this.entityKept[i] === 1),
       claims: this.full.claims.filter((_, i) => this.claimFull[i] !== 0 && this.claimSeen[i] === this.claimFull[i]),
-      quotes: [],
       distinct: this.full.distinct.filter((_, i) => this.distinctKept[i] === 1),
     };
   }
 
-  private indexEntity(entity: Entity, index: number): void {
-    const owner: Owner = { entity: index };
-    this.indexPattern(entity.name, owner);
-    for (const alias of entity.aliases) this.indexPattern(alias.text, owner);
-  }
-
-  private indexClaim(claim: Claim, index: number): void {
-    const groups = claim.cues.slice(0, MAX_CUE_GROUPS).filter((group) => group.length > 0);
-    // A claim without cues matches nothing (claims.ts): it is never kept.
-    this.claimFull[index] = groups.length === 0 ? 0 : 2 ** groups.length - 1;
-    groups.forEach((group, g) => {
-      for (const phrase of group) this.indexPattern(phrase, { claim: index, group: g });
-    });
-  }
-
-  private indexPattern(text: string, owner: Owner): void {
+  private indexPattern(text: string, code: number): void {
     const pattern = normalizePattern(text);
     if (pattern === '') return; // never compiled, never matches
     const anchor = anchorOf(pattern);
-    if (anchor === null) return this.keep(owner);
-    this.maxAnchor = Math.max(this.maxAnchor, anchor.length);
-    const owners = this.owners.get(anchor);
-    if (owners) owners.push(owner);
-    else {
-      this.owners.set(anchor, [owner]);
-      this.anchorHashes.add(tokenHash(anchor));
-    }
+    if (anchor === null) return this.keepAlways(code);
+    const codes = this.owners.get(anchor);
+    if (codes) codes.push(code);
+    else this.addAnchor(anchor, [code]);
   }
 
-  private keep(owner: Owner): void {
-    if ('entity' in owner) {
-      if (this.entityKept[owner.entity] === 1) return;
-      this.entityKept[owner.entity] = 1;
-    } else if ('distinct' in owner) {
-      if (this.distinctKept[owner.distinct] === 1) return;
-      this.distinctKept[owner.distinct] = 1;
+  private addAnchor(anchor: string, codes: number[]): void {
+    this.owners.set(anchor, codes);
+    this.anchorHashes.add(tokenHash(anchor));
+    this.maxAnchor = Math.max(this.maxAnchor, anchor.length);
+  }
+
+  private keepAlways(code: number): void {
+    this.always.push(code);
+    this.keep(code);
+  }
+
+  /** A code this list can have (see AnchorIndex). */
+  private isOwner(code: number): boolean {
+    if (!Number.isInteger(code) || code < 0) return false;
+    const entities = this.full.entities.length;
+    const distinct = this.full.distinct.length;
+    if (code < entities + distinct) return true;
+    const claim = (code - entities - distinct) >> 5;
+    const group = (code - entities - distinct) & 31;
+    return claim < this.full.claims.length && group < 31 && ((this.claimFull[claim]! >>> group) & 1) === 1;
+  }
+
+  private keep(code: number): void {
+    const entities = this.full.entities.length;
+    const distinct = this.full.distinct.length;
+    if (code < entities) {
+      if (this.entityKept[code] === 1) return;
+      this.entityKept[code] = 1;
+    } else if (code < entities + distinct) {
+      if (this.distinctKept[code - entities] === 1) return;
+      this.distinctKept[code - entities] = 1;
     } else {
-      const bit = 1 << owner.group;
-      if ((this.claimSeen[owner.claim]! & bit) !== 0) return;
-      this.claimSeen[owner.claim]! |= bit;
-      if (this.claimSeen[owner.claim] !== this.claimFull[owner.claim]) return;
+      const claim = (code - entities - distinct) >> 5;
+      const bit = 1 << ((code - entities - distinct) & 31);
+      if ((this.claimSeen[claim]! & bit) !== 0) return;
+      this.claimSeen[claim]! |= bit;
+      if (this.claimSeen[claim] !== this.claimFull[claim]) return;
     }
     this.keptCount++;
     this.changed = true;
   }
+}
+
+/** The cue groups a claim is matched on (claims.ts): the first 31, empty ones left out. */
+function cueGroups(claim: { cues: readonly (readonly string[])[] }): (readonly string[])[] {
+  return claim.cues.slice(0, MAX_CUE_GROUPS).filter((group) => group.length > 0);
 }

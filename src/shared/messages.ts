@@ -1,6 +1,7 @@
 // One map per message direction: name -> request payload, reply, and which senders may send it.
 // The background validates every request against these before it touches the store.
 import type { Claim, DistinctName, Entity, EntityKind, EntityList, Quote } from '../core/types';
+import type { AnchorIndex } from '../core/list-narrower';
 import type { AnnotationBackgroundMessages, AnnotationContentMessages } from './annotation-messages';
 import type { DossierBackgroundMessages, HighlightColours } from './dossier-messages';
 
@@ -69,6 +70,8 @@ export interface MatchList {
   entities: Pick<Entity, 'id' | 'name' | 'kind' | 'aliases'>[];
   claims: Pick<Claim, 'id' | 'statement' | 'entities' | 'cues'>[];
   distinct: DistinctName[];
+  /** The anchors of this list (core/list-narrower.ts), computed once by the background; a page checks it and indexes the list itself if it is missing or malformed. */
+  index?: AnchorIndex;
 }
 
 /** Everything a page needs before its first highlight, in one round trip. */

@@ -192,5 +192,46 @@ describe('the narrowed list', () => {
       expect(findings(fresh, text), text).toEqual(findings(full, text));
     }
   });
+
+  it('narrows the same from the index the background sends as from the list itself', () => {
+    const index = JSON.parse(JSON.stringify(ListNarrower.create(SEED).exportIndex())) as unknown;
+    const texts = ['The weather in Lisbon.', 'Vladimir Putin met Xi Jinping in Beijing on a two-day state visit.', ...corpusPages().map(visibleText)];
+    for (const text of texts) {
+      const own = ListNarrower.create(SEED);
+      const sent = ListNarrower.fromIndex(SEED, index);
+      expect(sent).not.toBeNull();
+      own.see(text);
+      sent!.see(text);
+      expect(sent!.list(), text.slice(0, 60)).toEqual(own.list());
+      expect(sent!.isEmpty).toBe(own.isEmpty);
+    }
+  });
+
+  it('refuses an index that does not fit the list, whatever is wrong with it', () => {
+    const good = ListNarrower.create(LIST).exportIndex();
+    expect(ListNarrower.fromIndex(LIST, good)).not.toBeNull();
+    const entities = LIST.entities.length;
+    const distinct = LIST.distinct.length;
+    const talksGroups = 3; // claim 0 has three cue groups; claim 1 has none
+    const bad: [string, unknown][] = [
+      ['missing', undefined],
+      ['not an object', 'anchors'],
+      ['lengths differ', { ...good, owners: good.owners.slice(1) }],
+      ['an anchor that is not a-z', { ...good, anchors: ['Putin', ...good.anchors.slice(1)] }],
+      ['a __proto__ anchor', { ...good, anchors: ['__proto__', ...good.anchors.slice(1)] }],
+      ['an anchor twice', { ...good, anchors: [good.anchors[1], ...good.anchors.slice(1)] }],
+      ['a very long anchor', { ...good, anchors: ['a'.repeat(501), ...good.anchors.slice(1)] }],
+      ['no owner', { ...good, owners: [[], ...good.owners.slice(1)] }],
+      ['an owner past the list', { ...good, owners: [[entities + distinct + 2 * 32], ...good.owners.slice(1)] }],
+      ['a cue group the claim lacks', { ...good, owners: [[entities + distinct + talksGroups], ...good.owners.slice(1)] }],
+      ['a group of a claim without cues', { ...good, owners: [[entities + distinct + 32], ...good.owners.slice(1)] }],
+      ['a negative owner', { ...good, owners: [[-1], ...good.owners.slice(1)] }],
+      ['a fractional owner', { ...good, owners: [[0.5], ...good.owners.slice(1)] }],
+      ['a string owner', { ...good, owners: [['0'], ...good.owners.slice(1)] }],
+      ['a bad owner kept always', { ...good, always: [entities + distinct + 99 * 32] }],
+      ['always not an array', { ...good, always: 3 }],
+    ];
+    for (const [what, index] of bad) expect(ListNarrower.fromIndex(LIST, index), what).toBeNull();
+  });
 });
 

@@ -13,6 +13,8 @@ import { CARD_QUOTES_PAGE } from '../../src/background/store/queries';
 import type { Entity, EntityList, Quote } from '../../src/core/types';
 import type { EntityCardData, MatchList, PageInit, QuoteView, Reply } from '../../src/shared/messages';
 import { withQuoteWriter } from '../../src/background/store/quote-writer';
+import { ListNarrower } from '../../src/core/list-narrower';
+import { asEntityList } from '../../src/content/match-list';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
 const ID = 'abcdefghijklmnop';
@@ -70,6 +72,9 @@ describe('page/init: one round trip before the first highlight', () => {
     expect(Object.keys(init.list!.claims[0]!).sort()).toEqual(['cues', 'entities', 'id', 'statement']);
     expect(init.list!.distinct).toEqual([{ text: 'Hale Foundation', note: 'A charity' }]);
     expect(init.list).not.toHaveProperty('quotes');
+    // The anchors come along, computed once by the background, and fit the list they came with.
+    expect(init.list!.index?.anchors).toEqual(expect.arrayContaining(['hale', 'muller', 'truce']));
+    expect(ListNarrower.fromIndex(asEntityList(init.list!), init.list!.index)).not.toBeNull();
     // 75 quotes stored, none sent: the reply stays small whatever the dossier holds.
     expect(JSON.stringify(init).length).toBeLessThan(1000);
   });

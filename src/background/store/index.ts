@@ -48,13 +48,9 @@ export function createStore(getDb: () => Promise<DossierDB>): Store {
     getMatchList: () => run((db) => matchList.get(db)),
     getPageInit: (host) =>
       run(async (db) => {
-        // The list (or its cache's check) is read while the settings are: one wait for IndexedDB
-        // instead of two on every page load. A site that is off neither waits for it nor sees it fail.
-        const listRead = matchList.get(db);
-        listRead.catch(() => {});
         const { disabled, colours, diagnostics } = await readPageSettings(db, host);
         // Present only when on: the usual reply stays as it was.
-        const init: PageInit = disabled ? { disabled, colours } : { disabled, colours, list: await listRead };
+        const init: PageInit = disabled ? { disabled, colours } : { disabled, colours, list: await matchList.get(db) };
         if (diagnostics) init.diagnostics = true;
         return init;
       }),

@@ -3,7 +3,7 @@
 import type { TextSelector } from '../core/anchoring/selectors';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../core/annotations/json-input';
 import { COLOURS, isColour, type Annotation, type AnnotationBody } from '../core/annotations/model';
-import type { AnnotationBackgroundMessages, AnnotationFilter } from '../shared/annotation-messages';
+import { LISTING_MAX, type AnnotationBackgroundMessages, type AnnotationFilter } from '../shared/annotation-messages';
 import type { RequestOf } from '../shared/messages';
 import { readBoolean, readInteger, readPlainObject, readRecord, readString, readUrl, ValidationError } from '../shared/validate';
 
@@ -128,7 +128,7 @@ export const ANNOTATION_PAYLOAD_PARSERS: AnnotationPayloadParsers = {
     };
   },
   'annotations/list': (payload) => {
-    const p = payload === undefined ? {} : readRecord(payload, 'payload', ['query', 'tag', 'entity', 'site', 'from', 'to']);
+    const p = payload === undefined ? {} : readRecord(payload, 'payload', ['query', 'tag', 'entity', 'site', 'from', 'to', 'limit']);
     const filter: AnnotationFilter = {};
     const fields = { query: 200, tag: TAG_MAX, entity: ID_MAX, site: 253 } as const;
     for (const [field, max] of Object.entries(fields) as [keyof typeof fields, number][]) {
@@ -139,6 +139,7 @@ export const ANNOTATION_PAYLOAD_PARSERS: AnnotationPayloadParsers = {
     const to = readOptionalDay(p, 'to');
     if (from !== undefined) filter.from = from;
     if (to !== undefined) filter.to = to;
+    if (p.limit !== undefined) filter.limit = readInteger(p, 'limit', 'payload', { min: 1, max: LISTING_MAX });
     return filter;
   },
   'annotations/delete': (payload) => {

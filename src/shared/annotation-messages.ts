@@ -22,10 +22,20 @@ export interface AnnotationFilter {
   /** yyyy-mm-dd, inclusive, on the day the annotation was made. */
   from?: string;
   to?: string;
+  /** How many of the newest matching annotations to send (LISTING_PAGE when left out). */
+  limit?: number;
 }
 
+/** The options page lists this many at first, and this many more per "Show more". */
+export const LISTING_PAGE = 200;
+/** A listing never sends more than this: rendering them all froze the page at ~20,000. */
+export const LISTING_MAX = 5000;
+
 export interface AnnotationListing {
+  /** The newest matching annotations, at most `limit` of them. */
   annotations: StoredAnnotation[];
+  /** How many annotations match the filter (the list may hold fewer). */
+  matched: number;
   /** How many annotations the dossier holds before filtering. */
   total: number;
   /** Facets over all annotations, for the filter menus. */

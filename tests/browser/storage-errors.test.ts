@@ -112,6 +112,11 @@ describe.skipIf(SKIP_REASON !== null)('the service worker stopped during an anno
     expect((await importOutcome(options, 30_000)).text).toMatch(/^Imported: 3000 added/);
     console.log(`the same import left alone took ${Date.now() - started} ms`);
     expect(await storedWithPrefix(options, 'calm')).toBe(COUNT);
+    // With thousands stored, the page lists the newest 200 and says how many more match; it used
+    // to render them all, which took over 20 s once the earlier rounds had stored ~20,000.
+    await expect.poll(() => options.locator('.annotation-list li').count(), { timeout: 30_000 }).toBe(200);
+    await options.getByRole('button', { name: 'Show more' }).click();
+    await expect.poll(() => options.locator('.annotation-list li').count(), { timeout: 30_000 }).toBe(400);
     await watch.detach();
     await options.close();
   }, 600_000);

@@ -138,6 +138,22 @@ describe('annotation listing and export', () => {
     expect(await list({ query: 'MAP' })).toEqual(['urn:uuid:y']);
   });
 
+  it('sends a page of the newest matches with how many match, and more on request', async () => {
+    // The options page rendered every annotation at once: at ~20,000 it took over 20 s to show.
+    for (let i = 0; i < 250; i++) {
+      const extra = i % 25 === 0 ? { tags: ['front'] } : {};
+      await send('annotations/save', { annotation: note(`urn:uuid:n${i}`, 'Kharkiv', extra) });
+    }
+    const list = async (filter: object) => (await send('annotations/list', filter)) as { ok: boolean; value: { annotations: unknown[]; matched: number; total: number } };
+    expect(await list({})).toMatchObject({ ok: true, value: { matched: 250, total: 250 } });
+    expect((await list({})).value.annotations).toHaveLength(200);
+    expect((await list({ limit: 400 })).value.annotations).toHaveLength(250);
+    expect((await list({ tag: 'front', limit: 5 })).value).toMatchObject({ matched: 10, total: 250 });
+    expect((await list({ tag: 'front', limit: 5 })).value.annotations).toHaveLength(5);
+    expect(await send('annotations/list', { limit: 0 })).toMatchObject({ ok: false, error: expect.stringMatching(/payload\.limit/) });
+    expect(await send('annotations/list', { limit: 5001 })).toMatchObject({ ok: false, error: expect.stringMatching(/payload\.limit/) });
+  });
+
   it('exports one page or all, in each format, with entity mentions on request', async () => {
     await send('annotations/save', { annotation: { ...note('urn:uuid:x', 'Xi Jinping'), entities: ['xi-jinping'] } });
     const csv = await send('annotations/export', { format: 'csv', includeEntities: true });

@@ -2,7 +2,7 @@
 // marked orphan when their passage is gone (never dropped), and imported in one transaction.
 import { mergeById } from '../../core/annotations/merge';
 import type { Annotation } from '../../core/annotations/model';
-import type { AnnotationFilter, AnnotationListing, StoredAnnotation } from '../../shared/annotation-messages';
+import { LISTING_MAX, LISTING_PAGE, type AnnotationFilter, type AnnotationListing, type StoredAnnotation } from '../../shared/annotation-messages';
 import type { DossierDB } from './open';
 import type { AnnotationRecord } from './schema';
 import { foldForSearch } from './search-keys';
@@ -145,8 +145,10 @@ export async function listAnnotations(db: DossierDB, filter: AnnotationFilter): 
   const entityIds = [...new Set(all.flatMap((a) => a.entities))];
   const names = await entityNames(entityIds, (id) => tx.objectStore('entities').get(id), (id) => tx.objectStore('claims').get(id));
   const sorted = all.sort((a, b) => b.modified.localeCompare(a.modified));
+  const matching = sorted.filter((a) => matches(a, filter));
   return {
-    annotations: sorted.filter((a) => matches(a, filter)),
+    annotations: matching.slice(0, Math.min(filter.limit ?? LISTING_PAGE, LISTING_MAX)),
+    matched: matching.length,
     total: all.length,
     tags: [...new Set(all.flatMap((a) => a.body.tags))].sort((a, b) => a.localeCompare(b)),
     sites: [...new Set(all.map((a) => siteOf(a.url)).filter(Boolean))].sort(),

@@ -2,7 +2,7 @@
 // export of all of it and import of W3C JSON-LD files.
 import { useEffect, useState } from 'preact/hooks';
 import { quoteOf } from '../../core/annotations/model';
-import type { AnnotationFilter, AnnotationListing } from '../../shared/annotation-messages';
+import { LISTING_MAX, LISTING_PAGE, type AnnotationFilter, type AnnotationListing } from '../../shared/annotation-messages';
 import { ExportButtons } from '../shared/ExportButtons';
 import { safeHttpUrl } from '../shared/safe-url';
 import { sendToBackground } from '../shared/send';
@@ -17,20 +17,25 @@ export function AnnotationsSection() {
   const [listing, setListing] = useState<AnnotationListing | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [version, setVersion] = useState(0);
+  // The newest LISTING_PAGE matches first; "Show more" asks for the next page with them.
+  const [limit, setLimit] = useState(LISTING_PAGE);
   const query = useDebounced(filter.query ?? '', 200);
 
   useEffect(() => {
-    const request: AnnotationFilter = { ...filter, query };
+    const request: AnnotationFilter = { ...filter, query, limit };
     sendToBackground('annotations/list', request)
       .then((reply) => {
         setListing(toListing(reply));
         setError(undefined);
       })
       .catch((err: unknown) => setError(message(err)));
-  }, [query, filter.tag, filter.entity, filter.site, filter.from, filter.to, version]);
+  }, [query, filter.tag, filter.entity, filter.site, filter.from, filter.to, version, limit]);
 
-  const set = (field: keyof AnnotationFilter) => (e: { currentTarget: { value: string } }) =>
+  const set = (field: keyof AnnotationFilter) => (e: { currentTarget: { value: string } }) => {
     setFilter({ ...filter, [field]: e.currentTarget.value });
+    setLimit(LISTING_PAGE);
+  };
+  const hidden = listing ? listing.matched - listing.annotations.length : 0;
 
   async function remove(id: string) {
     try {
@@ -64,7 +69,7 @@ export function AnnotationsSection() {
       {error !== undefined && <p class="error" role="alert">{error}</p>}
       {listing && (
         <p class="muted" data-testid="annotation-count">
-          {listing.annotations.length} of {listing.total} annotations
+          {listing.matched} of {listing.total} annotations
         </p>
       )}
       <ul class="annotation-list">
@@ -84,6 +89,16 @@ export function AnnotationsSection() {
           );
         })}
       </ul>
+      {hidden > 0 && (
+        <p class="muted">
+          Showing the newest {listing!.annotations.length.toLocaleString('en')}; {hidden.toLocaleString('en')} more match.{' '}
+          {limit < LISTING_MAX && (
+            <button type="button" class="link" onClick={() => setLimit((n) => Math.min(n + LISTING_PAGE, LISTING_MAX))}>
+              Show more
+            </button>
+          )}
+        </p>
+      )}
       <ExportButtons disabled={listing?.total === 0} />
       <ImportAnnotations onImported={() => setVersion((v) => v + 1)} />
     </section>

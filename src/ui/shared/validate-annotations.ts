@@ -54,6 +54,7 @@ export function toListing(x: unknown): AnnotationListing {
   if (!isRec(x) || !Array.isArray(x.annotations)) throw new Error('The background answered with something Dossier does not understand.');
   return {
     annotations: x.annotations.map(toStoredAnnotation).filter((a): a is StoredAnnotation => a !== undefined),
+    matched: typeof x.matched === 'number' ? x.matched : x.annotations.length,
     total: typeof x.total === 'number' ? x.total : 0,
     tags: strings(x.tags),
     sites: strings(x.sites),

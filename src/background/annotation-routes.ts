@@ -10,7 +10,8 @@ type AnnotationRoutes = { [K in keyof AnnotationBackgroundMessages]: Route<K> };
 
 /**
  * Whether `url` (a normalised annotation key) names the sender's own page: either its address
- * normalised, or a same-site canonical of it (normaliseUrl only follows same-site canonicals).
+ * normalised, or a canonical of it on the same origin (normaliseUrl follows no other). The address
+ * is the one the browser gives for the sender's frame, never one the message claims.
  */
 export function isOwnPage(context: RouteContext, url: string): boolean {
   if (context.kind === 'extension-page') return true;
@@ -37,8 +38,10 @@ export const ANNOTATION_ROUTES: AnnotationRoutes = {
   'annotations/page': {
     senders: ['content', 'extension-page'],
     run: async (store, r, context) => {
-      const url = normaliseUrl(r.url, r.canonicalUrl);
       if (context.kind === 'content' && normaliseUrl(context.senderUrl) !== normaliseUrl(r.url)) refuseForeignPage('read');
+      // A page's key is built on the address the browser reports for the sending frame; the page's
+      // canonical may only move it within that origin.
+      const url = normaliseUrl(context.kind === 'content' ? context.senderUrl : r.url, r.canonicalUrl);
       return { url, annotations: await store.annotations.ofPage(url) };
     },
   },

@@ -40,32 +40,26 @@ function parse(text: string, base?: string): URL | undefined {
   }
 }
 
-/** The host without the prefixes news sites put on mirrors of the same page. */
-function siteOf(host: string): string {
-  return host.replace(/^(www|m|amp|mobile)\./, '');
-}
-
 /**
- * Same site, approximately (no public-suffix list in the bundle): equal hosts once "www.", "m."
- * and "amp." are dropped, or one a subdomain of the other. A canonical pointing elsewhere is a
- * syndication link or a page's mistake, and would merge different articles.
+ * Only an address on the page's own origin (scheme, host and port) may stand for the page. A
+ * canonical is what the page says about itself: a sibling subdomain (evil.news.example naming
+ * news.example/story), a "www."/"amp." mirror or another site would make its annotations, passages
+ * and notes answer a page the reader never annotated (issue 11).
  */
-function isSameSite(a: URL, b: URL): boolean {
-  const siteA = siteOf(a.hostname);
-  const siteB = siteOf(b.hostname);
-  return siteA === siteB || siteA.endsWith(`.${siteB}`) || siteB.endsWith(`.${siteA}`);
+function isSameOrigin(a: URL, b: URL): boolean {
+  return a.origin === b.origin;
 }
 
 /**
  * The key annotations are stored under. `canonical` is the page's `<link rel=canonical>` href,
- * used when it is http(s) and on the same site. A string that is not a URL comes back trimmed.
+ * used when it is http(s) and on the page's own origin. A string that is not a URL comes back trimmed.
  */
 export function normaliseUrl(url: string, canonical?: string): string {
   const page = parse(url);
   if (!page) return url.trim();
   if (canonical) {
     const preferred = parse(canonical, page.href);
-    if (preferred && /^https?:$/.test(preferred.protocol) && isSameSite(page, preferred)) return strip(preferred);
+    if (preferred && /^https?:$/.test(preferred.protocol) && isSameOrigin(page, preferred)) return strip(preferred);
   }
   return strip(page);
 }

@@ -29,9 +29,11 @@ describe('createAnnotation', () => {
     expect(anchor(`Updated. ${TEXT}`, annotation.target.selector)).toMatchObject({ start: start + 9, method: 'quote' });
   });
 
-  it('prefers the same-site canonical URL as the key', () => {
-    const annotation = createAnnotation({ pageUrl: 'https://amp.news.example/s.amp', canonicalUrl: 'https://news.example/s', title: '', text: TEXT, start: 0, end: 2 });
+  it('prefers a same-origin canonical URL as the key, and ignores one on another origin', () => {
+    const annotation = createAnnotation({ pageUrl: 'https://news.example/s.amp', canonicalUrl: 'https://news.example/s', title: '', text: TEXT, start: 0, end: 2 });
     expect(annotation.url).toBe('https://news.example/s');
+    const mirror = createAnnotation({ pageUrl: 'https://amp.news.example/s.amp', canonicalUrl: 'https://news.example/s', title: '', text: TEXT, start: 0, end: 2 });
+    expect(mirror.url).toBe('https://amp.news.example/s.amp');
   });
 });
 

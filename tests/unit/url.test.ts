@@ -27,11 +27,15 @@ describe('normaliseUrl', () => {
     expect(normaliseUrl('http://news.example:8080/a')).toBe('http://news.example:8080/a');
   });
 
-  it('prefers a same-site canonical URL, resolved against the page', () => {
-    const page = 'https://amp.news.example/world/story.amp?utm_source=x';
-    expect(normaliseUrl(page, 'https://www.news.example/world/story')).toBe('https://www.news.example/world/story');
+  it('prefers a canonical URL on the same origin, resolved against the page', () => {
     expect(normaliseUrl('https://news.example/a/b?page=2', '/a/b')).toBe('https://news.example/a/b');
-    expect(normaliseUrl('https://news.example/s', 'https://edition.news.example/s')).toBe('https://edition.news.example/s');
+    expect(normaliseUrl('https://news.example/world/story.amp?utm_source=x', 'https://news.example/world/story')).toBe('https://news.example/world/story');
+  });
+
+  it('ignores a canonical on another origin of the same site (issue 11: a sibling subdomain must not take a page\'s annotations)', () => {
+    const page = 'https://amp.news.example/world/story.amp?utm_source=x';
+    expect(normaliseUrl(page, 'https://www.news.example/world/story')).toBe('https://amp.news.example/world/story.amp');
+    expect(normaliseUrl('https://news.example/s', 'https://edition.news.example/s')).toBe('https://news.example/s');
   });
 
   it('ignores a canonical on another site or of another scheme', () => {

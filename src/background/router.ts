@@ -1,6 +1,7 @@
 // The background's one message handler. It answers only envelopes of BackgroundMessages and
 // returns undefined for anything else, so other onMessage listeners still get their messages.
 // Order of checks: known type → sender kind → allowed sender → payload → store.
+import { harvestFromSender } from './harvest-source';
 import type { BackgroundMessageName, BackgroundMessages, Reply, ResponseOf, SenderKind } from '../shared/messages';
 import { parseWith } from '../shared/validate';
 import { ANNOTATION_ROUTES } from './annotation-routes';
@@ -42,7 +43,14 @@ const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
   search: { senders: ['extension-page'], run: (store, r) => store.search(r.query, r.limit ?? SEARCH_LIMIT_DEFAULT) },
   ...ANNOTATION_ROUTES,
   ...DOSSIER_ROUTES,
-  'quotes/harvest': { senders: ['content'], run: (store, r) => store.harvestQuotes(r) },
+  'quotes/harvest': {
+    senders: ['content'],
+    // The page's address and outlet come from the browser (the sender frame), not the message.
+    run: async (store, r, { senderUrl }) => {
+      const request = harvestFromSender(r, senderUrl);
+      return request ? store.harvestQuotes(request) : { added: 0, merged: 0 };
+    },
+  },
   'list/add': { senders: ['extension-page'], run: (store, r, { now }) => store.addList(r, now) },
 };
 

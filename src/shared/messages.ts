@@ -19,9 +19,12 @@ export interface EntitySummary {
 export interface QuoteSourceView {
   url?: string;
   title: string;
+  /** For a page the reader met: its host, as the browser reported it. */
   outlet: string;
   /** ISO date, yyyy-mm-dd */
   date: string;
+  /** What the page called itself: its claim, shown as such (ui/shared/quote-sources.ts). */
+  siteName?: string;
 }
 
 export interface QuoteView extends Quote {

@@ -116,9 +116,10 @@ function readClaim(value: unknown, path: string): BackupClaim {
 }
 
 function readQuoteSource(value: unknown, path: string): QuoteSourceRecord {
-  const s = readRecord(value, path, ['url', 'title', 'outlet', 'date']);
+  const s = readRecord(value, path, ['url', 'title', 'outlet', 'date', 'siteName']);
   const source: QuoteSourceRecord = { title: readString(s, 'title', path, { max: TEXT_MAX }), outlet: readString(s, 'outlet', path, { max: TEXT_MAX }), date: readDay(s, 'date', path) };
   if (s.url !== undefined) source.url = readString(s, 'url', path, { min: 1, max: TEXT_MAX });
+  if (s.siteName !== undefined) source.siteName = readString(s, 'siteName', path, { min: 1, max: TEXT_MAX });
   return source;
 }
 
@@ -143,7 +144,7 @@ function readDay(record: Record<string, unknown>, field: string, path: string): 
 }
 
 function readSource(value: unknown, path: string): SourceRecord {
-  const s = readRecord(value, path, ['key', 'outlet', 'title', 'date', 'url']);
+  const s = readRecord(value, path, ['key', 'outlet', 'title', 'date', 'url', 'quotes']);
   const source: SourceRecord = {
     key: readString(s, 'key', path, { min: 1, max: TEXT_MAX }),
     outlet: readString(s, 'outlet', path, { max: TEXT_MAX }),
@@ -151,6 +152,10 @@ function readSource(value: unknown, path: string): SourceRecord {
     date: readDay(s, 'date', path),
   };
   if (s.url !== undefined) source.url = readString(s, 'url', path, { min: 1, max: TEXT_MAX });
+  if (s.quotes !== undefined) {
+    if (typeof s.quotes !== 'number' || !Number.isInteger(s.quotes) || s.quotes < 0) throw new ValidationError(`${path}.quotes must be a whole number`);
+    source.quotes = s.quotes;
+  }
   return source;
 }
 

@@ -15,6 +15,19 @@ export interface HarvestResult {
   merged: number;
 }
 
+/** A harvest as the background decided it (see ../harvest-source.ts): url and outlet from the browser. */
+export type HarvestRequest = ArticleSource & {
+  quotes: readonly HarvestedQuote[];
+  /** What the page calls itself (og:site_name), kept as its claim only. */
+  siteName?: string;
+};
+
+/**
+ * One page (one address) adds at most this many quotes, over all its visits: a page that shows
+ * new "quotes" on every load cannot fill the dossier. A long article has a few dozen.
+ */
+export const PAGE_QUOTES_MAX = 100;
+
 type HarvestTx = ReturnType<typeof harvestTransaction>;
 
 function harvestTransaction(db: DossierDB) {
@@ -82,12 +95,14 @@ async function harvestOne(
     return;
   }
   const identity = `${speaker || `name:${foldForSearch(quote.speakerName)}`}|${textKey}`;
+  const { siteName: _claim, ...provenanceSource } = source;
   const record: QuoteRecord = {
     id: await freeQuoteId(quotes, `q-${hashId(identity)}`),
     text: quote.text,
     speaker,
     mentions,
-    provenance: { ...source, sentence: quote.sentence },
+    // The provenance has no place for a claim: it names the host only.
+    provenance: { ...provenanceSource, sentence: quote.sentence },
     origin: 'user',
     sources: [source],
     ...(speakerId ? {} : { speakerName: quote.speakerName }),
@@ -97,16 +112,48 @@ async function harvestOne(
   result.added++;
 }
 
-export async function harvestQuotes(db: DossierDB, request: ArticleSource & { quotes: readonly HarvestedQuote[] }): Promise<HarvestResult> {
-  const source: QuoteSourceRecord = { url: request.url, title: request.title, outlet: request.outlet, date: request.date };
+/** The page's quotes once each (same speaker, same words), in the order the page gave them. */
+function distinctQuotes(quotes: readonly HarvestedQuote[]): HarvestedQuote[] {
+  const seen = new Set<string>();
+  return quotes.filter((q) => {
+    const key = `${q.speakerId ?? `name:${foldForSearch(q.speakerName)}`}|${quoteTextKey(q.text)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export async function harvestQuotes(db: DossierDB, request: HarvestRequest): Promise<HarvestResult> {
+  const source: QuoteSourceRecord = {
+    url: request.url,
+    title: request.title,
+    outlet: request.outlet,
+    date: request.date,
+    ...(request.siteName ? { siteName: request.siteName } : {}),
+  };
   const result: HarvestResult = { added: 0, merged: 0 };
   const tx = harvestTransaction(db);
   return allOrNothing(tx, async () => {
+    const sources = tx.objectStore('sources');
+    const known = await sources.get(request.url);
+    // Quotes this page added on earlier visits count against its bound (records from before the
+    // bound have no count: they start from 0).
+    const room = PAGE_QUOTES_MAX - (known?.quotes ?? 0);
     await withQuoteWriter(tx, async (writer) => {
-      for (const quote of request.quotes) await harvestOne(tx, writer, quote, source, result);
+      for (const quote of distinctQuotes(request.quotes)) {
+        if (result.added + result.merged >= room) break;
+        await harvestOne(tx, writer, quote, source, result);
+      }
     });
     if (result.added + result.merged > 0) {
-      await tx.objectStore('sources').put({ key: request.url, outlet: request.outlet, title: request.title, date: request.date, url: request.url });
+      await sources.put({
+        key: request.url,
+        outlet: request.outlet,
+        title: request.title,
+        date: request.date,
+        url: request.url,
+        quotes: (known?.quotes ?? 0) + result.added + result.merged,
+      });
     }
     return result;
   });

@@ -6,7 +6,7 @@ import { createMatchListCache } from '../list-cache';
 import { readPageSettings } from './match-list';
 import { addList, type AddListResult } from './add-list';
 import { guard } from './errors';
-import { harvestQuotes, type HarvestResult } from './harvest';
+import { harvestQuotes, type HarvestRequest, type HarvestResult } from './harvest';
 import type { DossierDB } from './open';
 import * as queries from './queries';
 import { syncSeed, type SeedSyncResult } from './seed-sync';
@@ -29,7 +29,7 @@ export interface Store {
   getSiteDisabled(host: string): Promise<boolean>;
   setSiteDisabled(host: string, disabled: boolean): Promise<boolean>;
   syncSeed(seed: EntityList): Promise<SeedSyncResult>;
-  harvestQuotes(request: ArticleSource & { quotes: readonly HarvestedQuote[] }): Promise<HarvestResult>;
+  harvestQuotes(request: HarvestRequest): Promise<HarvestResult>;
   addList(list: EntityList, now: number): Promise<AddListResult>;
   annotations: AnnotationStore;
   /** The options page: entity admin, sites, colours, backup. */

@@ -5,6 +5,7 @@ import type { DossierSchema } from './schema';
 import { sourceFromProvenance } from './quote-sources';
 import { searchKeysOf } from './search-keys';
 import { withCardKeys } from './quote-card-keys';
+import { pageClaimsAsClaims } from './page-claims';
 
 export type UpgradeTransaction = IDBPTransaction<DossierSchema, StoreNames<DossierSchema>[], 'versionchange'>;
 
@@ -82,5 +83,18 @@ const addQuoteCounts: UpgradeStep = (db) => {
   db.createObjectStore('quoteCounts', { keyPath: 'id' });
 };
 
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources, addQuoteCardIndexes, addQuoteCounts];
+/**
+ * v6: a page's own name is its claim, not the source (issue 11). Quotes met on pages before
+ * carried the page's og:site_name as their outlet; they now name the page's host, with the old
+ * name kept as the page's claim. Only records the reader gathered change; seed records are ours.
+ */
+const pageNamesAsClaims: UpgradeStep = async (_db, tx) => {
+  const quotes = tx.objectStore('quotes');
+  for (let cursor = await quotes.openCursor(); cursor; cursor = await cursor.continue()) {
+    const updated = pageClaimsAsClaims(cursor.value);
+    if (updated) await cursor.update(updated);
+  }
+};
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources, addQuoteCardIndexes, addQuoteCounts, pageNamesAsClaims];
 export const SCHEMA_VERSION = UPGRADE_STEPS.length;

@@ -24,9 +24,12 @@ export type ClaimRecord = Claim & OriginFields;
 export interface QuoteSourceRecord {
   url?: string;
   title: string;
+  /** For a page the reader met: its host, from the browser (issue 11). */
   outlet: string;
   /** ISO date, yyyy-mm-dd */
   date: string;
+  /** v6: what the page called itself (og:site_name), shown only as its claim, never as the source. */
+  siteName?: string;
 }
 export type QuoteRecord = Quote &
   OriginFields & {
@@ -43,6 +46,8 @@ export interface SourceRecord {
   title: string;
   date: string;
   url?: string;
+  /** v6: how many quotes this page added over all its visits (bounded, see harvest.ts). */
+  quotes?: number;
 }
 
 export interface SightingRecord {

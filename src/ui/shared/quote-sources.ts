@@ -2,11 +2,20 @@
 // a background older than quote sources have only the provenance, which is then the one source.
 import type { QuoteSourceView, QuoteView } from '../../shared/messages';
 
+/**
+ * The outlet as the card names it: the host the browser reported, and what the page called itself
+ * only as the page's claim: "evil.example, which calls itself “Reuters”" (issue 11).
+ */
+export function outletLabel(source: Pick<QuoteSourceView, 'outlet' | 'siteName'>): string {
+  const claim = typeof source.siteName === 'string' ? source.siteName.trim() : '';
+  return claim === '' ? source.outlet : `${source.outlet}, which calls itself “${claim}”`;
+}
+
 export function sourcesOfQuote(quote: QuoteView): QuoteSourceView[] {
-  const listed = Array.isArray(quote.sources) ? quote.sources : [];
+  const listed: readonly QuoteSourceView[] = Array.isArray(quote.sources) ? quote.sources : [];
   const sources = listed.length > 0 ? listed : [quote.provenance];
   return sources
-    .map(({ url, title, outlet, date }, i) => ({ source: { title, outlet, date, ...(url ? { url } : {}) }, i }))
+    .map((s, i) => ({ source: { title: s.title, outlet: outletLabel(s), date: s.date, ...(s.url ? { url: s.url } : {}) }, i }))
     .sort((a, b) => (a.source.date !== b.source.date ? (a.source.date < b.source.date ? 1 : -1) : a.i - b.i))
     .map((x) => x.source);
 }

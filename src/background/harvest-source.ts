@@ -1,0 +1,39 @@
+// Where a harvested quote was met, decided by the background from what the browser says about the
+// sender, never from what the page says about itself. A page on evil.example that calls itself
+// "Reuters" (og:site_name, a byline) is recorded as evil.example; its own name is kept beside it,
+// shown only as its claim ("evil.example, which calls itself “Reuters”"), never as the source.
+import type { ArticleSource, HarvestedQuote } from '../shared/messages';
+import type { HarvestRequest } from './store/harvest';
+
+/** The host a reader would recognise: without "www.", which names the same site. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Case, accents, spaces and punctuation aside: "BBC News" and "bbc-news" name the same thing. */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+/** The page's name for itself, kept as a claim; none when it only repeats the host ("BBC" on bbc.co.uk). */
+export function siteClaim(claimed: string, host: string): string | undefined {
+  const name = claimed.trim();
+  const folded = fold(name);
+  return folded !== '' && !fold(host).startsWith(folded) ? name : undefined;
+}
+
+/**
+ * The harvest as the store records it: the page's address is the sender frame's (the browser's),
+ * its outlet that address's host, and the name the page gives itself only a claim (none when it is
+ * the host again).
+ */
+export function harvestFromSender(request: ArticleSource & { quotes: HarvestedQuote[] }, senderUrl: string): HarvestRequest | null {
+  const host = hostOf(senderUrl);
+  if (!/^https?:/i.test(senderUrl) || host === '') return null;
+  const siteName = siteClaim(request.outlet, host);
+  return { url: senderUrl, title: request.title, outlet: host, date: request.date, quotes: request.quotes, ...(siteName ? { siteName } : {}) };
+}

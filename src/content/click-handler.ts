@@ -10,6 +10,8 @@ const PAGE_CONTROLS = 'a[href], button, summary, label, [role=button], [role=lin
 
 export interface ClickHooks {
   isOurs(node: Node): boolean;
+  /** Whether the node is inside an editor now (drops our marks there): a click there opens nothing. */
+  inEditor(node: Node): boolean;
   onMark(mark: Mark): void;
   /** A click elsewhere on the page while the card is open. */
   onMiss(): void;
@@ -30,11 +32,13 @@ export function listenForClicks(doc: Document, highlighter: Highlighter, hooks: 
       if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const target = event.target;
       if (target instanceof Node && hooks.isOurs(target)) return;
+      if (target instanceof Node && hooks.inEditor(target)) return hooks.onMiss(); // the reader is writing
       const selection = doc.getSelection();
       if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return; // the reader is selecting text
       const mark = markForClick(doc, highlighter, event.clientX, event.clientY);
       if (!mark) return hooks.onMiss();
       if (mark.range.startContainer.parentElement?.closest(PAGE_CONTROLS)) return;
+      if (hooks.inEditor(mark.range.startContainer)) return hooks.onMiss();
       hooks.onMark(mark);
     },
     { capture: true, signal },

@@ -13,7 +13,9 @@ import { PAGE_TIMELINE, SILENT_TIMELINE, type Timeline } from './timeline';
 import { listenForClicks } from './click-handler';
 import { listenForContentMessages } from './content-messages';
 import { entityCounts, nameBook, pageFindings, type NameBook } from './findings';
-import { STYLE_ELEMENT_ID } from './style-sheet';
+import { styleElementId } from './style-sheet';
+import { useReadableNames } from './page-names';
+import { refreshHostTags } from './exclusions';
 import { setHighlightColours } from './highlight-styles';
 import { Highlighter, type Mark } from './highlighter';
 import { OrphanedError, askBackground, isContextAlive } from './messaging';
@@ -25,11 +27,13 @@ import type { HighlightColours } from '../shared/dossier-messages';
 import type { MatchList } from '../shared/messages';
 import { PageWatcher, type ChangeBatch } from './watcher';
 import { LazyAnnotator } from './annotate/lazy-annotator';
+import { EditorGuard } from './editor-guard';
 
 const SIGHTINGS_DEBOUNCE_MS = 2000;
 
 interface Running {
   scanner: PageScanner;
+  editors: EditorGuard;
   names: NameBook;
   cards: CardController;
   watcher: PageWatcher;
@@ -85,7 +89,12 @@ export class ContentApp {
       // first slice of the scan: the clock of the first slice starts here.
       const taskStart = performance.now();
       const init = toPageInit(reply);
-      if (init.diagnostics) this.timeline = PAGE_TIMELINE;
+      if (init.diagnostics) {
+        this.timeline = PAGE_TIMELINE;
+        // Readable dossier-* names, as the switch says: nothing is painted or made yet.
+        useReadableNames();
+        refreshHostTags();
+      }
       this.timeline.mark('dossier:start', startedAt);
       this.timeline.mark('dossier:init');
       this.enabled = !init.disabled;
@@ -96,7 +105,7 @@ export class ContentApp {
   }
 
   private isOurs = (node: Node): boolean =>
-    this.cardHost.isHostNode(node) || (node instanceof Element && node.id === STYLE_ELEMENT_ID) || Boolean(this.annotator?.isHostNode(node));
+    this.cardHost.isHostNode(node) || (node instanceof Element && node.id === styleElementId()) || Boolean(this.annotator?.isHostNode(node));
 
   /** Ids of the names and claims highlighted wholly inside `range` (linked to an annotation). */
   private mentionsIn(range: Range): string[] {
@@ -119,12 +128,21 @@ export class ContentApp {
       this.annotator?.scheduleRefresh();
       void this.enqueue(() => this.rescan(batch));
     });
-    const running: Running = { scanner, names, cards, watcher, learn: { list, matcher } };
+    const editors = new EditorGuard(this.doc, this.highlighter, {
+      dropped: () => {
+        const current = this.running?.cards.current;
+        if (current && !this.highlighter.has(current)) this.running?.cards.close(false);
+        this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
+      },
+      rescan: (root) => void this.enqueue(() => this.rescan({ roots: [root], textRemoved: false, touched: [] })),
+    });
+    const running: Running = { scanner, editors, names, cards, watcher, learn: { list, matcher } };
     listenForClicks(
       this.doc,
       this.highlighter,
       {
         isOurs: (node) => this.isOurs(node),
+        inEditor: (node) => running.editors.checkAt(node),
         onMark: (mark) => this.enabled && this.running?.cards.open(mark),
         onMiss: () => this.running?.cards.current && this.running.cards.close(false),
       },
@@ -166,13 +184,14 @@ export class ContentApp {
       // Another turnOn (switched off and on again meanwhile) may have finished first.
       this.running ??= this.makeRunning(list, matcher);
     }
-    const { scanner, watcher } = this.running;
+    const { scanner, watcher, editors } = this.running;
     // The user's colours (options page); an older background without them keeps the palette.
     setHighlightColours(colours ?? (await askBackground('settings/colours', {}).then((r) => r.colours, () => ({}))));
     this.highlighter.clear();
     scanner.reset();
     const generation = ++this.generation;
     watcher.start();
+    editors.start();
     await this.enqueue(async () => {
       await scanner.scan(this.doc.body ?? this.doc.documentElement, clock, () => generation !== this.generation);
       // Our style sheet goes in once the scan is over: adding it invalidates the page's style, and
@@ -223,6 +242,7 @@ export class ContentApp {
     this.annotationsStarted = null;
     this.generation++;
     this.running?.watcher.stop();
+    this.running?.editors.stop();
     this.running?.cards.close(false);
     this.highlighter.clear();
     this.highlighter.hide();
@@ -256,6 +276,8 @@ export class ContentApp {
         await clock.checkpoint();
       }
       changed = true;
+      // The first marks of a page that had none: our highlights and styles go in only now.
+      this.highlighter.ensureRegistered();
     }
     const current = this.running.cards.current;
     if (current && !this.highlighter.has(current)) this.running.cards.close(false);
@@ -281,6 +303,8 @@ export class ContentApp {
   }
 
   private open(mark: Mark): void {
+    // The popup and the commands open no card inside an editor either (the mark goes with it).
+    if (this.running?.editors.checkAt(mark.range.startContainer)) return;
     revealRange(mark.range);
     this.running?.cards.open(mark);
   }

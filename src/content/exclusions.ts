@@ -1,20 +1,46 @@
 // What the text model never reads: code, form fields, editors, hidden content and our own UI.
 // Highlighting inside an editor or a field would mislead (the user is writing, not reading), and
 // hidden text would give counts the reader cannot see.
+import { pageNames } from './page-names';
 
-/** Tag name of the element that hosts our card; the page never has one of its own. */
-export const CARD_HOST_TAG = 'dossier-card';
+/**
+ * Tag name of the element that hosts our card; the page never has one of its own. Random per page
+ * (page-names.ts); a live binding, so refreshHostTags() reaches every importer.
+ */
+export let CARD_HOST_TAG = pageNames().cardTag;
 /** Tag name of the element that hosts the annotation toolbar, form and note bubble. */
-export const ANNOTATE_HOST_TAG = 'dossier-annotate';
+export let ANNOTATE_HOST_TAG = pageNames().annotateTag;
+
+/** After the page's names changed (useReadableNames): before any host element is made. */
+export function refreshHostTags(): void {
+  CARD_HOST_TAG = pageNames().cardTag;
+  ANNOTATE_HOST_TAG = pageNames().annotateTag;
+}
+
+/**
+ * Regions found editable by a check that reads the page's style (editor-guard.ts): CSS
+ * `-webkit-user-modify: read-write`, which no attribute shows. The text model skips them from then on.
+ */
+const knownEditors = new WeakSet<Element>();
+
+export function markEditor(el: Element): void {
+  knownEditors.add(el);
+}
+
+export function unmarkEditor(el: Element): void {
+  knownEditors.delete(el);
+}
 
 const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'HEAD',
-  'TITLE', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH', CARD_HOST_TAG.toUpperCase(), ANNOTATE_HOST_TAG.toUpperCase(),
+  'TITLE', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH',
 ]);
 
 /** True for an element whose whole subtree is out of the text model. Cheap: no style lookups. */
 export function isExcludedElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toLowerCase();
+  if (SKIPPED_TAGS.has(tag.toUpperCase()) || tag === CARD_HOST_TAG || tag === ANNOTATE_HOST_TAG) return true;
+  if (knownEditors.has(el)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   return isEditingHost(el);
 }

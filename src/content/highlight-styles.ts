@@ -5,12 +5,13 @@
 // alike (checked on both in tests/browser).
 import type { MentionKind } from '../core/types';
 import { KIND_PALETTE } from '../ui/shared/palette';
+import { pageNames } from './page-names';
 
 export const MENTION_KINDS: readonly MentionKind[] = ['person', 'organisation', 'place', 'claim'];
 
-/** Registry names: the registry is shared with the page, so they carry our prefix. */
+/** Registry names: the registry is shared with the page, so they are this page's random names (page-names.ts). */
 export function highlightName(kind: MentionKind): string {
-  return `dossier-${kind}`;
+  return pageNames().highlight[kind];
 }
 
 /**

@@ -50,9 +50,12 @@ export class Highlighter {
     }
   }
 
-  /** Registers our highlights and styles, or restores them if the page removed them. */
+  /**
+   * Registers our highlights and styles, or restores them if the page removed them. Not before
+   * there is a mark: a page that names nobody of the list sees no highlight and no style sheet.
+   */
   ensureRegistered(): void {
-    if (!this.shown) return;
+    if (!this.shown || this.ordered.length === 0) return;
     this.styles.ensure();
     for (const [kind, highlight] of this.highlights) {
       const name = highlightName(kind);
@@ -92,6 +95,25 @@ export class Highlighter {
     const found = new Set<Mark>();
     for (const root of roots) for (const mark of this.index.marksUnder(root)) found.add(mark);
     return this.remove([...found].filter((m) => underRoot(m.range.startContainer)));
+  }
+
+  /**
+   * Whether any mark starts inside `root`. A binary search over the marks in document order, so
+   * asking about <body> (a page toggling its classes) costs a few comparisons, not a walk.
+   */
+  hasMarksUnder(root: Node): boolean {
+    const marks = this.ordered;
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const node = marks[mid]!.range.startContainer;
+      const before = node !== root && (root.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) !== 0 && !root.contains(node);
+      if (before) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = marks[lo];
+    return first !== undefined && root.contains(first.range.startContainer);
   }
 
   /**

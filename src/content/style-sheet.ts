@@ -2,8 +2,12 @@
 // no node to the page's DOM; where that is refused (some engines' content-script sandboxes) a
 // single <style> element is the fallback.
 import { highlightCss } from './highlight-styles';
+import { pageNames } from './page-names';
 
-export const STYLE_ELEMENT_ID = 'dossier-highlight-style';
+/** The fallback <style>'s id: random per page, like every name we put in the page. */
+export function styleElementId(): string {
+  return pageNames().styleId;
+}
 
 export class HighlightStyleSheet {
   private sheet: CSSStyleSheet | null = null;
@@ -24,7 +28,7 @@ export class HighlightStyleSheet {
       this.sheet = null;
     }
     this.element ??= this.doc.createElement('style');
-    this.element.id = STYLE_ELEMENT_ID;
+    this.element.id = styleElementId();
     this.element.textContent = highlightCss();
     this.doc.documentElement.append(this.element);
   }

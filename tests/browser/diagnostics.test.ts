@@ -25,7 +25,7 @@ const oursOnTimeline = (page: Page): Promise<string[]> =>
 const QUIET_WINDOW_MS = 4_000;
 
 describe.skipIf(SKIP_REASON !== null)('timings on the page’s timeline', () => {
-  const ext = useExtensionBrowser({ pages: { '/story': STORY } });
+  const ext = useExtensionBrowser({ diagnostics: false, pages: { '/story': STORY } });
 
   it('are not there by default, with the page highlighted and its quotes harvested', async () => {
     const page = await ext.browser.context.newPage();

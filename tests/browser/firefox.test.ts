@@ -43,6 +43,18 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
     server = await serve({ pages: { '/summit.html': PAGE } });
     strictServer = await serve({ pages: { '/summit.html': PAGE }, headers: { 'content-security-policy': "default-src 'none'" } });
     firefox = await launchFirefoxWithExtension();
+    // The diagnostics switch, as the options page sets it: Dossier then uses its readable names
+    // (dossier-person, <dossier-card>) that this file looks for, not random ones per page.
+    const options = await firefox.openExtensionPage('options/options.html');
+    try {
+      await options.waitFor('the options page', 30_000, () => document.readyState === 'complete');
+      const reply = await options.evaluate(() =>
+        (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'settings/diagnostics/set', payload: { on: true } }),
+      );
+      if (JSON.stringify(reply) !== JSON.stringify({ ok: true, value: { on: true } })) throw new Error(`diagnostics not turned on: ${JSON.stringify(reply)}`);
+    } finally {
+      await options.close();
+    }
   }, 120_000);
 
   afterAll(async () => {

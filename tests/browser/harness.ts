@@ -34,13 +34,13 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Chromium (new headless mode) with the extension in a fresh profile. */
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionDir = EXTENSION_DIR, extraArgs: readonly string[] = []): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'dossier-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     // The same profile flags as `npm start`; no GPU in the test machines.
-    args: [...extensionArgs(extensionDir), '--disable-gpu'],
+    args: [...extensionArgs(extensionDir), '--disable-gpu', ...extraArgs],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(serviceWorker.url()).host;

@@ -31,8 +31,15 @@ export interface ExtensionBrowserSetup {
   headers?: Record<string, string>;
   /** Launch a private build of the extension (see extension-copy.ts) instead of dist/chrome. */
   ownBuild?: boolean;
-  /** Turn on the diagnostics switch: pages then carry our timings (dossier:*) for the test to wait on. */
+  /**
+   * The diagnostics switch, ON unless false: pages then carry our timings (dossier:*) for the test
+   * to wait on, and Dossier uses its readable names (dossier-person, <dossier-card>…) instead of
+   * random ones per page (src/content/page-names.ts), which most tests look for. Tests of what a
+   * page sees by default (diagnostics.test.ts, hostile-page-names.test.ts…) turn it off.
+   */
   diagnostics?: boolean;
+  /** Host names served by the page server as well as 127.0.0.1 (Chromium maps them to it), e.g. ['news.test', 'evil.news.test']. */
+  hosts?: readonly string[];
 }
 
 export interface TabOptions {
@@ -80,8 +87,9 @@ export function useExtensionBrowser(setup: ExtensionBrowserSetup = {}): Extensio
       pages: { ...(setup.fixtures ? fixtureVariants() : {}), ...pages },
       headers: setup.headers,
     });
-    browser = await launchWithExtension(ownDir ?? EXTENSION_DIR);
-    if (setup.diagnostics) await turnOnDiagnostics(browser);
+    const hostRules = (setup.hosts ?? []).map((host) => `MAP ${host} 127.0.0.1`).join(', ');
+    browser = await launchWithExtension(ownDir ?? EXTENSION_DIR, hostRules ? [`--host-resolver-rules=${hostRules}`] : []);
+    if (setup.diagnostics !== false) await turnOnDiagnostics(browser);
   }, 120_000);
 
   afterAll(async () => {

@@ -1,6 +1,8 @@
-// Annotation highlights: one Highlight per colour ("dossier-note-<colour>"), painted under the
-// mention highlights, with their own constructed style sheet, so the page's DOM is not touched.
+// Annotation highlights: one Highlight per colour (a random name per page, see page-names.ts),
+// painted under the mention highlights, with their own constructed style sheet, so the page's DOM
+// is not touched. Nothing is registered while the page has no annotation to show.
 import { COLOURS, type Colour } from '../../core/annotations/model';
+import { pageNames } from '../page-names';
 
 export const NOTE_TINTS: Record<Colour, string> = {
   yellow: 'rgba(250, 204, 21, 0.45)',
@@ -11,7 +13,7 @@ export const NOTE_TINTS: Record<Colour, string> = {
 };
 
 export function noteHighlightName(colour: Colour): string {
-  return `dossier-note-${colour}`;
+  return pageNames().note[colour]!;
 }
 
 function noteCss(): string {
@@ -42,7 +44,8 @@ export class NoteHighlights {
     for (const highlight of this.highlights.values()) highlight.clear();
     this.marks = [...marks];
     for (const mark of marks) this.highlights.get(mark.colour)!.add(mark.range);
-    this.register();
+    if (marks.length === 0) this.clear();
+    else this.register();
   }
 
   get current(): readonly NoteMark[] {

@@ -4,8 +4,8 @@
 // editable later and drops our marks there:
 // - `contenteditable` set or changed: an attribute mutation;
 // - CSS `-webkit-user-modify: read-write` through a `style` or `class` change: an attribute
-//   mutation too, checked with `isContentEditable` (which reads the page's style) only on elements
-//   that hold marks, at most once per MIN_GAP_MS;
+//   mutation too, checked on the computed style (Chromium's `isContentEditable` says false there,
+//   yet the text takes typing) only on elements that hold marks, at most once per MIN_GAP_MS;
 // - a style sheet that makes text editable, or anything else no attribute shows: checked where the
 //   reader acts (pointerdown, focusin, click);
 // - `document.designMode = 'on'`, which fires no mutation at all: a string compare at every
@@ -24,6 +24,17 @@ export interface EditorGuardHooks {
   rescan(root: Node): void;
 }
 
+/**
+ * Whether the reader can type into the element's text now: contenteditable (or designMode), or
+ * CSS `-webkit-user-modify: read-write(-plaintext-only)`, which inherits and which Chromium's
+ * `isContentEditable` does not report. Reads the page's style: call it where it matters only.
+ */
+function isEditableNow(el: Element): boolean {
+  if (el instanceof HTMLElement && el.isContentEditable) return true;
+  const view = el.ownerDocument.defaultView;
+  return view !== null && view.getComputedStyle(el).getPropertyValue('-webkit-user-modify').startsWith('read-write');
+}
+
 /** Whether the node is inside something the reader can type into, as the page is now. */
 export function isInEditor(node: Node): boolean {
   const doc = node.ownerDocument ?? (node as Document);
@@ -31,13 +42,13 @@ export function isInEditor(node: Node): boolean {
   const el = node instanceof Element ? node : node.parentElement;
   if (!el) return false;
   if (el.closest('input, textarea, select')) return true;
-  return el instanceof HTMLElement && el.isContentEditable;
+  return isEditableNow(el);
 }
 
 /** The outermost editable element around `el` (the editing host), or `el` itself. */
-function editingRoot(el: HTMLElement): HTMLElement {
+function editingRoot(el: Element): Element {
   let root = el;
-  for (let up = el.parentElement; up instanceof HTMLElement && up.isContentEditable; up = up.parentElement) root = up;
+  for (let up = el.parentElement; up && up !== el.ownerDocument.body && isEditableNow(up); up = up.parentElement) root = up;
   return root;
 }
 
@@ -47,7 +58,7 @@ export class EditorGuard {
   private scheduled = false;
   private lastFlush = 0;
   /** Regions we dropped marks from, to scan again once they stop being editable. */
-  private editors = new Set<HTMLElement>();
+  private editors = new Set<Element>();
   private designOn = false;
   private listening: AbortController | null = null;
 
@@ -90,7 +101,7 @@ export class EditorGuard {
     if (!(target instanceof Node)) return this.designOn;
     const editable = isInEditor(target);
     const el = target instanceof Element ? target : target.parentElement;
-    if (editable && !this.designOn && el instanceof HTMLElement && el.isContentEditable) this.dropIn(editingRoot(el));
+    if (editable && !this.designOn && el && !el.closest('input, textarea, select')) this.dropIn(editingRoot(el));
     return editable;
   }
 
@@ -105,7 +116,7 @@ export class EditorGuard {
     }
   }
 
-  private dropIn(root: HTMLElement): void {
+  private dropIn(root: Element): void {
     // Scans skip it from now on, whatever made it editable (a style no attribute shows included).
     markEditor(root);
     this.editors.add(root);
@@ -128,7 +139,7 @@ export class EditorGuard {
     if (this.designOn) return;
     for (const el of targets) {
       // Style is read only for elements that hold marks: a page restyling its ads costs nothing.
-      if (el instanceof HTMLElement && el.isConnected && this.highlighter.hasMarksUnder(el) && el.isContentEditable) this.dropIn(editingRoot(el));
+      if (el.isConnected && this.highlighter.hasMarksUnder(el) && isEditableNow(el)) this.dropIn(editingRoot(el));
     }
     this.releaseEditors();
   }
@@ -140,7 +151,7 @@ export class EditorGuard {
         this.editors.delete(root);
         continue;
       }
-      if (root.isContentEditable) continue;
+      if (isEditableNow(root)) continue;
       this.editors.delete(root);
       unmarkEditor(root);
       if (!isInsideExcluded(root)) this.hooks.rescan(root);

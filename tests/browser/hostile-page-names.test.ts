@@ -22,8 +22,8 @@ const SOMEBODY = `<!doctype html><html><head><meta charset="utf-8"><title>Summit
 const PAGE_TAGS = new Set(['html' /* the doctype */, 'HTML', 'HEAD', 'META', 'TITLE', 'BODY', 'ARTICLE', 'H1', 'P', '#text']);
 
 /** The page's own probe, installed before any other script runs. */
-function installProbe(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+async function installProbe(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const seen = { added: [] as string[], attributes: [] as string[] };
     (window as unknown as { seen: typeof seen }).seen = seen;
     new MutationObserver((records) => {
@@ -76,7 +76,7 @@ describe.skipIf(SKIP_REASON !== null)('what a page can see of Dossier', () => {
         // A scripted selection, as a page script makes one (no reader, no event).
         await page.evaluate(() => {
           window.getSelection()!.selectAllChildren(document.querySelector('article')!);
-          window.find('northern valleys');
+          (window as unknown as { find(text: string): boolean }).find('northern valleys');
         });
         await page.waitForTimeout(1_500);
         const seen = await probe(page);

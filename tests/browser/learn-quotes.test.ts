@@ -51,7 +51,8 @@ describe.skipIf(SKIP_REASON !== null)('learn as you read: quotes', () => {
 
     const first = await putinCard(ext);
     expect(occurrences(first, QUOTE)).toBe(1);
-    expect(first).toContain(`Page A Times: ${A_TITLE}`);
+    // The source is the host the browser reports; the page's og:site_name is only its claim (issue 11).
+    expect(first).toContain(`127.0.0.1, which calls itself “Page A Times”: ${A_TITLE}`);
     expect(first).toContain('3 June 2024');
     expect(first).not.toContain('must never be harvested'); // the comment section
     expect(first).not.toContain('Sport is war'); // the navigation

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { w3cCollectionProblems } from '../fixtures/annotations/w3c-check';
 import { annotate, eventually, noteTexts } from './annotate-helpers';
-import { extensionUrl, launchWithExtension, SKIP_REASON, waitForHighlights, withScreenshotOnFailure, type ExtensionBrowser } from './harness';
+import { extensionUrl, launchWithExtension, SKIP_REASON, turnOnDiagnostics, waitForHighlights, withScreenshotOnFailure, type ExtensionBrowser } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`annotate-roundtrip.test.ts: ${SKIP_REASON}`);
@@ -72,6 +72,8 @@ describe.skipIf(SKIP_REASON !== null)('export, import into a fresh profile, malf
 
   it('imports the export into a fresh profile: the same annotations, anchored the same way', async () => {
     second = await launchWithExtension(ext.extensionDir);
+    // Readable names (dossier-note-yellow) in the fresh profile too, as useExtensionBrowser gives the first.
+    await turnOnDiagnostics(second);
     const options = await optionsPage(second);
     await withScreenshotOnFailure(options, 'roundtrip-import', async () => {
       await expect.poll(() => options.getByTestId('annotation-count').textContent()).toBe('0 of 0 annotations');

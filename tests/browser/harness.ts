@@ -172,6 +172,18 @@ export async function waitForHighlights(page: Page, what: string, { kind = 'pers
   }
 }
 
+/**
+ * Waits until some registered highlight holds a range reading `text`, whatever its name: for tests
+ * with the Diagnostics switch off, where Dossier's names are random per page (page-names.ts).
+ */
+export async function waitForHighlightOf(page: Page, text: string, timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction((wanted) => [...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString() === wanted)), text, { timeout, polling: 50 });
+  } catch {
+    throw new Error(`timed out waiting for a highlight of "${text}"`);
+  }
+}
+
 /** Opens `url` in a new tab and waits for the first person highlight. */
 export async function openWithHighlights(browser: ExtensionBrowser, url: string, timeout = 15_000): Promise<Page> {
   const page = await browser.context.newPage();

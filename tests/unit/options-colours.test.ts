@@ -2,6 +2,7 @@
 // (a value from a tampered store) falls back to the palette instead of reaching the CSS.
 import { afterEach, describe, expect, it } from 'vitest';
 import { highlightCss, setHighlightColours } from '../../src/content/highlight-styles';
+import { pageNames } from '../../src/content/page-names';
 
 afterEach(() => setHighlightColours({}));
 
@@ -10,8 +11,10 @@ describe('highlight colours from the options page', () => {
     const palette = highlightCss({});
     setHighlightColours({ person: '#ff0000' });
     const css = highlightCss();
-    expect(css).toMatch(/::highlight\(dossier-person\) \{ background-color: rgba\(255, 0, 0, 0\.45\); text-decoration: underline solid #ff0000/);
-    const others = (text: string) => text.split('\n').filter((rule) => !rule.includes('dossier-person'));
+    // The person highlight's name is this page's (random: page-names.ts).
+    const person = pageNames().highlight.person;
+    expect(css).toContain(`::highlight(${person}) { background-color: rgba(255, 0, 0, 0.45); text-decoration: underline solid #ff0000`);
+    const others = (text: string) => text.split('\n').filter((rule) => !rule.includes(person));
     expect(others(css)).toEqual(others(palette));
   });
 

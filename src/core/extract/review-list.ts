@@ -8,6 +8,7 @@ import { speakerResolver } from '../quotes/resolver';
 import { findCandidateClaims } from './claims';
 import { findEntities } from './entities';
 import { uniqueSlug } from './slug';
+import type { Weights } from '../ner/model';
 
 export interface ReviewEntity {
   /** Slug id; also the key to keep or drop the entry. */
@@ -62,9 +63,14 @@ function namesIn(sentence: string, entities: readonly ReviewEntity[]): string[] 
     .map((e) => e.id);
 }
 
-export function extractArticle(text: string, source: QuoteSource): ReviewList {
+export interface ExtractOptions {
+  /** The trained recogniser; without it names are found by compromise and rules. */
+  model?: Weights;
+}
+
+export function extractArticle(text: string, source: QuoteSource, options: ExtractOptions = {}): ReviewList {
   const taken = new Set<string>();
-  const entities: ReviewEntity[] = findEntities(text).map((e) => ({
+  const entities: ReviewEntity[] = findEntities(text, options.model).map((e) => ({
     id: uniqueSlug(e.name, taken),
     name: e.name,
     kind: e.kind,

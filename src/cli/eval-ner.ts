@@ -85,7 +85,7 @@ export function formatNerEval(r: NerEval): string {
 }
 
 /** The section `dossier eval` prints; says why when the data is absent. */
-export function nerEvalSection(dataDir: string): string {
+export function nerEvalSection(dataDir: string, _corpus: string): string {
   const dev = join(dataDir, 'conll2003-dev.txt');
   if (!existsSync(dev)) return `Recogniser: ${dev} not found, skipped.`;
   return formatNerEval(evaluateNer(dev, loadNerModel()));

@@ -9,6 +9,7 @@ import { findCandidateClaims } from './claims';
 import { findEntities } from './entities';
 import { uniqueSlug } from './slug';
 import type { Weights } from '../ner/model';
+import { guessLanguage, type LanguageGuess } from './language';
 
 export interface ReviewEntity {
   /** Slug id; also the key to keep or drop the entry. */
@@ -42,6 +43,8 @@ export interface ReviewClaim {
 
 export interface ReviewList {
   source: QuoteSource;
+  /** The article's language, when it is not English: then nothing is proposed (see language.ts). */
+  otherLanguage?: LanguageGuess;
   entities: ReviewEntity[];
   quotes: ReviewQuote[];
   claims: ReviewClaim[];
@@ -69,6 +72,9 @@ export interface ExtractOptions {
 }
 
 export function extractArticle(text: string, source: QuoteSource, options: ExtractOptions = {}): ReviewList {
+  // The recogniser and the rules read English; on another language they would propose junk.
+  const language = guessLanguage(text);
+  if (language.code !== 'en' && language.code !== 'und') return { source, otherLanguage: language, entities: [], quotes: [], claims: [] };
   const taken = new Set<string>();
   const entities: ReviewEntity[] = findEntities(text, options.model).map((e) => ({
     id: uniqueSlug(e.name, taken),

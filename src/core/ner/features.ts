@@ -53,30 +53,39 @@ export function caseHabits(doc: DocWords): Map<string, CaseHabit> {
   return out;
 }
 
+function charClass(ch: string): string {
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower !== upper) return ch === upper ? 'X' : 'x';
+  return ch >= '0' && ch <= '9' ? 'd' : ch;
+}
+
 export function shape(word: string): string {
   let s = '';
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    if (s.length < 8) s += c;
+    if (s.length >= 8) break;
+    s += charClass(ch);
   }
   return s;
 }
 
 export function shortShape(word: string): string {
-  return shape(word).replace(/(.)\1+/gu, '$1');
+  let s = '';
+  let last = '';
+  for (const ch of word) {
+    const c = charClass(ch);
+    if (c !== last) s += c;
+    last = c;
+  }
+  return s;
 }
 
 const BOS = ['<s>', '<s>'];
 const EOS = ['</s>', '</s>'];
 
-/**
- * The features of word i that do not depend on the tags before it. `habits` is the document's
- * case habits; the tag features are added while decoding (see model.ts).
- */
-export function wordFeatures(words: readonly string[], i: number, headline: boolean, habits: ReadonlyMap<string, CaseHabit>): string[] {
-  const w = words[i]!;
+/** The features of a word on its own (cached per document: words repeat). */
+export function ownFeatures(w: string, headline: boolean, habits: ReadonlyMap<string, CaseHabit>): string[] {
   const l = norm(w);
-  const at = (k: number) => (k < 0 ? BOS[-k - 1]! : k >= words.length ? EOS[k - words.length]! : norm(words[k]!));
   const sh = headline ? 'H' : shortShape(w);
   const habit = habits.get(l) ?? 'N';
   const f = [
@@ -88,6 +97,23 @@ export function wordFeatures(words: readonly string[], i: number, headline: bool
     'hs=' + habit + sh,
     'p1=' + l.slice(0, 1), 'p2=' + l.slice(0, 2), 'p3=' + l.slice(0, 3),
     'x1=' + l.slice(-1), 'x2=' + l.slice(-2), 'x3=' + l.slice(-3), 'x4=' + l.slice(-4),
+    'len=' + Math.min(l.length, 8),
+  ];
+  if (headline) f.push('H|l=' + l);
+  return f;
+}
+
+/**
+ * The features of word i that depend on its neighbours and place. `habits` is the document's
+ * case habits; the tag features are added while decoding (see model.ts).
+ */
+export function contextFeatures(words: readonly string[], i: number, headline: boolean, habits: ReadonlyMap<string, CaseHabit>): string[] {
+  const w = words[i]!;
+  const l = norm(w);
+  const at = (k: number) => (k < 0 ? BOS[-k - 1]! : k >= words.length ? EOS[k - words.length]! : norm(words[k]!));
+  const sh = headline ? 'H' : shortShape(w);
+  const habit = habits.get(l) ?? 'N';
+  const f = [
     'l-1=' + at(i - 1), 'l+1=' + at(i + 1), 'l-2=' + at(i - 2), 'l+2=' + at(i + 2),
     'l-1l=' + at(i - 1) + '|' + l, 'll+1=' + l + '|' + at(i + 1),
     'l-2-1=' + at(i - 2) + '|' + at(i - 1), 'l+1+2=' + at(i + 1) + '|' + at(i + 2),
@@ -96,10 +122,8 @@ export function wordFeatures(words: readonly string[], i: number, headline: bool
     's-1s+1=' + (i > 0 ? shortShape(words[i - 1]!) : '<s>') + '|' + sh + '|' + (i + 1 < words.length ? shortShape(words[i + 1]!) : '</s>'),
     'h-1=' + (i > 0 ? habits.get(norm(words[i - 1]!)) ?? 'N' : '<s>') + habit,
     'h+1=' + habit + (i + 1 < words.length ? habits.get(norm(words[i + 1]!)) ?? 'N' : '</s>'),
-    'len=' + Math.min(l.length, 8),
   ];
   if (i === 0) f.push('first', 'first|s=' + sh, 'first|h=' + habit);
-  if (headline) f.push('H|l=' + l);
   if (i === words.length - 1) f.push('last');
   if (words.length === 1 || (words.length <= 3 && i === 0)) f.push('short|s=' + sh);
   return f;

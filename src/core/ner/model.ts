@@ -3,7 +3,7 @@
 // (see src/data/ner/README.md): a JSON header, the sorted 32-bit hashes of the kept features and
 // one signed 16-bit weight per feature and tag, times a scale. Pure: the caller supplies the bytes.
 import { fnv1a } from './hash';
-import { caseHabits, isHeadline, norm, wordFeatures, type CaseHabit } from './features';
+import { caseHabits, contextFeatures, isHeadline, norm, ownFeatures, type CaseHabit } from './features';
 
 export interface Weights {
   readonly tags: readonly string[];
@@ -22,7 +22,30 @@ interface Header {
 const MAGIC = 'DNER';
 
 export class NerModel implements Weights {
-  private constructor(readonly tags: readonly string[], private readonly hashes: Uint32Array, private readonly weights: Int16Array, private readonly scale: number) {}
+  /**
+   * Feature hash → row + 1, by open addressing over typed arrays: several times faster than a
+   * Map keyed by numbers above 2^31 or a search of the sorted hashes, and nothing to collect.
+   */
+  private readonly slots: Int32Array;
+  private readonly keys: Uint32Array;
+  private readonly mask: number;
+
+  private constructor(readonly tags: readonly string[], hashes: Uint32Array, private readonly weights: Int16Array, private readonly scale: number) {
+    let size = 1024;
+    while (size < hashes.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size);
+    this.keys = new Uint32Array(size);
+    this.count = hashes.length;
+    for (let i = 0; i < hashes.length; i++) {
+      let at = hashes[i]! & this.mask;
+      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
+      this.slots[at] = i + 1;
+      this.keys[at] = hashes[i]!;
+    }
+  }
+
+  private readonly count: number;
 
   /** Reads a model file; throws on anything that is not one. */
   static fromBytes(bytes: Uint8Array): NerModel {
@@ -72,25 +95,20 @@ export class NerModel implements Weights {
   }
 
   get size(): number {
-    return this.hashes.length;
+    return this.count;
   }
 
   add(hash: number, scores: Float64Array): void {
-    const hashes = this.hashes;
-    let lo = 0;
-    let hi = hashes.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const h = hashes[mid]!;
-      if (h < hash) lo = mid + 1;
-      else if (h > hash) hi = mid - 1;
-      else {
-        const t = this.tags.length;
-        const base = mid * t;
-        for (let k = 0; k < t; k++) scores[k]! += this.weights[base + k]! * this.scale;
-        return;
-      }
+    let at = hash & this.mask;
+    let slot = this.slots[at]!;
+    while (slot !== 0 && this.keys[at] !== hash) {
+      at = (at + 1) & this.mask;
+      slot = this.slots[at]!;
     }
+    if (slot === 0) return;
+    const t = this.tags.length;
+    const base = (slot - 1) * t;
+    for (let k = 0; k < t; k++) scores[k]! += this.weights[base + k]! * this.scale;
   }
 }
 
@@ -114,47 +132,79 @@ export interface PreparedSentence {
 /** Features of every word of a document's sentences, hashed once. */
 export function prepareDocument(sentences: readonly string[][]): PreparedSentence[] {
   const habits: Map<string, CaseHabit> = caseHabits({ sentences: sentences as string[][] });
+  const own = new Map<string, number[]>();
   return sentences.map((words) => {
     const headline = isHeadline(words);
     return {
       words: [...words],
       lowers: words.map(norm),
-      hashes: words.map((_, i) => Uint32Array.from(wordFeatures(words, i, headline, habits), fnv1a)),
+      hashes: words.map((w, i) => {
+        const key = (headline ? 'H' : '') + w;
+        let mine = own.get(key);
+        if (!mine) own.set(key, (mine = ownFeatures(w, headline, habits).map(fnv1a)));
+        const context = contextFeatures(words, i, headline, habits);
+        const out = new Uint32Array(mine.length + context.length);
+        out.set(mine);
+        for (let k = 0; k < context.length; k++) out[mine.length + k] = fnv1a(context[k]!);
+        return out;
+      }),
     };
   });
 }
 
+const allowedTables = new WeakMap<readonly string[], Uint8Array>();
+
+/** allowed(prev, next) for every pair: row 0 is the sentence start, row j the tag j - 1. */
+function allowedTable(tags: readonly string[]): Uint8Array {
+  let table = allowedTables.get(tags);
+  if (!table) {
+    const starts = ['<s>', ...tags];
+    table = new Uint8Array(starts.length * tags.length);
+    starts.forEach((p, j) => tags.forEach((n, k) => (table![j * tags.length + k] = allowed(p, n) ? 1 : 0)));
+    allowedTables.set(tags, table);
+  }
+  return table;
+}
+
 /**
  * The best tag sequence of one sentence (Viterbi over first-order tag transitions): each word's
- * own features score every tag, and the transition features score each pair of tags.
+ * own features score every tag, and the transition features score each pair of tags. `cache`
+ * keeps each word's transition scores (for every previous tag) across sentences.
  */
-export function tagSentence(w: Weights, s: PreparedSentence): string[] {
+export function tagSentence(w: Weights, s: PreparedSentence, cache: Map<string, Float64Array> = new Map()): string[] {
   const tags = w.tags;
   const t = tags.length;
   const n = s.words.length;
   if (n === 0) return [];
   const starts = ['<s>', ...tags];
+  const ok = allowedTable(tags);
   const best = new Float64Array(n * t);
   const back = new Int16Array(n * t);
   const own = new Float64Array(t);
-  const trans = new Float64Array(t);
   for (let i = 0; i < n; i++) {
     own.fill(0);
     for (const h of s.hashes[i]!) w.add(h, own);
+    const lower = s.lowers[i]!;
+    let trans = cache.get(lower);
+    if (!trans) {
+      trans = new Float64Array(starts.length * t);
+      starts.forEach((prev, j) => {
+        for (const f of transitionFeatures(prev, lower)) w.add(fnv1a(f), trans!.subarray(j * t, j * t + t));
+      });
+      cache.set(lower, trans);
+    }
     for (let k = 0; k < t; k++) best[i * t + k] = -Infinity;
-    const prevs = i === 0 ? [0] : starts.map((_, j) => j).slice(1);
-    for (const pj of prevs) {
-      const prev = starts[pj]!;
-      const before = i === 0 ? 0 : best[(i - 1) * t + pj - 1]!;
+    const from = i === 0 ? 0 : 1;
+    const to = i === 0 ? 1 : starts.length;
+    for (let j = from; j < to; j++) {
+      const before = i === 0 ? 0 : best[(i - 1) * t + j - 1]!;
       if (before === -Infinity) continue;
-      trans.fill(0);
-      for (const f of transitionFeatures(prev, s.lowers[i]!)) w.add(fnv1a(f), trans);
       for (let k = 0; k < t; k++) {
-        if (!allowed(prev, tags[k]!)) continue;
-        const v = before + own[k]! + trans[k]!;
+        if (ok[j * t + k] === 0) continue;
+        const v = before + own[k]! + trans[j * t + k]!;
         if (v > best[i * t + k]!) {
           best[i * t + k] = v;
-          back[i * t + k] = pj - 1;
+          back[i * t + k] = j - 1;
         }
       }
     }

@@ -3,6 +3,7 @@
 import { prepareDocument, tagSentence, type Weights } from './model';
 import { spansOf } from './conll';
 import { tokenize, type Token } from './tokens';
+import { furnitureSpans, inFurniture } from '../furniture';
 
 export type NerKind = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -56,12 +57,16 @@ export function recognise(text: string, model: Weights): NerMention[] {
   const sentences = tokenSentences(text);
   const prepared = prepareDocument(sentences.map((s) => s.map((t) => t.text)));
   const out: NerMention[] = [];
+  const furniture = furnitureSpans(text);
+  // Transition scores depend on the previous tag and the word only: shared across the text.
+  const cache = new Map<string, Float64Array>();
   prepared.forEach((p, si) => {
     const tokens = sentences[si]!;
-    for (const span of spansOf(tagSentence(model, p))) {
+    for (const span of spansOf(tagSentence(model, p, cache))) {
       const start = tokens[span.from]!.start;
       const end = tokens[span.to - 1]!.end;
-      out.push({ text: text.slice(start, end), kind: span.kind as NerKind, start, end, sentence: si });
+      // Bylines, credits and "Published On" stamps name no one in the story.
+      if (!inFurniture(furniture, start, end)) out.push({ text: text.slice(start, end), kind: span.kind as NerKind, start, end, sentence: si });
     }
   });
   return out;

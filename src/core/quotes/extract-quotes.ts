@@ -75,8 +75,14 @@ class QuoteReader {
   private resolve(ref: SpeakerRef | undefined, quoted: Speaker[]): Speaker | undefined {
     if (!ref) return undefined;
     if ('name' in ref) {
+      if (ref.role) return { name: ref.name };
       const known = this.opts.resolveSpeaker(ref.name);
-      return known ? { name: ref.name, known } : { name: ref.name };
+      if (known) return { name: ref.name, known };
+      // "John Casesa of Schroder Wertheim": the person before "of" speaks.
+      const person = /^(.+?)\s+of\s+\p{Lu}/u.exec(ref.name);
+      const owner = person ? this.opts.resolveSpeaker(person[1]!) : undefined;
+      if (person && owner?.kind === 'person') return { name: person[1]!, known: owner };
+      return { name: ref.name };
     }
     const wanted = ref.pronoun === 'it' ? 'organisation' : 'person';
     let best: PersonMention | undefined;

@@ -117,7 +117,7 @@ describe('clean sentences', () => {
       expect(s).not.toMatch(/Keep reading|itemsend of list|Published On|Pool via AFP|By John Smith/u);
     }
     expect(r.claims.map((c) => c.sentence)).toContain('Putin and Chinese President Xi Jinping declared a “no limits” partnership in February 2022.');
-    expect(r.entities.find((e) => e.name === 'Vladimir Putin')?.sentence).toBe('Russian President Vladimir Putin has arrived in China for a two-day state visit, as the two countries look to deepen ties.');
+    expect(r.entities.find((e) => e.name === 'Xi Jinping')?.sentence).toBe('Chinese President Xi Jinping said in October he and Putin had met 42 times over the previous decade');
   });
   it('ends a sentence at every block (line)', () => {
     expect(r.claims.map((c) => c.sentence)).not.toContainEqual(expect.stringContaining('\n'));
@@ -140,5 +140,14 @@ describe('speakers after a body and a role', () => {
   });
   it('gives "John Casesa of Schroder Wertheim" to John Casesa', () => {
     expect(speakers('"The deal levels the field," said John Casesa of Schroder Wertheim & Co.')).toEqual([['The deal levels the field', 'John Casesa']]);
+  });
+});
+
+describe('the roles an article gives a person', () => {
+  it('keeps the title, the age and the appositive as context', () => {
+    const r = review('Russia’s Foreign Minister Sergey Lavrov met Jane Doe, an associate fellow at the Royal Institute, in Paris. Ahead of the trip, 71-year-old Lavrov said prices would rise.');
+    expect(r.entities.find((e) => e.name === 'Sergey Lavrov')?.context).toContain('Russia’s Foreign Minister');
+    expect(r.entities.find((e) => e.name === 'Sergey Lavrov')?.context).toContain('71-year-old');
+    expect(r.entities.find((e) => e.name === 'Jane Doe')?.context).toContain('an associate fellow at the Royal Institute');
   });
 });

@@ -14,6 +14,8 @@ export interface GroupedEntity {
   mentions: number;
   /** Offsets of every mention, in order. */
   offsets: number[];
+  /** Every mention as [start, end), in order. */
+  spans: { start: number; end: number }[];
 }
 
 type Votes = Record<NerKind, number>;
@@ -24,6 +26,7 @@ interface Group {
   votes: Votes;
   firstOffset: number;
   offsets: number[];
+  spans: { start: number; end: number }[];
 }
 
 const KIND_OF: Record<NerKind, EntityKind | undefined> = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: undefined };
@@ -58,10 +61,11 @@ export function groupMentions(mentions: readonly NerMention[]): GroupedEntity[] 
     if (!/\p{L}{2}|\p{Lu}/u.test(name) || !/^[\p{Lu}\p{N}]/u.test(name)) continue;
     const key = nameKey(name);
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, forms: new Map(), votes: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, firstOffset: m.start, offsets: [] }));
+    if (!g) groups.set(key, (g = { key, forms: new Map(), votes: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, firstOffset: m.start, offsets: [], spans: [] }));
     g.forms.set(name, (g.forms.get(name) ?? 0) + 1);
     g.votes[m.kind]++;
     g.offsets.push(m.start);
+    g.spans.push({ start: m.start, end: m.end });
   }
   // Short forms of people's names join the one full name that contains them.
   const people = [...groups.values()].filter((g) => g.key.includes(' ') && top(g.votes) === 'PER');
@@ -76,6 +80,7 @@ export function groupMentions(mentions: readonly NerMention[]): GroupedEntity[] 
     owner.votes.PER += g.votes.PER;
     owner.firstOffset = Math.min(owner.firstOffset, g.firstOffset);
     owner.offsets.push(...g.offsets);
+    owner.spans.push(...g.spans);
     groups.delete(g.key);
   }
   const out: GroupedEntity[] = [];
@@ -88,7 +93,7 @@ export function groupMentions(mentions: readonly NerMention[]): GroupedEntity[] 
       const bare = f.replace(/^(?:the|The|THE)\s+/u, '');
       if (bare !== f && !aliases.includes(bare)) aliases.push(bare);
     }
-    const entity = { name, aliases, firstOffset: g.firstOffset, mentions: g.offsets.length, offsets: g.offsets.sort((a, b) => a - b) };
+    const entity = { name, aliases, firstOffset: g.firstOffset, mentions: g.offsets.length, offsets: g.offsets.sort((a, b) => a - b), spans: g.spans.sort((a, b) => a.start - b.start) };
     const kind = KIND_OF[first];
     if (kind) out.push({ ...entity, kind });
     // A name used for two things ("Detroit" the city and the team) is both, when each is used often.

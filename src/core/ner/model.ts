@@ -3,7 +3,8 @@
 // (see src/data/ner/README.md): a JSON header, the sorted 32-bit hashes of the kept features and
 // one signed 16-bit weight per feature and tag, times a scale. Pure: the caller supplies the bytes.
 import { fnv1a } from './hash';
-import { caseHabits, contextFeatures, isHeadline, norm, ownFeatures, type CaseHabit } from './features';
+import { caseHabits, contextFeatures, isHeadline, norm, ownFeatures, shortShape, type CaseHabit } from './features';
+import { gazetteerFeatures } from './gazetteer';
 
 export interface Weights {
   readonly tags: readonly string[];
@@ -135,6 +136,7 @@ export function prepareDocument(sentences: readonly string[][]): PreparedSentenc
   const own = new Map<string, number[]>();
   return sentences.map((words) => {
     const headline = isHeadline(words);
+    const gaz = gazetteerFeatures(words.map((w) => w.toLowerCase().replace(/[’‘]/gu, "'")));
     return {
       words: [...words],
       lowers: words.map(norm),
@@ -143,6 +145,7 @@ export function prepareDocument(sentences: readonly string[][]): PreparedSentenc
         let mine = own.get(key);
         if (!mine) own.set(key, (mine = ownFeatures(w, headline, habits).map(fnv1a)));
         const context = contextFeatures(words, i, headline, habits);
+        for (const g of gaz[i]!) context.push(g, g + '|' + (headline ? 'H' : shortShape(w)));
         const out = new Uint32Array(mine.length + context.length);
         out.set(mine);
         for (let k = 0; k < context.length; k++) out[mine.length + k] = fnv1a(context[k]!);

@@ -15,7 +15,7 @@ const VERBS = [
   'reiterated', 'reiterates', 'stressed', 'stresses', 'asked', 'asks', 'replied', 'announced', 'announces',
   'confirmed', 'confirms', 'underlined', 'underlines', 'urged', 'urges', 'vowed', 'vows', 'promised',
   'pledged', 'suggested', 'suggests', 'admitted', 'acknowledged', 'hailed', 'hails', 'praised', 'dubbed',
-  'termed', 'labelled', 'labeled', 'tweeted', 'posted', 'continued', 'concluded', 'recalled', 'observed',
+  'proclaimed', 'termed', 'labelled', 'labeled', 'tweeted', 'posted', 'continued', 'concluded', 'recalled', 'observed',
   'remarked', 'commented', 'maintained', 'emphasised', 'emphasized', 'highlighted', 'predicted', 'denied',
   'accused', 'responded', 'answered', 'cautioned', 'boasted', 'complained', 'recounted', 'lamented',
 ];
@@ -38,10 +38,10 @@ const OWNER_ROLE = String.raw`(?:the\s+)?${NAME}\s+(?:(?!${NOT_ROLE})[\p{Ll}-]+\
 const AFTER_VERB_OWNER_ROLE_NAME = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${VERB_ALT})\s+${OWNER_ROLE}(${NAME})`, 'u');
 const AFTER_OWNER_ROLE_NAME_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*${OWNER_ROLE}(${NAME})${APPOSITIVE}\s+${AUX}(?:${VERB_ALT})\b`, 'u');
 // A role with no name ("a spokeswoman said", "said police"): the role speaks, never a guessed person.
-const ROLES = String.raw`(?:spokes(?:man|woman|person)|official|officials|police|aide|aides|source|sources|witness|witnesses|resident|residents|analyst|analysts|diplomat|diplomats|minister|ministry|statement|spokes(?:men|women|people)|representative|lawyer|prosecutor|prosecutors|investigators|doctors|experts|organisers|organizers|authorities|army|military|government)`;
-const ROLE_PHRASE = String.raw`((?:(?:an?|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}${ROLES})`;
+const ROLES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|officials?|police|aides?|sources?|witness(?:es)?|residents?|analysts?|diplomats?|ministers?|ministry|statement|report|representatives?|lawyers?|prosecutors?|investigators|doctors?|experts?|organi[sz]ers|authorities|army|military|government|traders?|dealers?|brokers?|economists?|strategists?|bankers?|farmers?|workers?|soldiers?|officers?|corporal|sergeant|man|woman|men|women|survivors?|villagers?|protesters?|students?|fans?|banners?|executives?|managers?|members?|leaders?|observers?|commentators?|agency|company|firm|newspaper|daily|radio|television)`;
+const ROLE_PHRASE = String.raw`((?:(?:an?|the|one|two|some|its|his|her|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?${ROLES}(?:\s+(?:with|of|for|at|from)\s+(?:the\s+)?${NAME})?)`;
 const AFTER_ROLE_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*${ROLE_PHRASE}\s+${AUX}(?:${VERB_ALT})\b`, 'u');
-const AFTER_VERB_ROLE = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${VERB_ALT})\s+${ROLE_PHRASE}\b(?!\s+\p{Lu})`, 'u');
+const AFTER_VERB_ROLE = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${VERB_ALT})\s+${ROLE_PHRASE}\b(?!,?\s+\p{Lu})`, 'u');
 const AFTER_ACCORDING_TO = new RegExp(String.raw`^\s*[,—–-]?\s*according\s+to\s+${ROLE_WORDS}(${NAME})`, 'u');
 const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+(${NAME})`, 'u');
 
@@ -63,12 +63,11 @@ function refFrom(raw: string, offset: number): SpeakerRef | undefined {
 /** The speaker named right after a closing mark: `…,” Putin said`, `…,” said Putin`, `…”, he added`. */
 export function speakerAfter(text: string, from: number, limit: number): SpeakerRef | undefined {
   const tail = text.slice(from, Math.min(limit, from + 300));
+  // A role that speaks itself ("a spokesman with the Municipal Police told") before any name in its phrase.
+  const role = AFTER_ROLE_VERB.exec(tail) ?? AFTER_VERB_ROLE.exec(tail);
+  if (role) return { name: role[1]!, offset: from + tail.indexOf(role[1]!, role.index), determiner: true, role: true };
   const m = AFTER_SUBJECT_VERB.exec(tail) ?? AFTER_VERB_OWNER_ROLE_NAME.exec(tail) ?? AFTER_OWNER_ROLE_NAME_VERB.exec(tail) ?? AFTER_VERB_SUBJECT.exec(tail) ?? AFTER_ACCORDING_TO.exec(tail);
-  if (!m) {
-    const role = AFTER_ROLE_VERB.exec(tail) ?? AFTER_VERB_ROLE.exec(tail);
-    if (!role) return undefined;
-    return { name: role[1]!, offset: from + tail.indexOf(role[1]!, role.index), determiner: true, role: true };
-  }
+  if (!m) return undefined;
   const raw = m[1]!;
   return refFrom(raw, from + tail.indexOf(raw, m.index));
 }

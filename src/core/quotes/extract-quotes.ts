@@ -98,6 +98,9 @@ class QuoteReader {
 
   private attribute(part: QuotePart, quoted: Speaker[], previous: { speaker?: Speaker; paragraph: number } | undefined): Speaker | undefined {
     const text = this.text;
+    // A nickname inside a name (Roberto "Hands of Stone" Duran) is nobody's words.
+    const words = text.slice(part.textStart, part.textEnd).trim().split(/\s+/u).length;
+    if (words <= 4 && /\p{Lu}[\p{L}\p{M}'’.-]*\s$/u.test(text.slice(Math.max(0, part.open - 40), part.open)) && /^\s\p{Lu}/u.test(text.slice(part.close, part.close + 3))) return undefined;
     const openSentence = sentenceAt(this.spans, part.open);
     const closeSentence = sentenceAt(this.spans, Math.max(part.open, part.close - 1));
     const after = this.resolve(speakerAfter(text, part.close, closeSentence.end), quoted);

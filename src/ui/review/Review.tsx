@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { extractArticle, type ReviewList } from '../../core/extract';
 import { sendToBackground, sendToTab } from '../shared/send';
 import { tabFromQuery } from '../shared/target-tab';
-import { keptList, type EntityEdit } from './kept-list';
+import { initiallyKept, keptList, type EntityEdit } from './kept-list';
 import { loadNerModel } from './ner-model';
 import { ClaimRow, EntityRow, QuoteRow } from './Rows';
 import { toPageArticle } from './validate-article';
@@ -26,11 +26,6 @@ async function loadReview(): Promise<ReviewList> {
   const article = toPageArticle(raw);
   document.title = `Add to my dossier: ${article.title}`;
   return extractArticle(article.text, { url: article.url, title: article.title, outlet: article.outlet, date: article.date }, { model });
-}
-
-/** Entities and quotes are kept unless dropped; candidate claims only when ticked (they are guesses). */
-function initiallyKept(review: ReviewList): Set<string> {
-  return new Set([...review.entities.map((e) => e.id), ...review.quotes.map((q) => q.id)]);
 }
 
 export function Review() {

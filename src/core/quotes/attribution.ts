@@ -116,7 +116,8 @@ export function nearestNameBefore(text: string, sentenceStart: number, open: num
   const runs = nameRuns(before);
   for (let i = runs.length - 1; i >= 0; i--) {
     const run = runs[i]!;
-    if (/\b(in|on|at|to|from|with|by|for|into|of|about|against|over|under|between)\s+(the\s+)?$/iu.test(before.slice(0, run.start))) continue;
+    // A name in a prepositional phrase ("on Belgian club Standard Liege") is no speaker.
+    if (/\b(in|on|at|to|from|with|by|for|into|of|about|against|over|under|between)\s+(the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(before.slice(0, run.start))) continue;
     const ref = refFrom(run.text, sentenceStart + run.start);
     if (ref && 'name' in ref && accept(ref.name)) return ref;
   }

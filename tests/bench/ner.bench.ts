@@ -30,17 +30,29 @@ console.log(table(['features', 'file KB', 'gzip KB', 'target', 'load ms (median 
 const text = longArticleText();
 const tag: number[] = [];
 const full: number[] = [];
+const tagCpu: number[] = [];
+const fullCpu: number[] = [];
 let entities = 0;
+const cpu = (from: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+};
+// Wall time, and this process's CPU time: on a shared machine the wall clock also counts the
+// time others held the cores.
 for (let i = 0; i < RUNS; i++) {
   let t = performance.now();
+  let c = process.cpuUsage();
   recognise(text, model!);
   tag.push(performance.now() - t);
+  tagCpu.push(cpu(c));
   t = performance.now();
+  c = process.cpuUsage();
   entities = extractArticle(text, source, { model: model! }).entities.length;
   full.push(performance.now() - t);
+  fullCpu.push(cpu(c));
 }
 console.log(`\n# Review extraction on the long article (${text.length} characters, ${entities} entities proposed)\n`);
-console.log(table(['step', 'median ms of 5', 'target'], [
-  ['recogniser (tokens, features, Viterbi)', median(tag).toFixed(0), ''],
-  ['whole review list (entities, quotes, claims)', median(full).toFixed(0), median(full) + median(loads) <= 3000 ? 'with the model load ≤ 3 s: met' : '> 3 s: MISSED'],
+console.log(table(['step', 'wall ms (median of 5)', 'CPU ms (median of 5)', 'target'], [
+  ['recogniser (tokens, features, Viterbi)', median(tag).toFixed(0), median(tagCpu).toFixed(0), ''],
+  ['whole review list (entities, quotes, claims)', median(full).toFixed(0), median(fullCpu).toFixed(0), median(full) + median(loads) <= 3000 ? 'with the model load ≤ 3 s: met' : '> 3 s wall: MISSED'],
 ]));

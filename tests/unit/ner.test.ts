@@ -151,3 +151,11 @@ describe('the roles an article gives a person', () => {
     expect(r.entities.find((e) => e.name === 'Jane Doe')?.context).toContain('an associate fellow at the Royal Institute');
   });
 });
+
+describe('one entity per person', () => {
+  it('joins a surname to the one full name that ends with it, even where the tagger took it for a place', () => {
+    const r = review('Hong Kong Chief Executive Carrie Lam flew to Beijing on Monday. But Beijing’s orders to Lam have achieved nothing, and protests went on.');
+    expect(r.entities.find((e) => e.name === 'Carrie Lam')?.aliases).toContain('Lam');
+    expect(r.entities.map((e) => e.name)).not.toContain('Lam');
+  });
+});

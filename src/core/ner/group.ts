@@ -71,9 +71,12 @@ export function groupMentions(mentions: readonly NerMention[]): GroupedEntity[] 
   const people = [...groups.values()].filter((g) => g.key.includes(' ') && top(g.votes) === 'PER');
   for (const g of [...groups.values()].sort((a, b) => a.key.split(' ').length - b.key.split(' ').length)) {
     const words = g.key.split(' ');
-    if (g.votes.PER === 0 && (words.length > 1 || top(g.votes) === 'LOC')) continue;
     const owners = people.filter((p) => p !== g && p.key.split(' ').length > words.length && isContiguousPart(words, p.key.split(' ')));
     if (owners.length !== 1) continue;
+    // A surname the tagger once took for a place ("Lam") is still the one person of that name,
+    // unless the article uses it as something else again and again.
+    const isSurname = words.length === 1 && owners[0]!.key.endsWith(` ${words[0]}`);
+    if (g.votes.PER === 0 && !(isSurname && g.votes.LOC + g.votes.ORG + g.votes.MISC <= 2)) continue;
     const owner = owners[0]!;
     for (const [form, n] of g.forms) owner.forms.set(form, (owner.forms.get(form) ?? 0) + n);
     // The short forms' own labels count, but a full name stays a person.

@@ -32,6 +32,8 @@ const STATIC = [
   { from: 'src/ui/options/options.css', to: 'options/options.css' },
   { from: 'src/ui/review/review.html', to: 'review/review.html' },
   { from: 'src/ui/review/review.css', to: 'review/review.css' },
+  // The trained recogniser's weights: fetched by the review page only (src/ui/review/ner-model.ts).
+  { from: 'src/data/ner/ner-model.bin', to: 'models/ner-model.bin' },
 ];
 
 const TARGETS = {

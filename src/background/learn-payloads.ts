@@ -16,8 +16,8 @@ const TITLE_MAX = 1000;
 const OUTLET_MAX = 200;
 const ID_MAX = 200;
 const MENTIONS_MAX = 50;
-/** More entities than one article names; the list is for the reader, not a bulk import. */
-export const LIST_ADD_ITEMS_MAX = 2000;
+import { LIST_ADD_ITEMS_MAX } from '../shared/list-add-limit';
+export { LIST_ADD_ITEMS_MAX };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readArticleSource(p: Record<string, unknown>, path: string): ArticleSource {

@@ -8,6 +8,7 @@ import { nameKey } from '../core/quotes/names';
 import type { Entity, EntityKind, EntityList } from '../core/types';
 import { ENTITY_KINDS } from '../core/types';
 import { formatExtract } from './extract';
+import { loadNerModel } from './ner-model';
 
 export interface Score {
   found: number;
@@ -91,7 +92,7 @@ export function scoreExtraction(review: ReviewList, list: EntityList): Extractio
 /** Extraction on the seed article against the bundled list made by hand from it. */
 export function evaluateExtraction(articleText: string, list: EntityList): ExtractionEval {
   const first = list.entities[0]?.provenance;
-  const review = extractArticle(articleText, { title: first?.title ?? '', outlet: first?.outlet ?? '', date: first?.date ?? '' });
+  const review = extractArticle(articleText, { title: first?.title ?? '', outlet: first?.outlet ?? '', date: first?.date ?? '' }, { model: loadNerModel() });
   return scoreExtraction(review, list);
 }
 
@@ -123,7 +124,7 @@ export function listFindings(corpusDir: string): string {
       parts.push(`== ${slug}: no article.txt, skipped`);
       continue;
     }
-    const review = extractArticle(readFileSync(path, 'utf8'), { title: slug, outlet: slug, date: '' });
+    const review = extractArticle(readFileSync(path, 'utf8'), { title: slug, outlet: slug, date: '' }, { model: loadNerModel() });
     parts.push(`== ${slug}\n${formatExtract(review)}`);
   }
   return parts.join('\n\n');

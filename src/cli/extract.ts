@@ -3,14 +3,16 @@
 import { basename } from 'node:path';
 import { extractArticle, type ReviewList } from '../core/extract';
 import { readPageText } from './input';
+import { loadNerModel } from './ner-model';
 
 export function extractFile(path: string): ReviewList {
   const { text } = readPageText(path);
-  return extractArticle(text, { title: basename(path), outlet: '', date: '' });
+  return extractArticle(text, { title: basename(path), outlet: '', date: '' }, { model: loadNerModel() });
 }
 
 export function formatExtract(review: ReviewList): string {
   const lines: string[] = [];
+  if (review.otherLanguage) lines.push(`this page looks like ${review.otherLanguage.name}: Dossier proposes entities for English articles only`);
   lines.push(`${review.entities.length} entities, ${review.quotes.length} quotes, ${review.claims.length} candidate claims`);
   if (review.entities.length > 0) {
     lines.push('', 'entities:');

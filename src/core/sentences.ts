@@ -1,7 +1,11 @@
 // Sentence spans of a text, with exact offsets, for claim matching. Rule of thumb, tuned for news
 // prose: a sentence ends at . ! ? … (plus any closing quotes or brackets) followed by a space,
 // except after an abbreviation ("Mr.", "Nov. 5"), an initial or dotted acronym ("U.S."), or
-// before a lowercase word. A blank line always ends one (headlines carry no full stop).
+// before a lowercase word. A line break always ends one: a line is a block of the page (paragraph,
+// heading, list item, caption), and headlines carry no full stop. Furniture ("Keep reading",
+// "Published On …", photo credits; see furniture.ts) is no sentence and ends the one before it.
+
+import { furnitureSpans } from './furniture';
 
 export interface SentenceSpan {
   start: number;
@@ -42,24 +46,27 @@ function isAbbreviation(text: string, dot: number): boolean {
   return /^(\p{L}\.)*\p{L}$/u.test(word);
 }
 
-function blankLineEnd(text: string, newline: number): number {
-  let i = newline + 1;
-  while (i < text.length && text[i] !== '\n' && isSpace(text[i])) i++;
-  return text[i] === '\n' ? i : -1;
-}
-
 export function splitSentences(text: string): SentenceSpan[] {
+  const furniture = furnitureSpans(text);
   const spans: SentenceSpan[] = [];
   let start = -1;
   let lastContent = -1; // index after the last non-space unit of the current sentence
+  let nextFurniture = 0;
   const close = (end: number): void => {
     if (start >= 0 && end > start) spans.push({ start, end });
     start = -1;
   };
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    if (char === '\n' && blankLineEnd(text, i) >= 0) {
+    if (char === '\n') {
       close(lastContent);
+      continue;
+    }
+    while (nextFurniture < furniture.length && furniture[nextFurniture]!.end <= i) nextFurniture++;
+    const f = furniture[nextFurniture];
+    if (f && f.start <= i) {
+      close(lastContent);
+      i = f.end - 1;
       continue;
     }
     if (isSpace(char)) continue;

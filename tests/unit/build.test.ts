@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
@@ -49,6 +50,21 @@ describe('build', () => {
     expect(manifest('firefox').web_accessible_resources).toEqual([{ resources: ['chunks/*.js'], matches: pages }]);
     // Only the chunks the content script imports are behind that pattern: no page, no data.
     expect(readdirSync(join(dist, 'chrome', 'chunks')).sort()).toEqual(['annotate.js', 'card.js', 'harvest.js']);
+  });
+
+  it('ships the recogniser’s weights (≤ 2 MB gzipped) for the review page only, never in the content script or its chunks', () => {
+    for (const b of ['chrome', 'firefox']) {
+      const model = readFileSync(join(dist, b, 'models', 'ner-model.bin'));
+      expect(gzipSync(model, { level: 9 }).length).toBeLessThanOrEqual(2 * 1024 * 1024);
+      const code = (f: string) => readFileSync(join(dist, b, f), 'utf8');
+      // The review page fetches and reads the model; nothing a web page runs beside may do either.
+      expect(code('review/review.js')).toContain('models/ner-model.bin');
+      expect(code('review/review.js')).toContain('dossier-ner');
+      for (const f of ['content.js', ...readdirSync(join(dist, b, 'chunks')).map((c) => `chunks/${c}`), 'background.js']) {
+        expect(code(f), f).not.toContain('ner-model.bin');
+        expect(code(f), f).not.toContain('dossier-ner');
+      }
+    }
   });
 
   it('passes web-ext lint for Firefox with no errors', () => {

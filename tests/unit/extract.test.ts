@@ -66,7 +66,10 @@ describe('extractArticle', () => {
 });
 
 describe.skipIf(!existsSync(SEED_ARTICLE))('extraction on the seed article (targets of the issue)', () => {
-  const report = evaluateExtraction(existsSync(SEED_ARTICLE) ? readFileSync(SEED_ARTICLE, 'utf8') : '', SEED);
+  // The list names the photographer of the caption's credit ("[File: Mark Ralston/Pool via AFP]"):
+  // credits are page furniture, never proposed (issue 13), so he is no target here.
+  const targets = { ...SEED, entities: SEED.entities.filter((e) => e.name !== 'Mark Ralston') };
+  const report = evaluateExtraction(existsSync(SEED_ARTICLE) ? readFileSync(SEED_ARTICLE, 'utf8') : '', targets);
   it('finds the people: recall ≥ 0.9, precision ≥ 0.8', () => {
     expect(report.kinds.person.recall).toBeGreaterThanOrEqual(0.9);
     expect(report.kinds.person.precision).toBeGreaterThanOrEqual(0.8);

@@ -5,6 +5,8 @@
 import type { EntityKind } from '../types';
 import { bareName, isPossessive, nameKey, nameRuns, type NameRun } from '../quotes/names';
 import { tagsAt, tagTerms, type TaggedTerm } from './tagged-terms';
+import type { Weights } from '../ner/model';
+import { recogniseEntities } from './recognised';
 
 export interface FoundEntity {
   name: string;
@@ -193,8 +195,13 @@ function longestForm(forms: Map<string, number>): string {
   return [...forms.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || (forms.get(b) ?? 0) - (forms.get(a) ?? 0))[0]!;
 }
 
-/** The entities an article names, merged and classified, in order of first mention. */
-export function findEntities(text: string): FoundEntity[] {
+/**
+ * The entities an article names, merged and classified, in order of first mention: by the trained
+ * recogniser when its model is given (the review page and the command line load it), else by
+ * compromise and the rules below.
+ */
+export function findEntities(text: string, model?: Weights): FoundEntity[] {
+  if (model) return recogniseEntities(text, model);
   const groups = new Map<string, Group>();
   const acronyms = new Map<string, string>(); // acronym key → group key
   for (const m of new ArticleReader(text).mentions()) {

@@ -1,13 +1,15 @@
 // What "Learn as you read" shows the user before saving: the article's entities, quotes and
 // candidate claims, each with a key the user can untick. Only what is kept becomes list items.
 import type { Claim, Entity, EntityKind, EntityList, Provenance, Quote } from '../types';
-import { splitSentences } from '../sentences';
+import { splitSentences, type SentenceSpan } from '../sentences';
 import { extractQuotes, type QuoteSource } from '../quotes/extract-quotes';
 import { nameKey } from '../quotes/names';
 import { speakerResolver } from '../quotes/resolver';
 import { findCandidateClaims } from './claims';
 import { findEntities } from './entities';
 import { uniqueSlug } from './slug';
+import type { Weights } from '../ner/model';
+import { guessLanguage, type LanguageGuess } from './language';
 
 export interface ReviewEntity {
   /** Slug id; also the key to keep or drop the entry. */
@@ -41,36 +43,69 @@ export interface ReviewClaim {
 
 export interface ReviewList {
   source: QuoteSource;
+  /** The article's language, when it is not English: then nothing is proposed (see language.ts). */
+  otherLanguage?: LanguageGuess;
   entities: ReviewEntity[];
   quotes: ReviewQuote[];
   claims: ReviewClaim[];
 }
 
-function sentenceAround(text: string, offset: number): string {
-  for (const span of splitSentences(text)) if (offset >= span.start && offset < span.end) return text.slice(span.start, span.end);
-  return text.slice(offset, text.indexOf('\n', offset) >= 0 ? text.indexOf('\n', offset) : undefined);
+/** The sentence holding `offset`, from spans computed once per article (binary search: long articles have thousands). */
+function sentenceAround(text: string, spans: readonly SentenceSpan[], offset: number): string {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return text.slice(span.start, span.end);
+  }
+  const lineEnd = text.indexOf('\n', offset);
+  return text.slice(offset, lineEnd >= 0 ? lineEnd : undefined);
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+
+/** Does the folded sentence hold the folded name as whole words? */
+function holdsName(folded: string, name: string): boolean {
+  for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + 1)) {
+    if (!isLetter(folded[i - 1]) && !isLetter(folded[i + name.length])) return true;
+  }
+  return false;
+}
+
+/** Finds which entities a sentence names; the names are folded once, not per sentence. */
+function nameFinder(entities: readonly ReviewEntity[]): (sentence: string) => string[] {
+  const folded = entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases].map(nameKey).filter((n) => n !== '') }));
+  return (sentence) => {
+    const key = nameKey(sentence);
+    return folded.filter((e) => e.names.some((n) => holdsName(key, n))).map((e) => e.id);
+  };
 }
 
 function namesIn(sentence: string, entities: readonly ReviewEntity[]): string[] {
-  const folded = nameKey(sentence);
-  return entities
-    .filter((e) => [e.name, ...e.aliases].some((n) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(nameKey(n))}($|[^\\p{L}])`, 'u').test(folded)))
-    .map((e) => e.id);
+  return nameFinder(entities)(sentence);
 }
 
-export function extractArticle(text: string, source: QuoteSource): ReviewList {
+export interface ExtractOptions {
+  /** The trained recogniser; without it names are found by compromise and rules. */
+  model?: Weights;
+}
+
+export function extractArticle(text: string, source: QuoteSource, options: ExtractOptions = {}): ReviewList {
+  // The recogniser and the rules read English; on another language they would propose junk.
+  const language = guessLanguage(text);
+  if (language.code !== 'en' && language.code !== 'und') return { source, otherLanguage: language, entities: [], quotes: [], claims: [] };
   const taken = new Set<string>();
-  const entities: ReviewEntity[] = findEntities(text).map((e) => ({
+  const spans = splitSentences(text);
+  const entities: ReviewEntity[] = findEntities(text, options.model).map((e) => ({
     id: uniqueSlug(e.name, taken),
     name: e.name,
     kind: e.kind,
     aliases: e.aliases,
     context: e.contexts.join('; '),
-    sentence: sentenceAround(text, e.firstOffset),
+    sentence: sentenceAround(text, spans, e.firstOffset),
     mentions: e.mentions,
   }));
   const resolveSpeaker = speakerResolver(entities.map((e) => ({ id: e.id, kind: e.kind, names: [e.name, ...e.aliases] })));
@@ -80,11 +115,12 @@ export function extractArticle(text: string, source: QuoteSource): ReviewList {
     if (q.speakerId) quote.speakerId = q.speakerId;
     return quote;
   });
+  const named = nameFinder(entities);
   const claims: ReviewClaim[] = findCandidateClaims(text).map((c) => ({
     id: uniqueSlug(c.sentence.split(/\s+/u).slice(0, 5).join(' '), taken, 'claim-'),
     sentence: c.sentence,
     reasons: c.reasons,
-    entities: namesIn(c.sentence, entities),
+    entities: named(c.sentence),
   }));
   return { source, entities, quotes, claims };
 }

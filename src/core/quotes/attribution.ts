@@ -6,7 +6,7 @@ import { bareName, nameRuns } from './names';
 export type Pronoun = 'he' | 'she' | 'it';
 
 /** A speaker as the text gives it: a name, or a pronoun still to be resolved. */
-export type SpeakerRef = { name: string; offset: number; determiner: boolean } | { pronoun: Pronoun; offset: number };
+export type SpeakerRef = { name: string; offset: number; determiner: boolean; role?: true } | { pronoun: Pronoun; offset: number };
 
 const VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'declared', 'declares',
@@ -15,7 +15,7 @@ const VERBS = [
   'reiterated', 'reiterates', 'stressed', 'stresses', 'asked', 'asks', 'replied', 'announced', 'announces',
   'confirmed', 'confirms', 'underlined', 'underlines', 'urged', 'urges', 'vowed', 'vows', 'promised',
   'pledged', 'suggested', 'suggests', 'admitted', 'acknowledged', 'hailed', 'hails', 'praised', 'dubbed',
-  'termed', 'labelled', 'labeled', 'tweeted', 'posted', 'continued', 'concluded', 'recalled', 'observed',
+  'proclaimed', 'termed', 'labelled', 'labeled', 'tweeted', 'posted', 'continued', 'concluded', 'recalled', 'observed',
   'remarked', 'commented', 'maintained', 'emphasised', 'emphasized', 'highlighted', 'predicted', 'denied',
   'accused', 'responded', 'answered', 'cautioned', 'boasted', 'complained', 'recounted', 'lamented',
 ];
@@ -28,8 +28,21 @@ const NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}\p{N}’'.-]*(?:[ \u00a0]
 // ", an associate fellow at the Royal United Services Institute (RUSI) think tank,"
 const APPOSITIVE = String.raw`(?:,\s+[^,“”"]{1,160},)?`;
 
-const AFTER_SUBJECT_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*(${PRONOUN}|${NAME})${APPOSITIVE}\s+${AUX}(?:${VERB_ALT})\b`, 'u');
-const AFTER_VERB_SUBJECT = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${VERB_ALT})\s+(${PRONOUN}|${NAME})`, 'u');
+// A role before the name ("spokesman Bala Naidoo", "police chief John Smith"): the name speaks.
+const ROLE_WORDS = String.raw`(?:(?:an?|the|its|his|her|their)\s+)?(?:[\p{Ll}\p{N}-]+\s+){0,2}?`;
+const AFTER_SUBJECT_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*${ROLE_WORDS}(${PRONOUN}|${NAME})${APPOSITIVE}\s+${AUX}(?:${VERB_ALT})\b`, 'u');
+const AFTER_VERB_SUBJECT = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${VERB_ALT})\s+${ROLE_WORDS}(${PRONOUN}|${NAME})`, 'u');
+// A body and a role before the name: "said Eagles owner Jeffrey Lurie", "Microsoft chief executive Bill Gates said".
+const NOT_ROLE = String.raw`(?:on|in|at|to|from|with|by|for|and|or|of|after|before|during|since|until|the|a|an|that|who|whose|which|as|is|was|has|had|said|says|told)\b`;
+const OWNER_ROLE = String.raw`(?:the\s+)?${NAME}\s+(?:(?!${NOT_ROLE})[\p{Ll}-]+\s+){1,3}`;
+const AFTER_VERB_OWNER_ROLE_NAME = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${VERB_ALT})\s+${OWNER_ROLE}(${NAME})`, 'u');
+const AFTER_OWNER_ROLE_NAME_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*${OWNER_ROLE}(${NAME})${APPOSITIVE}\s+${AUX}(?:${VERB_ALT})\b`, 'u');
+// A role with no name ("a spokeswoman said", "said police"): the role speaks, never a guessed person.
+const ROLES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|officials?|police|aides?|sources?|witness(?:es)?|residents?|analysts?|diplomats?|ministers?|ministry|statement|report|representatives?|lawyers?|prosecutors?|investigators|doctors?|experts?|organi[sz]ers|authorities|army|military|government|traders?|dealers?|brokers?|economists?|strategists?|bankers?|farmers?|workers?|soldiers?|officers?|corporal|sergeant|man|woman|men|women|survivors?|villagers?|protesters?|students?|fans?|banners?|executives?|managers?|members?|leaders?|observers?|commentators?|agency|company|firm|newspaper|daily|radio|television)`;
+const ROLE_PHRASE = String.raw`((?:(?:an?|the|one|two|some|its|his|her|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?${ROLES}(?:\s+(?:with|of|for|at|from)\s+(?:the\s+)?${NAME})?)`;
+const AFTER_ROLE_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*${ROLE_PHRASE}\s+${AUX}(?:${VERB_ALT})\b`, 'u');
+const AFTER_VERB_ROLE = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${VERB_ALT})\s+${ROLE_PHRASE}\b(?!,?\s+\p{Lu})`, 'u');
+const AFTER_ACCORDING_TO = new RegExp(String.raw`^\s*[,—–-]?\s*according\s+to\s+${ROLE_WORDS}(${NAME})`, 'u');
 const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+(${NAME})`, 'u');
 
 function pronounOf(word: string): Pronoun | undefined {
@@ -41,6 +54,8 @@ function refFrom(raw: string, offset: number): SpeakerRef | undefined {
   const pronoun = pronounOf(raw);
   if (pronoun) return { pronoun, offset };
   const bare = bareName(raw);
+  // A full stop that ends the sentence is no part of the name; the dots of "U.S." are.
+  if (bare.name.endsWith('.') && !/(?:^|[\s.])\p{L}\.$/u.test(bare.name)) bare.name = bare.name.slice(0, -1);
   if (bare.name === '' || bare.possessive) return undefined;
   return { name: bare.name, offset: offset + bare.offset, determiner: bare.hadDeterminer };
 }
@@ -48,7 +63,10 @@ function refFrom(raw: string, offset: number): SpeakerRef | undefined {
 /** The speaker named right after a closing mark: `…,” Putin said`, `…,” said Putin`, `…”, he added`. */
 export function speakerAfter(text: string, from: number, limit: number): SpeakerRef | undefined {
   const tail = text.slice(from, Math.min(limit, from + 300));
-  const m = AFTER_SUBJECT_VERB.exec(tail) ?? AFTER_VERB_SUBJECT.exec(tail);
+  // A role that speaks itself ("a spokesman with the Municipal Police told") before any name in its phrase.
+  const role = AFTER_ROLE_VERB.exec(tail) ?? AFTER_VERB_ROLE.exec(tail);
+  if (role) return { name: role[1]!, offset: from + tail.indexOf(role[1]!, role.index), determiner: true, role: true };
+  const m = AFTER_SUBJECT_VERB.exec(tail) ?? AFTER_VERB_OWNER_ROLE_NAME.exec(tail) ?? AFTER_OWNER_ROLE_NAME_VERB.exec(tail) ?? AFTER_VERB_SUBJECT.exec(tail) ?? AFTER_ACCORDING_TO.exec(tail);
   if (!m) return undefined;
   const raw = m[1]!;
   return refFrom(raw, from + tail.indexOf(raw, m.index));
@@ -98,7 +116,8 @@ export function nearestNameBefore(text: string, sentenceStart: number, open: num
   const runs = nameRuns(before);
   for (let i = runs.length - 1; i >= 0; i--) {
     const run = runs[i]!;
-    if (/\b(in|on|at|to|from|with|by|for|into|of|about|against|over|under|between)\s+(the\s+)?$/iu.test(before.slice(0, run.start))) continue;
+    // A name in a prepositional phrase ("on Belgian club Standard Liege") is no speaker.
+    if (/\b(in|on|at|to|from|with|by|for|into|of|about|against|over|under|between)\s+(the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(before.slice(0, run.start))) continue;
     const ref = refFrom(run.text, sentenceStart + run.start);
     if (ref && 'name' in ref && accept(ref.name)) return ref;
   }

@@ -75,8 +75,14 @@ class QuoteReader {
   private resolve(ref: SpeakerRef | undefined, quoted: Speaker[]): Speaker | undefined {
     if (!ref) return undefined;
     if ('name' in ref) {
+      if (ref.role) return { name: ref.name };
       const known = this.opts.resolveSpeaker(ref.name);
-      return known ? { name: ref.name, known } : { name: ref.name };
+      if (known) return { name: ref.name, known };
+      // "John Casesa of Schroder Wertheim": the person before "of" speaks.
+      const person = /^(.+?)\s+of\s+\p{Lu}/u.exec(ref.name);
+      const owner = person ? this.opts.resolveSpeaker(person[1]!) : undefined;
+      if (person && owner?.kind === 'person') return { name: person[1]!, known: owner };
+      return { name: ref.name };
     }
     const wanted = ref.pronoun === 'it' ? 'organisation' : 'person';
     let best: PersonMention | undefined;
@@ -92,6 +98,9 @@ class QuoteReader {
 
   private attribute(part: QuotePart, quoted: Speaker[], previous: { speaker?: Speaker; paragraph: number } | undefined): Speaker | undefined {
     const text = this.text;
+    // A nickname inside a name (Roberto "Hands of Stone" Duran) is nobody's words.
+    const words = text.slice(part.textStart, part.textEnd).trim().split(/\s+/u).length;
+    if (words <= 4 && /\p{Lu}[\p{L}\p{M}'’.-]*\s$/u.test(text.slice(Math.max(0, part.open - 40), part.open)) && /^\s\p{Lu}/u.test(text.slice(part.close, part.close + 3))) return undefined;
     const openSentence = sentenceAt(this.spans, part.open);
     const closeSentence = sentenceAt(this.spans, Math.max(part.open, part.close - 1));
     const after = this.resolve(speakerAfter(text, part.close, closeSentence.end), quoted);

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { extractArticle, type ReviewList } from '../../core/extract';
 import { sendToBackground, sendToTab } from '../shared/send';
 import { tabFromQuery } from '../shared/target-tab';
-import { keptList, type EntityEdit } from './kept-list';
+import { initiallyKept, keptList, type EntityEdit } from './kept-list';
+import { loadNerModel } from './ner-model';
 import { ClaimRow, EntityRow, QuoteRow } from './Rows';
 import { toPageArticle } from './validate-article';
 
@@ -21,14 +22,10 @@ const messageOf = (err: unknown): string => (err instanceof Error ? err.message 
 async function loadReview(): Promise<ReviewList> {
   const tabId = tabFromQuery(location.search);
   if (tabId === undefined) throw new Error('Open this page from the Dossier popup or the page’s context menu.');
-  const article = toPageArticle(await sendToTab(tabId, 'page/article', {}));
+  const [raw, model] = await Promise.all([sendToTab(tabId, 'page/article', {}), loadNerModel()]);
+  const article = toPageArticle(raw);
   document.title = `Add to my dossier: ${article.title}`;
-  return extractArticle(article.text, { url: article.url, title: article.title, outlet: article.outlet, date: article.date });
-}
-
-/** Entities and quotes are kept unless dropped; candidate claims only when ticked (they are guesses). */
-function initiallyKept(review: ReviewList): Set<string> {
-  return new Set([...review.entities.map((e) => e.id), ...review.quotes.map((q) => q.id)]);
+  return extractArticle(article.text, { url: article.url, title: article.title, outlet: article.outlet, date: article.date }, { model });
 }
 
 export function Review() {
@@ -78,6 +75,9 @@ export function Review() {
     <main>
       <h1>Add this article to my dossier</h1>
       <p class="muted">{[review.source.outlet, review.source.title, review.source.date].filter(Boolean).join(' · ')}</p>
+      {review.otherLanguage && (
+        <p class="notice" role="status">Dossier proposes entities for English articles; this page looks like {review.otherLanguage.name}. Names already in your dossier are still highlighted on it.</p>
+      )}
       <h2>People, organisations and places ({review.entities.length})</h2>
       {review.entities.length === 0 && <p class="muted">No names found.</p>}
       <ul>

@@ -2,6 +2,7 @@
 // entries left out, and only items the list validator accepts (a claim needs a cue to be found).
 import { reviewListToEntityList, type ReviewList } from '../../core/extract';
 import type { EntityList } from '../../core/types';
+import { LIST_ADD_ITEMS_MAX } from '../../shared/list-add-limit';
 
 export interface EntityEdit {
   name: string;
@@ -17,4 +18,20 @@ export function keptList(review: ReviewList, kept: ReadonlySet<string>, edits: R
   });
   const list = reviewListToEntityList({ ...review, entities }, kept);
   return { ...list, claims: list.claims.filter((c) => c.cues.length > 0 && c.cues.every((g) => g.length > 0)) };
+}
+
+/**
+ * Entities and quotes are kept unless dropped; candidate claims only when ticked (they are guesses).
+ * Never more than the background accepts in one add: past that, the most mentioned entities first.
+ */
+export function initiallyKept(review: ReviewList, max = LIST_ADD_ITEMS_MAX): Set<string> {
+  const all = [...review.entities.map((e) => e.id), ...review.quotes.map((q) => q.id)];
+  if (all.length <= max) return new Set(all);
+  const entities = [...review.entities].sort((a, b) => b.mentions - a.mentions).slice(0, max).map((e) => e.id);
+  const kept = new Set(entities);
+  for (const q of review.quotes) {
+    if (kept.size >= max) break;
+    if (q.speakerId !== undefined && kept.has(q.speakerId)) kept.add(q.id);
+  }
+  return kept;
 }

@@ -1,0 +1,182 @@
+// `dossier eval`, the recogniser's part: document-level precision, recall and F1 per kind on the
+// CoNLL-2003 dev split. A proposed entity is right when its name or an alias is a gold name of
+// the same kind in that document; a gold name is found when a proposed entity of its kind has it
+// as name or alias. (MISC gold names are not scored: Dossier proposes people, organisations and places.)
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusEvalSection } from './eval-ner-corpus';
+import { extractArticle, type ReviewList } from '../core/extract';
+import { parseConll, spansOf, type ConllDocument } from '../core/ner/conll';
+import type { Weights } from '../core/ner/model';
+import { nameKey } from '../core/quotes/names';
+import { ENTITY_KINDS, type EntityKind } from '../core/types';
+import { loadNerModel } from './ner-model';
+
+export interface KindScore { proposed: number; right: number; gold: number; found: number; precision: number; recall: number; f1: number }
+export interface NerEval { documents: number; kinds: Record<EntityKind, KindScore>; macroF1: number; ms: number }
+
+const KIND: Record<string, EntityKind | undefined> = { PER: 'person', ORG: 'organisation', LOC: 'place' };
+
+const NO_SPACE_BEFORE = /^(?:[,.;:!?)\]%]|'s|'re|'ve|'d|'ll|'m|n't|')$/iu;
+const NO_SPACE_AFTER = /^[([$]$/u;
+
+/** One CoNLL sentence as prose: "Putin 's plan , he said" → "Putin's plan, he said"; straight quotes pair up. */
+export function detokenize(words: readonly string[], quotes = { open: false }): string {
+  let out = '';
+  let open = quotes.open;
+  let glue = true;
+  for (const w of words) {
+    if (w === '"') {
+      if (!open) {
+        out += (glue ? '' : ' ') + w;
+        glue = true;
+      } else out += w;
+      open = !open;
+      continue;
+    }
+    out += (glue || NO_SPACE_BEFORE.test(w) ? '' : ' ') + w;
+    glue = NO_SPACE_AFTER.test(w);
+  }
+  quotes.open = open;
+  return out;
+}
+
+/** A CoNLL document as the text a page would give: a sentence a line, as prose. */
+export function conllText(doc: ConllDocument): string {
+  // A quotation runs over several sentences: the marks pair up over the whole document.
+  // CoNLL's sentence splitter leaves the opening mark of the next sentence at the end of this one.
+  const sentences = doc.sentences.map((s) => [...s.words]);
+  let open = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const words = sentences[i]!;
+    for (let k = 0; k < words.length; k++) {
+      if (words[k] !== '"') continue;
+      if (!open && k === words.length - 1 && k > 0 && i + 1 < sentences.length) {
+        words.pop();
+        sentences[i + 1]!.unshift('"');
+        break;
+      }
+      open = !open;
+    }
+  }
+  const quotes = { open: false };
+  return sentences.map((words) => detokenize(words, quotes)).join('\n');
+}
+
+export function goldNames(doc: ConllDocument): Record<EntityKind, Set<string>> {
+  const gold = { person: new Set<string>(), organisation: new Set<string>(), place: new Set<string>() };
+  for (const s of doc.sentences) {
+    for (const span of spansOf(s.tags)) {
+      const kind = KIND[span.kind];
+      if (kind) gold[kind].add(nameKey(s.words.slice(span.from, span.to).join(' ')));
+    }
+  }
+  return gold;
+}
+
+export function scoreDocument(review: ReviewList, gold: Record<EntityKind, Set<string>>, into: Record<EntityKind, KindScore>, misses?: string[]): void {
+  for (const kind of ENTITY_KINDS) {
+    const proposed = review.entities.filter((e) => e.kind === kind);
+    const s = into[kind];
+    s.proposed += proposed.length;
+    s.gold += gold[kind].size;
+    const proposedNames = new Set<string>();
+    for (const e of proposed) {
+      const names = [e.name, ...e.aliases].map(nameKey);
+      names.forEach((n) => proposedNames.add(n));
+      if (names.some((n) => gold[kind].has(n))) s.right++;
+      else misses?.push(`+${kind} ${e.name}`);
+    }
+    for (const g of gold[kind]) {
+      if (proposedNames.has(g)) s.found++;
+      else misses?.push(`-${kind} ${g}`);
+    }
+  }
+}
+
+function finish(s: KindScore): void {
+  s.precision = s.proposed === 0 ? 1 : s.right / s.proposed;
+  s.recall = s.gold === 0 ? 1 : s.found / s.gold;
+  s.f1 = s.precision + s.recall === 0 ? 0 : (2 * s.precision * s.recall) / (s.precision + s.recall);
+}
+
+const empty = (): KindScore => ({ proposed: 0, right: 0, gold: 0, found: 0, precision: 0, recall: 0, f1: 0 });
+
+export function evaluateNer(devPath: string, model: Weights, misses?: string[]): NerEval {
+  const docs = parseConll(readFileSync(devPath, 'utf8'));
+  const kinds = { person: empty(), organisation: empty(), place: empty() };
+  const t0 = performance.now();
+  for (const doc of docs) {
+    const review = extractArticle(conllText(doc), { title: '', outlet: '', date: '' }, { model });
+    scoreDocument(review, goldNames(doc), kinds, misses);
+  }
+  const ms = performance.now() - t0;
+  for (const k of ENTITY_KINDS) finish(kinds[k]);
+  const macroF1 = ENTITY_KINDS.reduce((a, k) => a + kinds[k].f1, 0) / ENTITY_KINDS.length;
+  return { documents: docs.length, kinds, macroF1, ms };
+}
+
+export function formatNerEval(r: NerEval): string {
+  const lines = [`Recogniser on the CoNLL-2003 dev split (${r.documents} documents, document-level names):`];
+  for (const k of ENTITY_KINDS) {
+    const s = r.kinds[k];
+    lines.push(`  ${k.padEnd(13)} precision ${s.precision.toFixed(3)} (${s.right}/${s.proposed})  recall ${s.recall.toFixed(3)} (${s.found}/${s.gold})  F1 ${s.f1.toFixed(3)}`);
+  }
+  lines.push(`  macro F1 ${r.macroF1.toFixed(3)}  (${(r.ms / r.documents).toFixed(1)} ms a document)`);
+  return lines.join('\n');
+}
+
+export interface LabelledQuote { doc: number; quote: string; speaker: string | null; role?: boolean }
+export interface SpeakerEval { labelled: number; right: number; accuracy: number; wrong: string[] }
+
+/** Is the quote's proposed speaker the labelled one? A role matches by its head noun; a name by any name of the speaker entity. */
+export function speakerIsRight(review: ReviewList, label: LabelledQuote): { right: boolean; got: string } {
+  const key = nameKey(label.quote);
+  const q = review.quotes.find((x) => nameKey(x.text).startsWith(key));
+  if (!q) return { right: false, got: '(quote not found)' };
+  const entity = review.entities.find((e) => e.id === q.speakerId);
+  const got = entity ? entity.name : q.speaker ?? '(none)';
+  if (label.speaker === null) return { right: q.speaker === undefined, got };
+  const want = nameKey(label.speaker);
+  if (label.role) return { right: !entity && q.speaker !== undefined && new RegExp(`\\b${want}`, 'u').test(nameKey(q.speaker)), got };
+  const names = entity ? [entity.name, ...entity.aliases].map(nameKey) : q.speaker ? [nameKey(q.speaker)] : [];
+  return { right: names.some((n) => n === want || n.endsWith(` ${want}`)), got };
+}
+
+export function evaluateSpeakers(devPath: string, labelsPath: string, model: Weights): SpeakerEval {
+  const docs = parseConll(readFileSync(devPath, 'utf8'));
+  const labels = (JSON.parse(readFileSync(labelsPath, 'utf8')) as { quotes: LabelledQuote[] }).quotes;
+  const reviews = new Map<number, ReviewList>();
+  let right = 0;
+  const wrong: string[] = [];
+  for (const label of labels) {
+    const doc = docs[label.doc];
+    if (!doc) throw new Error(`${labelsPath}: no document ${label.doc}`);
+    let review = reviews.get(label.doc);
+    if (!review) reviews.set(label.doc, (review = extractArticle(conllText(doc), { title: '', outlet: '', date: '' }, { model })));
+    const r = speakerIsRight(review, label);
+    if (r.right) right++;
+    else wrong.push(`doc ${label.doc} “${label.quote}…”: ${label.speaker ?? '(no one)'}, got ${r.got}`);
+  }
+  return { labelled: labels.length, right, accuracy: labels.length === 0 ? 1 : right / labels.length, wrong };
+}
+
+export function formatSpeakerEval(r: SpeakerEval): string {
+  const lines = [`Quote speakers on hand-labelled CoNLL dev quotes: accuracy ${r.accuracy.toFixed(3)} (${r.right}/${r.labelled})`];
+  for (const w of r.wrong) lines.push(`  wrong: ${w}`);
+  return lines.join('\n');
+}
+
+/** The fixture of hand-labelled dev quotes, beside the project's other test fixtures. */
+export const DEV_QUOTES = join(dirname(fileURLToPath(import.meta.url)), '../..', 'tests/fixtures/ner/dev-quotes.json');
+
+/** The section `dossier eval` prints; says why when the data is absent. */
+export function nerEvalSection(dataDir: string, corpus: string): string {
+  const dev = join(dataDir, 'conll2003-dev.txt');
+  if (!existsSync(dev)) return `Recogniser: ${dev} not found, skipped.`;
+  const model = loadNerModel();
+  const parts = [formatNerEval(evaluateNer(dev, model)), formatSpeakerEval(evaluateSpeakers(dev, DEV_QUOTES, model))];
+  parts.push(corpusEvalSection(corpus, model));
+  return parts.join('\n\n');
+}

@@ -105,6 +105,20 @@ describe('router: payloads', () => {
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(error) });
   });
 
+  it('takes sightings of entities whose ids are Object.prototype words, and never touches a prototype', async () => {
+    const { store, router } = setup();
+    const ids = ['prototype', '__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    // As the content script sends them: a null-prototype object, serialised and parsed again.
+    const sent = Object.create(null) as Record<string, number>;
+    ids.forEach((id, i) => (sent[id] = i + 1));
+    const counts = JSON.parse(JSON.stringify(sent)) as unknown;
+    const reply = await router.handle({ type: 'sightings/record', payload: { url: 'https://a.example/', title: 'A', counts } }, content);
+    expect(reply).toEqual({ ok: true, value: { recorded: 5 } });
+    const passed = vi.mocked(store.recordSightings).mock.calls[0]![2];
+    expect(Object.entries(passed)).toEqual(ids.map((id, i) => [id, i + 1]));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('refuses a search limit out of range from the popup', async () => {
     const reply = await setup().router.handle({ type: 'search', payload: { query: 'a', limit: 10_000 } }, popup);
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/payload\.limit must be between 1 and 100/) });

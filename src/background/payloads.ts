@@ -37,6 +37,10 @@ export const PAYLOAD_PARSERS: PayloadParsers = {
     const p = readRecord(payload, 'payload', ['host']);
     return { host: readHost(p) };
   },
+  'page/filter': (payload) => {
+    const p = readRecord(payload, 'payload', ['host']);
+    return { host: readHost(p) };
+  },
   'card/quotes': (payload) => {
     const p = readRecord(payload, 'payload', ['entityId', 'which', 'offset']);
     const which = readString(p, 'which', 'payload', { max: 5 });

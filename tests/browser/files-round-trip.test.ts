@@ -61,10 +61,27 @@ async function downloadBackup(options: Page): Promise<string> {
 async function restore(options: Page, text: string): Promise<string> {
   const status = options.getByTestId('backup-status');
   const before = (await status.count()) ? await status.textContent() : null;
+  // The same outcome twice reads the same: watch for the old status going away too.
+  await options.evaluate(() => {
+    const w = window as unknown as { __statusGone: boolean; __statusWatch?: MutationObserver };
+    w.__statusGone = false;
+    w.__statusWatch?.disconnect();
+    w.__statusWatch = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="backup-status"]')) w.__statusGone = true;
+    });
+    w.__statusWatch.observe(document.body, { childList: true, subtree: true });
+  });
   await options.getByTestId('restore-backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await expect.poll(async () => ((await status.count()) ? await status.textContent() : null), { timeout: 120_000 }).not.toBe(before);
-  // A second restore of the same outcome would read the same; wait until the page is no longer busy.
-  await expect.poll(() => options.getByTestId('restore-backup').isDisabled(), { timeout: 120_000 }).toBe(false);
+  await expect
+    .poll(
+      async () => {
+        const now = (await status.count()) ? await status.textContent() : null;
+        const gone = await options.evaluate(() => (window as unknown as { __statusGone: boolean }).__statusGone);
+        return now !== null && (now !== before || gone) && !(await options.getByTestId('restore-backup').isDisabled());
+      },
+      { timeout: 180_000, interval: 250 },
+    )
+    .toBe(true);
   return (await status.textContent()) ?? '';
 }
 

@@ -77,10 +77,16 @@ builds.push(await launch(process.env.DOSSIER_EXTENSION_DIR ? 'this build (DOSSIE
 const plain: Browser = await launchPlainChromium();
 const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
 
-/** Load of the flood page in `ctx`: ms to the load event, and the background's worst answer meanwhile. */
-async function floodOnce(ctx: BrowserContext, admin: Page | null): Promise<{ loadMs: number; answerMs: number }> {
+/**
+ * Load of the flood page in `ctx`: ms to the load event, the background's worst answer meanwhile,
+ * and (with an extension) the thread time of our tasks in the page and its frames (same-origin
+ * frames share the page's main thread), from navigation until 3 s after the load.
+ */
+async function floodOnce(ctx: BrowserContext, admin: Page | null, prefix: string | null): Promise<{ loadMs: number; answerMs: number; cpuMs: number }> {
   const page = await ctx.newPage();
+  const cdp = prefix ? await ctx.newCDPSession(page) : null;
   try {
+    if (cdp) await startTrace(cdp);
     const asking = admin?.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -106,8 +112,10 @@ async function floodOnce(ctx: BrowserContext, admin: Page | null): Promise<{ loa
     // The frames' content scripts run at idle, after their load: give them time to finish.
     await page.waitForTimeout(3_000);
     await admin?.evaluate(() => (globalThis as unknown as { __stopAsking(): void }).__stopAsking());
-    return { loadMs, answerMs: asking ? await asking : NaN };
+    const cpuMs = cdp && prefix ? ourTasks(await stopTrace(cdp), prefix).cpuTotalMs : NaN;
+    return { loadMs, answerMs: asking ? await asking : NaN, cpuMs };
   } finally {
+    await cdp?.detach().catch(() => {});
     await page.close();
   }
 }
@@ -115,31 +123,46 @@ async function floodOnce(ctx: BrowserContext, admin: Page | null): Promise<{ loa
 async function floodPart(): Promise<void> {
   const loads = new Map<string, number[]>();
   const answers = new Map<string, number[]>();
+  const cpu = new Map<string, number[]>();
   const push = (map: Map<string, number[]>, key: string, value: number) => map.set(key, [...(map.get(key) ?? []), value]);
   const plainContext = await plain.newContext();
   for (let i = 0; i < SAMPLES; i++) {
-    push(loads, 'no extension', (await floodOnce(plainContext, null)).loadMs);
+    push(loads, 'no extension', (await floodOnce(plainContext, null, null)).loadMs);
     for (const build of builds) {
-      const r = await floodOnce(build.ext.context, build.admin);
+      const r = await floodOnce(build.ext.context, build.admin, `chrome-extension://${build.ext.extensionId}/`);
       push(loads, build.label, r.loadMs);
       push(answers, build.label, r.answerMs);
+      push(cpu, build.label, r.cpuMs);
     }
     console.error(`  … flood sample ${i + 1}/${SAMPLES}`);
   }
   await plainContext.close();
   const control = median(loads.get('no extension')!);
-  const rows = [['no extension', formatNumber(control), '–', '–', '–', '–', '–']];
+  const rows = [['no extension', formatNumber(control), '–', '–', '–', '–', '–', '–']];
   for (const build of builds) {
     const perFrame = (median(loads.get(build.label)!) - control) / FRAMES;
     const answer = median(answers.get(build.label)!);
-    rows.push([build.label, formatNumber(median(loads.get(build.label)!)), formatNumber(perFrame), verdict(perFrame <= 5), formatNumber(answer), formatNumber(Math.max(...answers.get(build.label)!)), verdict(Math.max(...answers.get(build.label)!) <= 2000)]);
+    const cpuPerFrame = median(cpu.get(build.label)!) / FRAMES;
+    rows.push([build.label, formatNumber(median(loads.get(build.label)!)), formatNumber(perFrame), formatNumber(cpuPerFrame), verdict(cpuPerFrame <= 5), formatNumber(answer), formatNumber(Math.max(...answers.get(build.label)!)), verdict(Math.max(...answers.get(build.label)!) <= 2000)]);
   }
   console.log(`## ${FRAMES} same-origin iframes (median of ${SAMPLES} loads each, interleaved)\n`);
-  console.log(table(['build', 'load ms', 'added per frame ms (target ≤ 5)', 'verdict', 'background answer, worst per load, median ms', 'worst ms (target ≤ 2,000)', 'verdict'], rows));
+  console.log(table(['build', 'load ms (wall)', 'added per frame, wall ms', 'our CPU per frame ms (target ≤ 5)', 'verdict', 'background answer, worst per load, median ms', 'worst ms (target ≤ 2,000)', 'verdict'], rows));
   console.log('');
 }
 
-async function traced(build: Build, path: string, timeout: number): Promise<{ highlightedMs: number; longestMs: number; over50: number; cpuMs: number; tasks: number }> {
+interface Traced {
+  highlightedMs: number;
+  /** Wall time of our longest task (and of the content script's own slices). */
+  longestMs: number;
+  over50: number;
+  /** Thread time of our tasks: what the load of a shared machine does not inflate. */
+  cpuMs: number;
+  cpuLongestMs: number;
+  cpuOver50: number;
+  tasks: number;
+}
+
+async function traced(build: Build, path: string, timeout: number): Promise<Traced> {
   const page = await build.ext.context.newPage();
   const cdp = await build.ext.context.newCDPSession(page);
   try {
@@ -154,7 +177,15 @@ async function traced(build: Build, path: string, timeout: number): Promise<{ hi
     const slices = await page.evaluate(() => performance.getEntriesByName('dossier:slice').map((e) => e.duration));
     const tasks = ourTasks(await stopTrace(cdp), `chrome-extension://${build.ext.extensionId}/`);
     const all = [...tasks.tasks, ...slices];
-    return { highlightedMs, longestMs: Math.max(0, ...all), over50: all.filter((t) => t > 50).length, cpuMs: tasks.totalMs + slices.reduce((a, b) => a + b, 0), tasks: tasks.tasks.length };
+    return {
+      highlightedMs,
+      longestMs: Math.max(0, ...all),
+      over50: all.filter((t) => t > 50).length,
+      cpuMs: tasks.cpuTotalMs,
+      cpuLongestMs: tasks.cpuLongestMs,
+      cpuOver50: tasks.cpuTasks.filter((t) => t > 50).length,
+      tasks: tasks.tasks.length,
+    };
   } finally {
     await cdp.detach().catch(() => {});
     await page.close();
@@ -165,11 +196,11 @@ async function hugePart(): Promise<void> {
   const rows: string[][] = [];
   for (const build of builds) {
     const r = await traced(build, '/huge.html', 300_000);
-    rows.push([build.label, formatNumber(r.highlightedMs), formatNumber(r.longestMs), String(r.over50), verdict(r.over50 === 0), formatNumber(r.cpuMs), String(r.tasks)]);
+    rows.push([build.label, formatNumber(r.highlightedMs), formatNumber(r.cpuLongestMs), String(r.cpuOver50), verdict(r.cpuOver50 === 0), formatNumber(r.longestMs), String(r.over50), formatNumber(r.cpuMs), String(r.tasks)]);
     console.error(`  … huge: ${build.label}`);
   }
   console.log('## A 20 MB article (one sample per build)\n');
-  console.log(table(['build', 'start→highlighted ms', 'our longest task ms', 'our tasks over 50 ms (target 0)', 'verdict', 'our CPU ms', 'our tasks'], rows));
+  console.log(table(['build', 'start→highlighted ms', 'our longest task, CPU ms', 'our tasks over 50 ms CPU (target 0)', 'verdict', 'longest, wall ms', 'over 50 ms, wall', 'our CPU ms', 'our tasks'], rows));
   console.log('');
 }
 

@@ -183,10 +183,17 @@ describe.skipIf(SKIP_REASON !== null)('files: duplicate ids, any id, backups at 
         return JSON.stringify(base);
       };
       // As many sightings as fit under 40 MB of data, written with spacing as older backups were.
-      const per = compact(1001).length - compact(1000).length;
-      let n = Math.floor((40 * MB - compact(0).length) / per);
-      while (Buffer.byteLength(compact(n)) > 40 * MB) n--;
+      // ASCII only: length is bytes. A few steps by the size of one sighting at that count.
+      let n = Math.floor((40 * MB - compact(0).length) / (JSON.stringify(sighting(150_000)).length + 1));
+      for (let step = 0; step < 6; step++) {
+        const gap = 40 * MB - compact(n).length;
+        const per = JSON.stringify(sighting(n)).length + 1;
+        if (gap >= 0 && gap < per) break;
+        n += gap >= 0 ? Math.floor(gap / per) : -Math.ceil(-gap / per);
+      }
+      const per = JSON.stringify(sighting(n)).length + 1;
       const atLimit = compact(n);
+      expect(atLimit.length).toBeLessThanOrEqual(40 * MB);
       expect(Buffer.byteLength(atLimit)).toBeGreaterThan(40 * MB - 4 * per);
       const spaced = JSON.stringify(JSON.parse(atLimit), null, 1);
       expect(spaced.length).toBeGreaterThan(40 * MB);

@@ -22,6 +22,8 @@ export const ENTRIES = [
   { in: 'src/content/lazy/card.ts', out: 'chunks/card.js', format: 'esm' },
   { in: 'src/content/lazy/annotate.ts', out: 'chunks/annotate.js', format: 'esm' },
   { in: 'src/content/lazy/harvest.ts', out: 'chunks/harvest.js', format: 'esm' },
+  // The second stage: content.js is the first stage, which loads this where the page names someone (issue 14).
+  { in: 'src/content/lazy/app.ts', out: 'chunks/app.js', format: 'esm' },
 ];
 
 /** Static files copied beside the bundles (HTML shells and their CSS). */

@@ -6,7 +6,7 @@ import type { EntityDraft, HighlightColours, DossierBackgroundMessages } from '.
 import type { RequestOf } from '../shared/messages';
 import { readBoolean, readRecord, readString, ValidationError } from '../shared/validate';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../core/annotations/json-input';
-import { MAX_BACKUP_BYTES } from './store/backup-validate';
+import { MAX_BACKUP_FILE_BYTES } from './store/backup-validate';
 import { COLOUR_KINDS, HEX_COLOUR } from './store/options-settings';
 
 type Request<K extends keyof DossierBackgroundMessages> = RequestOf<DossierBackgroundMessages, K>;
@@ -108,7 +108,7 @@ export const DOSSIER_PAYLOAD_PARSERS: DossierPayloadParsers = {
   'backup/export': empty,
   'backup/restore': (payload) => {
     const p = readRecord(payload, 'payload', ['text']);
-    // Twice the byte limit in characters: parseBackup then says "larger than the 40 MB limit".
-    return { text: readString(p, 'text', 'payload', { max: 2 * MAX_BACKUP_BYTES }) };
+    // A little over the file limit in characters: parseBackup then says how big and what to do.
+    return { text: readString(p, 'text', 'payload', { max: MAX_BACKUP_FILE_BYTES + 1 }) };
   },
 };

@@ -3,6 +3,7 @@
 // store facade invalidates it after every write that can change entities, claims or distinct
 // names; a cheap count check catches writers that bypass the facade. It carries the anchors of
 // the list (core/list-narrower.ts), so pages do not each compute them.
+import { buildAnchorFilter, type AnchorFilter } from '../core/anchor-filter';
 import { ListNarrower } from '../core/list-narrower';
 import type { MatchList } from '../shared/messages';
 import { listFingerprint, readMatchList } from './store/match-list';
@@ -10,6 +11,8 @@ import type { DossierDB } from './store/open';
 
 export interface MatchListCache {
   get(db: DossierDB): Promise<MatchList>;
+  /** The first stage's filter of that list (core/anchor-filter.ts), built once per version of it. */
+  filter(db: DossierDB): Promise<AnchorFilter>;
   /** A write changed (or may have changed) the list. */
   invalidate(): void;
 }
@@ -20,7 +23,8 @@ export function createMatchListCache(
 ): MatchListCache {
   let version = 0;
   let cached: { version: number; fingerprint: string; list: MatchList } | undefined;
-  return {
+  let filtered: { list: MatchList; filter: AnchorFilter } | undefined;
+  const cache: MatchListCache = {
     async get(db) {
       const started = version;
       const kept = cached;
@@ -32,9 +36,16 @@ export function createMatchListCache(
       if (version === started) cached = { version, fingerprint, list };
       return list;
     },
+    async filter(db) {
+      const list = await cache.get(db);
+      if (filtered?.list !== list) filtered = { list, filter: buildAnchorFilter(list.index ?? ListNarrower.create(list).exportIndex(), { entities: list.entities.length, distinct: list.distinct.length }) };
+      return filtered.filter;
+    },
     invalidate() {
       version++;
       cached = undefined;
+      filtered = undefined;
     },
   };
+  return cache;
 }

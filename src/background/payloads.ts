@@ -3,7 +3,7 @@
 import type { BackgroundMessageName, BackgroundMessages, RequestOf } from '../shared/messages';
 import { ANNOTATION_PAYLOAD_PARSERS } from './payloads-annotations';
 import { DOSSIER_PAYLOAD_PARSERS } from './dossier-payloads';
-import { readBoolean, readInteger, readPlainObject, readRecord, readString, readUrl, ValidationError } from '../shared/validate';
+import { readBoolean, readInteger, readKeyedEntries, readRecord, readString, readUrl, ValidationError } from '../shared/validate';
 import { parseHarvest, parseListAdd } from './learn-payloads';
 
 type Request<K extends BackgroundMessageName> = RequestOf<BackgroundMessages, K>;
@@ -34,6 +34,10 @@ export const PAYLOAD_PARSERS: PayloadParsers = {
     return {};
   },
   'page/init': (payload) => {
+    const p = readRecord(payload, 'payload', ['host']);
+    return { host: readHost(p) };
+  },
+  'page/filter': (payload) => {
     const p = readRecord(payload, 'payload', ['host']);
     return { host: readHost(p) };
   },
@@ -88,14 +92,15 @@ function readHost(p: Record<string, unknown>): string {
 }
 
 function readCounts(value: unknown, path: string): Record<string, number> {
-  const record = readPlainObject(value, path);
-  const keys = Object.keys(record);
-  if (keys.length > COUNTS_MAX_KEYS) throw new ValidationError(`${path} has more than ${COUNTS_MAX_KEYS} entries`);
+  // Keys are entity ids, which a user chooses: "__proto__" or "constructor" is a valid one.
+  const entries = readKeyedEntries(value, path, COUNTS_MAX_KEYS);
   // Null prototype: entity ids are data and must never meet Object.prototype's names.
   const counts: Record<string, number> = Object.create(null) as Record<string, number>;
-  for (const key of keys) {
+  for (const [key, count] of entries) {
     if (key.length === 0 || key.length > ID_MAX) throw new ValidationError(`${path} has a key that is empty or longer than ${ID_MAX} characters`);
-    counts[key] = readInteger(record, key, path, { min: 0, max: 1_000_000 });
+    if (typeof count !== 'number' || !Number.isInteger(count)) throw new ValidationError(`${path}.${key.slice(0, 80)} must be an integer`);
+    if (count < 0 || count > 1_000_000) throw new ValidationError(`${path}.${key.slice(0, 80)} must be between 0 and 1000000`);
+    Object.defineProperty(counts, key, { value: count, enumerable: true, writable: true, configurable: true });
   }
   return counts;
 }

@@ -11,7 +11,7 @@ import { loadChunk } from './chunks';
 import { whenIdle } from './idle';
 import { PAGE_TIMELINE, SILENT_TIMELINE, type Timeline } from './timeline';
 import { listenForClicks } from './click-handler';
-import { listenForContentMessages } from './content-messages';
+import { answerContentMessage, listenForContentMessages } from './content-messages';
 import { entityCounts, nameBook, pageFindings, type NameBook } from './findings';
 import { styleElementId } from './style-sheet';
 import { useReadableNames } from './page-names';
@@ -76,12 +76,15 @@ export class ContentApp {
   /** Our timings stay off the page's timeline unless the user turned diagnostics on. */
   private timeline: Timeline = SILENT_TIMELINE;
 
-  async start(): Promise<void> {
+  /**
+   * `startedAt`: when the first stage started (src/content/first-stage/), which loaded this code;
+   * `listen: false`: the first stage receives the popup's messages and passes them to answer().
+   */
+  async start({ startedAt = performance.now(), listen = true }: { startedAt?: number; listen?: boolean } = {}): Promise<void> {
     // The benchmarks read dossier:start, dossier:init, dossier:indexed and dossier:highlighted
     // (with diagnostics on, which the page/init reply tells: hence the start time kept here).
-    const startedAt = performance.now();
     if (!isContextAlive()) return;
-    if (this.isTopFrame) this.stopListening = listenForContentMessages(this.handlers());
+    if (this.isTopFrame && listen) this.stopListening = listenForContentMessages(this.handlers());
     try {
       // One round trip before the first highlight: site switch, lean list and colours together.
       const reply = await askBackground('page/init', { host: location.hostname });
@@ -102,6 +105,17 @@ export class ContentApp {
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** A popup or command message the first stage received (top frame only). */
+  answer(message: unknown): Promise<unknown> {
+    if (!this.isTopFrame || this.stopped) return Promise.resolve(undefined);
+    return answerContentMessage(message, this.handlers()) ?? Promise.resolve(undefined);
+  }
+
+  /** A selection made before this code was loaded: its annotation toolbar. */
+  offerAnnotation(): void {
+    if (this.enabled && !this.stopped) this.annotator?.offerToolbar();
   }
 
   private isOurs = (node: Node): boolean =>

@@ -52,6 +52,12 @@ async function dispatch<K extends ContentMessageName>(type: K, payload: unknown,
   }
 }
 
+/** The reply to one ContentMessages envelope (received elsewhere: the first stage); undefined for anything else. */
+export function answerContentMessage(message: unknown, handlers: ContentHandlers): Promise<Reply<unknown>> | undefined {
+  const type = messageType(message);
+  return type === undefined ? undefined : dispatch(type, (message as { payload?: unknown }).payload, handlers);
+}
+
 /** Starts answering ContentMessages; returns the function that stops it. */
 export function listenForContentMessages(handlers: ContentHandlers): () => void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {

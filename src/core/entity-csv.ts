@@ -130,14 +130,19 @@ function readAliases(value: string): Alias[] {
   return aliases;
 }
 
-function freeId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
+/**
+ * The id comes from the name, so two rows that give one id (the same name, or names that differ
+ * only in case, accents or punctuation) are one entity written twice: one would silently replace
+ * the other, so the file is refused, naming both lines.
+ */
+function claimId(id: string, line: number, taken: Map<string, number>): string {
+  const earlier = taken.get(id);
+  if (earlier !== undefined) throw new CsvError(`line ${line}, column 1 (name): the id "${id}" is already line ${earlier}'s (each entity once per file; give it another name, or merge the two rows)`);
+  taken.set(id, line);
   return id;
 }
 
-function readRow(row: Row, source: CsvSource, taken: Set<string>): Entity {
+function readRow(row: Row, source: CsvSource, taken: Map<string, number>): Entity {
   const at = (column: number): string => `line ${row.line}, column ${column}`;
   if (row.fields.length < 2 || row.fields.length > CSV_COLUMNS.length) {
     throw new CsvError(`line ${row.line}: expected ${CSV_COLUMNS.length} columns (${CSV_COLUMNS.join(',')}), found ${row.fields.length}`);
@@ -148,7 +153,7 @@ function readRow(row: Row, source: CsvSource, taken: Set<string>): Entity {
   const kind = readKind(rawKind, at(2));
   const context = rawContext.trim();
   const provenance: Provenance = { ...source, sentence: context !== '' ? context : name };
-  return { id: freeId(entityIdFor(name), taken), name, kind, aliases: readAliases(rawAliases), context, provenance };
+  return { id: claimId(entityIdFor(name), row.line, taken), name, kind, aliases: readAliases(rawAliases), context, provenance };
 }
 
 /** The file's entities, or the first problem as "line L, column C (field): what is wrong". */
@@ -158,7 +163,7 @@ export function parseEntityCsv(text: string, source: CsvSource): EntityCsvResult
     const body = rows.length > 0 && isHeader(rows[0]!.fields) ? rows.slice(1) : rows;
     if (body.length === 0) throw new CsvError('the file has no rows (expected name,kind,aliases,context)');
     if (body.length > CSV_MAX_ROWS) throw new CsvError(`the file has more than ${CSV_MAX_ROWS} rows`);
-    const taken = new Set<string>();
+    const taken = new Map<string, number>();
     return { ok: true, entities: body.map((row) => readRow(row, source, taken)) };
   } catch (error) {
     if (error instanceof CsvError) return { ok: false, error: error.message };

@@ -2,6 +2,7 @@
 // The background validates every request against these before it touches the store.
 import type { Claim, DistinctName, Entity, EntityKind, EntityList, Quote } from '../core/types';
 import type { AnchorIndex } from '../core/list-narrower';
+import type { AnchorFilter } from '../core/anchor-filter';
 import type { AnnotationBackgroundMessages, AnnotationContentMessages } from './annotation-messages';
 import type { DossierBackgroundMessages, HighlightColours } from './dossier-messages';
 
@@ -87,6 +88,13 @@ export interface PageInit {
   diagnostics?: boolean;
 }
 
+export interface FirstStageInit {
+  disabled: boolean;
+  /** Absent when Dossier is off on the site. */
+  filter?: AnchorFilter;
+  diagnostics?: boolean;
+}
+
 export interface EntityCardData {
   entity: Entity;
   claims: Claim[];
@@ -119,6 +127,8 @@ export interface BackgroundMessages extends AnnotationBackgroundMessages, Dossie
   'list/match': { req: Record<string, never>; res: MatchList; senders: 'content' | 'extension-page' };
   /** A page's start: whether the site is off, the lean list and the colours, in one reply. */
   'page/init': { req: { host: string }; res: PageInit; senders: 'content' | 'extension-page' };
+  /** The first stage of every page and frame (issue 14): the site switch and the list's anchor filter, never the list. */
+  'page/filter': { req: { host: string }; res: FirstStageInit; senders: 'content' | 'extension-page' };
   'card/entity': { req: { entityId: string; url: string }; res: EntityCardData; senders: 'content' | 'extension-page' };
   /** More quotes for the card's "show more": the page after `offset` of one section. */
   'card/quotes': {

@@ -41,6 +41,23 @@ export function readPlainObject(value: unknown, path: string): Record<string, un
   return value as Record<string, unknown>;
 }
 
+/**
+ * A plain object whose keys are data (entity ids and the like), not field names: every string is a
+ * valid key, `__proto__` and `constructor` included. The entries come back in a Map, so no key
+ * can ever meet Object.prototype; the caller checks each value.
+ */
+export function readKeyedEntries(value: unknown, path: string, maxKeys: number): Map<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ValidationError(`${path} must be an object`);
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) throw new ValidationError(`${path} must be a plain object`);
+  const keys = Object.keys(value);
+  if (keys.length > maxKeys) throw new ValidationError(`${path} has more than ${maxKeys} entries`);
+  const entries = new Map<string, unknown>();
+  // Read through the property descriptor: an own "__proto__" key is a value, never the prototype.
+  for (const key of keys) entries.set(key, Object.getOwnPropertyDescriptor(value, key)?.value);
+  return entries;
+}
+
 export function readString(record: Record<string, unknown>, field: string, path: string, limits: { min?: number; max: number }): string {
   const value = record[field];
   const at = `${path}.${field}`;

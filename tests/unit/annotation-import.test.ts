@@ -200,3 +200,12 @@ describe('jsonErrorOffset', () => {
     );
   });
 });
+
+describe('parseAnnotationImport: duplicate ids', () => {
+  it('refuses the whole file, naming the first id that comes twice and both places', () => {
+    const other = { ...valid, id: 'urn:uuid:other' };
+    const file = { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [valid, other, { ...other, bodyValue: 'second' }, valid] } };
+    expect(errorOf(JSON.stringify(file))).toBe('The file has two annotations with the id "urn:uuid:other" (annotations 2 and 3): each id must be used once.');
+    expect(imported([valid, other]).annotations).toHaveLength(2);
+  });
+});

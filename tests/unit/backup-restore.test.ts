@@ -106,6 +106,25 @@ describe('backup and restore', () => {
     expect(await ok(full, 'settings/colours', {})).toEqual({ colours: { person: '#123456' } });
   });
 
+  it('refuses a file whose data would make a backup over the limit, and says what to do; spacing does not count', async () => {
+    const target = await profile();
+    await target.store.syncSeed(SEED);
+    const base = JSON.parse(backupText) as { sightings: unknown[] };
+    const sighting = (i: number) => ({ entityId: 'tom-hale', url: `https://example.org/${'p'.repeat(180)}/${i}`, title: 'Story', time: NOW, count: 1 });
+    // ~41 MB of sightings, compact (~44 MB indented): over the data limit, under the file limit.
+    base.sightings = Array.from({ length: 150_000 }, (_, i) => sighting(i));
+    const reply = await send(target, 'backup/restore', { text: JSON.stringify(base) });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Nothing was restored\. This backup holds 4\d\.\d MB of data, more than the 40 MB a dossier may hold to be backed up and restored\. Remove old sightings/) });
+    // The same data, indented as older Dossiers wrote backups (~46 MB of file), is read and refused the same way.
+    const spaced = await send(target, 'backup/restore', { text: JSON.stringify(base, null, 1) });
+    expect(spaced).toMatchObject({ ok: false, error: expect.stringMatching(/This backup holds 4\d\.\d MB of data/) });
+    // Under the limit, a spaced file restores, and its backup is no larger than the file was.
+    base.sightings = base.sightings.slice(0, 1000);
+    const small = JSON.stringify(base, null, 1);
+    await ok(target, 'backup/restore', { text: small });
+    expect((await ok<{ text: string }>(target, 'backup/export', {})).text.length).toBeLessThan(small.length);
+  }, 60_000);
+
   it('restores into a fresh profile exactly what was backed up', async () => {
     const fresh = await profile();
     await fresh.store.syncSeed(SEED);
@@ -135,10 +154,10 @@ describe('backup and restore', () => {
     ['a sighting with a text count', edit((b) => (b.sightings[0].count = 'three')), /sightings\[0\] \("tom-hale"\)\.count must be an integer/],
     ['a bad colour setting', edit((b) => (b.settings.find((s: { key: string }) => s.key === 'highlight-colours').value = { person: 'url(x)' })), /\("highlight-colours"\)\.value\.person must be a colour/],
     ['a duplicate entity', edit((b) => b.entities.push(b.entities[0])), /entities\[2\] repeats the key "ada-lovelace" of entities\[0\]/],
-    ['a __proto__ key', () => backupText.replace('"claims": [', '"claims": [{"__proto__": {"polluted": true}},'), /__proto__: this key is not allowed/],
+    ['a __proto__ key', () => backupText.replace('"claims":[', '"claims":[{"__proto__": {"polluted": true}},'), /__proto__: this key is not allowed/],
     ['another file format', edit((b) => (b.format = 'something-else')), /not a Dossier backup/],
     ['a truncated file', () => backupText.slice(0, backupText.length / 2), /truncated/],
-    ['40 MB of junk', () => '#'.repeat(40 * 1024 * 1024 + 1), /40 MB import limit/],
+    ['48 MB of junk', () => '#'.repeat(48 * 1024 * 1024 + 1), /^Nothing was restored\. The file is 48\.0 MB, more than the 48 MB a restore reads\. A backup Dossier writes is at most 40 MB/],
   ])('refuses %s, naming the record and field, and changes nothing', async (_what, file, error) => {
     const target = await profile();
     await target.store.syncSeed(SEED);

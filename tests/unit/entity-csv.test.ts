@@ -46,9 +46,15 @@ describe('parseEntityCsv', () => {
     expect(rows.map((e) => [e.name, e.kind])).toEqual([['United Nations', 'organisation'], ['Paris', 'place']]);
   });
 
-  it('gives two people of the same name different ids', () => {
-    expect(entities('John Smith,person\nJohn Smith,person').map((e) => e.id)).toEqual(['john-smith', 'john-smith-2']);
+  it('refuses two rows whose names give one id, naming both lines (one would silently replace the other)', () => {
+    // A page could not tell two entities of one name apart anyway: the same words would match both.
+    expect(parseEntityCsv('name,kind,aliases,context\nJohn Smith,person\nAda,person\njohn  SMITH,person', SOURCE)).toEqual({
+      ok: false,
+      error: 'line 4, column 1 (name): the id "john-smith" is already line 2\'s (each entity once per file; give it another name, or merge the two rows)',
+    });
     expect(entityIdFor('  ')).toBe('entity');
+    // Names that are Object.prototype's words make plain ids.
+    expect(entities('Prototype,person\nConstructor,place\n__proto__,person').map((e) => e.id)).toEqual(['prototype', 'constructor', 'proto']);
   });
 
   it.each([

@@ -20,6 +20,7 @@ function stubStore(): Store {
     getEntityList: vi.fn(async () => ({ version: 1 as const, entities: [], claims: [], quotes: [], distinct: [] })),
     getMatchList: vi.fn(async () => ({ entities: [], claims: [], distinct: [] })),
     getPageInit: vi.fn(async () => ({ disabled: false, colours: {}, list: { entities: [], claims: [], distinct: [] } })),
+    getFirstStage: vi.fn(async () => ({ disabled: false, filter: { hashes: '', maxAnchor: 0, always: false } })),
     getCardQuotes: vi.fn(async () => ({ quotes: [], total: 0 })),
     getEntityCard: vi.fn(async () => {
       throw new StoreError('not-found', 'No entity "x" in Dossier\'s list.');
@@ -103,6 +104,20 @@ describe('router: payloads', () => {
   ])('refuses %j naming the field', async (message, error) => {
     const reply = await setup().router.handle(message, content);
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(error) });
+  });
+
+  it('takes sightings of entities whose ids are Object.prototype words, and never touches a prototype', async () => {
+    const { store, router } = setup();
+    const ids = ['prototype', '__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    // As the content script sends them: a null-prototype object, serialised and parsed again.
+    const sent = Object.create(null) as Record<string, number>;
+    ids.forEach((id, i) => (sent[id] = i + 1));
+    const counts = JSON.parse(JSON.stringify(sent)) as unknown;
+    const reply = await router.handle({ type: 'sightings/record', payload: { url: 'https://a.example/', title: 'A', counts } }, content);
+    expect(reply).toEqual({ ok: true, value: { recorded: 5 } });
+    const passed = vi.mocked(store.recordSightings).mock.calls[0]![2];
+    expect(Object.entries(passed)).toEqual(ids.map((id, i) => [id, i + 1]));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses a search limit out of range from the popup', async () => {

@@ -2,20 +2,20 @@
 // Every record is rebuilt field by field before the store is touched (entities, claims and quotes
 // by the entity-list validator, annotations by the annotation validator, the rest here), and the
 // first problem is reported with the record and field, e.g. `entities[3] ("ada").name: ...`.
-import { DEFAULT_MAX_IMPORT_BYTES, parseJsonInput } from '../../core/annotations/json-input';
+import { parseJsonInput, utf8Length } from '../../core/annotations/json-input';
 import type { Annotation } from '../../core/annotations/model';
 import { parseEntityList } from '../../core/entity-list';
 import type { Claim, Entity, Quote } from '../../core/types';
 import { readAnnotation } from '../payloads-annotations';
 import { readBoolean, readInteger, readPlainObject, readRecord, readString, ValidationError } from '../../shared/validate';
+import { backupBytes, dataTooBig, fileTooBig, MAX_BACKUP_BYTES, MAX_BACKUP_FILE_BYTES } from './backup-size';
 import { isTombstoneKey } from './entity-tombstones';
 import { COLOUR_KINDS, HEX_COLOUR, SETTING_COLOURS } from './options-settings';
 import { SETTING_DISTINCT, SETTING_SEED_HASH, siteSettingKey, type Origin, type QuoteSourceRecord, type SightingRecord, type SourceRecord } from './schema';
 
 export const BACKUP_FORMAT = 'dossier-backup';
 export const BACKUP_VERSION = 1;
-/** A backup holds the whole dossier, sightings included: larger than an annotation export. */
-export const MAX_BACKUP_BYTES = 4 * DEFAULT_MAX_IMPORT_BYTES;
+export { MAX_BACKUP_BYTES, MAX_BACKUP_FILE_BYTES };
 /** Per collection; far more than years of reading produce. */
 const MAX_RECORDS = 500_000;
 const TEXT_MAX = 20_000;
@@ -245,10 +245,15 @@ function readBackup(value: unknown): Backup {
 
 /** The backup, or the first problem: size, JSON syntax, a forbidden key, or a record's field. */
 export function parseBackup(text: string): ParsedBackup {
-  const json = parseJsonInput(text, MAX_BACKUP_BYTES);
+  if (text.length > MAX_BACKUP_FILE_BYTES || utf8Length(text) > MAX_BACKUP_FILE_BYTES) return { ok: false, error: fileTooBig(utf8Length(text)) };
+  const json = parseJsonInput(text, MAX_BACKUP_FILE_BYTES);
   if (!json.ok) return { ok: false, error: json.error };
   try {
-    return { ok: true, backup: readBackup(json.value) };
+    const backup = readBackup(json.value);
+    // Measured as the export will write it: what is restored here can always be backed up again.
+    const bytes = backupBytes(backup);
+    if (bytes > MAX_BACKUP_BYTES) return { ok: false, error: dataTooBig(bytes) };
+    return { ok: true, backup };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error: error.message };
     throw error;

@@ -3,6 +3,9 @@
 // full disk midway) leaves the old dossier exactly as it was.
 import type { BackupCounts, BackupFile } from '../../shared/dossier-messages';
 import { allOrNothing } from './all-or-nothing';
+import { dossierTooBig, MAX_BACKUP_BYTES } from './backup-size';
+import { StoreError } from './errors';
+import { utf8Length } from '../../core/annotations/json-input';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupAnnotation, type BackupQuote } from './backup-validate';
 import type { DossierDB } from './open';
 import { SETTING_DIAGNOSTICS } from './options-settings';
@@ -74,8 +77,12 @@ export async function readBackup(db: DossierDB, now: number): Promise<Backup> {
 
 export async function exportBackup(db: DossierDB, now: number): Promise<BackupFile> {
   const backup = await readBackup(db, now);
+  // Compact, and never over what the restore reads: a backup that could not come back is no backup.
+  const text = JSON.stringify(backup);
+  const bytes = utf8Length(text);
+  if (bytes > MAX_BACKUP_BYTES) throw new StoreError('invalid', dossierTooBig(bytes));
   return {
-    text: JSON.stringify(backup, null, 1),
+    text,
     filename: `dossier-backup-${backup.exported.slice(0, 10)}.json`,
     mimeType: 'application/json',
     counts: countsOf(backup),

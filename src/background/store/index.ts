@@ -1,7 +1,7 @@
 // The store as the router and the entry see it: every call gets the database lazily and fails
 // with a StoreError, never with a raw DOMException.
 import type { EntityList } from '../../core/types';
-import type { ArticleSource, ClaimCardData, EntityCardData, HarvestedQuote, MatchList, PageInit, QuoteView, SearchResults } from '../../shared/messages';
+import type { ArticleSource, ClaimCardData, EntityCardData, FirstStageInit, HarvestedQuote, MatchList, PageInit, QuoteView, SearchResults } from '../../shared/messages';
 import { createMatchListCache } from '../list-cache';
 import { readPageSettings } from './match-list';
 import { addList, type AddListResult } from './add-list';
@@ -20,6 +20,8 @@ export interface Store {
   getMatchList(): Promise<MatchList>;
   /** Site switch, lean list and colours for a page's start. */
   getPageInit(host: string): Promise<PageInit>;
+  /** Site switch and the list's anchor filter for a page's first stage: no list. */
+  getFirstStage(host: string): Promise<FirstStageInit>;
   /** A further page of a card's quotes (by or about the entity), newest first. */
   getCardQuotes(entityId: string, which: 'by' | 'about', offset: number): Promise<{ quotes: QuoteView[]; total: number }>;
   getEntityCard(entityId: string, url: string): Promise<EntityCardData>;
@@ -51,6 +53,13 @@ export function createStore(getDb: () => Promise<DossierDB>): Store {
         const { disabled, colours, diagnostics } = await readPageSettings(db, host);
         // Present only when on: the usual reply stays as it was.
         const init: PageInit = disabled ? { disabled, colours } : { disabled, colours, list: await matchList.get(db) };
+        if (diagnostics) init.diagnostics = true;
+        return init;
+      }),
+    getFirstStage: (host) =>
+      run(async (db) => {
+        const { disabled, diagnostics } = await readPageSettings(db, host);
+        const init: FirstStageInit = disabled ? { disabled } : { disabled, filter: await matchList.filter(db) };
         if (diagnostics) init.diagnostics = true;
         return init;
       }),

@@ -67,6 +67,16 @@ export class LazyAnnotator {
     return (await this.loaded()).annotateSelection();
   }
 
+  /** A selection the first stage saw before this code was loaded: the toolbar for it. */
+  offerToolbar(): void {
+    const selection = this.doc.getSelection();
+    if (!this.on || !selection || selection.isCollapsed || selection.toString().trim() === '') return;
+    this.loaded().then(
+      (annotator) => annotator.offerToolbar(),
+      (error: unknown) => this.hooks.onError(error),
+    );
+  }
+
   private async begin(): Promise<void> {
     if (this.loading) {
       // Loaded by a selection (and started then), or loaded before a stop() and off since.

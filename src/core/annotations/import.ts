@@ -44,6 +44,23 @@ function readDocument(value: unknown, context: ReadContext): Annotation[] {
   return [readW3CAnnotation(value, '', context)];
 }
 
+/**
+ * Two records with one id would leave one silently winning over the other, so the file is refused
+ * whole, naming the first id that comes back and both places (1-based, in file order).
+ */
+function firstRepeatedId(annotations: readonly Annotation[]): string | undefined {
+  const first = new Map<string, number>();
+  for (let i = 0; i < annotations.length; i++) {
+    const id = annotations[i]!.id;
+    const earlier = first.get(id);
+    if (earlier !== undefined) {
+      return `The file has two annotations with the id "${id.slice(0, 200)}" (annotations ${earlier + 1} and ${i + 1}): each id must be used once.`;
+    }
+    first.set(id, i);
+  }
+  return undefined;
+}
+
 /** Never throws: any input, however malformed, gives `{ ok: false, error }`. */
 export function parseAnnotationImport(text: string, options: ImportOptions = {}): ImportResult {
   try {
@@ -52,6 +69,8 @@ export function parseAnnotationImport(text: string, options: ImportOptions = {})
     if (!parsed.ok) return parsed;
     const context: ReadContext = { now: (options.now ?? new Date()).toISOString(), warnings: [] };
     const annotations = readDocument(parsed.value, context);
+    const repeated = firstRepeatedId(annotations);
+    if (repeated) return { ok: false, error: repeated };
     return { ok: true, annotations, warnings: context.warnings };
   } catch (error) {
     if (error instanceof FieldError) return { ok: false, error: error.message };

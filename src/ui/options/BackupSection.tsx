@@ -6,8 +6,8 @@ import type { BackupCounts } from '../../shared/dossier-messages';
 import { downloadText } from '../shared/download';
 import { sendToBackground } from '../shared/send';
 
-/** Matches MAX_BACKUP_BYTES in the background; checked here before the file is read. */
-const MAX_FILE_BYTES = 40 * 1024 * 1024;
+/** Matches MAX_BACKUP_FILE_BYTES in the background; checked here before the file is read. */
+const MAX_FILE_BYTES = 48 * 1024 * 1024;
 
 function describe(counts: BackupCounts): string {
   return `${counts.entities} entities, ${counts.claims} claims, ${counts.quotes} quotes, ${counts.annotations} annotations, ${counts.sightings} sightings`;
@@ -36,7 +36,9 @@ export function BackupSection(props: { onRestored(): void }) {
     setBusy(true);
     setStatus(undefined);
     try {
-      if (file.size > MAX_FILE_BYTES) throw new Error('Nothing was restored. The file is larger than the 40 MB limit.');
+      if (file.size > MAX_FILE_BYTES) {
+        throw new Error(`Nothing was restored. The file is ${(file.size / 1048576).toFixed(1)} MB, more than the 48 MB a restore reads. A backup Dossier writes is at most 40 MB; if this one was edited elsewhere, save it without spacing (minified JSON).`);
+      }
       const { counts } = await sendToBackground('backup/restore', { text: await file.text() });
       setStatus({ kind: 'ok', text: `Restored ${describe(counts)}.` });
       props.onRestored();

@@ -1,0 +1,156 @@
+// The first stage (issue 14): what runs on every page and frame. It asks the background for the
+// list's anchor filter (one small message; no list), reads the page's text against it, and loads
+// the second stage (chunks/app.js: the list, the matcher and everything else) only where an
+// anchor is seen: in the text at load, in text added later, or when the popup, a command or a
+// selection needs it (top frame). A page that names nobody on the list costs this file's
+// evaluation, one message and one token pass over its text.
+import { AnchorTable, hasAnchor } from '../../core/anchor-filter';
+import type { ContentMessageName, FirstStageInit } from '../../shared/messages';
+import type { AppHandle } from '../lazy/app';
+import { canonicalUrlOf } from '../annotate/canonical';
+import { whenIdle } from '../idle';
+import { PAGE_TIMELINE, SILENT_TIMELINE, type Timeline } from '../timeline';
+import { untilSeen } from './frame-visibility';
+import { ask, runtimeApi, type RuntimeLike } from './runtime';
+import { someText } from './text-pass';
+
+/** The popup's and the commands' messages (checked against messages.ts by the type). */
+const CONTENT_MESSAGES: Record<ContentMessageName, true> = {
+  'page/found': true,
+  'page/article': true,
+  'page/reveal': true,
+  'page/set-enabled': true,
+  'page/annotations': true,
+  'page/annotate': true,
+  'page/step': true,
+};
+
+const isContentMessage = (message: unknown): boolean =>
+  typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string' && Object.hasOwn(CONTENT_MESSAGES, (message as { type: string }).type);
+
+export class FirstStage {
+  private readonly startedAt = performance.now();
+  private readonly isTopFrame = window.top === window;
+  private readonly listeners = new AbortController();
+  private app: Promise<AppHandle> | null = null;
+  private timeline: Timeline = SILENT_TIMELINE;
+  private watcher: MutationObserver | null = null;
+
+  constructor(
+    private readonly runtime: RuntimeLike,
+    private readonly doc: Document = document,
+  ) {}
+
+  async start(): Promise<void> {
+    if (this.isTopFrame) {
+      this.listenForMessages();
+      this.watchSelections();
+    } else {
+      await untilSeen(this.doc);
+    }
+    const init = (await ask(this.runtime, 'page/filter', { host: location.hostname })) as FirstStageInit;
+    if (init.diagnostics) this.timeline = PAGE_TIMELINE;
+    const replied = performance.now();
+    // Off on this site: nothing to read (the popup can still switch it on, which loads the rest).
+    if (init.disabled || this.app) return;
+    const filter = AnchorTable.from(init.filter);
+    // A list with a pattern of no a-z letters, or a filter we cannot read: every page loads.
+    if (!filter || filter.always) return void this.load();
+    const { table, maxAnchor } = filter;
+    const test = (text: string): boolean => hasAnchor(text, table, maxAnchor);
+    const indexed = performance.now();
+    this.watch(test);
+    if (await someText(this.doc.body ?? this.doc.documentElement, test)) return void this.load();
+    // Where the second stage loads, it writes these (from the same start); here it never did.
+    this.timeline.mark('dossier:start', this.startedAt);
+    this.timeline.mark('dossier:init', replied);
+    this.timeline.mark('dossier:indexed', indexed);
+    this.timeline.mark('dossier:highlighted', undefined, { firstStageOnly: true });
+    if (this.isTopFrame) void this.loadIfAnnotated();
+  }
+
+  /** The second stage, loaded and started once; it takes over reading the page. */
+  private load(): Promise<AppHandle> {
+    if (this.app) return this.app;
+    this.watcher?.disconnect();
+    this.watcher = null;
+    this.app = import(this.runtime.getURL('chunks/app.js')).then((chunk: { startApp?: (options: { startedAt: number }) => Promise<AppHandle> }) => {
+      if (typeof chunk.startApp !== 'function') throw new Error("Dossier's page code is incomplete. Reload the page.");
+      return chunk.startApp({ startedAt: this.startedAt });
+    });
+    this.app.catch(() => (this.app = null));
+    return this.app;
+  }
+
+  /** Text added or changed later: only what changed is read; an anchor there loads the rest. */
+  private watch(test: (text: string) => boolean): void {
+    let pending: Node[] = [];
+    let reading = false;
+    const read = async (): Promise<void> => {
+      reading = true;
+      while (pending.length > 0 && !this.app) {
+        const batch = pending;
+        pending = [];
+        for (const node of batch) {
+          if (!node.isConnected) continue;
+          if (await someText(node, test)) return void this.load();
+        }
+      }
+      reading = false;
+    };
+    this.watcher = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'characterData') pending.push(record.target);
+        else for (const node of record.addedNodes) pending.push(node);
+      }
+      if (!reading && pending.length > 0) void read();
+    });
+    this.watcher.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** The popup and the commands talk to the top frame: their first message loads the rest. */
+  private listenForMessages(): void {
+    this.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      if ((sender.id !== undefined && sender.id !== this.runtime.id) || !isContentMessage(message)) return undefined;
+      this.load()
+        .then((app) => app.answer(message))
+        .then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+      return true;
+    });
+  }
+
+  /** A selection with text, before the rest is loaded: load it, and it offers the annotation toolbar. */
+  private watchSelections(): void {
+    const options = { capture: true, passive: true, signal: this.listeners.signal };
+    const onSelecting = (): void => {
+      if (this.app) return this.listeners.abort();
+      setTimeout(() => {
+        const selection = this.doc.getSelection();
+        if (!selection || selection.isCollapsed || selection.toString().trim() === '') return;
+        this.listeners.abort();
+        void this.load().then((app) => app.offerAnnotation());
+      }, 0);
+    };
+    this.doc.addEventListener('mouseup', onSelecting, options);
+    this.doc.addEventListener('keyup', onSelecting, options);
+  }
+
+  /** A page that names nobody may still carry the reader's annotations: asked once, when idle. */
+  private async loadIfAnnotated(): Promise<void> {
+    await whenIdle(1000, new AbortController().signal);
+    if (this.app) return;
+    const canonical = canonicalUrlOf(this.doc);
+    const reply = (await ask(this.runtime, 'annotations/page', { url: location.href, ...(canonical ? { canonicalUrl: canonical } : {}) })) as { annotations?: unknown[] };
+    if (Array.isArray(reply.annotations) && reply.annotations.length > 0) void this.load();
+  }
+}
+
+/** Starts the first stage, quietly: a page must never see our errors. */
+export function startFirstStage(): void {
+  const runtime = runtimeApi();
+  if (!runtime) return;
+  new FirstStage(runtime).start().catch((error: unknown) => {
+    // An update or reload of the extension orphans this script: nothing to say then.
+    if (runtimeApi()) console.warn('Dossier:', error instanceof Error ? error.message : error);
+  });
+}

@@ -1,0 +1,18 @@
+// The second stage (issue 14): the whole content script (list, matcher, highlights, card,
+// annotations), loaded by the first stage (src/content/first-stage/) only on a page or frame whose
+// text has an anchor of the list, or when the popup, a command or a selection needs it.
+import { ContentApp } from '../content-app';
+
+export interface AppHandle {
+  /** A ContentMessages envelope the first stage received: the reply to send back. */
+  answer(message: unknown): Promise<unknown>;
+  /** The reader selected text before this code was here: offer the annotation toolbar for it. */
+  offerAnnotation(): void;
+}
+
+/** Starts the page's content app; resolves once its first scan is done. */
+export async function startApp(options: { startedAt: number }): Promise<AppHandle> {
+  const app = new ContentApp();
+  await app.start({ startedAt: options.startedAt, listen: false });
+  return { answer: (message) => app.answer(message), offerAnnotation: () => app.offerAnnotation() };
+}

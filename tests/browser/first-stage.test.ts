@@ -1,0 +1,86 @@
+// The first stage (issue 14): content.js is a small loader that reads a page's text against the
+// list's anchor filter and loads the rest (chunks/app.js) only where an anchor is seen. What the
+// reader must never see: a name missed (on the page, in text added later, in a frame that comes
+// into view); what they must not pay for: the rest of Dossier on a page or frame that names nobody.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { htmlDocument } from './fixtures';
+import { SKIP_REASON, highlightTexts, waitForHighlights, withScreenshotOnFailure } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
+
+if (SKIP_REASON) console.warn(`first-stage.test.ts: ${SKIP_REASON}`);
+
+const NOTHING = htmlDocument('<main id="feed"><p>The weather in the valley was mild on Tuesday, and the gardens were quiet.</p></main>', { title: 'Weather' });
+const NAMED = htmlDocument('<main><p id="lead">Vladimir Putin spoke on Tuesday.</p></main>', { title: 'Named' });
+const frames = (style: string) =>
+  htmlDocument(`<main><p>A page of frames.</p><div style="height:4000px"></div><iframe id="f" src="/named.html" style="${style}"></iframe></main>`, { title: 'Frames' });
+
+/** Every load of the second stage's file in the browser, by page URL of the request's frame. */
+function watchAppLoads(ext: ReturnType<typeof useExtensionBrowser>): string[] {
+  const loads: string[] = [];
+  ext.browser.context.on('request', (request) => {
+    if (request.url().endsWith('/chunks/app.js')) loads.push(request.frame().url());
+  });
+  return loads;
+}
+
+async function frameHighlights(page: Page): Promise<string[]> {
+  const frame = page.frames().find((f) => f.url().endsWith('/named.html'));
+  if (!frame) return [];
+  return frame.evaluate(() => [...(CSS.highlights.get('dossier-person') ?? [])].map((r) => (r as Range).toString()));
+}
+
+describe.skipIf(SKIP_REASON !== null)('the first stage', () => {
+  const ext = useExtensionBrowser({
+    diagnostics: true,
+    pages: { '/nothing.html': NOTHING, '/named.html': NAMED, '/tiny.html': frames('width:1px;height:1px'), '/below.html': frames('width:400px;height:200px') },
+  });
+
+  it('loads nothing more on a page that names nobody, and loads it when a name is added', async () => {
+    const loads = watchAppLoads(ext);
+    await ext.inTab('/nothing.html', 'first-stage-nothing', async (tab) => {
+      await tab.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 15_000 });
+      await tab.waitForTimeout(1_500); // and the idle check for annotations
+      expect(loads.filter((url) => url.endsWith('/nothing.html'))).toEqual([]);
+      await tab.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'Later, Xi Jinping welcomed Vladimir Putin.';
+        document.getElementById('feed')!.append(p);
+      });
+      await waitForHighlights(tab, 'the appended names', { min: 2, timeout: 15_000 });
+      expect((await highlightTexts(tab, 'person')).sort()).toEqual(['Vladimir Putin', 'Xi Jinping']);
+      expect(loads.filter((url) => url.endsWith('/nothing.html'))).toHaveLength(1);
+    });
+  }, 60_000);
+
+  it('answers the popup on a page that names nobody (the message loads the rest)', async () => {
+    const tab = await ext.open('/nothing.html');
+    await tab.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 15_000 });
+    const reply = await ext.sendToTab(await ext.tabIdOf(tab), { type: 'page/found', payload: {} });
+    expect(reply).toMatchObject({ ok: true, value: { disabled: false, findings: [], title: 'Weather' } });
+    await tab.close();
+  }, 60_000);
+
+  it('leaves a 1×1 frame alone until it grows, then highlights in it', async () => {
+    await ext.inTab('/tiny.html', 'first-stage-tiny', async (tab) => {
+      await tab.waitForTimeout(2_000);
+      expect(await frameHighlights(tab)).toEqual([]);
+      await tab.evaluate(() => {
+        const frame = document.getElementById('f')!;
+        frame.style.width = '400px';
+        frame.style.height = '200px';
+        frame.scrollIntoView();
+      });
+      await expect.poll(() => frameHighlights(tab), { timeout: 15_000 }).toEqual(['Vladimir Putin']);
+    });
+  }, 60_000);
+
+  it('leaves a frame below the fold alone until it is scrolled into view', async () => {
+    await ext.inTab('/below.html', 'first-stage-below', async (tab) => {
+      await tab.waitForTimeout(2_000);
+      expect(await frameHighlights(tab)).toEqual([]);
+      await tab.evaluate(() => document.getElementById('f')!.scrollIntoView());
+      await expect.poll(() => frameHighlights(tab), { timeout: 15_000 }).toEqual(['Vladimir Putin']);
+    });
+  }, 60_000);
+});

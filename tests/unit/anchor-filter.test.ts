@@ -1,0 +1,76 @@
+// The first stage's filter (src/core/anchor-filter.ts): wherever the narrower would keep any part
+// of the list, the filter says "anchor seen" (it can never send a page that names someone away),
+// and on text naming nobody it says no, but for the odd hash collision.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AnchorTable, buildAnchorFilter, hasAnchor } from '../../src/core/anchor-filter';
+import { ListNarrower } from '../../src/core/list-narrower';
+import { SEED } from '../../src/data/seed';
+import { corpusPages, visibleText } from '../bench/lib/corpus';
+import { benchAliases } from '../bench/lib/names';
+
+function tableOf(list: Parameters<typeof ListNarrower.create>[0]) {
+  const shape = { entities: list.entities.length, distinct: list.distinct.length };
+  const read = AnchorTable.from(JSON.parse(JSON.stringify(buildAnchorFilter(ListNarrower.create(list).exportIndex(), shape))));
+  if (!read) throw new Error('filter not readable');
+  return read;
+}
+
+/** Whether the narrower, after seeing `text`, keeps an entity or a whole claim: what a page can show. */
+function narrowerKeeps(list: Parameters<typeof ListNarrower.create>[0], text: string): boolean {
+  const narrower = ListNarrower.create(list);
+  narrower.see(text);
+  const kept = narrower.list();
+  return kept.entities.length + kept.claims.length > 0;
+}
+
+describe('the anchor filter', () => {
+  const seed = tableOf(SEED);
+
+  it('sees an anchor in every corpus page the narrower keeps something for', () => {
+    const pages = corpusPages();
+    if (pages.length === 0) return console.warn('anchor-filter.test.ts: ../shared/corpus is absent; the corpus case is skipped');
+    for (const page of pages) {
+      const text = visibleText(page);
+      // Never a miss; a "seen" where nothing is kept can come from one group of a claim.
+      if (narrowerKeeps(SEED, text)) expect(hasAnchor(text, seed.table, seed.maxAnchor)).toBe(true);
+    }
+  });
+
+  it('agrees with the narrower on random texts made of the list’s words and others', () => {
+    const words = [...SEED.entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]), 'the', 'weather', 'Zelen\u00adskyy', 'PUTIN’s', 'Xi', 'gardens', 'ſ', 'İstanbul', '北京'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), fc.constantFrom(' ', '-', '\u00ad', ''), (parts, glue) => {
+        const text = parts.join(glue);
+        // Never a miss.
+        if (narrowerKeeps(SEED, text)) expect(hasAnchor(text, seed.table, seed.maxAnchor)).toBe(true);
+      }),
+      { numRuns: 400, seed: 14 },
+    );
+  });
+
+  it('lets a page of common words through: claim cues such as "met" or "said" do not load the rest', () => {
+    expect(seed.always).toBe(false);
+    const text = 'The council met on a grey morning; officials said the talks went well, and the weather stayed mild all afternoon.';
+    expect(narrowerKeeps(SEED, text)).toBe(false);
+    expect(hasAnchor(text, seed.table, seed.maxAnchor)).toBe(false);
+  });
+
+  it('says no to a page that names nobody, and yes to one name in it, with 10,000 names', () => {
+    const aliases = benchAliases(10_000);
+    const big = { ...SEED, entities: aliases.map((name, i) => ({ id: `e${i}`, name, kind: 'person' as const, aliases: [], context: '', provenance: SEED.entities[0]!.provenance })) };
+    const { table, maxAnchor } = tableOf(big);
+    const quiet = Array.from({ length: 400 }, (_, i) => `Paragraph ${i}: the weather stayed mild and the gardens were quiet all afternoon long.`).join('\n');
+    expect(narrowerKeeps(big, quiet)).toBe(false);
+    expect(hasAnchor(quiet, table, maxAnchor)).toBe(false);
+    expect(hasAnchor(`${quiet}\n${aliases[9_999]} spoke.`, table, maxAnchor)).toBe(true);
+  });
+
+  it('refuses a malformed filter (the page then loads everything)', () => {
+    expect(AnchorTable.from(null)).toBeNull();
+    expect(AnchorTable.from({ hashes: '!!', maxAnchor: 3, always: false })).toBeNull();
+    expect(AnchorTable.from({ hashes: 'AAA=', maxAnchor: 3, always: false })).toBeNull();
+    expect(AnchorTable.from({ hashes: '', maxAnchor: -1, always: false })).toBeNull();
+    expect(AnchorTable.from({ hashes: '', maxAnchor: 0, always: false })).not.toBeNull();
+  });
+});

@@ -32,6 +32,9 @@ const STATIC = [
   { from: 'src/ui/options/options.css', to: 'options/options.css' },
   { from: 'src/ui/review/review.html', to: 'review/review.html' },
   { from: 'src/ui/review/review.css', to: 'review/review.css' },
+  // The claim restatement model (npm run train:claims): fetched by the background, never by a page.
+  { from: 'src/data/claim-model/model.json', to: 'models/claim-model.json' },
+  { from: 'src/data/claim-model/WORDNET-LICENSE', to: 'models/WORDNET-LICENSE' },
 ];
 
 const TARGETS = {

@@ -2,7 +2,7 @@
 // a changed figure or date, the opposite polarity, or other actors in the claim's place is never a
 // restatement however many words the two share.
 import type { SynonymTable } from './synonyms';
-import { lemmaCandidates, type Analysis, type Figure } from './text';
+import { actorKey, lemmaCandidates, type Analysis, type Figure } from './text';
 
 export const FEATURE_NAMES = [
   'claimExact', 'claimAlike', 'sentenceExact', 'sentenceAlike', 'bothAlike',
@@ -28,25 +28,32 @@ export interface PairFeatures {
 
 type Match = 'exact' | 'alike' | null;
 
-function matchWord(a: string, b: string, table: SynonymTable): Match {
+function matchWord(a: string, b: string, table: SynonymTable, names?: ReadonlySet<string>): Match {
   if (a === b) return 'exact';
   const la = lemmaCandidates(a);
   const lb = lemmaCandidates(b);
-  if (la.some((x) => lb.includes(x))) return 'exact';
+  if (la.some((x) => lb.includes(x)) || actorKey(a) === actorKey(b)) return 'exact';
+  if (names && (names.has(a) || names.has(b))) return null;
   const sa = table.sensesOf(a);
   if (sa.size === 0) return null;
   for (const v of table.sensesOf(b)) if (sa.has(v)) return 'alike';
   return null;
 }
 
-function bestMatch(word: string, others: readonly string[], table: SynonymTable): { match: Match; at: number } {
+function bestMatch(word: string, others: readonly string[], table: SynonymTable, names?: ReadonlySet<string>): { match: Match; at: number } {
   let found: { match: Match; at: number } = { match: null, at: -1 };
   for (let i = 0; i < others.length; i++) {
-    const match = matchWord(word, others[i]!, table);
+    const match = matchWord(word, others[i]!, table, names);
     if (match === 'exact') return { match, at: i };
     if (match === 'alike' && found.match === null) found = { match, at: i };
   }
   return found;
+}
+
+function sameActorIn(name: string, words: readonly string[]): boolean {
+  const key = actorKey(name);
+  const lemmas = lemmaCandidates(name);
+  return words.some((w) => actorKey(w) === key || lemmaCandidates(w).some((l) => lemmas.includes(l)));
 }
 
 function sameFigure(a: Figure, b: Figure): boolean {
@@ -63,12 +70,12 @@ interface Side {
   positions: number[];
 }
 
-function cover(words: readonly string[], others: readonly string[], table: SynonymTable, weight: WordWeight, alikePairs?: [string, string][]): Side {
+function cover(words: readonly string[], others: readonly string[], table: SynonymTable, weight: WordWeight, names: ReadonlySet<string>, alikePairs?: [string, string][]): Side {
   const side: Side = { exact: 0, alike: 0, exactWeight: 0, alikeWeight: 0, totalWeight: 0, positions: [] };
   for (const word of words) {
     const w = weight(word);
     side.totalWeight += w;
-    const { match, at } = bestMatch(word, others, table);
+    const { match, at } = bestMatch(word, others, table, names);
     if (match === null) continue;
     side.alike++;
     side.alikeWeight += w;
@@ -100,15 +107,18 @@ function bigramKeys(words: readonly string[]): Set<string> {
 
 export function pairFeatures(claim: Analysis, sentence: Analysis, table: SynonymTable, weight: WordWeight): PairFeatures {
   const alike: [string, string][] = [];
-  const c = cover(claim.content, sentence.content, table, weight, alike);
-  const s = cover(sentence.content, claim.content, table, weight);
+  const names = new Set([...claim.names, ...sentence.names]);
+  const c = cover(claim.content, sentence.content, table, weight, names, alike);
+  const s = cover(sentence.content, claim.content, table, weight, names);
   const cn = Math.max(1, claim.content.length);
   const sn = Math.max(1, sentence.content.length);
   const cw = Math.max(1e-6, c.totalWeight);
   const sw = Math.max(1e-6, s.totalWeight);
 
-  const actors = claim.names.filter((n) => bestMatch(n, sentence.content, table).match !== null);
-  const sentenceOwn = sentence.names.filter((n) => bestMatch(n, claim.content, table).match === null);
+  // Names match as names: the same word or the same actor (Moscow, Kremlin, Russian: Russia), never
+  // through WordNet senses.
+  const actors = claim.names.filter((n) => sameActorIn(n, sentence.content));
+  const sentenceOwn = sentence.names.filter((n) => !sameActorIn(n, claim.content));
   const claimNames = claim.names.length === 0 ? 1 : actors.length / claim.names.length;
   const sentenceNames = sentence.names.length === 0 ? 1 : (sentence.names.length - sentenceOwn.length) / sentence.names.length;
 
@@ -161,12 +171,13 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
   const result: PairFeatures = { values, actors, figures: agreeing.map(figureText), alike };
   if (changed.length > 0) result.veto = 'figure';
   else if (polarityDiffers) result.veto = 'polarity';
-  // Other actors in the claim's place: none of the claim's names, names of its own.
-  else if (claim.names.length > 0 && actors.length === 0 && sentenceOwn.length > 0) result.veto = 'actors';
+  // Other actors in the claim's place: the sentence has names of its own and lacks the claim's
+  // first (its subject, as a rule) or all of them. "Japan has stepped up…" is not "China has…".
+  else if (sentenceOwn.length > 0 && claim.names.length > 0 && (actors.length === 0 || !actors.includes(claim.names[0]!))) result.veto = 'actors';
   return result;
 }
 
 function figureText(f: Figure): string {
   if (f.kind === 'month') return ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][f.value - 1]!;
-  return f.value.toLocaleString('en-US');
+  return f.kind === 'year' ? String(f.value) : f.value.toLocaleString('en-US');
 }

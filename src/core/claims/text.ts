@@ -143,6 +143,28 @@ function figureOf(text: string, next: string | undefined): Figure | null {
   return { value, kind: year ? 'year' : 'count' };
 }
 
+/**
+ * News names a government by its capital or seat and a people by its country ("Moscow", "the
+ * Kremlin", "Russian" for Russia): one actor key for each. A small closed table, not WordNet,
+ * whose senses make Taiwan a "China".
+ */
+const ACTOR_KEYS: Readonly<Record<string, string>> = {
+  moscow: 'russia', kremlin: 'russia', russian: 'russia', russians: 'russia', soviet: 'russia',
+  beijing: 'china', chinese: 'china', peking: 'china',
+  kyiv: 'ukraine', kiev: 'ukraine', ukrainian: 'ukraine', ukrainians: 'ukraine',
+  taipei: 'taiwan', taiwanese: 'taiwan',
+  washington: 'us', american: 'us', americans: 'us', america: 'us', usa: 'us',
+  london: 'uk', british: 'uk', britain: 'uk', paris: 'france', french: 'france', berlin: 'germany', german: 'germany',
+  tokyo: 'japan', japanese: 'japan', delhi: 'india', indian: 'india', tehran: 'iran', iranian: 'iran',
+  jerusalem: 'israel', israeli: 'israel', brussels: 'eu', european: 'eu', swiss: 'switzerland', bern: 'switzerland',
+  pyongyang: 'north korea', seoul: 'south korea', ankara: 'turkey', turkish: 'turkey',
+};
+
+/** The actor a lower-cased name stands for. */
+export function actorKey(name: string): string {
+  return ACTOR_KEYS[name] ?? name;
+}
+
 /** Candidate lemmas of a lower-cased word, WordNet's morphy rules (no exception lists). */
 export function lemmaCandidates(word: string): string[] {
   const out = [word];

@@ -2,7 +2,18 @@
 // a changed figure or date, the opposite polarity, or other actors in the claim's place is never a
 // restatement however many words the two share.
 import type { SynonymTable } from './synonyms';
-import { actorKey, lemmaCandidates, type Analysis, type Figure } from './text';
+import { actorKey, lemmaCandidates as lemmasOf, type Analysis, type Figure } from './text';
+
+/** Lemmas per word, kept: one sentence meets many claims, and each pair compares every word. */
+const lemmaCache = new Map<string, string[]>();
+function lemmaCandidates(word: string): string[] {
+  let found = lemmaCache.get(word);
+  if (!found) {
+    if (lemmaCache.size > 100_000) lemmaCache.clear();
+    lemmaCache.set(word, (found = lemmasOf(word)));
+  }
+  return found;
+}
 
 export const FEATURE_NAMES = [
   'claimExact', 'claimAlike', 'sentenceExact', 'sentenceAlike', 'bothAlike',

@@ -40,7 +40,7 @@ export class ClaimScorer {
     this.weight = weightFunction(data.idf);
   }
 
-  /** Analyses of claims are kept: the same few claims meet many sentences. */
+  /** Analyses are kept: the same claims meet many sentences, and a sentence several claims. */
   analyzeClaim(statement: string): Analysis {
     let found = this.analyses.get(statement);
     if (!found) {
@@ -57,7 +57,7 @@ export class ClaimScorer {
   }
 
   judge(statement: string, sentence: string, options: { cuesMatched?: boolean } = {}): Verdict {
-    const features = pairFeatures(this.analyzeClaim(statement), analyze(sentence), this.table, this.weight);
+    const features = pairFeatures(this.analyzeClaim(statement), this.analyzeClaim(sentence), this.table, this.weight);
     const probability = this.probability(features.values);
     if (features.veto) return { restates: false, probability, why: VETO_WHY[features.veto] };
     // A claim's hand-written cues, all matched, are the list author's word that it restates.

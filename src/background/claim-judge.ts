@@ -1,7 +1,6 @@
 // Judges a page's claim candidates with the restatement model. The model (a few hundred KB with
 // its synonym table) is fetched from the package the first time a page has candidates, and kept:
 // the content script never loads it, and a page without candidates never causes it to load.
-import browser from 'webextension-polyfill';
 import { ClaimScorer, type ClaimModelData } from '../core/claims/model';
 import type { ClaimCandidate, ClaimVerdictView } from '../shared/claim-messages';
 import type { Store } from './store';
@@ -10,7 +9,9 @@ export const CLAIM_MODEL_PATH = 'models/claim-model.json';
 
 type ModelSource = () => Promise<unknown>;
 
-let source: ModelSource = async () => (await fetch(browser.runtime.getURL(CLAIM_MODEL_PATH))).json();
+// Set by the background's entry (index.ts) to fetch the package's copy; the router stays free of
+// browser APIs so it runs in Node's tests.
+let source: ModelSource = () => Promise.reject(new Error('no claim model source'));
 let scorer: Promise<ClaimScorer> | null = null;
 
 /** Where the model comes from (tests hand it in from disk). */

@@ -34,7 +34,7 @@ export interface PairFeatures {
   figures: string[];
   alike: [string, string][];
   /** Set when a hard rule says no, whatever the model says. */
-  veto?: 'figure' | 'polarity' | 'actors';
+  veto?: 'figure' | 'polarity' | 'actors' | 'length';
 }
 
 type Match = 'exact' | 'alike' | null;
@@ -116,7 +116,16 @@ function bigramKeys(words: readonly string[]): Set<string> {
   return keys;
 }
 
+/**
+ * A restatement is a sentence, not a page: a "sentence" of far more words than the claim (a menu,
+ * a page without full stops) holds every word of many claims without saying any of them.
+ */
+export function tooLong(claim: Analysis, sentence: Analysis): boolean {
+  return sentence.content.length > 2.5 * claim.content.length + 12;
+}
+
 export function pairFeatures(claim: Analysis, sentence: Analysis, table: SynonymTable, weight: WordWeight): PairFeatures {
+  if (tooLong(claim, sentence)) return { values: [], actors: [], figures: [], alike: [], veto: 'length' };
   const alike: [string, string][] = [];
   const names = new Set([...claim.names, ...sentence.names]);
   const c = cover(claim.content, sentence.content, table, weight, names, alike);

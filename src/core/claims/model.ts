@@ -57,8 +57,10 @@ export class ClaimScorer {
   }
 
   judge(statement: string, sentence: string, options: { cuesMatched?: boolean } = {}): Verdict {
+    // Longer than any sentence worth reading as one: not analysed at all (see tooLong).
+    if (sentence.length > 1500) return { restates: false, probability: 0, why: VETO_WHY.length };
     const features = pairFeatures(this.analyzeClaim(statement), this.analyzeClaim(sentence), this.table, this.weight);
-    const probability = this.probability(features.values);
+    const probability = features.veto === 'length' ? 0 : this.probability(features.values);
     if (features.veto) return { restates: false, probability, why: VETO_WHY[features.veto] };
     // A claim's hand-written cues, all matched, are the list author's word that it restates.
     const restates = options.cuesMatched === true || probability >= this.data.threshold;
@@ -75,6 +77,7 @@ const VETO_WHY: Record<NonNullable<ReturnType<typeof pairFeatures>['veto']>, str
   figure: 'a figure or date differs',
   polarity: 'it says the opposite',
   actors: 'different actors',
+  length: 'the sentence is far longer than the claim',
 };
 
 function unique(items: readonly string[]): string[] {

@@ -191,9 +191,9 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
   const result: PairFeatures = { values, actors, figures: agreeing.map(figureText), alike };
   if (changed.length > 0) result.veto = 'figure';
   else if (polarityDiffers) result.veto = 'polarity';
-  // Other actors in the claim's place: the sentence has names of its own and lacks the claim's
-  // first (its subject, as a rule) or all of them. "Japan has stepped up…" is not "China has…".
-  else if (sentenceOwn.length > 0 && claim.names.length > 0 && (actors.length === 0 || !actors.includes(claim.names[0]!))) result.veto = 'actors';
+  // Other actors in the claim's place: the sentence lacks the claim's first name (its subject, as a
+  // rule) and puts a name of its own first. "Japan has stepped up…" is not "China has…".
+  else if (claim.names.length > 0 && sentence.names.length > 0 && !actors.includes(claim.names[0]!) && sentenceOwn.includes(sentence.names[0]!)) result.veto = 'actors';
   return result;
 }
 

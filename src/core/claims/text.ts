@@ -47,6 +47,14 @@ const OPENERS: ReadonlySet<string> = new Set(
   scientists doctors lawmakers democrats republicans`.split(/\s+/),
 );
 
+/** Capitalised words that are no actor: days, titles, offices. */
+const NOT_NAMES: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday mr mrs ms miss dr adm gen lt col sen rep gov
+  president minister secretary chairman chairwoman chief executive spokesman spokeswoman director officer
+  prime premier king queen prince judge justice attorney general senator governor mayor commissioner
+  also but and the in on at for from after before during`.split(/\s+/),
+);
+
 /** Words that turn a statement round. "ruled out", "refused to" count as one each. */
 const NEGATORS: ReadonlySet<string> = new Set([
   'not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing', 'refused', 'refuses', 'refusal',
@@ -100,7 +108,7 @@ export function analyze(sentence: string): Analysis {
     // The first word is capitalised anyway: a name unless it looks like an ordinary opener
     // ("Meanwhile", "Inhibited children", "Simply put").
     const capital = /^\p{Lu}/u.test(text) && (i > 0 || !(OPENERS.has(lower) || /(ed|ing|ly)$/.test(lower)));
-    const name = capital && !STOPWORDS.has(lower) && !/^\d/.test(text);
+    const name = capital && !STOPWORDS.has(lower) && !NOT_NAMES.has(lower) && !/^\d/.test(text);
     tokens.push({ surface: text, lower, name });
     if (/^\d/.test(text)) {
       const figure = figureOf(text, raw[i + 1]?.text.toLowerCase());

@@ -1,5 +1,5 @@
 // Restatements of seed claims in other words, and look-alikes that negate them or change a figure,
-// a date or an actor: the claims eval (src/cli/claims/eval-seed.ts) and the unit tests read them.
+// a date or an actor: the claims part of `dossier eval` (src/cli/claims/eval-seed.ts) and the unit tests read them.
 // Written by hand for this set, before the scorer was run on them; the model was not tuned on them
 // (its weights come from MSRP only). The first four look-alike/restatement cases are the issue's.
 

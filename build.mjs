@@ -36,6 +36,9 @@ const STATIC = [
   { from: 'src/ui/review/review.css', to: 'review/review.css' },
   // The trained recogniser's weights: fetched by the review page only (src/ui/review/ner-model.ts).
   { from: 'src/data/ner/ner-model.bin', to: 'models/ner-model.bin' },
+  // The claim restatement model (npm run train:claims): fetched by the background, never by a page.
+  { from: 'src/data/claim-model/model.json', to: 'models/claim-model.json' },
+  { from: 'src/data/claim-model/WORDNET-LICENSE', to: 'models/WORDNET-LICENSE' },
 ];
 
 const TARGETS = {

@@ -7,6 +7,7 @@ import { forwardCommand } from './commands';
 import { createMenus, onMenuClicked } from './menus';
 import { onAnnotateMenuClicked } from './annotate-menu';
 import { createRouter } from './router';
+import { CLAIM_MODEL_PATH, setClaimModelSource } from './claim-judge';
 import { createStore, openStore, type DossierDB } from './store';
 import { syncSeed } from './store/seed-sync';
 
@@ -32,6 +33,8 @@ function getDb(): Promise<DossierDB> {
 
 const store = createStore(getDb);
 const router = createRouter(store, browser.runtime.getURL(''), browser.runtime.id);
+// The claim model, fetched from the package the first time a page has claim candidates.
+setClaimModelSource(async () => (await fetch(browser.runtime.getURL(CLAIM_MODEL_PATH))).json());
 
 browser.runtime.onInstalled.addListener(() => {
   createMenus().catch((error: unknown) => console.error('Dossier: could not create its menu items', error));

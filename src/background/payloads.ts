@@ -5,6 +5,7 @@ import { ANNOTATION_PAYLOAD_PARSERS } from './payloads-annotations';
 import { DOSSIER_PAYLOAD_PARSERS } from './dossier-payloads';
 import { readBoolean, readInteger, readKeyedEntries, readRecord, readString, readUrl, ValidationError } from '../shared/validate';
 import { parseHarvest, parseListAdd } from './learn-payloads';
+import { parseClaimJudge } from './claim-payloads';
 
 type Request<K extends BackgroundMessageName> = RequestOf<BackgroundMessages, K>;
 
@@ -83,6 +84,7 @@ export const PAYLOAD_PARSERS: PayloadParsers = {
   },
   'quotes/harvest': parseHarvest,
   'list/add': parseListAdd,
+  'claims/judge': parseClaimJudge,
 };
 
 function readHost(p: Record<string, unknown>): string {

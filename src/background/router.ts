@@ -5,6 +5,7 @@ import { harvestFromSender } from './harvest-source';
 import type { BackgroundMessageName, BackgroundMessages, Reply, ResponseOf, SenderKind } from '../shared/messages';
 import { parseWith } from '../shared/validate';
 import { ANNOTATION_ROUTES } from './annotation-routes';
+import { judgeClaims } from './claim-judge';
 import { DOSSIER_ROUTES } from './dossier-routes';
 import { PAYLOAD_PARSERS, SEARCH_LIMIT_DEFAULT } from './payloads';
 import { senderKind, type SenderInfo } from './sender';
@@ -53,6 +54,7 @@ const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
     },
   },
   'list/add': { senders: ['extension-page'], run: (store, r, { now }) => store.addList(r, now) },
+  'claims/judge': { senders: ['content', 'extension-page'], run: (store, r) => judgeClaims(store, r.candidates) },
 };
 
 export interface Router {

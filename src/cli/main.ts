@@ -7,6 +7,7 @@ import type { EntityList } from '../core/types';
 import { CliError } from './errors';
 import { evaluate, formatEval } from './eval';
 import { nerEvalSection } from './eval-ner';
+import { claimEvalSection } from './claims/eval-section';
 import { readEntityList, readPageText } from './input';
 import { evaluateExtraction, formatExtractionEval, listFindings } from './eval-extract';
 import { extractFile, formatExtract } from './extract';
@@ -75,6 +76,8 @@ async function run(argv: string[]): Promise<string> {
         listFindings(corpus),
         '',
         nerEvalSection(resolve(corpus, '../data/ner'), corpus),
+        '',
+        claimEvalSection(projectRoot),
       ].join('\n');
     }
     case 'start':

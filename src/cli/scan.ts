@@ -1,13 +1,14 @@
 // `dossier scan FILE`: the mentions and claim mentions the extension would highlight in a page.
 import { createMatcher } from '../core/matcher';
 import type { EntityList } from '../core/types';
+import { repoClaimScorer } from './claims/model-file';
 
 export interface ScanReport {
   file: string;
   html: boolean;
   textLength: number;
   mentions: { entity: string; id: string; type: string; text: string; start: number; end: number }[];
-  claims: { claim: string; id: string; sentence: string; start: number; end: number }[];
+  claims: { claim: string; id: string; sentence: string; start: number; end: number; why: string }[];
   /** Mentions per entity name, most frequent first. */
   counts: Record<string, number>;
 }
@@ -24,13 +25,15 @@ export function scanText(file: string, text: string, html: boolean, list: Entity
     start: m.start,
     end: m.end,
   }));
-  const claims = matcher.findClaims(text).map((c) => ({
-    claim: claimsById.get(c.claimId)?.statement ?? c.claimId,
-    id: c.claimId,
-    sentence: c.sentence,
-    start: c.start,
-    end: c.end,
-  }));
+  // Candidates of the one pass, judged as the background judges a page's (core/claims/model.ts).
+  const scorer = repoClaimScorer();
+  const claims = matcher.findClaims(text).flatMap((c) => {
+    const statement = claimsById.get(c.claimId)?.statement;
+    if (statement === undefined) return [];
+    const verdict = scorer.judge(statement, c.sentence, { cuesMatched: c.via === 'cues' });
+    if (!verdict.restates) return [];
+    return [{ claim: statement, id: c.claimId, sentence: c.sentence, start: c.start, end: c.end, why: verdict.why }];
+  });
   const tally = new Map<string, number>();
   for (const m of mentions) tally.set(m.entity, (tally.get(m.entity) ?? 0) + 1);
   const counts = Object.fromEntries([...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));

@@ -99,7 +99,7 @@ export class CardController {
     try {
       if (mark.kind === 'claim') {
         const data = toClaimCardData(await askBackground('card/claim', { claimId: mark.id }));
-        return { status: 'claim', data, pageSentence: mark.text, position: this.position(mark) };
+        return { status: 'claim', data, pageSentence: mark.text, why: mark.why, position: this.position(mark) };
       }
       const data = toEntityCardData(await askBackground('card/entity', { entityId: mark.id, url: location.href }));
       return { status: 'entity', data, position: this.position(mark) };

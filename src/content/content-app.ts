@@ -19,6 +19,7 @@ import { refreshHostTags } from './exclusions';
 import { setHighlightColours } from './highlight-styles';
 import { Highlighter, type Mark } from './highlighter';
 import { OrphanedError, askBackground, isContextAlive } from './messaging';
+import { judgeClaimsInBackground } from './claim-verdicts';
 import { stepTarget } from './navigation';
 import { PageScanner } from './page-scanner';
 import { SliceClock, runInSlices } from './scheduler';
@@ -136,7 +137,7 @@ export class ContentApp {
   /** The scanner, card, watcher and click listener of a page that is on. */
   private makeRunning(list: EntityList, matcher: NarrowingMatcher): Running {
     const names = nameBook(list);
-    const scanner = new PageScanner(matcher, this.highlighter);
+    const scanner = new PageScanner(matcher, this.highlighter, judgeClaimsInBackground);
     const cards = new CardController(this.cardHost, this.highlighter, names, () => this.orphan());
     const watcher = new PageWatcher(this.doc, this.isOurs, (batch) => {
       this.annotator?.scheduleRefresh();

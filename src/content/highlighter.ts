@@ -16,6 +16,8 @@ export interface Mark {
   id: string;
   /** The text the range held when we made it: a range whose text changed is stale. */
   text: string;
+  /** For a claim: what the scorer found the sentence shares with the claim (shown on the card). */
+  why?: string;
 }
 
 function isStale(mark: Mark): boolean {

@@ -5,6 +5,7 @@
 import type { Matcher } from '../core/matcher';
 import type { NarrowingMatcher } from '../core/narrowing-matcher';
 import type { Mention } from '../core/types';
+import { CLAIM_SENTENCE_MAX, type ClaimCandidate, type ClaimVerdictView } from '../shared/claim-messages';
 import type { Highlighter, Mark } from './highlighter';
 import { runInSlices, type SliceClock } from './scheduler';
 import { VisibilityCache } from './exclusions';
@@ -17,14 +18,27 @@ interface Candidate {
   mark: Mark;
 }
 
+/** Asks the background's scorer which candidate sentences restate their claim. */
+export type ClaimJudge = (candidates: ClaimCandidate[]) => Promise<ClaimVerdictView[]>;
+
+interface ClaimCandidateMark {
+  mark: Mark;
+  candidate: ClaimCandidate;
+}
+
+/** Sentences sent in one message: a page of quotes could hold thousands. */
+const JUDGE_BATCH = 500;
+
 export class PageScanner {
   private readonly identified = new Set<string>();
   private candidates: Candidate[] = [];
   private visibility = new VisibilityCache();
+  private claimCandidates: ClaimCandidateMark[] = [];
 
   constructor(
     private readonly matcher: NarrowingMatcher,
     private readonly highlighter: Highlighter,
+    private readonly judge: ClaimJudge = async (c) => c.map(() => ({ restates: false, why: '' })),
   ) {}
 
   /**
@@ -54,6 +68,32 @@ export class PageScanner {
       this.scanSlice(slice, matcher);
       await clock.checkpoint();
     }
+    await this.judgeClaims(cancelled);
+  }
+
+  /**
+   * The claim sentences of the pass go to the background's scorer (off the page's thread, with a
+   * model the content script never loads); those that restate their claim become marks.
+   */
+  private async judgeClaims(cancelled: () => boolean): Promise<void> {
+    const pending = this.claimCandidates;
+    this.claimCandidates = [];
+    for (let from = 0; from < pending.length; from += JUDGE_BATCH) {
+      const batch = pending.slice(from, from + JUDGE_BATCH);
+      let verdicts: ClaimVerdictView[];
+      try {
+        verdicts = await this.judge(batch.map((b) => b.candidate));
+      } catch {
+        return; // no verdict, no claim marks: the names stay marked
+      }
+      if (cancelled()) return;
+      const marks: Mark[] = [];
+      batch.forEach((b, i) => {
+        const verdict = verdicts[i];
+        if (verdict && verdict.restates === true && typeof verdict.why === 'string') marks.push({ ...b.mark, why: verdict.why });
+      });
+      if (marks.length > 0) this.highlighter.add(marks);
+    }
   }
 
   /** Forgets surname candidates inside the given roots (they are about to be rescanned). */
@@ -75,7 +115,12 @@ export class PageScanner {
     }
     for (const claim of matcher.findClaims(slice.text)) {
       const range = rangeFor(slice, claim.start, claim.end);
-      if (range && this.isShown(range)) marks.push({ range, kind: 'claim', id: claim.claimId, text: range.toString() });
+      if (!range || !this.isShown(range)) continue;
+      const text = range.toString();
+      this.claimCandidates.push({
+        mark: { range, kind: 'claim', id: claim.claimId, text },
+        candidate: { claimId: claim.claimId, sentence: claim.sentence.slice(0, CLAIM_SENTENCE_MAX), via: claim.via ?? 'cues' },
+      });
     }
     for (const mention of result.unresolved) {
       const mark = this.toMark(slice, mention);

@@ -1,8 +1,11 @@
-// Finds the sentences that restate a claim: every cue group of the claim must be matched, as whole
-// words, inside one sentence. All cue phrases of the list go into one automaton, so the text is
-// read once whatever the number of claims.
+// Finds the sentences that may restate a claim, in one pass over the text: a sentence that matches
+// every cue group of the claim (hand-written cues, when the list gives them), or that shares
+// enough of the statement's anchor words (claims/anchors.ts). All phrases of the list go into one
+// automaton, so the text is read once whatever the number of claims. These are candidates: the
+// background's scorer (claims/model.ts) says which restate the claim.
 
 import { WordAutomaton } from './automaton';
+import { claimMatchGroups, popcount } from './claims/groups';
 import { normalizePattern } from './normalize';
 import { splitSentences } from './sentences';
 import type { Claim, ClaimMention } from './types';
@@ -16,17 +19,13 @@ export interface ClaimFinder {
   findClaims(text: string): ClaimMention[];
 }
 
-const MAX_GROUPS = 31; // one bit per group in an int
-
-export function createClaimFinder(claims: readonly Claim[]): ClaimFinder {
+export function createClaimFinder(claims: readonly Pick<Claim, 'id' | 'statement' | 'cues'>[]): ClaimFinder {
   const phraseIndex = new Map<string, number>();
   const refs: CueRef[][] = [];
-  const fullMask: number[] = [];
-  claims.forEach((claim, claimIndex) => {
-    const groups = claim.cues.slice(0, MAX_GROUPS).filter((group) => group.length > 0);
-    // A claim without cues would match every sentence: it matches none instead.
-    fullMask.push(groups.length === 0 ? -1 : 2 ** groups.length - 1);
-    groups.forEach((group, groupIndex) => {
+  const shapes = claims.map(claimMatchGroups);
+  claims.forEach((_, claimIndex) => {
+    shapes[claimIndex]!.groups.forEach((group, groupIndex) => {
+      if (group === null) return;
       for (const phrase of group) {
         const normalized = normalizePattern(phrase);
         if (normalized === '') continue;
@@ -63,14 +62,20 @@ export function createClaimFinder(claims: readonly Claim[]): ClaimFinder {
             masks.set(ref.claim, (masks.get(ref.claim) ?? 0) | ref.groupBit);
           }
         }
-        const complete = [...masks].filter(([claim, mask]) => mask === fullMask[claim]);
+        const complete: [number, 'cues' | 'anchors'][] = [];
+        for (const [claim, mask] of masks) {
+          const shape = shapes[claim]!;
+          if (shape.cueMask !== 0 && (mask & shape.cueMask) === shape.cueMask) complete.push([claim, 'cues']);
+          else if (shape.anchorNeed > 0 && popcount(mask & shape.anchorMask) >= shape.anchorNeed) complete.push([claim, 'anchors']);
+        }
         complete.sort((a, b) => a[0] - b[0]);
-        for (const [claim] of complete) {
+        for (const [claim, via] of complete) {
           found.push({
             claimId: claims[claim]!.id,
             start: sentence.start,
             end: sentence.end,
             sentence: text.slice(sentence.start, sentence.end),
+            via,
           });
         }
       }

@@ -156,17 +156,17 @@ function entity(value: unknown, path: string): Entity {
 
 function claim(value: unknown, path: string, entityIds: ReadonlySet<string>): Claim {
   const fields = object(value, path);
-  const cues = array(fields.cues, `${path}.cues`).map((group, i) => {
+  // Cues are optional: the statement alone finds restatements (core/claims/). Given, each group
+  // needs a phrase, or it would be matched by nothing and silently turn the cues off.
+  const cues = (fields.cues === undefined ? [] : array(fields.cues, `${path}.cues`)).map((group, i) => {
     const phrases = textList(group, `${path}.cues[${i}]`);
     if (phrases.length === 0) fail(`${path}.cues[${i}]`, 'expected at least one phrase');
     return phrases;
   });
-  // With no group every sentence would restate the claim.
-  if (cues.length === 0) fail(`${path}.cues`, 'expected at least one group of phrases');
   return {
     id: id(fields.id, `${path}.id`),
     statement: text(fields.statement, `${path}.statement`),
-    entities: references(fields.entities, `${path}.entities`, entityIds),
+    entities: fields.entities === undefined ? [] : references(fields.entities, `${path}.entities`, entityIds),
     cues,
     provenance: provenance(fields.provenance, `${path}.provenance`),
   };

@@ -14,11 +14,9 @@
 // leftmost-longest picks among the same candidates.
 
 import { runSteps } from './automaton';
+import { claimMatchGroups, popcount, type ClaimGroups } from './claims/groups';
 import { foldMap, IGNORED, normalizePattern, UNFILLED } from './normalize';
 import type { EntityList } from './types';
-
-/** Cue groups a claim needs at most (as in claims.ts): groups past it are not matched either. */
-const MAX_CUE_GROUPS = 31;
 
 const A = 0x61;
 const Z = 0x7a;
@@ -121,7 +119,7 @@ function foldedRun(text: string, from: number, to: number): number[] {
 export interface NarrowableList {
   entities: readonly { name: string; aliases: readonly { text: string }[] }[];
   distinct: readonly { text: string }[];
-  claims: readonly { cues: readonly (readonly string[])[] }[];
+  claims: readonly { statement: string; cues: readonly (readonly string[])[] }[];
 }
 
 /**
@@ -148,9 +146,9 @@ export class ListNarrower<L extends NarrowableList = EntityList> {
   private readonly always: number[] = [];
   private readonly entityKept: Uint8Array;
   private readonly distinctKept: Uint8Array;
-  /** Per claim, one bit per cue group seen; kept when all its groups are. */
+  /** Per claim, one bit per group seen (claims/groups.ts); kept when all its cue groups are, or enough anchor groups. */
   private readonly claimSeen: Int32Array;
-  private readonly claimFull: Int32Array;
+  private readonly claimGroups: ClaimGroups[];
   private changed = false;
   private keptCount = 0;
   /** The longest anchor: longer tokens are not looked up. */
@@ -162,12 +160,13 @@ export class ListNarrower<L extends NarrowableList = EntityList> {
     this.entityKept = new Uint8Array(full.entities.length);
     this.distinctKept = new Uint8Array(full.distinct.length);
     this.claimSeen = new Int32Array(full.claims.length);
-    this.claimFull = new Int32Array(full.claims.length);
-    full.claims.forEach((claim, c) => {
-      // A claim without cues matches nothing (claims.ts): its full mask stays 0, never reached.
-      const groups = cueGroups(claim).length;
-      this.claimFull[c] = groups === 0 ? 0 : 2 ** groups - 1;
-    });
+    this.claimGroups = full.claims.map(claimMatchGroups);
+  }
+
+  private claimComplete(claim: number): boolean {
+    const shape = this.claimGroups[claim]!;
+    const seen = this.claimSeen[claim]!;
+    return (shape.cueMask !== 0 && (seen & shape.cueMask) === shape.cueMask) || (shape.anchorNeed > 0 && popcount(seen & shape.anchorMask) >= shape.anchorNeed);
   }
 
   static create<L extends NarrowableList>(list: L): ListNarrower<L> {
@@ -192,8 +191,8 @@ export class ListNarrower<L extends NarrowableList = EntityList> {
     }
     for (let index = 0; index < list.claims.length; index++) {
       if (++work % 128 === 0) yield;
-      cueGroups(list.claims[index]!).forEach((group, g) => {
-        for (const phrase of group) narrower.indexPattern(phrase, entities + distinct + index * 32 + g);
+      narrower.claimGroups[index]!.groups.forEach((group, g) => {
+        if (group) for (const phrase of group) narrower.indexPattern(phrase, entities + distinct + index * 32 + g);
       });
     }
     return narrower;
@@ -256,7 +255,7 @@ export class ListNarrower<L extends NarrowableList = EntityList> {
     return {
       ...this.full,
       entities: this.full.entities.filter((_, i) => this.entityKept[i] === 1),
-      claims: this.full.claims.filter((_, i) => this.claimFull[i] !== 0 && this.claimSeen[i] === this.claimFull[i]),
+      claims: this.full.claims.filter((_, i) => this.claimComplete(i)),
       distinct: this.full.distinct.filter((_, i) => this.distinctKept[i] === 1),
     };
   }
@@ -290,7 +289,7 @@ export class ListNarrower<L extends NarrowableList = EntityList> {
     if (code < entities + distinct) return true;
     const claim = (code - entities - distinct) >> 5;
     const group = (code - entities - distinct) & 31;
-    return claim < this.full.claims.length && group < 31 && ((this.claimFull[claim]! >>> group) & 1) === 1;
+    return claim < this.full.claims.length && group < 31 && this.claimGroups[claim]!.groups[group] != null;
   }
 
   private keep(code: number): void {
@@ -306,15 +305,11 @@ export class ListNarrower<L extends NarrowableList = EntityList> {
       const claim = (code - entities - distinct) >> 5;
       const bit = 1 << ((code - entities - distinct) & 31);
       if ((this.claimSeen[claim]! & bit) !== 0) return;
+      const before = this.claimComplete(claim);
       this.claimSeen[claim]! |= bit;
-      if (this.claimSeen[claim] !== this.claimFull[claim]) return;
+      if (before || !this.claimComplete(claim)) return;
     }
     this.keptCount++;
     this.changed = true;
   }
-}
-
-/** The cue groups a claim is matched on (claims.ts): the first 31, empty ones left out. */
-function cueGroups(claim: { cues: readonly (readonly string[])[] }): (readonly string[])[] {
-  return claim.cues.slice(0, MAX_CUE_GROUPS).filter((group) => group.length > 0);
 }

@@ -50,9 +50,10 @@ export interface Claim {
   /** Ids of the entities the claim involves. */
   entities: string[];
   /**
-   * How a sentence that restates the claim is recognised: every group must be matched by at
-   * least one of its phrases (whole words, any case, typographic variants folded). A sentence
-   * that shares only a word with the claim therefore is not a mention.
+   * Optional hand-written cues, empty when the list gives none (the statement is enough: its
+   * words find candidate sentences and a model judges them). When given, a sentence that matches
+   * every group (one of its phrases each: whole words, any case, typographic variants folded)
+   * restates the claim unless it changes a figure or the polarity.
    */
   cues: string[][];
   provenance: Provenance;
@@ -104,6 +105,8 @@ export interface ClaimMention {
   start: number;
   end: number;
   sentence: string;
+  /** How the sentence was found: all the claim's cues matched, or its statement's anchor words (a candidate to score). */
+  via?: 'cues' | 'anchors';
 }
 
 export type MentionKind = EntityKind | 'claim';

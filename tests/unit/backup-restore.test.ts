@@ -149,7 +149,7 @@ describe('backup and restore', () => {
   it.each([
     ['a wrong type in an entity', edit((b) => (b.entities[0].aliases = 'Lovelace')), /^Nothing was restored\. entities\[0\] \("ada-lovelace"\)\.aliases: expected an array/],
     ['a wrong origin', edit((b) => (b.entities[1].origin = 'mine')), /entities\[1\] \("tom-hale"\)\.origin must be "seed" or "user"/],
-    ['a claim without cues', edit((b) => (b.claims[0].cues = [])), /claims\[0\] \("visit"\)\.cues: expected at least one group/],
+    ['a claim with an empty cue group', edit((b) => (b.claims[0].cues = [[]])), /claims\[0\] \("visit"\)\.cues\[0\]: expected at least one phrase/],
     ['a bad annotation', edit((b) => (b.annotations[0].body.colour = 'plaid')), /annotations\[0\] \("urn:uuid:[^"]+"\)\.body\.colour must be one of/],
     ['a sighting with a text count', edit((b) => (b.sightings[0].count = 'three')), /sightings\[0\] \("tom-hale"\)\.count must be an integer/],
     ['a bad colour setting', edit((b) => (b.settings.find((s: { key: string }) => s.key === 'highlight-colours').value = { person: 'url(x)' })), /\("highlight-colours"\)\.value\.person must be a colour/],

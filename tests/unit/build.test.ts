@@ -79,4 +79,21 @@ describe('build', () => {
     const report = JSON.parse(out.slice(out.indexOf('{')));
     expect(report.errors.map((e: { code: string; message: string }) => `${e.code}: ${e.message}`)).toEqual([]);
   }, 90_000);
+
+  it('ships the claim model for the background only: no content script or chunk of it loads or holds it, and it stays small', () => {
+    for (const b of ['chrome', 'firefox']) {
+      const model = readFileSync(join(dist, b, 'models', 'claim-model.json'));
+      expect(gzipSync(model).length).toBeLessThan(1.5 * 1024 * 1024);
+      expect(existsSync(join(dist, b, 'models', 'WORDNET-LICENSE'))).toBe(true);
+      expect(readFileSync(join(dist, b, 'background.js'), 'utf8')).toContain('models/claim-model.json');
+      const contentFiles = ['content.js', ...readdirSync(join(dist, b, 'chunks')).map((f) => join('chunks', f))];
+      for (const file of contentFiles) {
+        const code = readFileSync(join(dist, b, file), 'utf8');
+        expect(code, file).not.toContain('claim-model');
+        expect(code, file).not.toContain('dossier-claim-model');
+      }
+    }
+    // Not web-accessible: a page cannot fetch it (the chunks pattern is the only one).
+    expect(JSON.stringify(manifest('chrome').web_accessible_resources)).not.toContain('models');
+  });
 });

@@ -52,41 +52,46 @@ describe('splitSentences', () => {
   });
 });
 
+// What the claims' cues find (their statements' anchor words also bring candidates to score:
+// tests/unit/claim-restatement.test.ts).
+const byCues = (text: string) => matcher.findClaims(text).filter((c) => c.via === 'cues');
+
 describe('findClaims', () => {
   it('reports a sentence that restates a claim, with exact offsets', () => {
     const text =
       'Leaders arrived. Putin and Xi Jinping declared a “no limits” partnership between Russia and China. Then they ate.';
-    const found = matcher.findClaims(text);
+    const found = byCues(text);
     expect(found).toEqual([
       {
         claimId: 'no-limits',
         start: 17,
         end: 98,
         sentence: 'Putin and Xi Jinping declared a “no limits” partnership between Russia and China.',
+        via: 'cues',
       },
     ]);
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.sentence);
   });
 
   it('matches cue phrases in any case and typographic form', () => {
-    expect(matcher.findClaims('A FRIEND WITHOUT\u00a0LIMITS, said Lavrov.').map((c) => c.claimId)).toEqual(['no-limits']);
-    expect(matcher.findClaims('China’s neutrality is doubted.').map((c) => c.claimId)).toEqual(['china-neutral']);
+    expect(byCues('A FRIEND WITHOUT\u00a0LIMITS, said Lavrov.').map((c) => c.claimId)).toEqual(['no-limits']);
+    expect(byCues('China’s neutrality is doubted.').map((c) => c.claimId)).toEqual(['china-neutral']);
   });
 
   it('does not report a sentence that shares only a word or one cue group with a claim', () => {
-    expect(matcher.findClaims('The partnership between the two firms grew.')).toEqual([]);
-    expect(matcher.findClaims('China has no limits on exports. Its partnership with Russia grew.')).toEqual([]);
-    expect(matcher.findClaims('Switzerland is neutral.')).toEqual([]);
+    expect(byCues('The partnership between the two firms grew.')).toEqual([]);
+    expect(byCues('China has no limits on exports. Its partnership with Russia grew.')).toEqual([]);
+    expect(byCues('Switzerland is neutral.')).toEqual([]);
   });
 
   it('needs whole words: a cue inside a longer word does not count', () => {
-    expect(matcher.findClaims('Putin and Xi met 42 timestamps ago.')).toEqual([]);
-    expect(matcher.findClaims('Putin and Xi had met 42 times.').map((c) => c.claimId)).toEqual(['putin-met-xi-42']);
+    expect(byCues('Putin and Xi met 42 timestamps ago.')).toEqual([]);
+    expect(byCues('Putin and Xi had met 42 times.').map((c) => c.claimId)).toEqual(['putin-met-xi-42']);
   });
 
   it('reports every claim a sentence restates, and each sentence separately', () => {
     const text = 'Beijing, neutral, is a friend without limits. Mr. Putin said Xi and he met 42 times.';
-    expect(matcher.findClaims(text).map((c) => [c.claimId, c.start])).toEqual([
+    expect(byCues(text).map((c) => [c.claimId, c.start])).toEqual([
       ['no-limits', 0],
       ['china-neutral', 0],
       ['putin-met-xi-42', 46],

@@ -126,3 +126,18 @@ describe('dossier scan with bad input', () => {
     expectOneLineError(dossier('frobnicate'), /unknown command "frobnicate"/);
   });
 });
+
+describe('dossier scan with a list whose claims give their statement only', () => {
+  it('finds a restatement in other words and not its negation', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-claims-'));
+    const provenance = { outlet: 'x', title: 'x', date: '2024-05-16', sentence: 'x' };
+    const list = { version: 1, entities: [], claims: [{ id: 'c1', statement: 'China claims Taiwan as its own territory.', provenance }], quotes: [], distinct: [] };
+    writeFileSync(join(dir, 'list.json'), JSON.stringify(list));
+    writeFileSync(join(dir, 'page.txt'), 'Beijing regards Taiwan as part of its own territory. China does not claim Taiwan as its own territory.\n');
+    const run = dossier('scan', join(dir, 'page.txt'), '--entities', join(dir, 'list.json'), '--json');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { claims: { id: string; sentence: string; why: string }[] };
+    expect(report.claims.map((c) => c.sentence)).toEqual(['Beijing regards Taiwan as part of its own territory.']);
+    expect(report.claims[0]!.why).toContain('same actors');
+  });
+});

@@ -95,10 +95,13 @@ describe('parseEntityList', () => {
     expect(errorFor(list)).toBe('claims[0].entities[2]: unknown entity id "nobody"');
   });
 
-  it('refuses a claim without cues, which would match every sentence', () => {
+  it('takes a claim with its statement only (no cues, no entities), and refuses an empty cue group', () => {
     const list = validList();
+    const bare = { id: 'bare', statement: list.claims[0]!.statement, provenance: list.claims[0]!.provenance };
+    const parsed = parseEntityList({ ...list, claims: [bare] });
+    expect(parsed.ok && parsed.list.claims[0]).toMatchObject({ id: 'bare', cues: [], entities: [] });
     list.claims[0]!.cues = [];
-    expect(errorFor(list)).toBe('claims[0].cues: expected at least one group of phrases');
+    expect(parseEntityList(list).ok).toBe(true);
     list.claims[0]!.cues = [[]];
     expect(errorFor(list)).toBe('claims[0].cues[0]: expected at least one phrase');
   });

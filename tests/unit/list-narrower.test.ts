@@ -94,17 +94,22 @@ describe('the narrowed list', () => {
     expect(narrower.list()).toMatchObject({ entities: [], claims: [], distinct: [] });
   });
 
-  it('keeps what the tokens can match, names without an anchor always, and a claim only with every cue group', () => {
-    const { narrower } = narrowedFor(LIST, 'Putin talks about the New York Times.');
+  it('keeps what the tokens can match, names without an anchor always, and a claim only with every cue group (or two of its statement’s anchor words)', () => {
+    const { narrower } = narrowedFor(LIST, 'Putin spoke about the New York Times.');
     const list = narrower.list();
     // Beijing has an alias without a-z (北京): kept on every page.
     expect(list.entities.map((e) => e.id)).toEqual(['vladimir-putin', 'new-york', 'beijing']);
     expect(list.distinct.map((d) => d.text)).toEqual(['New York Times']);
     expect(list.claims).toEqual([]);
     narrower.see('Xi was there.');
+    expect(narrower.list().claims).toEqual([]);
+    narrower.see('They met.');
     expect(narrower.grew()).toBe(true);
     expect(narrower.list().claims.map((c) => c.id)).toEqual(['talks']);
     expect(narrower.grew()).toBe(false);
+    // Two anchor words of the statement ("Putin and Xi held talks."): a candidate to score.
+    const anchored = narrowedFor(LIST, 'Putin held them.').narrower;
+    expect(anchored.list().claims.map((c) => c.id)).toEqual(['talks']);
   });
 
   it('finds what the whole list finds, on texts that test every rule of the matcher', () => {

@@ -131,13 +131,6 @@ function provenance(source: QuoteSource, sentence: string): Provenance {
   return p;
 }
 
-/** The longest word of a sentence that is no entity name: a cue that ties a claim to its wording. */
-function keyWord(sentence: string): string | undefined {
-  const words = sentence.match(/[\p{L}\p{N}][\p{L}\p{N},.-]*[\p{L}\p{N}]/gu) ?? [];
-  const figure = words.find((w) => /\d/u.test(w));
-  return figure ?? words.filter((w) => /^\p{Ll}/u.test(w)).sort((a, b) => b.length - a.length)[0];
-}
-
 /**
  * The kept entries as list items. Quotes whose speaker was dropped (or never known) are left out,
  * since a Quote needs a speaker; claims keep only the kept entities they name.
@@ -147,7 +140,6 @@ export function reviewListToEntityList(review: ReviewList, kept: ReadonlySet<str
     .filter((e) => kept.has(e.id))
     .map((e) => ({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases.map((text) => ({ text })), context: e.context, provenance: provenance(review.source, e.sentence) }));
   const ids = new Set(entities.map((e) => e.id));
-  const byId = new Map(entities.map((e) => [e.id, e]));
   const quotes: Quote[] = review.quotes
     .filter((q) => kept.has(q.id) && q.speakerId !== undefined && ids.has(q.speakerId))
     .map((q) => ({ id: q.id, text: q.text, speaker: q.speakerId!, mentions: namesIn(q.text, review.entities).filter((id) => ids.has(id)), provenance: provenance(review.source, q.sentence) }));
@@ -155,13 +147,8 @@ export function reviewListToEntityList(review: ReviewList, kept: ReadonlySet<str
     .filter((c) => kept.has(c.id))
     .map((c) => {
       const involved = c.entities.filter((id) => ids.has(id));
-      const cues = involved.slice(0, 2).map((id) => {
-        const e = byId.get(id)!;
-        return [e.name, ...e.aliases.map((a) => a.text)];
-      });
-      const word = keyWord(c.sentence);
-      if (word) cues.push([word]);
-      return { id: c.id, statement: c.sentence, entities: involved, cues, provenance: provenance(review.source, c.sentence) };
+      // No cues: the statement is enough (core/claims/ finds its restatements by meaning).
+      return { id: c.id, statement: c.sentence, entities: involved, cues: [], provenance: provenance(review.source, c.sentence) };
     });
   return { version: 1, entities, claims, quotes, distinct: [] };
 }

@@ -1,5 +1,5 @@
 // The card of a claim: what was claimed, by which source, who it involves, and the sentence of
-// this page that repeats it.
+// this page that repeats it beside the claim, with what the two share.
 import type { ClaimCardData } from '../../shared/messages';
 import type { CardCallbacks } from './index';
 import { Badge, PositionNav, SourceCite } from './parts';
@@ -8,6 +8,8 @@ import { Badge, PositionNav, SourceCite } from './parts';
 export function ClaimCardBody(props: {
   data: ClaimCardData;
   pageSentence: string;
+  /** What the scorer found the sentence shares with the claim ("same actors: Putin, Xi; same figure: 42"). */
+  why?: string | undefined;
   position: { index: number; count: number };
   callbacks: CardCallbacks;
 }) {
@@ -31,9 +33,12 @@ export function ClaimCardBody(props: {
           </ul>
         </section>
       )}
-      <section>
+      <section class="claim-match">
         <h3>On this page</h3>
         <blockquote>{props.pageSentence}</blockquote>
+        <h3>The claim</h3>
+        <blockquote>{claim.statement}</blockquote>
+        {props.why !== undefined && props.why !== '' && <p class="why">Matched by meaning: {props.why}</p>}
       </section>
       <PositionNav position={props.position} callbacks={props.callbacks} />
     </>

@@ -13,7 +13,7 @@ export type CardState =
   | { status: 'loading'; name: string; kind: EntityKind | 'claim' }
   | { status: 'error'; message: string }
   | { status: 'entity'; data: EntityCardData; position: { index: number; count: number } }
-  | { status: 'claim'; data: ClaimCardData; pageSentence: string; position: { index: number; count: number } };
+  | { status: 'claim'; data: ClaimCardData; pageSentence: string; why?: string | undefined; position: { index: number; count: number } };
 
 export interface CardCallbacks {
   onPrevious(): void;
@@ -62,7 +62,7 @@ function bodyOf(state: CardState, callbacks: CardCallbacks) {
     case 'entity':
       return <EntityCardBody data={state.data} position={state.position} callbacks={callbacks} />;
     case 'claim':
-      return <ClaimCardBody data={state.data} pageSentence={state.pageSentence} position={state.position} callbacks={callbacks} />;
+      return <ClaimCardBody data={state.data} pageSentence={state.pageSentence} why={state.why} position={state.position} callbacks={callbacks} />;
   }
 }
 

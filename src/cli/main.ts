@@ -6,6 +6,7 @@ import { SEED } from '../data/seed';
 import type { EntityList } from '../core/types';
 import { CliError } from './errors';
 import { evaluate, formatEval } from './eval';
+import { listsPeopleMakePart } from './eval-case';
 import { readEntityList, readPageText } from './input';
 import { evaluateExtraction, formatExtractionEval, listFindings } from './eval-extract';
 import { extractFile, formatExtract } from './extract';
@@ -72,6 +73,8 @@ async function run(argv: string[]): Promise<string> {
         '',
         'What extraction finds on the gold corpus articles:',
         listFindings(corpus),
+        '',
+        listsPeopleMakePart(corpus),
       ].join('\n');
     }
     case 'start':

@@ -85,11 +85,21 @@ export function listFromGold(docs: readonly CoNLLDocument[]): EntityList {
   }
   const provenance = { outlet: 'Reuters', title: 'CoNLL-2003', date: '1996-08-30', sentence: '-' };
   const entities: Entity[] = [...byKey.entries()].map(([key, { name, kind }]) => {
-    const words = name.split(' ');
-    const aliases = kind === 'person' && words.length > 1 ? [{ text: words[words.length - 1]! }] : [];
+    const surname = kind === 'person' ? surnameOf(name) : undefined;
+    const aliases = surname ? [{ text: surname }] : [];
     return { id: key, name, kind, aliases, context: '', provenance };
   });
   return { version: 1, entities, claims: [], quotes: [], distinct: [] };
+}
+
+/** Suffixes a person's name may end with that are not a surname ("Elizabeth I", "Cal Ripken Jr."). */
+const NOT_SURNAMES = /^(?:[IVX]+|Jr\.?|Sr\.?)$/;
+
+/** The last word of a person's name that is a surname, if the name has more than one word. */
+function surnameOf(name: string): string | undefined {
+  const words = name.split(' ');
+  while (words.length > 1 && NOT_SURNAMES.test(words[words.length - 1]!)) words.pop();
+  return words.length > 1 ? words[words.length - 1] : undefined;
 }
 
 export interface CaseEvalReport {

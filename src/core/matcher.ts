@@ -3,8 +3,9 @@
 
 import { WordAutomaton, runSteps } from './automaton';
 import { createClaimFinder } from './claims';
+import { caseRuleOf, fitsCase } from './name-case';
+import { identifiedBy, isPartOfPersonName, resolve, type Reading } from './name-readings';
 import { normalizedSpanEquals, normalizePattern, typographicUnitMap } from './normalize';
-import { precededByTitle } from './titles';
 import type { ClaimMention, EntityKind, EntityList, Mention } from './types';
 
 export interface ScanResult {
@@ -25,19 +26,18 @@ export interface Matcher {
   findClaims(text: string): ClaimMention[];
 }
 
-/** One reading of a normalised pattern; several entities (or a distinct name) may share one. */
-interface Reading {
-  /** Undefined for a distinct name: it takes the span and reports nothing. */
-  entity?: { id: string; kind: EntityKind };
-  /** Typographic (case-kept) form the original must equal, for exactCase aliases. */
-  exactForm?: string;
-  needsContext: boolean;
-}
-
 /** Distinct names first (they exist to veto), then plain aliases, then surnames. */
 function readingRank(reading: Reading): number {
   if (!reading.entity) return 0;
   return reading.needsContext ? 2 : 1;
+}
+
+/** The case test of an alias: exactCase true = as written, false = any case, unset = as a name. */
+function caseOf(text: string, exactCase: boolean | undefined): Pick<Reading, 'exactForm' | 'caseRule'> {
+  if (exactCase === true) return { exactForm: normalizePattern(text, typographicUnitMap()) };
+  if (exactCase === false) return {};
+  const caseRule = caseRuleOf(text);
+  return caseRule ? { caseRule } : {};
 }
 
 function* compileReadings(list: EntityList): Generator<void, { patterns: string[]; readings: Reading[][] }> {
@@ -58,12 +58,12 @@ function* compileReadings(list: EntityList): Generator<void, { patterns: string[
   for (const entity of list.entities) {
     if (++work % 512 === 0) yield;
     const ref = { id: entity.id, kind: entity.kind };
-    add(entity.name, { entity: ref, needsContext: false });
+    add(entity.name, { entity: ref, needsContext: false, ...caseOf(entity.name, undefined) });
     for (const alias of entity.aliases) {
       add(alias.text, {
         entity: ref,
-        needsContext: alias.needsContext === true,
-        ...(alias.exactCase ? { exactForm: normalizePattern(alias.text, typographicUnitMap()) } : {}),
+        needsContext: alias.needsContext ?? isPartOfPersonName(entity, alias.text),
+        ...caseOf(alias.text, alias.exactCase),
       });
     }
   }
@@ -72,14 +72,17 @@ function* compileReadings(list: EntityList): Generator<void, { patterns: string[
   return { patterns: [...indexOf.keys()], readings };
 }
 
-function firstFitting(text: string, start: number, end: number, group: readonly Reading[]): Reading | undefined {
-  const first = group[0]!;
-  if (first.exactForm === undefined) return first; // the common case: no string walk at all
-  const typographic = typographicUnitMap();
-  return group.find(
-    (reading) =>
-      reading.exactForm === undefined || normalizedSpanEquals(text, start, end, reading.exactForm, typographic),
-  );
+function fits(text: string, start: number, end: number, reading: Reading): boolean {
+  if (reading.caseRule !== undefined) return fitsCase(text, start, end, reading.caseRule);
+  if (reading.exactForm !== undefined) return normalizedSpanEquals(text, start, end, reading.exactForm, typographicUnitMap());
+  return true;
+}
+
+/** The readings of a hit the page's writing allows; the group itself when all fit (no allocation). */
+function fitting(text: string, start: number, end: number, group: Reading[]): Reading[] | undefined {
+  if (group.length === 1) return fits(text, start, end, group[0]!) ? group : undefined;
+  const kept = group.filter((reading) => fits(text, start, end, reading));
+  return kept.length === 0 ? undefined : kept.length === group.length ? group : kept;
 }
 
 /**
@@ -89,7 +92,7 @@ function firstFitting(text: string, start: number, end: number, group: readonly 
 class Candidates {
   starts = new Int32Array(256);
   ends = new Int32Array(256);
-  readings: Reading[] = [];
+  readings: Reading[][] = [];
   length = 0;
 
   clear(): void {
@@ -97,7 +100,7 @@ class Candidates {
     this.readings.length = 0;
   }
 
-  push(start: number, end: number, reading: Reading): void {
+  push(start: number, end: number, reading: Reading[]): void {
     if (this.length === this.starts.length) {
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
@@ -160,28 +163,29 @@ export function* createMatcherSteps(list: EntityList): Generator<void, Matcher> 
   const scan = (text: string, alreadyIdentified: ReadonlySet<string> = new Set()): ScanResult => {
     candidates.clear();
     automaton.scan(text, (pattern, start, end) => {
-      const reading = firstFitting(text, start, end, readings[pattern]!);
-      if (reading) candidates.push(start, end, reading);
+      const kept = fitting(text, start, end, readings[pattern]!);
+      if (kept) candidates.push(start, end, kept);
     });
     const selected = candidates.leftmostLongest();
     const { starts, ends } = candidates;
 
     const identified = new Set<string>();
     for (const i of selected) {
-      const reading = candidates.readings[i]!;
-      if (!reading.entity) continue;
-      if (!reading.needsContext || precededByTitle(text, starts[i]!)) identified.add(reading.entity.id);
+      for (const id of identifiedBy(text, starts[i]!, candidates.readings[i]!)) identified.add(id);
     }
+    const known = (id: string) => identified.has(id) || alreadyIdentified.has(id);
 
     const mentions: Mention[] = [];
     const unresolved: Mention[] = [];
     for (const i of selected) {
-      const { entity, needsContext } = candidates.readings[i]!;
-      if (!entity) continue;
-      const resolved = !needsContext || identified.has(entity.id) || alreadyIdentified.has(entity.id);
       const start = starts[i]!;
       const end = ends[i]!;
-      (resolved ? mentions : unresolved).push({ entityId: entity.id, kind: entity.kind, start, end, text: text.slice(start, end) });
+      const resolution = resolve(text, start, end, candidates.readings[i]!, known);
+      if (!resolution) continue;
+      const [first, ...others] = resolution.entities;
+      const mention: Mention = { entityId: first!.id, kind: first!.kind, start, end, text: text.slice(start, end) };
+      if (others.length > 0) mention.alternatives = others.map((e) => ({ entityId: e.id, kind: e.kind }));
+      (resolution.resolved ? mentions : unresolved).push(mention);
     }
     candidates.clear(); // drop the readings it holds until the next scan
     return { mentions, unresolved, identified };

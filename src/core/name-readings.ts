@@ -1,0 +1,133 @@
+// Which entity a hit names, when the list gives its string more than one reading: a surname that
+// waits for the page to identify its person, one string for two entities ("Washington" the place
+// and a person named Washington; "Jordan"). The page decides where it can (a title before a name
+// means a person; "in", "from", "to" before it, or a dateline, mean a place); otherwise the mention
+// carries every reading left and the card offers them all rather than guessing.
+import { normalizePattern, SPACE } from './normalize';
+import { precededByTitle } from './titles';
+import type { Entity, EntityKind } from './types';
+import type { CaseRule } from './name-case';
+import { foldOf, isWordUnit } from './word-chars';
+
+/** One reading of a normalised pattern; several entities (or a distinct name) may share one. */
+export interface Reading {
+  /** Undefined for a distinct name: it takes the span and reports nothing. */
+  entity?: { id: string; kind: EntityKind };
+  /** Typographic (case-kept) form the original must equal, for exactCase aliases. */
+  exactForm?: string;
+  /** How the page must write it (name-case.ts): the default for names and aliases without exactCase. */
+  caseRule?: CaseRule;
+  needsContext: boolean;
+}
+
+export interface Resolution {
+  /** The entities the hit may name, the likeliest first; one when the page decided. */
+  entities: { id: string; kind: EntityKind }[];
+  /** False for a surname whose person the text has not identified (yet). */
+  resolved: boolean;
+}
+
+/**
+ * A one-word alias of a person with a longer name ("Major" of John Major, "Said" of Umar Said) is
+ * a surname or a first name: unless the list says otherwise, it counts only where the page
+ * identifies the person (the full name on the page, or a title right before it).
+ */
+export function isPartOfPersonName(entity: Entity, alias: string): boolean {
+  if (entity.kind !== 'person') return false;
+  const word = normalizePattern(alias);
+  return word !== '' && !word.includes(' ') && normalizePattern(entity.name).includes(' ');
+}
+
+/** Entity ids a hit identifies on the page: a full name or plain alias, or a title and surname of one person. */
+export function identifiedBy(text: string, start: number, readings: readonly Reading[]): string[] {
+  const plain = readings.filter((r) => r.entity && !r.needsContext).map((r) => r.entity!.id);
+  if (plain.length > 0) return plain;
+  const people = readings.filter((r) => r.entity?.kind === 'person');
+  return people.length === 1 && precededByTitle(text, start) ? [people[0]!.entity!.id] : [];
+}
+
+/** The entities a hit names (see the file comment); undefined for a distinct name. */
+export function resolve(
+  text: string,
+  start: number,
+  end: number,
+  readings: readonly Reading[],
+  known: (id: string) => boolean,
+): Resolution | undefined {
+  if (!readings[0]!.entity) return undefined;
+  if (readings.length === 1) {
+    const only = readings[0]!;
+    const entity = only.entity!;
+    return { entities: [entity], resolved: !only.needsContext || known(entity.id) || precededByTitle(text, start) };
+  }
+  const plain: Reading[] = [];
+  const waiting: Reading[] = [];
+  const identified: Reading[] = [];
+  for (const reading of readings) {
+    if (!reading.entity) continue;
+    if (!reading.needsContext) plain.push(reading);
+    else if (known(reading.entity.id)) identified.push(reading);
+    else waiting.push(reading);
+  }
+  const titled = precededByTitle(text, start);
+  // A person the page has named in full comes first: "Jordan" after "Michael Jordan" is him.
+  let entities = unique([...identified, ...plain]);
+  if (entities.length === 0) {
+    const people = unique(waiting).filter((e) => e.kind === 'person');
+    if (titled && people.length > 0) return { entities: people, resolved: true };
+    return { entities: unique(waiting), resolved: false };
+  }
+  if (entities.some((e) => e.kind !== entities[0]!.kind)) {
+    const wanted: EntityKind | undefined = titled ? 'person' : placeCue(text, start, end) ? 'place' : undefined;
+    const ofKind = entities.filter((e) => e.kind === wanted);
+    if (ofKind.length > 0) entities = ofKind;
+  }
+  return { entities, resolved: true };
+}
+
+function unique(readings: readonly Reading[]): { id: string; kind: EntityKind }[] {
+  const seen = new Set<string>();
+  const out: { id: string; kind: EntityKind }[] = [];
+  for (const { entity } of readings) {
+    if (!entity || seen.has(entity.id)) continue;
+    seen.add(entity.id);
+    out.push(entity);
+  }
+  return out;
+}
+
+/** Words before a name that make it a place. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near', 'across', 'outside']);
+
+/** "in Washington", or Washington as a dateline (the first words of a line, then a date, "(", a dash or a comma). */
+export function placeCue(text: string, start: number, end: number): boolean {
+  const before = wordBefore(text, start);
+  if (before !== null) return PLACE_WORDS.has(before);
+  return isDateline(text, end);
+}
+
+/**
+ * The folded word right before `start` across spaces; null when the hit opens a line (or the
+ * text); '' when something else (punctuation) stands before it.
+ */
+function wordBefore(text: string, start: number): string | null {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) !== 0x0a && foldOf(text.charCodeAt(i)) === SPACE) i--;
+  if (i < 0 || text.charCodeAt(i) === 0x0a) return null;
+  const wordEnd = i + 1;
+  while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--;
+  if (wordEnd - (i + 1) > 12) return '';
+  let word = '';
+  for (let k = i + 1; k < wordEnd; k++) word += String.fromCharCode(foldOf(text.charCodeAt(k)));
+  return word;
+}
+
+const DASHES = new Set([0x2d, 0x2013, 0x2014]);
+
+function isDateline(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && text.charCodeAt(i) !== 0x0a && foldOf(text.charCodeAt(i)) === SPACE) i++;
+  if (i >= text.length) return false;
+  const unit = text.charCodeAt(i);
+  return (unit >= 0x30 && unit <= 0x39) || unit === 0x28 /* ( */ || unit === 0x2c /* , */ || DASHES.has(unit);
+}

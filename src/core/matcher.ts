@@ -146,6 +146,20 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** Puts first the reading of an undecided mention the text chose most often elsewhere. */
+function preferChosen(mention: Mention, chosen: ReadonlyMap<string, number>): void {
+  // A person the text named in full stays first (name-readings.ts).
+  if (!mention.alternatives || mention.kind === 'person') return;
+  const all = [{ entityId: mention.entityId, kind: mention.kind }, ...mention.alternatives];
+  let best = 0;
+  for (let k = 1; k < all.length; k++) if ((chosen.get(all[k]!.entityId) ?? 0) > (chosen.get(all[best]!.entityId) ?? 0)) best = k;
+  if (best === 0) return;
+  const [top] = all.splice(best, 1);
+  mention.entityId = top!.entityId;
+  mention.kind = top!.kind;
+  mention.alternatives = all;
+}
+
 export function createMatcher(list: EntityList): Matcher {
   return runSteps(createMatcherSteps(list));
 }
@@ -177,6 +191,10 @@ export function* createMatcherSteps(list: EntityList): Generator<void, Matcher> 
 
     const mentions: Mention[] = [];
     const unresolved: Mention[] = [];
+    // Where a cue decided between two kinds ("in Chicago", "Chicago 4 Houston 3"), the same entity
+    // comes first where nothing decides, elsewhere in the text: the page's own usage.
+    let chosen: Map<string, number> | undefined;
+    let undecided = false;
     for (const i of selected) {
       const start = starts[i]!;
       const end = ends[i]!;
@@ -184,9 +202,17 @@ export function* createMatcherSteps(list: EntityList): Generator<void, Matcher> 
       if (!resolution) continue;
       const [first, ...others] = resolution.entities;
       const mention: Mention = { entityId: first!.id, kind: first!.kind, start, end, text: text.slice(start, end) };
-      if (others.length > 0) mention.alternatives = others.map((e) => ({ entityId: e.id, kind: e.kind }));
+      if (others.length > 0) {
+        mention.alternatives = others.map((e) => ({ entityId: e.id, kind: e.kind }));
+        undecided = true;
+      }
+      if (resolution.decided) {
+        chosen ??= new Map();
+        chosen.set(first!.id, (chosen.get(first!.id) ?? 0) + 1);
+      }
       (resolution.resolved ? mentions : unresolved).push(mention);
     }
+    if (chosen && undecided) for (const mention of mentions) preferChosen(mention, chosen);
     candidates.clear(); // drop the readings it holds until the next scan
     return { mentions, unresolved, identified };
   };

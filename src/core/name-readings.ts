@@ -25,6 +25,8 @@ export interface Resolution {
   entities: { id: string; kind: EntityKind }[];
   /** False for a surname whose person the text has not identified (yet). */
   resolved: boolean;
+  /** Entities of different kinds shared the words and a cue of the page chose among them. */
+  decided?: boolean;
 }
 
 /**
@@ -55,6 +57,7 @@ export function resolve(
   known: (id: string) => boolean,
 ): Resolution | undefined {
   if (!readings[0]!.entity) return undefined;
+  if (insideLongerName(text, start, end)) return undefined;
   if (readings.length === 1) {
     const only = readings[0]!;
     const entity = only.entity!;
@@ -78,12 +81,16 @@ export function resolve(
     return { entities: unique(waiting), resolved: false };
   }
   if (entities.some((e) => e.kind !== entities[0]!.kind)) {
-    const wanted: EntityKind | undefined = titled ? 'person' : placeCue(text, start, end) ? 'place' : undefined;
+    const wanted = titled ? 'person' : placeCue(text, start, end) ? 'place' : scoreLine(text, start, end) ? 'organisation' : undefined;
     const ofKind = entities.filter((e) => e.kind === wanted);
-    if (ofKind.length > 0) entities = ofKind;
+    // Undecided: a person the page named stays first; else the place, the likelier reading in news.
+    if (ofKind.length > 0) return { entities: ofKind, resolved: true, decided: true };
+    entities.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   }
   return { entities, resolved: true };
 }
+
+const KIND_ORDER: Record<EntityKind, number> = { person: 0, place: 1, organisation: 2 };
 
 function unique(readings: readonly Reading[]): { id: string; kind: EntityKind }[] {
   const seen = new Set<string>();
@@ -97,7 +104,7 @@ function unique(readings: readonly Reading[]): { id: string; kind: EntityKind }[
 }
 
 /** Words before a name that make it a place. */
-const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'near', 'across', 'outside']);
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'near']);
 
 /** "in Washington", or Washington as a dateline (the first words of a line, then a date, "(", a dash or a comma). */
 export function placeCue(text: string, start: number, end: number): boolean {
@@ -122,12 +129,37 @@ function wordBefore(text: string, start: number): string | null {
   return word;
 }
 
-const DASHES = new Set([0x2d, 0x2013, 0x2014]);
+/** After a dateline's place: a date ("1996-08-30", "Aug 30"), "(Reuters)", ", Texas" or a dash. */
+const DATELINE_TAIL = /^[^\S\n]*(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|[(,\u2013\u2014-])/;
 
 function isDateline(text: string, end: number): boolean {
-  let i = end;
-  while (i < text.length && text.charCodeAt(i) !== 0x0a && foldOf(text.charCodeAt(i)) === SPACE) i++;
-  if (i >= text.length) return false;
-  const unit = text.charCodeAt(i);
-  return (unit >= 0x30 && unit <= 0x39) || unit === 0x28 /* ( */ || unit === 0x2c /* , */ || DASHES.has(unit);
+  return DATELINE_TAIL.test(text.slice(end, end + 24));
+}
+
+/** A score or standings line ("Chicago 4 HOUSTON 3", "NEW YORK 74 59 .556"): a team, not the city. */
+const SCORE_AFTER = /^[^\S\n]+\d{1,3}(?:\s|$)/;
+
+function scoreLine(text: string, start: number, end: number): boolean {
+  if (!SCORE_AFTER.test(text.slice(end, end + 6))) return false;
+  const before = wordBefore(text, start);
+  return before === null || /^\d{1,3}$/.test(before);
+}
+
+/**
+ * Capitalised words after a name that make it part of another name: an event or a prize ("U.S.
+ * Open", "UEFA Cup", "Atlanta Games", "Labour Day", "Gulf War") is not a mention of the place or body.
+ */
+const EVENT_WORDS = /^[^\S\n]+(?:Open|Cup|Games|Grand Prix|Championships?|Classic|Masters|Trophy|Festival|Film Festival|Day|War|Prize|Award|Marathon|Rally|Tour)\b/;
+/** A name glued by a hyphen to a lowercase word ("Vienna-based", "ex-England") is a modifier. */
+const LOWER_AFTER_HYPHEN = /^[-\u2010\u2011][a-z]/;
+const LOWER_BEFORE_HYPHEN = /[a-z][-\u2010\u2011]$/;
+
+/** A compass word before another capitalised word is part of that name ("South Korean", "North American"). */
+const COMPASS = /^(?:north|south|east|west)$/i;
+const CAPITALISED_AFTER = /^[^\S\n]+[A-Z]/;
+
+export function insideLongerName(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  if (end - start <= 5 && COMPASS.test(text.slice(start, end)) && CAPITALISED_AFTER.test(after)) return true;
+  return EVENT_WORDS.test(after) || LOWER_AFTER_HYPHEN.test(after) || LOWER_BEFORE_HYPHEN.test(text.slice(Math.max(0, start - 2), start));
 }

@@ -150,9 +150,6 @@ function scoreLine(text: string, start: number, end: number): boolean {
  * Open", "UEFA Cup", "Atlanta Games", "Labour Day", "Gulf War") is not a mention of the place or body.
  */
 const EVENT_WORDS = /^[^\S\n]+(?:Open|Cup|Games|Grand Prix|Championships?|Classic|Masters|Trophy|Festival|Film Festival|Day|War|Prize|Award|Marathon|Rally|Tour)\b/;
-/** A name glued by a hyphen to a lowercase word ("Vienna-based", "ex-England") is a modifier. */
-const LOWER_AFTER_HYPHEN = /^[-\u2010\u2011][a-z]/;
-const LOWER_BEFORE_HYPHEN = /[a-z][-\u2010\u2011]$/;
 
 /** A compass word before another capitalised word is part of that name ("South Korean", "North American"). */
 const COMPASS = /^(?:north|south|east|west)$/i;
@@ -161,5 +158,5 @@ const CAPITALISED_AFTER = /^[^\S\n]+[A-Z]/;
 export function insideLongerName(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);
   if (end - start <= 5 && COMPASS.test(text.slice(start, end)) && CAPITALISED_AFTER.test(after)) return true;
-  return EVENT_WORDS.test(after) || LOWER_AFTER_HYPHEN.test(after) || LOWER_BEFORE_HYPHEN.test(text.slice(Math.max(0, start - 2), start));
+  return EVENT_WORDS.test(after);
 }

@@ -74,12 +74,14 @@ export function resolve(
   }
   const titled = precededByTitle(text, start);
   // A person the page has named in full comes first: "Jordan" after "Michael Jordan" is him.
-  let entities = unique([...identified, ...plain]);
-  if (entities.length === 0) {
-    const people = unique(waiting).filter((e) => e.kind === 'person');
-    if (titled && people.length > 0) return { entities: people, resolved: true };
-    return { entities: unique(waiting), resolved: false };
+  // A title right before it names a person the list knows by this surname ("Mr Washington").
+  const waitingPeople = unique(waiting).filter((e) => e.kind === 'person');
+  if (titled && waitingPeople.length > 0) {
+    const people = unique([...identified, ...waiting]).filter((e) => e.kind === 'person');
+    return { entities: people, resolved: true, decided: plain.length > 0 };
   }
+  let entities = unique([...identified, ...plain]);
+  if (entities.length === 0) return { entities: unique(waiting), resolved: false };
   if (entities.some((e) => e.kind !== entities[0]!.kind)) {
     const wanted = titled ? 'person' : placeCue(text, start, end) ? 'place' : scoreLine(text, start, end) ? 'organisation' : undefined;
     const ofKind = entities.filter((e) => e.kind === wanted);

@@ -16,6 +16,8 @@ export interface Mark {
   id: string;
   /** The text the range held when we made it: a range whose text changed is stale. */
   text: string;
+  /** Other entities the words may name (the page did not decide); the card offers them. */
+  alternatives?: { id: string; kind: MentionKind }[];
 }
 
 function isStale(mark: Mark): boolean {

@@ -34,7 +34,7 @@ export interface Resolution {
  * a surname or a first name: unless the list says otherwise, it counts only where the page
  * identifies the person (the full name on the page, or a title right before it).
  */
-export function isPartOfPersonName(entity: Entity, alias: string): boolean {
+export function isPartOfPersonName(entity: Pick<Entity, 'kind' | 'name'>, alias: string): boolean {
   if (entity.kind !== 'person') return false;
   const word = normalizePattern(alias);
   return word !== '' && !word.includes(' ') && normalizePattern(entity.name).includes(' ');

@@ -26,6 +26,8 @@ export interface Matcher {
   findClaims(text: string): ClaimMention[];
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 /** Distinct names first (they exist to veto), then plain aliases, then surnames. */
 function readingRank(reading: Reading): number {
   if (!reading.entity) return 0;
@@ -44,6 +46,8 @@ function* compileReadings(list: EntityList): Generator<void, { patterns: string[
   const indexOf = new Map<string, number>();
   const readings: Reading[][] = [];
   const add = (text: string, reading: Reading): void => {
+    // A proper noun has a letter: a list's "90" (a typo, a score) would match every such number.
+    if (reading.exactForm === undefined && reading.caseRule === undefined && !HAS_LETTER.test(text)) return;
     const pattern = normalizePattern(text);
     if (pattern === '') return;
     let index = indexOf.get(pattern);

@@ -4,7 +4,7 @@
 // means a person; "in", "from", "to" before it, or a dateline, mean a place); otherwise the mention
 // carries every reading left and the card offers them all rather than guessing.
 import { normalizePattern, SPACE } from './normalize';
-import { precededByTitle } from './titles';
+import { precededByTitle, TITLES } from './titles';
 import type { Entity, EntityKind } from './types';
 import type { CaseRule } from './name-case';
 import { foldOf, isWordUnit } from './word-chars';
@@ -158,7 +158,15 @@ const COMPASS = /^(?:north|south|east|west)$/i;
 const CAPITALISED_AFTER = /^[^\S\n]+[A-Z]/;
 
 export function insideLongerName(text: string, start: number, end: number): boolean {
+  // Both rules need a capital letter after one space: most hits stop here, without a string.
+  if (end + 1 >= text.length || foldOf(text.charCodeAt(end)) !== SPACE) return false;
+  const next = text.charCodeAt(end + 1);
+  if (next < 0x41 || next > 0x5a) return false;
   const after = text.slice(end, end + 24);
-  if (end - start <= 5 && COMPASS.test(text.slice(start, end)) && CAPITALISED_AFTER.test(after)) return true;
+  if (end - start <= 12) {
+    const word = text.slice(start, end);
+    // "King Norodom Sihanouk": a title before another name is not the person the list calls King.
+    if (COMPASS.test(word) || TITLES.has(word.toLowerCase())) return CAPITALISED_AFTER.test(after);
+  }
   return EVENT_WORDS.test(after);
 }

@@ -4,7 +4,7 @@
 import { WordAutomaton, runSteps } from './automaton';
 import { createClaimFinder } from './claims';
 import { caseRuleOf, fitsCase } from './name-case';
-import { identifiedBy, isPartOfPersonName, resolve, type Reading } from './name-readings';
+import { addIdentified, insideLongerName, isPartOfPersonName, resolve, type Reading } from './name-readings';
 import { normalizedSpanEquals, normalizePattern, typographicUnitMap } from './normalize';
 import type { ClaimMention, EntityKind, EntityList, Mention } from './types';
 
@@ -188,9 +188,7 @@ export function* createMatcherSteps(list: EntityList): Generator<void, Matcher> 
     const { starts, ends } = candidates;
 
     const identified = new Set<string>();
-    for (const i of selected) {
-      for (const id of identifiedBy(text, starts[i]!, candidates.readings[i]!)) identified.add(id);
-    }
+    for (const i of selected) addIdentified(text, starts[i]!, candidates.readings[i]!, identified);
     const known = (id: string) => identified.has(id) || alreadyIdentified.has(id);
 
     const mentions: Mention[] = [];
@@ -202,7 +200,16 @@ export function* createMatcherSteps(list: EntityList): Generator<void, Matcher> 
     for (const i of selected) {
       const start = starts[i]!;
       const end = ends[i]!;
-      const resolution = resolve(text, start, end, candidates.readings[i]!, known);
+      const group = candidates.readings[i]!;
+      if (group.length === 1) {
+        // The common case, one reading: no resolution object (this runs for every hit).
+        const { entity, needsContext } = group[0]!;
+        if (!entity || insideLongerName(text, start, end)) continue;
+        const mention = { entityId: entity.id, kind: entity.kind, start, end, text: text.slice(start, end) };
+        (!needsContext || known(entity.id) ? mentions : unresolved).push(mention);
+        continue;
+      }
+      const resolution = resolve(text, start, end, group, known);
       if (!resolution) continue;
       const [first, ...others] = resolution.entities;
       const mention: Mention = { entityId: first!.id, kind: first!.kind, start, end, text: text.slice(start, end) };

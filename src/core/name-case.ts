@@ -12,21 +12,18 @@
 import { IGNORED, normalizePattern, SPACE, typographicUnitMap, UNFILLED, type UnitMap } from './normalize';
 import { foldOf, isWordUnit } from './word-chars';
 
-/** Per position of the typographic form: what the page's unit there must be. */
-const FREE = 0;
-const EXACT = 1;
-/** As written, or capitalised (the first letter of a name written in lowercase). */
-const EXACT_OR_UPPER = 2;
+/** Flag on a code: as written, or capitalised (the first letter of a name written in lowercase). */
+const OR_UPPER = 1 << 16;
 
 /** Longest all-caps word read as an acronym ("NATO" may be "Nato"; "AN" may not be "an"). */
 const MAX_ACRONYM = 3;
 
-export interface CaseRule {
-  /** The alias's typographic form (case kept, accents and typography folded, spaces collapsed). */
-  form: string;
-  /** FREE, EXACT or EXACT_OR_UPPER per unit of `form`. */
-  checks: Uint8Array;
-}
+/**
+ * One flat array, so the test of a hit reads one object: [length of the alias's typographic form
+ * (case kept, accents and typography folded, spaces collapsed), then per checked position of that
+ * form: the position, the unit the page must have there (| OR_UPPER)]. Usually one check a word.
+ */
+export type CaseRule = Int32Array;
 
 function typographic(map: UnitMap, unit: number): number {
   const value = map.values[unit]!;
@@ -35,6 +32,7 @@ function typographic(map: UnitMap, unit: number): number {
 
 const isUpper = (unit: number) => foldOf(unit) !== unit;
 function isLower(unit: number): boolean {
+  if (unit < 0x80) return unit >= 0x61 && unit <= 0x7a; // ASCII without a string (compiling 10,000 names)
   if (foldOf(unit) !== unit) return false;
   const s = String.fromCharCode(unit);
   return s.toUpperCase() !== s;
@@ -42,10 +40,10 @@ function isLower(unit: number): boolean {
 
 /** The case rule of an alias as the list writes it; undefined when it asks nothing of the page. */
 export function caseRuleOf(alias: string): CaseRule | undefined {
+  // Same length and positions as the folded pattern: both maps take one unit to one (normalize.ts).
   const form = normalizePattern(alias, typographicUnitMap());
-  if (form.length !== normalizePattern(alias).length) return undefined; // cannot happen (1:1 maps); be safe
-  const checks = new Uint8Array(form.length);
-  let any = false;
+  const rule: number[] = [form.length];
+  const check = (k: number, flags = 0) => rule.push(k, form.charCodeAt(k) | flags);
   for (let a = 0; a < form.length; ) {
     if (!isWordUnit(form.charCodeAt(a))) {
       a++;
@@ -58,25 +56,34 @@ export function caseRuleOf(alias: string): CaseRule | undefined {
       let lower = false;
       for (let k = a; k < b; k++) if (isLower(form.charCodeAt(k))) lower = true;
       const acronym = !lower && b - a >= 2 && b - a <= MAX_ACRONYM;
-      checks.fill(EXACT, a, acronym ? b : a + 1);
-      any = true;
+      for (let k = a; k < (acronym ? b : a + 1); k++) check(k);
     } else if (isLower(first)) {
-      checks.fill(EXACT, a, b);
-      if (a === 0) checks[0] = EXACT_OR_UPPER;
-      any = true;
+      for (let k = a; k < b; k++) check(k, k === 0 ? OR_UPPER : 0);
     }
     a = b;
   }
-  return any ? { form, checks } : undefined;
+  return rule.length > 1 ? Int32Array.from(rule) : undefined;
+}
+
+function fitsAt(unit: number, code: number): boolean {
+  return unit === (code & 0xffff) || ((code & OR_UPPER) !== 0 && isUpper(unit));
 }
 
 /** True when original[start..end) (a hit of the rule's alias) is written the way the rule asks. */
 export function fitsCase(text: string, start: number, end: number, rule: CaseRule): boolean {
   const map = typographicUnitMap();
-  const { form, checks } = rule;
+  if (end - start === rule[0]) {
+    // The common case (runs for every hit): nothing ignored, no extra space, so the span's units
+    // stand at the form's positions and only the checked ones are read.
+    for (let n = 1; n < rule.length; n += 2) {
+      if (!fitsAt(typographic(map, text.charCodeAt(start + rule[n]!)), rule[n + 1]!)) return allCapitals(text, start, end);
+    }
+    return true;
+  }
   let k = 0;
+  let n = 1;
   let lastWasSpace = true;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && n < rule.length; i++) {
     const unit = typographic(map, text.charCodeAt(i));
     if (unit === IGNORED) continue;
     if (unit === SPACE) {
@@ -85,9 +92,9 @@ export function fitsCase(text: string, start: number, end: number, rule: CaseRul
     } else {
       lastWasSpace = false;
     }
-    const check = checks[k];
-    if (check !== FREE && unit !== form.charCodeAt(k) && !(check === EXACT_OR_UPPER && isUpper(unit))) {
-      return allCapitals(text, start, end);
+    if (k === rule[n]) {
+      if (!fitsAt(unit, rule[n + 1]!)) return allCapitals(text, start, end);
+      n += 2;
     }
     k++;
   }

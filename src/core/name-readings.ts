@@ -3,7 +3,7 @@
 // and a person named Washington; "Jordan"). The page decides where it can (a title before a name
 // means a person; "in", "from", "to" before it, or a dateline, mean a place); otherwise the mention
 // carries every reading left and the card offers them all rather than guessing.
-import { normalizePattern, SPACE } from './normalize';
+import { SPACE } from './normalize';
 import { precededByTitle, TITLES } from './titles';
 import type { Entity, EntityKind } from './types';
 import type { CaseRule } from './name-case';
@@ -35,17 +35,31 @@ export interface Resolution {
  * identifies the person (the full name on the page, or a title right before it).
  */
 export function isPartOfPersonName(entity: Pick<Entity, 'kind' | 'name'>, alias: string): boolean {
-  if (entity.kind !== 'person') return false;
-  const word = normalizePattern(alias);
-  return word !== '' && !word.includes(' ') && normalizePattern(entity.name).includes(' ');
+  return entity.kind === 'person' && !SPACES.test(alias.trim()) && SPACES.test(entity.name.trim());
 }
 
-/** Entity ids a hit identifies on the page: a full name or plain alias, or a title and surname of one person. */
-export function identifiedBy(text: string, start: number, readings: readonly Reading[]): string[] {
-  const plain = readings.filter((r) => r.entity && !r.needsContext).map((r) => r.entity!.id);
-  if (plain.length > 0) return plain;
-  const people = readings.filter((r) => r.entity?.kind === 'person');
-  return people.length === 1 && precededByTitle(text, start) ? [people[0]!.entity!.id] : [];
+/** Whitespace as normalize.ts collapses it (JavaScript's \s is the same set, bar U+180E). */
+const SPACES = /\s/;
+
+/**
+ * Adds the entity ids a hit identifies on the page: a full name or plain alias, or a title and the
+ * surname of one person. Called for every hit: no allocation.
+ */
+export function addIdentified(text: string, start: number, readings: readonly Reading[], identified: Set<string>): void {
+  let plain = false;
+  let person: string | undefined;
+  let people = 0;
+  for (const { entity, needsContext } of readings) {
+    if (!entity) continue;
+    if (!needsContext) {
+      identified.add(entity.id);
+      plain = true;
+    } else if (entity.kind === 'person') {
+      person = entity.id;
+      people++;
+    }
+  }
+  if (!plain && people === 1 && precededByTitle(text, start)) identified.add(person!);
 }
 
 /** The entities a hit names (see the file comment); undefined for a distinct name. */
@@ -151,22 +165,24 @@ function scoreLine(text: string, start: number, end: number): boolean {
  * Capitalised words after a name that make it part of another name: an event or a prize ("U.S.
  * Open", "UEFA Cup", "Atlanta Games", "Labour Day", "Gulf War") is not a mention of the place or body.
  */
-const EVENT_WORDS = /^[^\S\n]+(?:Open|Cup|Games|Grand Prix|Championships?|Classic|Masters|Trophy|Festival|Film Festival|Day|War|Prize|Award|Marathon|Rally|Tour)\b/;
+const EVENT_WORDS = / (?:Open|Cup|Games|Grand Prix|Championships?|Classic|Masters|Trophy|Festival|Film Festival|Day|War|Prize|Award|Marathon|Rally|Tour)\b/y;
 
-/** A compass word before another capitalised word is part of that name ("South Korean", "North American"). */
-const COMPASS = /^(?:north|south|east|west)$/i;
-const CAPITALISED_AFTER = /^[^\S\n]+[A-Z]/;
+/**
+ * A compass word before another capitalised word is part of that name ("South Korean", "North
+ * American"); a title before another name is not the person the list calls by it ("King Norodom
+ * Sihanouk" is not a person named King). Sticky expressions read the text in place: no string per hit.
+ */
+const TITLE_OR_COMPASS = new RegExp(`(?:north|south|east|west|${[...TITLES].join('|')})(?= [A-Z])`, 'iy');
 
 export function insideLongerName(text: string, start: number, end: number): boolean {
   // Both rules need a capital letter after one space: most hits stop here, without a string.
   if (end + 1 >= text.length || foldOf(text.charCodeAt(end)) !== SPACE) return false;
   const next = text.charCodeAt(end + 1);
   if (next < 0x41 || next > 0x5a) return false;
-  const after = text.slice(end, end + 24);
-  if (end - start <= 12) {
-    const word = text.slice(start, end);
-    // "King Norodom Sihanouk": a title before another name is not the person the list calls King.
-    if (COMPASS.test(word) || TITLES.has(word.toLowerCase())) return CAPITALISED_AFTER.test(after);
+  if (end - start <= 20) {
+    TITLE_OR_COMPASS.lastIndex = start;
+    if (TITLE_OR_COMPASS.test(text) && TITLE_OR_COMPASS.lastIndex === end) return true;
   }
-  return EVENT_WORDS.test(after);
+  EVENT_WORDS.lastIndex = end;
+  return EVENT_WORDS.test(text);
 }

@@ -3,6 +3,7 @@
 
 import { WordAutomaton, runSteps } from './automaton';
 import { createClaimFinder } from './claims';
+import { atSentenceStart, isCapitalisedWord, isProseWord } from './sentence-start';
 import { caseRuleOf, fitsCase } from './name-case';
 import { addIdentified, insideLongerName, isPartOfPersonName, resolve, type Reading } from './name-readings';
 import { normalizedSpanEquals, normalizePattern, typographicUnitMap } from './normalize';
@@ -96,6 +97,7 @@ function fitting(text: string, start: number, end: number, group: Reading[]): Re
 class Candidates {
   starts = new Int32Array(256);
   ends = new Int32Array(256);
+  patterns = new Int32Array(256);
   readings: Reading[][] = [];
   length = 0;
 
@@ -104,11 +106,13 @@ class Candidates {
     this.readings.length = 0;
   }
 
-  push(start: number, end: number, reading: Reading[]): void {
+  push(pattern: number, start: number, end: number, reading: Reading[]): void {
     if (this.length === this.starts.length) {
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
+      this.patterns = grow(this.patterns);
     }
+    this.patterns[this.length] = pattern;
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.readings[this.length] = reading;
@@ -155,8 +159,11 @@ function preferChosen(mention: Mention, chosen: ReadonlyMap<string, number>): vo
   // A person the text named in full stays first (name-readings.ts).
   if (!mention.alternatives || mention.kind === 'person') return;
   const all = [{ entityId: mention.entityId, kind: mention.kind }, ...mention.alternatives];
+  // The entity's own choices first; else the kind the text chose most ("Chicago 4 Houston 3" lines
+  // make the page's other city names teams too).
+  const votes = (e: { entityId: string; kind: EntityKind }) => (chosen.get(e.entityId) ?? 0) * 1000 + (chosen.get(` ${e.kind}`) ?? 0);
   let best = 0;
-  for (let k = 1; k < all.length; k++) if ((chosen.get(all[k]!.entityId) ?? 0) > (chosen.get(all[best]!.entityId) ?? 0)) best = k;
+  for (let k = 1; k < all.length; k++) if (votes(all[k]!) > votes(all[best]!)) best = k;
   if (best === 0) return;
   const [top] = all.splice(best, 1);
   mention.entityId = top!.entityId;
@@ -177,14 +184,25 @@ export function* createMatcherSteps(list: EntityList): Generator<void, Matcher> 
   const automaton = yield* WordAutomaton.compileSteps(patterns);
   const claimFinder = createClaimFinder(list.claims);
 
+  const oneWord = Uint8Array.from(patterns, (pattern) => (pattern.includes(' ') ? 0 : 1));
   const candidates = new Candidates();
   const scan = (text: string, alreadyIdentified: ReadonlySet<string> = new Set()): ScanResult => {
     candidates.clear();
+    /** One-word names this text also writes as ordinary words ("little", "the"). */
+    let lowered: Set<number> | undefined;
     automaton.scan(text, (pattern, start, end) => {
       const kept = fitting(text, start, end, readings[pattern]!);
-      if (kept) candidates.push(start, end, kept);
+      if (kept) candidates.push(pattern, start, end, kept);
+      else if (oneWord[pattern] === 1 && isProseWord(text, start, end)) (lowered ??= new Set()).add(pattern);
     });
-    const selected = candidates.leftmostLongest();
+    const all = candidates.leftmostLongest();
+    // "Little is known ...", where the text also says "little": the word, capitalised by the sentence.
+    const selected = lowered
+      ? all.filter((i) => {
+          const start = candidates.starts[i]!;
+          return !lowered!.has(candidates.patterns[i]!) || !atSentenceStart(text, start) || !isCapitalisedWord(text, start, candidates.ends[i]!);
+        })
+      : all;
     const { starts, ends } = candidates;
 
     const identified = new Set<string>();
@@ -220,6 +238,7 @@ export function* createMatcherSteps(list: EntityList): Generator<void, Matcher> 
       if (resolution.decided) {
         chosen ??= new Map();
         chosen.set(first!.id, (chosen.get(first!.id) ?? 0) + 1);
+        chosen.set(` ${first!.kind}`, (chosen.get(` ${first!.kind}`) ?? 0) + 1); // ids have no spaces
       }
       (resolution.resolved ? mentions : unresolved).push(mention);
     }

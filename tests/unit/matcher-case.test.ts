@@ -69,6 +69,19 @@ describe('names are proper nouns (no flags)', () => {
     expect(found('Let me see.')).toEqual([]);
   });
 
+  it('a one-word name the text also writes as a lowercase word is that word at a sentence start', () => {
+    const matcher = createMatcher(listOf(entity('the', 'The', 'place'), entity('little', 'Little', 'organisation')));
+    const texts = (text: string) => matcher.findMentions(text).map((m) => [m.text, m.start]);
+    expect(texts('The talks ended. "Little is known," said the man; little changed.')).toEqual([]);
+    // Mid-sentence it is the name; and a lowercase form inside a URL or a tag says nothing.
+    expect(texts('They met Little in Rome. Little agreed; see little.com and #little')).toEqual([
+      ['Little', 9],
+      ['Little', 25],
+    ]);
+    // Without the lowercase word in the text, the capitalised one at a sentence start still counts.
+    expect(texts('Little agreed.')).toEqual([['Little', 0]]);
+  });
+
   it('"Umar said" is not the person Umar Said; "Umar Said" and "UMAR SAID" are', () => {
     expect(found('Umar said the talks failed.')).toEqual([]);
     expect(found('Umar Said, a lawyer, spoke.')).toEqual([['umar-said', 'Umar Said']]);

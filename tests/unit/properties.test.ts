@@ -40,7 +40,8 @@ const spelling = (name: string): fc.Arbitrary<string> =>
       apostrophe: fc.constantFrom(...APOSTROPHES),
       spaces: fc.array(fc.constantFrom(...SPACES), { minLength: 4, maxLength: 4 }),
       accents: fc.constantFrom('keep', 'strip', 'decompose'),
-      letterCase: fc.constantFrom('as-is', 'upper', 'lower'),
+      // Not all lowercase: a name written "léa müller" is no mention by default (matcher-case.test.ts).
+      letterCase: fc.constantFrom('as-is', 'upper'),
     })
     .map(({ apostrophe, spaces, accents, letterCase }) => {
       let s = accents === 'strip' ? stripAccents(name) : accents === 'decompose' ? name.normalize('NFD') : name;

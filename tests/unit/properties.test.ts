@@ -48,7 +48,7 @@ const spelling = (name: string): fc.Arbitrary<string> =>
       s = s.replace(/'/g, apostrophe);
       let i = 0;
       s = s.replace(/ /g, () => spaces[i++ % spaces.length]!);
-      return letterCase === 'upper' ? s.toUpperCase() : letterCase === 'lower' ? s.toLowerCase() : s;
+      return letterCase === 'upper' ? s.toUpperCase() : s;
     });
 
 /** Filler that holds no name and never glues itself to one (every piece is whole words or punctuation). */

@@ -8,6 +8,7 @@ import { CliError } from './errors';
 import { evaluate, formatEval } from './eval';
 import { nerEvalSection } from './eval-ner';
 import { claimEvalSection } from './claims/eval-section';
+import { listsPeopleMakePart } from './eval-case';
 import { readEntityList, readPageText } from './input';
 import { evaluateExtraction, formatExtractionEval, listFindings } from './eval-extract';
 import { extractFile, formatExtract } from './extract';
@@ -78,6 +79,8 @@ async function run(argv: string[]): Promise<string> {
         nerEvalSection(resolve(corpus, '../data/ner'), corpus),
         '',
         claimEvalSection(projectRoot),
+        '',
+        listsPeopleMakePart(corpus),
       ].join('\n');
     }
     case 'start':

@@ -6,6 +6,7 @@ import type { CardHost } from './card-host';
 import type { NameBook } from './findings';
 import type { Highlighter, Mark } from './highlighter';
 import { OrphanedError, askBackground } from './messaging';
+import { swapTo } from './mark-alternatives';
 
 export class CardController {
   /** The mark whose card is showing (also where keyboard stepping continues from). */
@@ -52,7 +53,14 @@ export class CardController {
       onNext: () => this.stepWithin(1),
       onClose: () => this.close(),
       onMoreQuotes: (which) => void this.moreQuotes(which),
+      onChooseAlternative: (id) => this.openAlternative(id),
     };
+  }
+
+  /** The card of another entity the current mention may name, on the same words. */
+  private openAlternative(id: string): void {
+    const alternative = this.current?.alternatives?.find((a) => a.id === id);
+    if (this.current && alternative) this.open(swapTo(this.current, alternative));
   }
 
   /** "Show more": the next page of one quote section, appended to what the card shows. */
@@ -102,7 +110,10 @@ export class CardController {
         return { status: 'claim', data, pageSentence: mark.text, why: mark.why, position: this.position(mark) };
       }
       const data = toEntityCardData(await askBackground('card/entity', { entityId: mark.id, url: location.href }));
-      return { status: 'entity', data, position: this.position(mark) };
+      const alternatives = (mark.alternatives ?? []).flatMap((a) =>
+        a.kind === 'claim' ? [] : [{ id: a.id, kind: a.kind, name: this.names.nameOf(a.id, a.kind) ?? a.id }],
+      );
+      return { status: 'entity', data, position: this.position(mark), ...(alternatives.length > 0 ? { alternatives } : {}) };
     } catch (error) {
       if (error instanceof OrphanedError) {
         this.onOrphaned();

@@ -18,6 +18,8 @@ export interface Mark {
   text: string;
   /** For a claim: what the scorer found the sentence shares with the claim (shown on the card). */
   why?: string;
+  /** Other entities the words may name (the page did not decide); the card offers them. */
+  alternatives?: { id: string; kind: MentionKind }[];
 }
 
 function isStale(mark: Mark): boolean {

@@ -7,6 +7,7 @@ import type { NarrowingMatcher } from '../core/narrowing-matcher';
 import type { Mention } from '../core/types';
 import { CLAIM_SENTENCE_MAX, type ClaimCandidate, type ClaimVerdictView } from '../shared/claim-messages';
 import type { Highlighter, Mark } from './highlighter';
+import { swapTo } from './mark-alternatives';
 import { runInSlices, type SliceClock } from './scheduler';
 import { VisibilityCache } from './exclusions';
 import { TextCollector, rangeFor, type TextSlice } from './text-model';
@@ -144,7 +145,8 @@ export class PageScanner {
     for (const candidate of this.candidates) {
       const { mark } = candidate;
       if (mark.range.collapsed || mark.range.toString() !== mark.text) continue;
-      if (this.identified.has(mark.id)) resolved.push(mark);
+      const identified = [mark, ...(mark.alternatives ?? [])].find((m) => this.identified.has(m.id));
+      if (identified) resolved.push(identified === mark ? mark : swapTo(mark, identified));
       else waiting.push(candidate);
     }
     this.candidates = waiting;
@@ -159,6 +161,10 @@ export class PageScanner {
 
   private toMark(slice: TextSlice, mention: Mention): Mark | null {
     const range = rangeFor(slice, mention.start, mention.end);
-    return range && this.isShown(range) ? { range, kind: mention.kind, id: mention.entityId, text: range.toString() } : null;
+    if (!range || !this.isShown(range)) return null;
+    const mark: Mark = { range, kind: mention.kind, id: mention.entityId, text: range.toString() };
+    if (mention.alternatives) mark.alternatives = mention.alternatives.map((a) => ({ id: a.entityId, kind: a.kind }));
+    return mark;
   }
 }
+

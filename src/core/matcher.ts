@@ -3,8 +3,10 @@
 
 import { WordAutomaton, runSteps } from './automaton';
 import { createClaimFinder } from './claims';
+import { atSentenceStart, isCapitalisedWord, isProseWord } from './sentence-start';
+import { caseRuleOf, fitsCase } from './name-case';
+import { addIdentified, insideLongerName, isPartOfPersonName, resolve, type Reading } from './name-readings';
 import { normalizedSpanEquals, normalizePattern, typographicUnitMap } from './normalize';
-import { precededByTitle } from './titles';
 import type { ClaimMention, EntityKind, EntityList, Mention } from './types';
 
 export interface ScanResult {
@@ -25,14 +27,7 @@ export interface Matcher {
   findClaims(text: string): ClaimMention[];
 }
 
-/** One reading of a normalised pattern; several entities (or a distinct name) may share one. */
-interface Reading {
-  /** Undefined for a distinct name: it takes the span and reports nothing. */
-  entity?: { id: string; kind: EntityKind };
-  /** Typographic (case-kept) form the original must equal, for exactCase aliases. */
-  exactForm?: string;
-  needsContext: boolean;
-}
+const HAS_LETTER = /\p{L}/u;
 
 /** Distinct names first (they exist to veto), then plain aliases, then surnames. */
 function readingRank(reading: Reading): number {
@@ -40,10 +35,20 @@ function readingRank(reading: Reading): number {
   return reading.needsContext ? 2 : 1;
 }
 
+/** The case test of an alias: exactCase true = as written, false = any case, unset = as a name. */
+function caseOf(text: string, exactCase: boolean | undefined): Pick<Reading, 'exactForm' | 'caseRule'> {
+  if (exactCase === true) return { exactForm: normalizePattern(text, typographicUnitMap()) };
+  if (exactCase === false) return {};
+  const caseRule = caseRuleOf(text);
+  return caseRule ? { caseRule } : {};
+}
+
 function* compileReadings(list: EntityList): Generator<void, { patterns: string[]; readings: Reading[][] }> {
   const indexOf = new Map<string, number>();
   const readings: Reading[][] = [];
   const add = (text: string, reading: Reading): void => {
+    // A proper noun has a letter: a list's "90" (a typo, a score) would match every such number.
+    if (reading.exactForm === undefined && reading.caseRule === undefined && !HAS_LETTER.test(text)) return;
     const pattern = normalizePattern(text);
     if (pattern === '') return;
     let index = indexOf.get(pattern);
@@ -58,12 +63,12 @@ function* compileReadings(list: EntityList): Generator<void, { patterns: string[
   for (const entity of list.entities) {
     if (++work % 512 === 0) yield;
     const ref = { id: entity.id, kind: entity.kind };
-    add(entity.name, { entity: ref, needsContext: false });
+    add(entity.name, { entity: ref, needsContext: false, ...caseOf(entity.name, undefined) });
     for (const alias of entity.aliases) {
       add(alias.text, {
         entity: ref,
-        needsContext: alias.needsContext === true,
-        ...(alias.exactCase ? { exactForm: normalizePattern(alias.text, typographicUnitMap()) } : {}),
+        needsContext: alias.needsContext ?? isPartOfPersonName(entity, alias.text),
+        ...caseOf(alias.text, alias.exactCase),
       });
     }
   }
@@ -72,14 +77,17 @@ function* compileReadings(list: EntityList): Generator<void, { patterns: string[
   return { patterns: [...indexOf.keys()], readings };
 }
 
-function firstFitting(text: string, start: number, end: number, group: readonly Reading[]): Reading | undefined {
-  const first = group[0]!;
-  if (first.exactForm === undefined) return first; // the common case: no string walk at all
-  const typographic = typographicUnitMap();
-  return group.find(
-    (reading) =>
-      reading.exactForm === undefined || normalizedSpanEquals(text, start, end, reading.exactForm, typographic),
-  );
+function fits(text: string, start: number, end: number, reading: Reading): boolean {
+  if (reading.caseRule !== undefined) return fitsCase(text, start, end, reading.caseRule);
+  if (reading.exactForm !== undefined) return normalizedSpanEquals(text, start, end, reading.exactForm, typographicUnitMap());
+  return true;
+}
+
+/** The readings of a hit the page's writing allows; the group itself when all fit (no allocation). */
+function fitting(text: string, start: number, end: number, group: Reading[]): Reading[] | undefined {
+  if (group.length === 1) return fits(text, start, end, group[0]!) ? group : undefined;
+  const kept = group.filter((reading) => fits(text, start, end, reading));
+  return kept.length === 0 ? undefined : kept.length === group.length ? group : kept;
 }
 
 /**
@@ -89,7 +97,8 @@ function firstFitting(text: string, start: number, end: number, group: readonly 
 class Candidates {
   starts = new Int32Array(256);
   ends = new Int32Array(256);
-  readings: Reading[] = [];
+  patterns = new Int32Array(256);
+  readings: Reading[][] = [];
   length = 0;
 
   clear(): void {
@@ -97,11 +106,13 @@ class Candidates {
     this.readings.length = 0;
   }
 
-  push(start: number, end: number, reading: Reading): void {
+  push(pattern: number, start: number, end: number, reading: Reading[]): void {
     if (this.length === this.starts.length) {
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
+      this.patterns = grow(this.patterns);
     }
+    this.patterns[this.length] = pattern;
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.readings[this.length] = reading;
@@ -143,6 +154,23 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** Puts first the reading of an undecided mention the text chose most often elsewhere. */
+function preferChosen(mention: Mention, chosen: ReadonlyMap<string, number>): void {
+  // A person the text named in full stays first (name-readings.ts).
+  if (!mention.alternatives || mention.kind === 'person') return;
+  const all = [{ entityId: mention.entityId, kind: mention.kind }, ...mention.alternatives];
+  // The entity's own choices first; else the kind the text chose most ("Chicago 4 Houston 3" lines
+  // make the page's other city names teams too).
+  const votes = (e: { entityId: string; kind: EntityKind }) => (chosen.get(e.entityId) ?? 0) * 1000 + (chosen.get(` ${e.kind}`) ?? 0);
+  let best = 0;
+  for (let k = 1; k < all.length; k++) if (votes(all[k]!) > votes(all[best]!)) best = k;
+  if (best === 0) return;
+  const [top] = all.splice(best, 1);
+  mention.entityId = top!.entityId;
+  mention.kind = top!.kind;
+  mention.alternatives = all;
+}
+
 export function createMatcher(list: EntityList): Matcher {
   return runSteps(createMatcherSteps(list));
 }
@@ -156,33 +184,65 @@ export function* createMatcherSteps(list: EntityList): Generator<void, Matcher> 
   const automaton = yield* WordAutomaton.compileSteps(patterns);
   const claimFinder = createClaimFinder(list.claims);
 
+  const oneWord = Uint8Array.from(patterns, (pattern) => (pattern.includes(' ') ? 0 : 1));
   const candidates = new Candidates();
   const scan = (text: string, alreadyIdentified: ReadonlySet<string> = new Set()): ScanResult => {
     candidates.clear();
+    /** One-word names this text also writes as ordinary words ("little", "the"). */
+    let lowered: Set<number> | undefined;
     automaton.scan(text, (pattern, start, end) => {
-      const reading = firstFitting(text, start, end, readings[pattern]!);
-      if (reading) candidates.push(start, end, reading);
+      const kept = fitting(text, start, end, readings[pattern]!);
+      if (kept) candidates.push(pattern, start, end, kept);
+      else if (oneWord[pattern] === 1 && isProseWord(text, start, end)) (lowered ??= new Set()).add(pattern);
     });
-    const selected = candidates.leftmostLongest();
+    const all = candidates.leftmostLongest();
+    // "Little is known ...", where the text also says "little": the word, capitalised by the sentence.
+    const selected = lowered
+      ? all.filter((i) => {
+          const start = candidates.starts[i]!;
+          return !lowered!.has(candidates.patterns[i]!) || !atSentenceStart(text, start) || !isCapitalisedWord(text, start, candidates.ends[i]!);
+        })
+      : all;
     const { starts, ends } = candidates;
 
     const identified = new Set<string>();
-    for (const i of selected) {
-      const reading = candidates.readings[i]!;
-      if (!reading.entity) continue;
-      if (!reading.needsContext || precededByTitle(text, starts[i]!)) identified.add(reading.entity.id);
-    }
+    for (const i of selected) addIdentified(text, starts[i]!, candidates.readings[i]!, identified);
+    const known = (id: string) => identified.has(id) || alreadyIdentified.has(id);
 
     const mentions: Mention[] = [];
     const unresolved: Mention[] = [];
+    // Where a cue decided between two kinds ("in Chicago", "Chicago 4 Houston 3"), the same entity
+    // comes first where nothing decides, elsewhere in the text: the page's own usage.
+    let chosen: Map<string, number> | undefined;
+    let undecided = false;
     for (const i of selected) {
-      const { entity, needsContext } = candidates.readings[i]!;
-      if (!entity) continue;
-      const resolved = !needsContext || identified.has(entity.id) || alreadyIdentified.has(entity.id);
       const start = starts[i]!;
       const end = ends[i]!;
-      (resolved ? mentions : unresolved).push({ entityId: entity.id, kind: entity.kind, start, end, text: text.slice(start, end) });
+      const group = candidates.readings[i]!;
+      if (group.length === 1) {
+        // The common case, one reading: no resolution object (this runs for every hit).
+        const { entity, needsContext } = group[0]!;
+        if (!entity || insideLongerName(text, start, end)) continue;
+        const mention = { entityId: entity.id, kind: entity.kind, start, end, text: text.slice(start, end) };
+        (!needsContext || known(entity.id) ? mentions : unresolved).push(mention);
+        continue;
+      }
+      const resolution = resolve(text, start, end, group, known);
+      if (!resolution) continue;
+      const [first, ...others] = resolution.entities;
+      const mention: Mention = { entityId: first!.id, kind: first!.kind, start, end, text: text.slice(start, end) };
+      if (others.length > 0) {
+        mention.alternatives = others.map((e) => ({ entityId: e.id, kind: e.kind }));
+        undecided = true;
+      }
+      if (resolution.decided) {
+        chosen ??= new Map();
+        chosen.set(first!.id, (chosen.get(first!.id) ?? 0) + 1);
+        chosen.set(` ${first!.kind}`, (chosen.get(` ${first!.kind}`) ?? 0) + 1); // ids have no spaces
+      }
+      (resolution.resolved ? mentions : unresolved).push(mention);
     }
+    if (chosen && undecided) for (const mention of mentions) preferChosen(mention, chosen);
     candidates.clear(); // drop the readings it holds until the next scan
     return { mentions, unresolved, identified };
   };

@@ -96,6 +96,11 @@ export interface Mention {
   end: number;
   /** The text as it stands on the page, original[start..end). */
   text: string;
+  /**
+   * Other entities the same words may name when the page does not decide between them ("Jordan":
+   * the country, or Michael Jordan named earlier); the card offers them all. entityId is the likeliest.
+   */
+  alternatives?: { entityId: string; kind: EntityKind }[];
 }
 
 /** A sentence of the text that restates a claim of the list. */

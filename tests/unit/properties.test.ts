@@ -40,14 +40,15 @@ const spelling = (name: string): fc.Arbitrary<string> =>
       apostrophe: fc.constantFrom(...APOSTROPHES),
       spaces: fc.array(fc.constantFrom(...SPACES), { minLength: 4, maxLength: 4 }),
       accents: fc.constantFrom('keep', 'strip', 'decompose'),
-      letterCase: fc.constantFrom('as-is', 'upper', 'lower'),
+      // Not all lowercase: a name written "léa müller" is no mention by default (matcher-case.test.ts).
+      letterCase: fc.constantFrom('as-is', 'upper'),
     })
     .map(({ apostrophe, spaces, accents, letterCase }) => {
       let s = accents === 'strip' ? stripAccents(name) : accents === 'decompose' ? name.normalize('NFD') : name;
       s = s.replace(/'/g, apostrophe);
       let i = 0;
       s = s.replace(/ /g, () => spaces[i++ % spaces.length]!);
-      return letterCase === 'upper' ? s.toUpperCase() : letterCase === 'lower' ? s.toLowerCase() : s;
+      return letterCase === 'upper' ? s.toUpperCase() : s;
     });
 
 /** Filler that holds no name and never glues itself to one (every piece is whole words or punctuation). */

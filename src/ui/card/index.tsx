@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import type { ClaimCardData, EntityCardData } from '../../shared/messages';
 import type { EntityKind, MentionKind } from '../../core/types';
+import { Alternatives, type CardAlternative } from './Alternatives';
 import { ClaimCardBody } from './ClaimCard';
 import { EntityCardBody } from './EntityCard';
 import { Shell } from './parts';
@@ -12,7 +13,7 @@ import { CARD_CSS } from './styles';
 export type CardState =
   | { status: 'loading'; name: string; kind: EntityKind | 'claim' }
   | { status: 'error'; message: string }
-  | { status: 'entity'; data: EntityCardData; position: { index: number; count: number } }
+  | { status: 'entity'; data: EntityCardData; position: { index: number; count: number }; alternatives?: CardAlternative[] }
   | { status: 'claim'; data: ClaimCardData; pageSentence: string; why?: string | undefined; position: { index: number; count: number } };
 
 export interface CardCallbacks {
@@ -21,6 +22,8 @@ export interface CardCallbacks {
   onClose(): void;
   /** The next page of quotes by or about the entity; without it the card only counts the rest. */
   onMoreQuotes?(which: 'by' | 'about'): void;
+  /** Opens the card of another entity the same mention may name (Alternatives.tsx). */
+  onChooseAlternative?(id: string): void;
 }
 
 /**
@@ -31,6 +34,7 @@ export function Card({ state, callbacks }: { state: CardState; callbacks: CardCa
   const frame = frameOf(state);
   return (
     <Shell label={frame.label} kind={frame.kind} title={frame.title} busy={state.status === 'loading'} onClose={callbacks.onClose}>
+      {state.status === 'entity' && <Alternatives items={state.alternatives ?? []} onChoose={callbacks.onChooseAlternative} />}
       {bodyOf(state, callbacks)}
     </Shell>
   );

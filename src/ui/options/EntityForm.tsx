@@ -1,6 +1,7 @@
 // The form that adds or edits one entity: name, kind, context and aliases, each alias with its
 // two matching flags (see Alias in core/types.ts for what they mean).
 import { useState } from 'preact/hooks';
+import { isPartOfPersonName } from '../../core/name-readings';
 import { ENTITY_KINDS, type Alias, type EntityKind } from '../../core/types';
 import type { AdminEntity, EntityDraft } from '../../shared/dossier-messages';
 import { KIND_PALETTE } from '../shared/palette';
@@ -13,11 +14,19 @@ function draftOf(entity: AdminEntity | undefined): EntityDraft {
   return { id: entity.id, name: entity.name, kind: entity.kind, aliases: entity.aliases.map((a) => ({ ...a })), context: entity.context };
 }
 
-/** Empty alias rows are dropped, and unset flags are not sent. */
+/**
+ * Empty alias rows are dropped, and unset flags are not sent. needsContext is kept when set either
+ * way: a one-word alias of a person waits for the full name unless it says false (the matcher's
+ * default), so "false" is the user's choice to count it everywhere.
+ */
 function cleanAliases(aliases: readonly Alias[]): Alias[] {
   return aliases
     .filter((a) => a.text.trim() !== '')
-    .map((a) => ({ text: a.text.trim(), ...(a.exactCase ? { exactCase: true } : {}), ...(a.needsContext ? { needsContext: true } : {}) }));
+    .map((a) => ({
+      text: a.text.trim(),
+      ...(a.exactCase ? { exactCase: true } : {}),
+      ...(a.needsContext !== undefined ? { needsContext: a.needsContext } : {}),
+    }));
 }
 
 export function EntityForm(props: { entity?: AdminEntity; onSaved(entity: AdminEntity): void; onCancel(): void }) {
@@ -63,8 +72,8 @@ export function EntityForm(props: { entity?: AdminEntity; onSaved(entity: AdminE
             <label class="inline" title="Match only as written, e.g. short forms such as “UN”">
               <input type="checkbox" checked={alias.exactCase === true} onChange={(e) => setAlias(i, { exactCase: e.currentTarget.checked })} /> exact case
             </label>
-            <label class="inline" title="A shared surname: counts only where the page names the person otherwise">
-              <input type="checkbox" checked={alias.needsContext === true} onChange={(e) => setAlias(i, { needsContext: e.currentTarget.checked })} /> needs context
+            <label class="inline" title="A surname: counts only where the page names the person in full or with a title (the default for a person's one-word alias)">
+              <input type="checkbox" checked={alias.needsContext ?? isPartOfPersonName(draft, alias.text)} onChange={(e) => setAlias(i, { needsContext: e.currentTarget.checked })} /> needs context
             </label>
             <button type="button" class="link" onClick={() => setDraft({ ...draft, aliases: draft.aliases.filter((_, j) => j !== i) })}>Remove</button>
           </div>

@@ -1,0 +1,188 @@
+// Which entity a hit names, when the list gives its string more than one reading: a surname that
+// waits for the page to identify its person, one string for two entities ("Washington" the place
+// and a person named Washington; "Jordan"). The page decides where it can (a title before a name
+// means a person; "in", "from", "to" before it, or a dateline, mean a place); otherwise the mention
+// carries every reading left and the card offers them all rather than guessing.
+import { SPACE } from './normalize';
+import { precededByTitle, TITLES } from './titles';
+import type { Entity, EntityKind } from './types';
+import type { CaseRule } from './name-case';
+import { foldOf, isWordUnit } from './word-chars';
+
+/** One reading of a normalised pattern; several entities (or a distinct name) may share one. */
+export interface Reading {
+  /** Undefined for a distinct name: it takes the span and reports nothing. */
+  entity?: { id: string; kind: EntityKind };
+  /** Typographic (case-kept) form the original must equal, for exactCase aliases. */
+  exactForm?: string;
+  /** How the page must write it (name-case.ts): the default for names and aliases without exactCase. */
+  caseRule?: CaseRule;
+  needsContext: boolean;
+}
+
+export interface Resolution {
+  /** The entities the hit may name, the likeliest first; one when the page decided. */
+  entities: { id: string; kind: EntityKind }[];
+  /** False for a surname whose person the text has not identified (yet). */
+  resolved: boolean;
+  /** Entities of different kinds shared the words and a cue of the page chose among them. */
+  decided?: boolean;
+}
+
+/**
+ * A one-word alias of a person with a longer name ("Major" of John Major, "Said" of Umar Said) is
+ * a surname or a first name: unless the list says otherwise, it counts only where the page
+ * identifies the person (the full name on the page, or a title right before it).
+ */
+export function isPartOfPersonName(entity: Pick<Entity, 'kind' | 'name'>, alias: string): boolean {
+  return entity.kind === 'person' && !SPACES.test(alias.trim()) && SPACES.test(entity.name.trim());
+}
+
+/** Whitespace as normalize.ts collapses it (JavaScript's \s is the same set, bar U+180E). */
+const SPACES = /\s/;
+
+/**
+ * Adds the entity ids a hit identifies on the page: a full name or plain alias, or a title and the
+ * surname of one person. Called for every hit: no allocation.
+ */
+export function addIdentified(text: string, start: number, readings: readonly Reading[], identified: Set<string>): void {
+  let plain = false;
+  let person: string | undefined;
+  let people = 0;
+  for (const { entity, needsContext } of readings) {
+    if (!entity) continue;
+    if (!needsContext) {
+      identified.add(entity.id);
+      plain = true;
+    } else if (entity.kind === 'person') {
+      person = entity.id;
+      people++;
+    }
+  }
+  if (!plain && people === 1 && precededByTitle(text, start)) identified.add(person!);
+}
+
+/** The entities a hit names (see the file comment); undefined for a distinct name. */
+export function resolve(
+  text: string,
+  start: number,
+  end: number,
+  readings: readonly Reading[],
+  known: (id: string) => boolean,
+): Resolution | undefined {
+  if (!readings[0]!.entity) return undefined;
+  if (insideLongerName(text, start, end)) return undefined;
+  if (readings.length === 1) {
+    const only = readings[0]!;
+    const entity = only.entity!;
+    return { entities: [entity], resolved: !only.needsContext || known(entity.id) || precededByTitle(text, start) };
+  }
+  const plain: Reading[] = [];
+  const waiting: Reading[] = [];
+  const identified: Reading[] = [];
+  for (const reading of readings) {
+    if (!reading.entity) continue;
+    if (!reading.needsContext) plain.push(reading);
+    else if (known(reading.entity.id)) identified.push(reading);
+    else waiting.push(reading);
+  }
+  const titled = precededByTitle(text, start);
+  // A person the page has named in full comes first: "Jordan" after "Michael Jordan" is him.
+  // A title right before it names a person the list knows by this surname ("Mr Washington").
+  const waitingPeople = unique(waiting).filter((e) => e.kind === 'person');
+  if (titled && waitingPeople.length > 0) {
+    const people = unique([...identified, ...waiting]).filter((e) => e.kind === 'person');
+    return { entities: people, resolved: true, decided: plain.length > 0 };
+  }
+  let entities = unique([...identified, ...plain]);
+  if (entities.length === 0) return { entities: unique(waiting), resolved: false };
+  if (entities.some((e) => e.kind !== entities[0]!.kind)) {
+    const wanted = titled ? 'person' : placeCue(text, start, end) ? 'place' : scoreLine(text, start, end) ? 'organisation' : undefined;
+    const ofKind = entities.filter((e) => e.kind === wanted);
+    // Undecided: a person the page named stays first; else the place, the likelier reading in news.
+    if (ofKind.length > 0) return { entities: ofKind, resolved: true, decided: true };
+    entities.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  }
+  return { entities, resolved: true };
+}
+
+const KIND_ORDER: Record<EntityKind, number> = { person: 0, place: 1, organisation: 2 };
+
+function unique(readings: readonly Reading[]): { id: string; kind: EntityKind }[] {
+  const seen = new Set<string>();
+  const out: { id: string; kind: EntityKind }[] = [];
+  for (const { entity } of readings) {
+    if (!entity || seen.has(entity.id)) continue;
+    seen.add(entity.id);
+    out.push(entity);
+  }
+  return out;
+}
+
+/** Words before a name that make it a place. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'near']);
+
+/** "in Washington", or Washington as a dateline (the first words of a line, then a date, "(", a dash or a comma). */
+export function placeCue(text: string, start: number, end: number): boolean {
+  const before = wordBefore(text, start);
+  if (before !== null) return PLACE_WORDS.has(before);
+  return isDateline(text, end);
+}
+
+/**
+ * The folded word right before `start` across spaces; null when the hit opens a line (or the
+ * text); '' when something else (punctuation) stands before it.
+ */
+function wordBefore(text: string, start: number): string | null {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) !== 0x0a && foldOf(text.charCodeAt(i)) === SPACE) i--;
+  if (i < 0 || text.charCodeAt(i) === 0x0a) return null;
+  const wordEnd = i + 1;
+  while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--;
+  if (wordEnd - (i + 1) > 12) return '';
+  let word = '';
+  for (let k = i + 1; k < wordEnd; k++) word += String.fromCharCode(foldOf(text.charCodeAt(k)));
+  return word;
+}
+
+/** After a dateline's place: a date ("1996-08-30", "Aug 30"), "(Reuters)", ", Texas" or a dash. */
+const DATELINE_TAIL = /^[^\S\n]*(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|[(,\u2013\u2014-])/;
+
+function isDateline(text: string, end: number): boolean {
+  return DATELINE_TAIL.test(text.slice(end, end + 24));
+}
+
+/** A score or standings line ("Chicago 4 HOUSTON 3", "NEW YORK 74 59 .556"): a team, not the city. */
+const SCORE_AFTER = /^[^\S\n]+\d{1,3}(?:\s|$)/;
+
+function scoreLine(text: string, start: number, end: number): boolean {
+  if (!SCORE_AFTER.test(text.slice(end, end + 6))) return false;
+  const before = wordBefore(text, start);
+  return before === null || /^\d{1,3}$/.test(before);
+}
+
+/**
+ * Capitalised words after a name that make it part of another name: an event or a prize ("U.S.
+ * Open", "UEFA Cup", "Atlanta Games", "Labour Day", "Gulf War") is not a mention of the place or body.
+ */
+const EVENT_WORDS = / (?:Open|Cup|Games|Grand Prix|Championships?|Classic|Masters|Trophy|Festival|Film Festival|Day|War|Prize|Award|Marathon|Rally|Tour)\b/y;
+
+/**
+ * A compass word before another capitalised word is part of that name ("South Korean", "North
+ * American"); a title before another name is not the person the list calls by it ("King Norodom
+ * Sihanouk" is not a person named King). Sticky expressions read the text in place: no string per hit.
+ */
+const TITLE_OR_COMPASS = new RegExp(`(?:north|south|east|west|${[...TITLES].join('|')})(?= [A-Z])`, 'iy');
+
+export function insideLongerName(text: string, start: number, end: number): boolean {
+  // Both rules need a capital letter after one space: most hits stop here, without a string.
+  if (end + 1 >= text.length || foldOf(text.charCodeAt(end)) !== SPACE) return false;
+  const next = text.charCodeAt(end + 1);
+  if (next < 0x41 || next > 0x5a) return false;
+  if (end - start <= 20) {
+    TITLE_OR_COMPASS.lastIndex = start;
+    if (TITLE_OR_COMPASS.test(text) && TITLE_OR_COMPASS.lastIndex === end) return true;
+  }
+  EVENT_WORDS.lastIndex = end;
+  return EVENT_WORDS.test(text);
+}

@@ -8,6 +8,7 @@ export function FindingsList(props: { findings: PageFinding[]; onReveal(f: PageF
   if (groups.length === 0) return <p class="empty">No one from your dossier on this page.</p>;
   return (
     <div class="groups">
+      <p id="finding-hint" hidden>Shows it on the page and opens its card</p>
       {groups.map((g) => (
         <section key={g.kind} aria-labelledby={`group-${g.kind}`}>
           <h2 id={`group-${g.kind}`}>
@@ -17,10 +18,11 @@ export function FindingsList(props: { findings: PageFinding[]; onReveal(f: PageF
           <ul>
             {g.findings.map((f) => (
               <li key={`${f.kind}:${f.id}`}>
-                <button type="button" class="finding" onClick={() => props.onReveal(f)}
-                  aria-label={`${f.name}, ${f.count === 1 ? '1 mention' : `${f.count} mentions`}: show on page`}>
-                  <span class="name">{f.name}</span>
-                  <span class="times">{f.count}</span>
+                {/* The name is the visible text, so speech input ("click Xi Jinping") finds it; the
+                    count is read as "8 mentions", and what the button does is its description. */}
+                <button type="button" class="finding" onClick={() => props.onReveal(f)} aria-describedby="finding-hint">
+                  <span class="name">{f.name}</span>{' '}
+                  <span class="times">{f.count}<span class="visually-hidden">{f.count === 1 ? ' mention' : ' mentions'}</span></span>
                 </button>
               </li>
             ))}

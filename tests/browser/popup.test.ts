@@ -46,7 +46,7 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('popup with the built extension',
       .toBe(true);
     await expect(popup.getByRole('heading', { name: /People/ }).count()).resolves.toBe(1);
     await expect(popup.getByRole('heading', { name: /Places/ }).count()).resolves.toBe(1);
-    await expect(popup.getByRole('switch', { name: 'Off on 127.0.0.1' }).count()).resolves.toBe(1);
+    await expect(popup.getByRole('switch', { name: 'Dossier on this site' }).count()).resolves.toBe(1);
 
     expect(await article.evaluate(() => window.scrollY)).toBe(0);
     const closed = popup.waitForEvent('close', { timeout: 10_000 }).then(() => true, () => false);
@@ -62,16 +62,16 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('popup with the built extension',
     const article = await ext.open('/switch');
     const tabId = await ext.tabIdOf(article);
     const popup = await openPopup(tabId);
-    const off = popup.getByRole('switch', { name: 'Off on 127.0.0.1' });
-    await off.waitFor({ timeout: 30_000 });
-    expect(await off.isChecked()).toBe(false);
-    await off.check();
+    const on = popup.getByRole('switch', { name: 'Dossier on this site' });
+    await on.waitFor({ timeout: 30_000 });
+    expect(await on.isChecked()).toBe(true);
+    await on.uncheck();
     await popup.getByText('Dossier is off on this site.').waitFor({ timeout: 10_000 });
     const again = await openPopup(tabId);
     await again.getByText('Dossier is off on this site.').waitFor({ timeout: 10_000 });
-    expect(await again.getByRole('switch', { name: 'Off on 127.0.0.1' }).isChecked()).toBe(true);
+    expect(await again.getByRole('switch', { name: 'Dossier on this site' }).isChecked()).toBe(false);
     // And back on, so the other tests see the site enabled.
-    await again.getByRole('switch', { name: 'Off on 127.0.0.1' }).uncheck();
+    await again.getByRole('switch', { name: 'Dossier on this site' }).check();
     await again.getByRole('button', { name: /^Vladimir Putin \d/ }).waitFor({ timeout: 30_000 });
     for (const p of [popup, again, article]) await p.close();
   });

@@ -6,7 +6,9 @@ import { extractArticle, type ReviewList } from '../../core/extract';
 import { sendToBackground, sendToTab } from '../shared/send';
 import { tabFromQuery } from '../shared/target-tab';
 import { keptList, type EntityEdit } from './kept-list';
-import { ClaimRow, EntityRow, QuoteRow } from './Rows';
+import { knownInDossier } from './known';
+import { ClaimRow, EDIT_HINT_ID, EntityRow, QuoteRow } from './Rows';
+import { ShowAll } from './ShowAll';
 import { toPageArticle } from './validate-article';
 
 type State =
@@ -15,6 +17,20 @@ type State =
   | { status: 'review'; review: ReviewList }
   | { status: 'saving'; review: ReviewList }
   | { status: 'saved'; review: ReviewList; summary: string };
+
+/** Lists longer than this show their first entries and a "Show all" button. */
+const QUOTES_SHOWN = 8;
+const CLAIMS_SHOWN = 5;
+
+/** The dossier's entities, to mark those already known; without them nothing is marked. */
+async function knownNames(review: ReviewList): Promise<Map<string, string>> {
+  try {
+    const { entities } = await sendToBackground('entities/list', {});
+    return knownInDossier(review.entities, Array.isArray(entities) ? entities : []);
+  } catch {
+    return new Map();
+  }
+}
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -36,6 +52,8 @@ export function Review() {
   const [kept, setKept] = useState<Set<string>>(new Set());
   const [edits, setEdits] = useState<Map<string, EntityEdit>>(new Map());
   const [error, alertError] = useState<string | undefined>();
+  const [known, setKnown] = useState<Map<string, string>>(new Map());
+  const [showAll, setShowAll] = useState<{ quotes: boolean; claims: boolean }>({ quotes: false, claims: false });
 
   useEffect(() => {
     loadReview().then(
@@ -43,6 +61,7 @@ export function Review() {
         setKept(initiallyKept(review));
         setEdits(new Map(review.entities.map((e) => [e.id, { name: e.name, context: e.context }])));
         setState({ status: 'review', review });
+        void knownNames(review).then(setKnown);
       },
       (err: unknown) => setState({ status: 'error', message: messageOf(err) }),
     );
@@ -78,26 +97,34 @@ export function Review() {
     <main>
       <h1>Add this article to my dossier</h1>
       <p class="muted">{[review.source.outlet, review.source.title, review.source.date].filter(Boolean).join(' · ')}</p>
+      <p id={EDIT_HINT_ID} class="muted">Press E on a ticked name to edit its name and context; Esc goes back.</p>
       <h2>People, organisations and places ({review.entities.length})</h2>
       {review.entities.length === 0 && <p class="muted">No names found.</p>}
+      {known.size > 0 && <p class="muted">{known.size} of them already in your dossier: adding them adds only new names.</p>}
       <ul>
         {review.entities.map((e) => (
           <EntityRow key={e.id} entity={e} kept={kept.has(e.id)} edit={edits.get(e.id) ?? { name: e.name, context: e.context }}
+            knownAs={known.get(e.id)}
             onKeep={(yes) => keep(e.id, yes)} onEdit={(edit) => setEdits(new Map(edits).set(e.id, edit))} />
         ))}
       </ul>
       <h2>Quotes ({review.quotes.length})</h2>
-      <ul>
-        {review.quotes.map((q) => (
+      <ul id="quote-list">
+        {(showAll.quotes ? review.quotes : review.quotes.slice(0, QUOTES_SHOWN)).map((q) => (
           <QuoteRow key={q.id} quote={q} kept={kept.has(q.id)} speakerKept={q.speakerId !== undefined && kept.has(q.speakerId)} onKeep={(yes) => keep(q.id, yes)} />
         ))}
       </ul>
+      <ShowAll total={review.quotes.length} shown={QUOTES_SHOWN} what="quotes" controls="quote-list" open={showAll.quotes}
+        onToggle={() => setShowAll({ ...showAll, quotes: !showAll.quotes })} />
       <h2>Candidate claims ({review.claims.length})</h2>
-      <ul>
-        {review.claims.map((c) => (
+      <p class="muted">Sentences that read like claims: none is kept unless you tick it.</p>
+      <ul id="claim-list">
+        {(showAll.claims ? review.claims : review.claims.slice(0, CLAIMS_SHOWN)).map((c) => (
           <ClaimRow key={c.id} claim={c} kept={kept.has(c.id)} onKeep={(yes) => keep(c.id, yes)} />
         ))}
       </ul>
+      <ShowAll total={review.claims.length} shown={CLAIMS_SHOWN} what="claims" controls="claim-list" open={showAll.claims}
+        onToggle={() => setShowAll({ ...showAll, claims: !showAll.claims })} />
       <div class="actions">
         <button type="button" class="primary" disabled={state.status !== 'review' || keptCount === 0} onClick={() => void confirm(review)}>
           Add to my dossier

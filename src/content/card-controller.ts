@@ -78,6 +78,11 @@ export class CardController {
     }
   }
 
+  /** The open card's mention was re-made by a rescan: the card stays, on the new mark. */
+  follow(mark: Mark): void {
+    if (this.current) this.current = mark;
+  }
+
   close(restoreFocus = true): void {
     this.request++;
     this.current = null;

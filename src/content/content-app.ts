@@ -19,6 +19,7 @@ import { Highlighter, type Mark } from './highlighter';
 import { OrphanedError, askBackground, isContextAlive } from './messaging';
 import { stepTarget } from './navigation';
 import { PageScanner } from './page-scanner';
+import { sameMention } from './same-mention';
 import { SliceClock, runInSlices } from './scheduler';
 import { asEntityList, toMatchList, toPageInit } from './match-list';
 import type { HighlightColours } from '../shared/dossier-messages';
@@ -258,7 +259,11 @@ export class ContentApp {
       changed = true;
     }
     const current = this.running.cards.current;
-    if (current && !this.highlighter.has(current)) this.running.cards.close(false);
+    if (current && !this.highlighter.has(current)) {
+      const same = sameMention(current, this.highlighter.group(current.kind === 'claim' ? 'claims' : 'names'));
+      if (same) this.running.cards.follow(same);
+      else this.running.cards.close(false);
+    }
     if (changed) this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
   }
 

@@ -35,7 +35,7 @@ export function ClaimCardBody(props: {
         <h3>On this page</h3>
         <blockquote>{props.pageSentence}</blockquote>
       </section>
-      <PositionNav position={props.position} callbacks={props.callbacks} />
+      <PositionNav position={props.position} callbacks={props.callbacks} announce={{ name: claim.statement, kind: 'claim' }} />
     </>
   );
 }

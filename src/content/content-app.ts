@@ -14,7 +14,9 @@ import { listenForClicks } from './click-handler';
 import { listenForContentMessages } from './content-messages';
 import { entityCounts, nameBook, pageFindings, type NameBook } from './findings';
 import { STYLE_ELEMENT_ID } from './style-sheet';
-import { setHighlightColours } from './highlight-styles';
+import { setHiddenKinds, setHighlightColours } from './highlight-styles';
+import { CalmClaims } from './calm-claims';
+import { watchHiddenKinds } from './shown-kinds-watch';
 import { Highlighter, type Mark } from './highlighter';
 import { OrphanedError, askBackground, isContextAlive } from './messaging';
 import { stepTarget } from './navigation';
@@ -41,6 +43,8 @@ interface Running {
 export class ContentApp {
   private readonly doc = document;
   private readonly highlighter = new Highlighter(this.doc);
+  /** Claims marked quietly: their first words, and the whole sentence while their card is open. */
+  private readonly calm = new CalmClaims();
   private readonly cardHost = new CardHost(
     this.doc,
     () => this.running?.cards.close(),
@@ -79,6 +83,10 @@ export class ContentApp {
     const startedAt = performance.now();
     if (!isContextAlive()) return;
     if (this.isTopFrame) this.stopListening = listenForContentMessages(this.handlers());
+    watchHiddenKinds((hidden) => {
+      setHiddenKinds(hidden);
+      this.highlighter.restyle();
+    }, this.listeners.signal);
     try {
       // One round trip before the first highlight: site switch, lean list and colours together.
       const reply = await askBackground('page/init', { host: location.hostname });
@@ -116,6 +124,7 @@ export class ContentApp {
     const names = nameBook(list);
     const scanner = new PageScanner(matcher, this.highlighter);
     const cards = new CardController(this.cardHost, this.highlighter, names, () => this.orphan());
+    cards.onCurrentChange = (mark) => this.calm.setActive(mark);
     const watcher = new PageWatcher(this.doc, this.isOurs, (batch) => {
       this.annotator?.scheduleRefresh();
       void this.enqueue(() => this.rescan(batch));
@@ -128,6 +137,7 @@ export class ContentApp {
         isOurs: (node) => this.isOurs(node),
         onMark: (mark) => this.enabled && this.running?.cards.open(mark),
         onMiss: () => this.running?.cards.current && this.running.cards.close(false),
+        claimTargets: this.calm,
       },
       this.listeners.signal,
     );
@@ -179,7 +189,10 @@ export class ContentApp {
       // Our style sheet goes in once the scan is over: adding it invalidates the page's style, and
       // any style read in a later slice (a mention's visibility) then recalculated the whole page
       // inside our task (20-36 ms on big pages).
-      if (generation === this.generation) this.highlighter.show();
+      if (generation === this.generation) {
+        this.highlighter.show();
+        this.showCalmClaims();
+      }
       clock.finish();
       this.scheduleSightings(0);
       this.timeline.mark('dossier:highlighted');
@@ -227,6 +240,8 @@ export class ContentApp {
     this.running?.cards.close(false);
     this.highlighter.clear();
     this.highlighter.hide();
+    this.calm.clear();
+    this.calm.hide();
     clearTimeout(this.sightingsTimer);
   }
 
@@ -258,6 +273,7 @@ export class ContentApp {
       }
       changed = true;
     }
+    this.showCalmClaims();
     const current = this.running.cards.current;
     if (current && !this.highlighter.has(current)) {
       const same = sameMention(current, this.highlighter.group(current.kind === 'claim' ? 'claims' : 'names'));
@@ -265,6 +281,11 @@ export class ContentApp {
       else this.running.cards.close(false);
     }
     if (changed) this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
+  }
+
+  private showCalmClaims(): void {
+    this.calm.sync(this.highlighter.group('claims'));
+    this.calm.ensureRegistered();
   }
 
   private scheduleSightings(delay: number): void {

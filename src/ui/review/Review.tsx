@@ -53,7 +53,7 @@ export function Review() {
   const [edits, setEdits] = useState<Map<string, EntityEdit>>(new Map());
   const [error, alertError] = useState<string | undefined>();
   const [known, setKnown] = useState<Map<string, string>>(new Map());
-  const [showAll, setShowAll] = useState<{ quotes: boolean; claims: boolean }>({ quotes: false, claims: false });
+  const [showAll, setShowAll] = useState<{ quotes: boolean; claims: boolean; known: boolean }>({ quotes: false, claims: false, known: false });
 
   useEffect(() => {
     loadReview().then(
@@ -92,6 +92,11 @@ export function Review() {
   if (state.status === 'error') return <main><h1>Add this article to my dossier</h1><p class="error" role="alert">{state.message}</p></main>;
 
   const { review } = state;
+  const entityRow = (e: ReviewList['entities'][number]) => (
+    <EntityRow key={e.id} entity={e} kept={kept.has(e.id)} edit={edits.get(e.id) ?? { name: e.name, context: e.context }}
+      knownAs={known.get(e.id)}
+      onKeep={(yes) => keep(e.id, yes)} onEdit={(edit) => setEdits(new Map(edits).set(e.id, edit))} />
+  );
   const keptCount = review.entities.filter((e) => kept.has(e.id)).length;
   return (
     <main>
@@ -100,14 +105,18 @@ export function Review() {
       <p id={EDIT_HINT_ID} class="muted">Press E on a ticked name to edit its name and context; Esc goes back.</p>
       <h2>People, organisations and places ({review.entities.length})</h2>
       {review.entities.length === 0 && <p class="muted">No names found.</p>}
-      {known.size > 0 && <p class="muted">{known.size} of them already in your dossier: adding them adds only new names.</p>}
       <ul>
-        {review.entities.map((e) => (
-          <EntityRow key={e.id} entity={e} kept={kept.has(e.id)} edit={edits.get(e.id) ?? { name: e.name, context: e.context }}
-            knownAs={known.get(e.id)}
-            onKeep={(yes) => keep(e.id, yes)} onEdit={(edit) => setEdits(new Map(edits).set(e.id, edit))} />
-        ))}
+        {review.entities.filter((e) => !known.has(e.id)).map(entityRow)}
       </ul>
+      {/* Names the dossier has already: kept (adding merges their new names), out of the way. */}
+      {known.size > 0 && (
+        <>
+          <p class="muted">{known.size} of them already in your dossier: adding them adds only new names.</p>
+          <ShowAll total={known.size} shown={0} what="already in your dossier" controls="known-list" open={showAll.known}
+            onToggle={() => setShowAll({ ...showAll, known: !showAll.known })} />
+          {showAll.known && <ul id="known-list">{review.entities.filter((e) => known.has(e.id)).map(entityRow)}</ul>}
+        </>
+      )}
       <h2>Quotes ({review.quotes.length})</h2>
       <ul id="quote-list">
         {(showAll.quotes ? review.quotes : review.quotes.slice(0, QUOTES_SHOWN)).map((q) => (

@@ -3,7 +3,7 @@ export function ShowAll(props: { total: number; shown: number; what: string; con
   if (props.total <= props.shown) return null;
   return (
     <button type="button" class="show-all" aria-expanded={props.open} aria-controls={props.controls} onClick={props.onToggle}>
-      {props.open ? `Show the first ${props.shown} ${props.what}` : `Show all ${props.total} ${props.what}`}
+      {props.open ? (props.shown === 0 ? `Hide the ${props.total} ${props.what}` : `Show the first ${props.shown} ${props.what}`) : `Show all ${props.total} ${props.what}`}
     </button>
   );
 }

@@ -25,8 +25,8 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 </head><body><article><h1>${escapeHtml(seedLines[0])}</h1>${seedLines.slice(1).map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</article></body></html>`;
 
 /** Pages of the corpus that name people of the seed list; the first two are also shown dark. */
-const CORPUS_PAGES = ['washex-beijing', 'cbsnews-impeachment', 'nypost-plague', 'albawaba-settlements', 'guardian-1', 'bbc-1'];
-const DARK_THEME = 'html,body{background:#121212 !important;color:#e8e8e8 !important} body *{background-color:transparent !important;color:inherit !important;border-color:#444 !important}';
+const CORPUS_PAGES = ['washex-beijing', 'albawaba-settlements', 'cbsnews-impeachment', 'nypost-plague'];
+const DARK_THEME = 'html, body, body * { background-color: #121212 !important; color: #e8e8e8 !important; border-color: #444 !important }';
 
 function serve() {
   const server = createServer((req, res) => {
@@ -119,7 +119,7 @@ async function corpusLook(browser, origin) {
       const found = await waitForHighlights(page).then(() => true, () => false);
       // To the first claim lead, else the first person.
       await page.evaluate(() => {
-        const first = [...(CSS.highlights.get('dossier-claim-lead') ?? CSS.highlights.get('dossier-person') ?? [])][0];
+        const first = [...(CSS.highlights.get('dossier-claim-lead') ?? [])][0] ?? [...(CSS.highlights.get('dossier-person') ?? [])][0];
         first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       });
       await page.waitForTimeout(600);

@@ -11,6 +11,8 @@ import { swapTo } from './mark-alternatives';
 export class CardController {
   /** The mark whose card is showing (also where keyboard stepping continues from). */
   current: Mark | null = null;
+  /** Told whenever the card's mark changes (null: closed), to paint the open claim in full. */
+  onCurrentChange: (mark: Mark | null) => void = () => {};
   /** Replies to an older request are ignored. */
   private request = 0;
   /** What the card shows now, so "show more" can add to it. */
@@ -36,6 +38,7 @@ export class CardController {
 
   open(mark: Mark): void {
     this.current = mark;
+    this.onCurrentChange(mark);
     const token = ++this.request;
     const name = this.names.nameOf(mark.id, mark.kind) ?? mark.text;
     this.shown = null;
@@ -86,9 +89,17 @@ export class CardController {
     }
   }
 
+  /** The open card's mention was re-made by a rescan: the card stays, on the new mark. */
+  follow(mark: Mark): void {
+    if (!this.current) return;
+    this.current = mark;
+    this.onCurrentChange(mark);
+  }
+
   close(restoreFocus = true): void {
     this.request++;
     this.current = null;
+    this.onCurrentChange(null);
     this.shown = null;
     this.host.close(restoreFocus);
   }

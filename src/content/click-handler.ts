@@ -3,6 +3,7 @@
 // act, and a card on top of that (or one that vanishes with the page) helps nobody. The popup and
 // the keyboard commands still reach that mention's card.
 import type { Highlighter, Mark } from './highlighter';
+import { isKindHidden } from './highlight-styles';
 import { caretPointAt, markAtPoint } from './hit-test';
 
 /** Elements whose click does something of the page's own. */
@@ -15,14 +16,21 @@ export interface ClickHooks {
   onMark(mark: Mark): void;
   /** A click elsewhere on the page while the card is open. */
   onMiss(): void;
+  /** Where claims take clicks: their visible lead (calm-claims.ts), not the whole sentence. */
+  claimTargets?: { claimLeads(): readonly Mark[]; claimOf(lead: Mark): Mark | undefined };
 }
 
-export function markForClick(doc: Document, highlighter: Highlighter, x: number, y: number): Mark | null {
+export function markForClick(doc: Document, highlighter: Highlighter, x: number, y: number, claimTargets?: ClickHooks['claimTargets']): Mark | null {
   if (highlighter.size === 0) return null;
   const point = caretPointAt(doc, x, y);
   if (!point) return null;
   // Names first: they lie inside claim sentences and are what the reader aimed at.
-  return markAtPoint(highlighter.group('names'), point, x, y) ?? markAtPoint(highlighter.group('claims'), point, x, y);
+  const name = markAtPoint(highlighter.group('names'), point, x, y);
+  if (name && !isKindHidden(name.kind)) return name;
+  if (isKindHidden('claim')) return null;
+  if (!claimTargets) return markAtPoint(highlighter.group('claims'), point, x, y);
+  const lead = markAtPoint(claimTargets.claimLeads(), point, x, y);
+  return lead ? (claimTargets.claimOf(lead) ?? null) : null;
 }
 
 export function listenForClicks(doc: Document, highlighter: Highlighter, hooks: ClickHooks, signal: AbortSignal): void {
@@ -35,7 +43,7 @@ export function listenForClicks(doc: Document, highlighter: Highlighter, hooks: 
       if (target instanceof Node && hooks.inEditor(target)) return hooks.onMiss(); // the reader is writing
       const selection = doc.getSelection();
       if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return; // the reader is selecting text
-      const mark = markForClick(doc, highlighter, event.clientX, event.clientY);
+      const mark = markForClick(doc, highlighter, event.clientX, event.clientY, hooks.claimTargets);
       if (!mark) return hooks.onMiss();
       if (mark.range.startContainer.parentElement?.closest(PAGE_CONTROLS)) return;
       if (hooks.inEditor(mark.range.startContainer)) return hooks.onMiss();

@@ -17,11 +17,15 @@ import { styleElementId } from './style-sheet';
 import { useReadableNames } from './page-names';
 import { refreshHostTags } from './exclusions';
 import { setHighlightColours } from './highlight-styles';
+import { setHiddenKinds } from './highlight-styles';
+import { CalmClaims } from './calm-claims';
+import { watchHiddenKinds } from './shown-kinds-watch';
 import { Highlighter, type Mark } from './highlighter';
 import { OrphanedError, askBackground, isContextAlive } from './messaging';
 import { judgeClaimsInBackground } from './claim-verdicts';
 import { stepTarget } from './navigation';
 import { PageScanner } from './page-scanner';
+import { sameMention } from './same-mention';
 import { SliceClock, runInSlices } from './scheduler';
 import { asEntityList, toMatchList, toPageInit } from './match-list';
 import type { HighlightColours } from '../shared/dossier-messages';
@@ -45,6 +49,8 @@ interface Running {
 export class ContentApp {
   private readonly doc = document;
   private readonly highlighter = new Highlighter(this.doc);
+  /** Claims marked quietly: their first words, and the whole sentence while their card is open. */
+  private readonly calm = new CalmClaims();
   private readonly cardHost = new CardHost(
     this.doc,
     () => this.running?.cards.close(),
@@ -86,6 +92,10 @@ export class ContentApp {
     // (with diagnostics on, which the page/init reply tells: hence the start time kept here).
     if (!isContextAlive()) return;
     if (this.isTopFrame && listen) this.stopListening = listenForContentMessages(this.handlers());
+    watchHiddenKinds((hidden) => {
+      setHiddenKinds(hidden);
+      this.highlighter.restyle();
+    }, this.listeners.signal);
     try {
       // One round trip before the first highlight: site switch, lean list and colours together.
       const reply = await askBackground('page/init', { host: location.hostname });
@@ -139,6 +149,7 @@ export class ContentApp {
     const names = nameBook(list);
     const scanner = new PageScanner(matcher, this.highlighter, judgeClaimsInBackground);
     const cards = new CardController(this.cardHost, this.highlighter, names, () => this.orphan());
+    cards.onCurrentChange = (mark) => this.calm.setActive(mark);
     const watcher = new PageWatcher(this.doc, this.isOurs, (batch) => {
       this.annotator?.scheduleRefresh();
       void this.enqueue(() => this.rescan(batch));
@@ -160,6 +171,7 @@ export class ContentApp {
         inEditor: (node) => running.editors.checkAt(node),
         onMark: (mark) => this.enabled && this.running?.cards.open(mark),
         onMiss: () => this.running?.cards.current && this.running.cards.close(false),
+        claimTargets: this.calm,
       },
       this.listeners.signal,
     );
@@ -212,7 +224,10 @@ export class ContentApp {
       // Our style sheet goes in once the scan is over: adding it invalidates the page's style, and
       // any style read in a later slice (a mention's visibility) then recalculated the whole page
       // inside our task (20-36 ms on big pages).
-      if (generation === this.generation) this.highlighter.show();
+      if (generation === this.generation) {
+        this.highlighter.show();
+        this.showCalmClaims();
+      }
       clock.finish();
       this.scheduleSightings(0);
       this.timeline.mark('dossier:highlighted');
@@ -261,6 +276,8 @@ export class ContentApp {
     this.running?.cards.close(false);
     this.highlighter.clear();
     this.highlighter.hide();
+    this.calm.clear();
+    this.calm.hide();
     clearTimeout(this.sightingsTimer);
   }
 
@@ -294,9 +311,19 @@ export class ContentApp {
       // The first marks of a page that had none: our highlights and styles go in only now.
       this.highlighter.ensureRegistered();
     }
+    this.showCalmClaims();
     const current = this.running.cards.current;
-    if (current && !this.highlighter.has(current)) this.running.cards.close(false);
+    if (current && !this.highlighter.has(current)) {
+      const same = sameMention(current, this.highlighter.group(current.kind === 'claim' ? 'claims' : 'names'));
+      if (same) this.running.cards.follow(same);
+      else this.running.cards.close(false);
+    }
     if (changed) this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
+  }
+
+  private showCalmClaims(): void {
+    this.calm.sync(this.highlighter.group('claims'));
+    this.calm.ensureRegistered();
   }
 
   private scheduleSightings(delay: number): void {

@@ -6,6 +6,7 @@
 import type { MentionKind } from '../core/types';
 import { KIND_PALETTE } from '../ui/shared/palette';
 import { pageNames } from './page-names';
+import { lookCss, type LookRole } from './highlight-look';
 
 export const MENTION_KINDS: readonly MentionKind[] = ['person', 'organisation', 'place', 'claim'];
 
@@ -13,13 +14,6 @@ export const MENTION_KINDS: readonly MentionKind[] = ['person', 'organisation', 
 export function highlightName(kind: MentionKind): string {
   return pageNames().highlight[kind];
 }
-
-/**
- * How much of the palette colour covers the text. Opaque badge colours would hide light text on a
- * dark page; a claim spans a whole sentence, so it gets a fainter tint than a name.
- */
-const TINT_ALPHA: Record<MentionKind, number> = { person: 0.45, organisation: 0.45, place: 0.45, claim: 0.25 };
-const LINE_STYLE: Record<MentionKind, 'solid' | 'dotted'> = { person: 'solid', organisation: 'solid', place: 'solid', claim: 'dotted' };
 
 /** `#rrggbb` → `rgba(r, g, b, alpha)`. */
 export function withAlpha(hex: string, alpha: number): string {
@@ -39,14 +33,31 @@ export function setHighlightColours(colours: Partial<Record<MentionKind, string>
   userColours = colours;
 }
 
+/** Kinds the reader hid from the popup (shared/shown-kinds.ts): their marks stay, unpainted. */
+let hiddenKinds: ReadonlySet<MentionKind> = new Set();
+
+export function setHiddenKinds(hidden: ReadonlySet<MentionKind>): void {
+  hiddenKinds = hidden;
+}
+
+export function isKindHidden(kind: MentionKind): boolean {
+  return hiddenKinds.has(kind);
+}
+
+/** The rules for every highlight; the look itself (calm claims, contrast, hidden kinds) is in highlight-look.ts. */
 export function highlightCss(overrides: Partial<Record<MentionKind, string>> = userColours): string {
-  return MENTION_KINDS.map((kind) => {
+  const names: Record<LookRole, string> = {
+    person: highlightName('person'),
+    organisation: highlightName('organisation'),
+    place: highlightName('place'),
+    claim: highlightName('claim'),
+    'claim-lead': `${highlightName('claim')}-lead`,
+    'claim-active': `${highlightName('claim')}-active`,
+  };
+  const colours = (kind: MentionKind) => {
     const custom = overrides[kind];
     // A chosen colour tints and underlines; withAlpha refuses anything but #rrggbb.
-    const colours = custom && /^#[0-9a-f]{6}$/i.test(custom) ? { background: custom, line: custom } : KIND_PALETTE[kind];
-    return (
-      `::highlight(${highlightName(kind)}) { background-color: ${withAlpha(colours.background, TINT_ALPHA[kind])}; ` +
-      `text-decoration: underline ${LINE_STYLE[kind]} ${colours.line} 2px; text-underline-offset: 2px; }`
-    );
-  }).join('\n');
+    return custom && /^#[0-9a-f]{6}$/i.test(custom) ? { background: custom, line: custom } : KIND_PALETTE[kind];
+  };
+  return lookCss(names, colours, hiddenKinds);
 }

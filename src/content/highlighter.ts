@@ -176,6 +176,11 @@ export class Highlighter {
     this.styles.remove();
   }
 
+  /** The rules again, after a change of look (kinds hidden or shown). */
+  restyle(): void {
+    this.styles.refresh();
+  }
+
   show(): void {
     this.shown = true;
     this.ensureRegistered();

@@ -33,6 +33,12 @@ export class HighlightStyleSheet {
     this.doc.documentElement.append(this.element);
   }
 
+  /** Rebuilds the rules where they are installed (the reader hid or showed a kind). */
+  refresh(): void {
+    this.sheet?.replaceSync(highlightCss());
+    if (this.element) this.element.textContent = highlightCss();
+  }
+
   remove(): void {
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.element?.remove();

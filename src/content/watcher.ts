@@ -6,7 +6,7 @@
 // frame, which comes only when it is shown again, so background tabs do not scan.
 // Our own nodes (card host, fallback style element) are ignored, and highlights change no DOM,
 // so our work can never feed back into the observer.
-import { isInsideExcluded } from './exclusions';
+import { isExcludedElement, isInsideExcluded } from './exclusions';
 import { closestBlock, isBlockElement } from './text-model';
 
 const MIN_GAP_MS = 100;
@@ -75,6 +75,20 @@ function rootFor(node: Node): Node | null {
   return closestBlock(node) ?? node.parentNode;
 }
 
+/** Elements that carry no text a reader sees, beside those the text model skips (exclusions.ts). */
+const NO_READER_TEXT: ReadonlySet<string> = new Set(['META', 'LINK', 'BASE']);
+
+/**
+ * Whether a node added or removed can change the text we read. News pages add <script>, <meta> and
+ * <link> elements and retitle themselves all the time; taking them for text changes made the block
+ * around them (often <body>) a rescan root, which re-made every mark and closed the open card.
+ */
+function carriesText(node: Node): boolean {
+  if (node instanceof Text) return true;
+  if (!(node instanceof Element)) return false;
+  return !NO_READER_TEXT.has(node.tagName.toUpperCase()) && !isExcludedElement(node);
+}
+
 /** The rescan roots of a batch of records: deduplicated, outermost only, none inside excluded or our own nodes. */
 export function summarise(records: readonly MutationRecord[], isOurs: (node: Node) => boolean): ChangeBatch {
   const candidates = new Set<Node>();
@@ -82,6 +96,8 @@ export function summarise(records: readonly MutationRecord[], isOurs: (node: Nod
   let textRemoved = false;
   for (const record of records) {
     if (isOurs(record.target)) continue;
+    // Inside <head>, <title>, <script>, an editor…: nothing there is read (the title's text included).
+    if (isInsideExcluded(record.target)) continue;
     if (record.type === 'characterData') {
       textRemoved = true;
       touched.add(record.target);
@@ -89,13 +105,14 @@ export function summarise(records: readonly MutationRecord[], isOurs: (node: Nod
       if (root) candidates.add(root);
       continue;
     }
-    if (record.removedNodes.length > 0) {
+    const removed = [...record.removedNodes].filter(carriesText);
+    if (removed.length > 0) {
       textRemoved = true;
-      for (const removed of record.removedNodes) touched.add(removed);
+      for (const node of removed) touched.add(node);
       touched.add(rootFor(record.target) ?? record.target);
     }
     for (const added of record.addedNodes) {
-      if (isOurs(added) || !(added instanceof Element || added instanceof Text)) continue;
+      if (isOurs(added) || !carriesText(added)) continue;
       const root = rootFor(added);
       if (root) candidates.add(root);
     }

@@ -50,7 +50,8 @@ function highlightLooks(page: Page) {
     const el = document.getElementById('claim')!;
     const looks: Record<string, { background: string; line: string }> = {};
     for (const kind of kinds) {
-      const style = getComputedStyle(el, `::highlight(dossier-${kind})`);
+      // A claim's visible mark is its lead, its first words (calm-claims.ts); the sentence is painted only while its card is open.
+      const style = getComputedStyle(el, kind === 'claim' ? '::highlight(dossier-claim-lead)' : `::highlight(dossier-${kind})`);
       looks[kind] = { background: style.backgroundColor, line: style.textDecorationColor };
     }
     return { looks, text: getComputedStyle(el).color, page: getComputedStyle(document.body).backgroundColor };
@@ -104,7 +105,7 @@ describe.skipIf(SKIP_REASON !== null)('one colour per kind', () => {
     await withScreenshotOnFailure(popup, 'extension-colours-popup', async () => {
       await popup.locator('.swatch').nth(2).waitFor({ timeout: 15_000 });
       const swatches = await popup.evaluate(() =>
-        [...document.querySelectorAll('section[aria-labelledby^="group-"]')].map((s) => ({
+        [...document.querySelectorAll('[aria-labelledby^="group-"]')].map((s) => ({
           kind: s.getAttribute('aria-labelledby')!.slice('group-'.length),
           colour: getComputedStyle(s.querySelector('.swatch')!).backgroundColor,
         })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatTime, newestFirst, positionLine, sourceLine, times } from '../../src/ui/shared/format';
+import { formatIsoDate, formatTime, newestFirst, positionAnnouncement, positionLine, sourceLine, times } from '../../src/ui/shared/format';
 
 describe('dates as the card shows them', () => {
   it('spells out ISO dates in English, whatever the locale', () => {
@@ -40,5 +40,11 @@ describe('newestFirst', () => {
     const q = (id: string, date: string) => ({ id, provenance: { date } });
     const sorted = newestFirst([q('a', '2023-01-01'), q('b', '2024-05-16'), q('c', '2023-01-01'), q('d', '2024-01-01')]);
     expect(sorted.map((x) => x.id)).toEqual(['b', 'd', 'a', 'c']);
+  });
+});
+
+describe('positionAnnouncement', () => {
+  it('says who, what and where, as the card moves', () => {
+    expect(positionAnnouncement('Vladimir Putin', 'person', { index: 2, count: 13 })).toBe('Vladimir Putin, person, 3 of 13 on this page');
   });
 });

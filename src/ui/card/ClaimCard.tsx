@@ -40,7 +40,7 @@ export function ClaimCardBody(props: {
         <blockquote>{claim.statement}</blockquote>
         {props.why !== undefined && props.why !== '' && <p class="why">Matched by meaning: {props.why}</p>}
       </section>
-      <PositionNav position={props.position} callbacks={props.callbacks} />
+      <PositionNav position={props.position} callbacks={props.callbacks} announce={{ name: claim.statement, kind: 'claim' }} />
     </>
   );
 }

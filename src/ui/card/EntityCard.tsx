@@ -4,7 +4,12 @@ import type { EntityCardData, QuoteView } from '../../shared/messages';
 import { formatTime, sourceLine, times } from '../shared/format';
 import { newestQuotesFirst } from '../shared/quote-sources';
 import type { CardCallbacks } from './index';
+import { useState } from 'preact/hooks';
+import { KIND_PALETTE } from '../shared/palette';
 import { PositionNav, QuoteItem, SafeLink, SourceCite } from './parts';
+
+/** A long card shows its first claims and a "Show all" button: 19 claims do not fit a 480 px box. */
+const CLAIMS_SHOWN = 4;
 
 /** The background sends a page of the newest quotes and the total; the rest come on demand. */
 function QuoteSection({ heading, quotes, total, onMore }: { heading: string; quotes: QuoteView[]; total?: number | undefined; onMore?: (() => void) | undefined }) {
@@ -47,16 +52,18 @@ export function EntityCardBody(props: {
 }) {
   const { entity, claims, quotesBy, quotesAbout, sightings } = props.data;
   const more = props.callbacks.onMoreQuotes?.bind(props.callbacks);
+  const [allClaims, setAllClaims] = useState(false);
   return (
     <>
       {entity.context !== '' && <p class="context">{entity.context}</p>}
       <SourceCite provenance={entity.provenance} />
-      <PositionNav position={props.position} callbacks={props.callbacks} />
+      <PositionNav position={props.position} callbacks={props.callbacks}
+        announce={{ name: entity.name, kind: KIND_PALETTE[entity.kind].label.toLowerCase() }} />
       {claims.length > 0 && (
         <section>
-          <h3>Claims</h3>
-          <ul>
-            {claims.map((c) => (
+          <h3>Claims ({claims.length})</h3>
+          <ul id="card-claims">
+            {(allClaims ? claims : claims.slice(0, CLAIMS_SHOWN)).map((c) => (
               <li key={c.id}>
                 <div>{c.statement}</div>
                 <div class="muted">
@@ -67,6 +74,11 @@ export function EntityCardBody(props: {
               </li>
             ))}
           </ul>
+          {claims.length > CLAIMS_SHOWN && (
+            <button type="button" class="show-more" aria-expanded={allClaims} aria-controls="card-claims" onClick={() => setAllClaims(!allClaims)}>
+              {allClaims ? 'Show fewer claims' : `Show all ${claims.length} claims`}
+            </button>
+          )}
         </section>
       )}
       <QuoteSection heading={`By ${entity.name}`} quotes={quotesBy} total={props.data.quotesByTotal} onMore={more && (() => more('by'))} />

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { MentionKind, Provenance } from '../../core/types';
 import type { QuoteSourceView, QuoteView } from '../../shared/messages';
-import { formatIsoDate, positionLine, sourceLine } from '../shared/format';
+import { formatIsoDate, positionAnnouncement, positionLine, sourceLine } from '../shared/format';
 import { inSources, sourceCountOf, sourcesOfQuote } from '../shared/quote-sources';
 import { KIND_PALETTE } from '../shared/palette';
 import { safeHttpUrl } from '../shared/safe-url';
@@ -65,11 +65,21 @@ export function SourceCite({ provenance, showSentence = true }: { provenance: Pr
   );
 }
 
-export function PositionNav({ position, callbacks }: { position: { index: number; count: number }; callbacks: CardCallbacks }) {
+export function PositionNav({ position, callbacks, announce }: {
+  position: { index: number; count: number };
+  callbacks: CardCallbacks;
+  /** The name and kind said before the position, so a move is announced in full. */
+  announce?: { name: string; kind: string };
+}) {
   const single = position.count <= 1;
   return (
     <div class="nav">
-      <span class="count" aria-live="polite">{positionLine(position)}</span>
+      <span class="count" aria-hidden={announce ? 'true' : undefined} aria-live={announce ? undefined : 'polite'}>{positionLine(position)}</span>
+      {announce && (
+        <span class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {positionAnnouncement(announce.name, announce.kind, position)}
+        </span>
+      )}
       <button type="button" aria-label="Previous mention" title="Previous mention" disabled={single} onClick={() => callbacks.onPrevious()}>
         ‹
       </button>

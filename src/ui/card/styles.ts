@@ -69,4 +69,5 @@ summary { cursor: pointer; }
 .chips { display: flex; flex-wrap: wrap; gap: 6px; }
 .empty { color: #555555; font-size: 13px; font-style: italic; }
 .error { color: #9b1c1c; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `;

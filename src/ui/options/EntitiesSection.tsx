@@ -1,6 +1,6 @@
 // The entity list the highlights come from: every entity with where it came from (the seed
 // article or the user), searchable and filterable by kind, with add, edit, delete and import.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ENTITY_KINDS, type EntityKind } from '../../core/types';
 import type { AdminEntity } from '../../shared/dossier-messages';
 import { KIND_PALETTE } from '../shared/palette';
@@ -28,6 +28,19 @@ export function EntitiesSection() {
   const [editing, setEditing] = useState<AdminEntity | 'new' | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [version, setVersion] = useState(0);
+  /** The button that opened the form: focus goes back to it when the form closes. */
+  const opener = useRef<HTMLElement | null>(null);
+
+  function open(what: AdminEntity | 'new', button: EventTarget | null) {
+    opener.current = button instanceof HTMLElement ? button : null;
+    setEditing(what);
+  }
+  function close() {
+    setEditing(undefined);
+    const back = opener.current;
+    // After the re-render: the opener stays in place (the form opens beside it, not instead).
+    requestAnimationFrame(() => back?.isConnected && back.focus());
+  }
 
   useEffect(() => {
     sendToBackground('entities/list', {})
@@ -56,23 +69,15 @@ export function EntitiesSection() {
     <section aria-labelledby="entities">
       <h2 id="entities">Entity list</h2>
       <div class="filters">
-        <input type="search" aria-label="Search entities" placeholder="Search names, aliases, context" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input type="search" aria-label="Search entities" placeholder="Find an entity: type a name, alias or context" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         <select aria-label="Kind filter" value={kind} onChange={(e) => setKind(e.currentTarget.value as EntityKind | '')}>
           <option value="">All kinds</option>
           {ENTITY_KINDS.map((k) => <option key={k} value={k}>{KIND_PALETTE[k].plural}</option>)}
         </select>
-        <button type="button" onClick={() => setEditing('new')}>Add entity</button>
+        <button type="button" aria-expanded={editing === 'new'} onClick={(e) => open('new', e.currentTarget)}>Add entity</button>
       </div>
-      {editing !== undefined && (
-        <EntityForm
-          key={editing === 'new' ? 'new' : editing.id}
-          {...(editing !== 'new' ? { entity: editing } : {})}
-          onSaved={() => {
-            setEditing(undefined);
-            reload();
-          }}
-          onCancel={() => setEditing(undefined)}
-        />
+      {editing === 'new' && (
+        <EntityForm key="new" onSaved={() => { close(); reload(); }} onCancel={close} />
       )}
       {error !== undefined && <p class="error" role="alert">{error}</p>}
       {entities && (
@@ -88,8 +93,14 @@ export function EntitiesSection() {
             <span class={`badge origin-${e.origin}`}>{e.origin === 'seed' ? (e.editedAt !== undefined ? 'seed, edited' : 'seed') : 'yours'}</span>
             {e.aliases.length > 0 && <span class="muted"> · also {e.aliases.map((a) => a.text).join(', ')}</span>}
             {e.context !== '' && <p class="muted">{e.context}</p>}
-            <button type="button" class="link" onClick={() => setEditing(e)}>Edit</button>{' '}
-            <button type="button" class="link" onClick={() => void remove(e)}>Delete</button>
+            <button type="button" class="link" aria-expanded={editing !== 'new' && editing?.id === e.id} onClick={(ev) => open(e, ev.currentTarget)}>
+              Edit<span class="visually-hidden"> {e.name}</span>
+            </button>{' '}
+            <button type="button" class="link" onClick={() => void remove(e)}>Delete<span class="visually-hidden"> {e.name}</span></button>
+            {/* In place, under the entity it edits: not at the top of a list thousands of pixels away. */}
+            {editing !== undefined && editing !== 'new' && editing.id === e.id && (
+              <EntityForm key={e.id} entity={e} onSaved={() => { close(); reload(); }} onCancel={close} />
+            )}
           </li>
         ))}
       </ul>

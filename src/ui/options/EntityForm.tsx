@@ -1,6 +1,6 @@
 // The form that adds or edits one entity: name, kind, context and aliases, each alias with its
 // two matching flags (see Alias in core/types.ts for what they mean).
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { isPartOfPersonName } from '../../core/name-readings';
 import { ENTITY_KINDS, type Alias, type EntityKind } from '../../core/types';
 import type { AdminEntity, EntityDraft } from '../../shared/dossier-messages';
@@ -33,6 +33,12 @@ export function EntityForm(props: { entity?: AdminEntity; onSaved(entity: AdminE
   const [draft, setDraft] = useState<EntityDraft>(() => draftOf(props.entity));
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const nameInput = useRef<HTMLInputElement>(null);
+  // Opened by a button: the keyboard follows into the form, where the reader's eyes go.
+  useEffect(() => {
+    nameInput.current?.focus();
+    nameInput.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
 
   const setAlias = (index: number, change: Partial<Alias>) =>
     setDraft({ ...draft, aliases: draft.aliases.map((a, i) => (i === index ? { ...a, ...change } : a)) });
@@ -51,9 +57,15 @@ export function EntityForm(props: { entity?: AdminEntity; onSaved(entity: AdminE
   }
 
   return (
-    <form class="entity-form" onSubmit={(e) => void save(e)} aria-label={props.entity ? `Edit ${props.entity.name}` : 'New entity'}>
+    <form class="entity-form" onSubmit={(e) => void save(e)}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        props.onCancel();
+      }}
+      aria-label={props.entity ? `Edit ${props.entity.name}` : 'New entity'}>
       <label>
-        Name <input required value={draft.name} onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })} />
+        Name <input ref={nameInput} required value={draft.name} onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })} />
       </label>
       <label>
         Kind{' '}

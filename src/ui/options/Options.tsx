@@ -7,6 +7,8 @@ import { BackupSection } from './BackupSection';
 import { ColoursSection } from './ColoursSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { EntitiesSection } from './EntitiesSection';
+import { SectionIndex } from './SectionIndex';
+import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 
 function version(): string {
@@ -26,11 +28,13 @@ export function Options() {
       <header>
         <h1>Dossier</h1>
         {v !== '' && <p class="muted">Version {v}</p>}
+        <SectionIndex />
       </header>
       <EntitiesSection key={`entities-${restored}`} />
       <AnnotationsSection key={`annotations-${restored}`} />
       <SitesSection key={`sites-${restored}`} />
       <ColoursSection key={`colours-${restored}`} />
+      <ShortcutsSection />
       <BackupSection onRestored={() => setRestored((n) => n + 1)} />
       <DiagnosticsSection key={`diagnostics-${restored}`} />
       <section aria-labelledby="about">
@@ -45,8 +49,8 @@ export function Options() {
           no analytics.
         </p>
         <p>
-          To switch Dossier off on a site, open the Dossier button in the toolbar on that site and turn on
-          “Off on …”.
+          To switch Dossier off on a site, open the Dossier button in the toolbar on that site and turn off
+          “Dossier on this site”.
         </p>
       </section>
     </main>

@@ -9,6 +9,7 @@ import { sendToBackground, sendToTab } from '../shared/send';
 import { tabFromQuery } from '../shared/target-tab';
 import { toPageFound, type PageFound } from '../shared/validate';
 import { FindingsList } from './FindingsList';
+import { KindToggles } from './KindToggles';
 import { PageAnnotations } from './PageAnnotations';
 import { SearchPanel } from './SearchPanel';
 
@@ -43,13 +44,26 @@ async function loadPage(): Promise<PageState> {
   }
 }
 
+/**
+ * "Dossier on this site", on or off: a positive switch reads the same to everyone. While the
+ * change is saved the switch stays enabled and focusable (disabling the focused control would
+ * drop focus to <body>); a click then is ignored.
+ */
 function SiteSwitch(props: { host: string; disabled: boolean; busy: boolean; onChange(disabled: boolean): void }) {
   return (
-    <label class="switch">
-      <input type="checkbox" role="switch" checked={props.disabled} disabled={props.busy}
-        onChange={(e) => props.onChange(e.currentTarget.checked)} />
-      <span>Off on {props.host}</span>
-    </label>
+    <div class="switch">
+      <input id="site-switch" type="checkbox" role="switch" checked={!props.disabled} aria-describedby="site-host"
+        aria-busy={props.busy ? 'true' : undefined}
+        onChange={(e) => {
+          if (props.busy) {
+            e.currentTarget.checked = !props.disabled;
+            return;
+          }
+          props.onChange(!e.currentTarget.checked);
+        }} />
+      <label for="site-switch">Dossier on this site</label>
+      <span id="site-host" class="muted">{props.host}</span>
+    </div>
   );
 }
 
@@ -107,6 +121,7 @@ export function Popup() {
         <h1>Dossier</h1>
         <button type="button" class="link" onClick={() => void openOptions()}>Options</button>
       </header>
+      <SearchPanel />
       {page.status === 'loading' && <p class="muted" aria-busy="true">Looking at this page…</p>}
       {page.status === 'unavailable' && <p class="empty">Dossier does not run on this page.</p>}
       {page.status === 'error' && <p class="error" role="alert">{page.message}</p>}
@@ -119,20 +134,23 @@ export function Popup() {
               <SiteSwitch host={host} disabled={found.disabled} busy={busy}
                 onChange={(d) => void setDisabled(tabId, found, host, d)} />
             )}
-            <button type="button" class="add-article" onClick={() => void addArticle(tabId).catch((err: unknown) => setActionError(message(err)))}>
-              Add this article to my dossier
-            </button>
+            {/* The page's actions only while Dossier runs on it. */}
             {found.disabled ? (
               <p class="empty">Dossier is off on this site.</p>
             ) : (
-              <FindingsList findings={found.findings} onReveal={(f) => void reveal(tabId, f)} />
+              <>
+                <button type="button" class="add-article" onClick={() => void addArticle(tabId).catch((err: unknown) => setActionError(message(err)))}>
+                  Add this article to my dossier
+                </button>
+                <KindToggles />
+                <FindingsList findings={found.findings} onReveal={(f) => void reveal(tabId, f)} />
+                <PageAnnotations tabId={tabId} />
+              </>
             )}
-            {!found.disabled && <PageAnnotations tabId={tabId} />}
           </>
         );
       })()}
       {actionError !== undefined && <p class="error" role="alert">{actionError}</p>}
-      <SearchPanel />
     </main>
   );
 }

@@ -7,7 +7,9 @@ import { sendToBackground, sendToTab } from '../shared/send';
 import { tabFromQuery } from '../shared/target-tab';
 import { initiallyKept, keptList, type EntityEdit } from './kept-list';
 import { loadNerModel } from './ner-model';
-import { ClaimRow, EntityRow, QuoteRow } from './Rows';
+import { knownInDossier } from './known';
+import { ClaimRow, EDIT_HINT_ID, EntityRow, QuoteRow } from './Rows';
+import { ShowAll } from './ShowAll';
 import { toPageArticle } from './validate-article';
 
 type State =
@@ -16,6 +18,20 @@ type State =
   | { status: 'review'; review: ReviewList }
   | { status: 'saving'; review: ReviewList }
   | { status: 'saved'; review: ReviewList; summary: string };
+
+/** Lists longer than this show their first entries and a "Show all" button. */
+const QUOTES_SHOWN = 8;
+const CLAIMS_SHOWN = 5;
+
+/** The dossier's entities, to mark those already known; without them nothing is marked. */
+async function knownNames(review: ReviewList): Promise<Map<string, string>> {
+  try {
+    const { entities } = await sendToBackground('entities/list', {});
+    return knownInDossier(review.entities, Array.isArray(entities) ? entities : []);
+  } catch {
+    return new Map();
+  }
+}
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -33,6 +49,8 @@ export function Review() {
   const [kept, setKept] = useState<Set<string>>(new Set());
   const [edits, setEdits] = useState<Map<string, EntityEdit>>(new Map());
   const [error, alertError] = useState<string | undefined>();
+  const [known, setKnown] = useState<Map<string, string>>(new Map());
+  const [showAll, setShowAll] = useState<{ quotes: boolean; claims: boolean; known: boolean }>({ quotes: false, claims: false, known: false });
 
   useEffect(() => {
     loadReview().then(
@@ -40,6 +58,7 @@ export function Review() {
         setKept(initiallyKept(review));
         setEdits(new Map(review.entities.map((e) => [e.id, { name: e.name, context: e.context }])));
         setState({ status: 'review', review });
+        void knownNames(review).then(setKnown);
       },
       (err: unknown) => setState({ status: 'error', message: messageOf(err) }),
     );
@@ -70,6 +89,11 @@ export function Review() {
   if (state.status === 'error') return <main><h1>Add this article to my dossier</h1><p class="error" role="alert">{state.message}</p></main>;
 
   const { review } = state;
+  const entityRow = (e: ReviewList['entities'][number]) => (
+    <EntityRow key={e.id} entity={e} kept={kept.has(e.id)} edit={edits.get(e.id) ?? { name: e.name, context: e.context }}
+      knownAs={known.get(e.id)}
+      onKeep={(yes) => keep(e.id, yes)} onEdit={(edit) => setEdits(new Map(edits).set(e.id, edit))} />
+  );
   const keptCount = review.entities.filter((e) => kept.has(e.id)).length;
   return (
     <main>
@@ -78,26 +102,38 @@ export function Review() {
       {review.otherLanguage && (
         <p class="notice" role="status">Dossier proposes entities for English articles; this page looks like {review.otherLanguage.name}. Names already in your dossier are still highlighted on it.</p>
       )}
+      <p id={EDIT_HINT_ID} class="muted">Press E on a ticked name to edit its name and context; Esc goes back.</p>
       <h2>People, organisations and places ({review.entities.length})</h2>
       {review.entities.length === 0 && <p class="muted">No names found.</p>}
       <ul>
-        {review.entities.map((e) => (
-          <EntityRow key={e.id} entity={e} kept={kept.has(e.id)} edit={edits.get(e.id) ?? { name: e.name, context: e.context }}
-            onKeep={(yes) => keep(e.id, yes)} onEdit={(edit) => setEdits(new Map(edits).set(e.id, edit))} />
-        ))}
+        {review.entities.filter((e) => !known.has(e.id)).map(entityRow)}
       </ul>
+      {/* Names the dossier has already: kept (adding merges their new names), out of the way. */}
+      {known.size > 0 && (
+        <>
+          <p class="muted">{known.size} of them already in your dossier: adding them adds only new names.</p>
+          <ShowAll total={known.size} shown={0} what="already in your dossier" controls="known-list" open={showAll.known}
+            onToggle={() => setShowAll({ ...showAll, known: !showAll.known })} />
+          {showAll.known && <ul id="known-list">{review.entities.filter((e) => known.has(e.id)).map(entityRow)}</ul>}
+        </>
+      )}
       <h2>Quotes ({review.quotes.length})</h2>
-      <ul>
-        {review.quotes.map((q) => (
+      <ul id="quote-list">
+        {(showAll.quotes ? review.quotes : review.quotes.slice(0, QUOTES_SHOWN)).map((q) => (
           <QuoteRow key={q.id} quote={q} kept={kept.has(q.id)} speakerKept={q.speakerId !== undefined && kept.has(q.speakerId)} onKeep={(yes) => keep(q.id, yes)} />
         ))}
       </ul>
+      <ShowAll total={review.quotes.length} shown={QUOTES_SHOWN} what="quotes" controls="quote-list" open={showAll.quotes}
+        onToggle={() => setShowAll({ ...showAll, quotes: !showAll.quotes })} />
       <h2>Candidate claims ({review.claims.length})</h2>
-      <ul>
-        {review.claims.map((c) => (
+      <p class="muted">Sentences that read like claims: none is kept unless you tick it.</p>
+      <ul id="claim-list">
+        {(showAll.claims ? review.claims : review.claims.slice(0, CLAIMS_SHOWN)).map((c) => (
           <ClaimRow key={c.id} claim={c} kept={kept.has(c.id)} onKeep={(yes) => keep(c.id, yes)} />
         ))}
       </ul>
+      <ShowAll total={review.claims.length} shown={CLAIMS_SHOWN} what="claims" controls="claim-list" open={showAll.claims}
+        onToggle={() => setShowAll({ ...showAll, claims: !showAll.claims })} />
       <div class="actions">
         <button type="button" class="primary" disabled={state.status !== 'review' || keptCount === 0} onClick={() => void confirm(review)}>
           Add to my dossier

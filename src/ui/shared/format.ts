@@ -40,6 +40,14 @@ export function positionLine(position: { index: number; count: number }): string
   return `${shown} of ${position.count} on this page`;
 }
 
+/**
+ * What a screen reader hears as the reader moves from mention to mention:
+ * "Vladimir Putin, person, 3 of 13 on this page".
+ */
+export function positionAnnouncement(name: string, kind: string, position: { index: number; count: number }): string {
+  return `${name}, ${kind}, ${positionLine(position)}`;
+}
+
 /** "1 time" / "4 times". */
 export function times(count: number): string {
   return count === 1 ? '1 time' : `${count} times`;

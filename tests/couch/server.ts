@@ -1,12 +1,35 @@
 // A CouchDB-compatible server for tests, the demo and the bench: express-pouchdb over PouchDB's
 // in-memory adapter, on 127.0.0.1. Its data lives in this process, so stop() and start() model a
 // server going down and coming back (with its documents), and `requests` logs every request.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { NodePouchDB } from './node-pouch';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * pouchdb-validation 4.2 replaces an incoming document's `_revisions` with the stored one's before
+ * it validates, so a replicated update (new_edits: false) of an existing document is silently
+ * dropped whenever a database has a validate_doc_update: no edit or deletion would ever reach the
+ * server. CouchDB itself does not do this. The test server loads the module with that line removed.
+ */
+function loadFixedValidation(): void {
+  const path = require.resolve('pouchdb-validation', { paths: [dirname(require.resolve('express-pouchdb'))] });
+  if (require.cache[path]) return;
+  const buggy = 'newDoc._revisions = (oldDoc || {})._revisions;';
+  const source = readFileSync(path, 'utf8');
+  if (!source.includes(buggy)) return;
+  const NodeModule = require('node:module') as { new (id: string): NodeJS.Module & { _compile(code: string, file: string): void }; _nodeModulePaths(dir: string): string[] };
+  const fixed = new NodeModule(path);
+  fixed.filename = path;
+  fixed.paths = NodeModule._nodeModulePaths(dirname(path));
+  fixed._compile(source.replace(buggy, ''), path);
+  fixed.loaded = true;
+  require.cache[path] = fixed;
+}
 
 export interface CouchServer {
   /** http://127.0.0.1:port/ */
@@ -41,6 +64,7 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
 }`;
 
 export async function startCouchServer(port = 0): Promise<CouchServer> {
+  loadFixedValidation();
   const Memory = NodePouchDB.defaults({ adapter: 'memory', prefix: `couch-${process.pid}-${Math.random().toString(36).slice(2)}-` }) as new (name: string) => {
     allDocs(o: object): Promise<{ rows: unknown[] }>;
     changes(o: object): Promise<unknown>;

@@ -242,7 +242,6 @@ export async function runPass(env: SyncEnv, config: SyncConfig): Promise<PassRes
     const { applied, conflicts } = await applyIncoming(env, config, await readState(env.syncDb));
     return { pushed, pulled, applied, conflicts, refused };
   } catch (error) {
-    console.log('DEBUG0', error);
     throw toFailure(error);
   } finally {
     await remote.close().catch(() => undefined);

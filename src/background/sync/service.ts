@@ -131,7 +131,6 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       }
     } catch (error) {
       const failure = toFailure(error);
-      console.log('DEBUG', error, (error as {cause?: unknown}).cause);
       state = await readState(e.syncDb);
       state.failures += 1;
       state.problem = { kind: failure.kind, message: failure.message, at: now() };

@@ -4,6 +4,7 @@ import type { Claim, DistinctName, Entity, EntityKind, EntityList, Quote } from 
 import type { AnchorIndex } from '../core/list-narrower';
 import type { AnnotationBackgroundMessages, AnnotationContentMessages } from './annotation-messages';
 import type { DossierBackgroundMessages, HighlightColours } from './dossier-messages';
+import type { SyncBackgroundMessages } from './sync-messages';
 
 /** Who sent a message, as the background decides from `runtime.MessageSender`. */
 export type SenderKind = 'content' | 'extension-page';
@@ -109,7 +110,7 @@ export interface SearchResults {
 }
 
 /** Messages to the background (runtime.sendMessage). */
-export interface BackgroundMessages extends AnnotationBackgroundMessages, DossierBackgroundMessages {
+export interface BackgroundMessages extends AnnotationBackgroundMessages, DossierBackgroundMessages, SyncBackgroundMessages {
   /** The list the content script builds its matcher from. */
   'list/get': { req: Record<string, never>; res: EntityList; senders: 'content' | 'extension-page' };
   /** The lean list for the matcher (see MatchList); the background keeps it in memory. */

@@ -8,6 +8,7 @@ import { ColoursSection } from './ColoursSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { EntitiesSection } from './EntitiesSection';
 import { SitesSection } from './SitesSection';
+import { SyncSection } from './SyncSection';
 
 function version(): string {
   try {
@@ -32,6 +33,7 @@ export function Options() {
       <SitesSection key={`sites-${restored}`} />
       <ColoursSection key={`colours-${restored}`} />
       <BackupSection onRestored={() => setRestored((n) => n + 1)} />
+      <SyncSection />
       <DiagnosticsSection key={`diagnostics-${restored}`} />
       <section aria-labelledby="about">
         <h2 id="about">About and privacy</h2>
@@ -41,7 +43,7 @@ export function Options() {
         </p>
         <p>
           <strong>Nothing leaves your browser.</strong> Your dossier, the pages where you met a name and your
-          settings are kept in this browser's own storage. Dossier sends nothing to any server, has no account and
+          settings are kept in this browser’s own storage. Unless you turn on Sync, Dossier sends nothing to any server; it has no account and
           no analytics.
         </p>
         <p>

@@ -108,7 +108,8 @@ export function SyncSection() {
     <label class="sync-field">
       {label}
       <input
-        type={type}
+        // One input per field; preact's typings want the type literal per element.
+        type={type as 'text'}
         name={name}
         required={name !== 'password'}
         autocomplete={type === 'password' ? 'new-password' : 'off'}

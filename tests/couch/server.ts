@@ -45,8 +45,11 @@ export interface CouchServer {
   createTeam(database: string, users: { writers?: string[]; readers?: string[]; password: string }): Promise<void>;
   /** Every document of a database as stored (with conflicts and deleted ones), read directly. */
   rawDocuments(database: string): Promise<string>;
-  /** Pauses the server in the middle of the next request with a path containing `marker`: the socket is destroyed. */
-  dropNext(marker: string): void;
+  /**
+   * Cuts the next request whose path contains `marker`: its socket is destroyed mid-request, and
+   * with `thenStop` the whole server stops (start() brings it back with its documents).
+   */
+  dropNext(marker: string, thenStop?: boolean): void;
   close(): Promise<void>;
 }
 
@@ -74,11 +77,13 @@ export async function startCouchServer(port = 0): Promise<CouchServer> {
   const couchApp = require('express-pouchdb')(Memory, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null' }) as RequestListener;
   const requests: string[] = [];
   let dropMarker: string | undefined;
+  let stopAfterDrop = false;
   const app = createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
     if (dropMarker && (req.url ?? '').includes(dropMarker)) {
       dropMarker = undefined;
       req.socket.destroy();
+      if (stopAfterDrop) void stop();
       return;
     }
     couchApp(req, res);
@@ -150,8 +155,9 @@ export async function startCouchServer(port = 0): Promise<CouchServer> {
       }
       return JSON.stringify({ all, changes, leaves });
     },
-    dropNext(marker) {
+    dropNext(marker, thenStop = false) {
       dropMarker = marker;
+      stopAfterDrop = thenStop;
     },
     close: stop,
   };

@@ -19,6 +19,7 @@ const BENCHES = {
   'matcher-quick': 'tests/bench/matcher-quick.bench.ts',
   browser: 'tests/bench/browser.bench.ts',
   bundles: 'tests/bench/bundles.bench.ts',
+  sync: 'tests/bench/sync.bench.ts',
 };
 const dashes = process.argv.indexOf('--', 2);
 const ours = dashes === -1 ? process.argv.slice(2) : process.argv.slice(2, dashes);

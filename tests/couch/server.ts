@@ -42,7 +42,7 @@ export interface CouchServer {
   /** As the server admin: method, path, JSON body → status and parsed body. */
   admin(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   /** Creates a database, writers (role dossier-writer) and read-only members, with the validation document. */
-  createTeam(database: string, users: { writers?: string[]; readers?: string[]; password: string }): Promise<void>;
+  createTeam(database: string, users: { writers?: string[]; readers?: string[]; password: string; validation?: boolean }): Promise<void>;
   /** Every document of a database as stored (with conflicts and deleted ones), read directly. */
   rawDocuments(database: string): Promise<string>;
   /**
@@ -138,12 +138,12 @@ export async function startCouchServer(port = 0): Promise<CouchServer> {
     stop,
     start,
     admin,
-    async createTeam(database, { writers = [], readers = [], password }) {
+    async createTeam(database, { writers = [], readers = [], password, validation = true }) {
       await admin('PUT', database);
       for (const name of writers) await admin('PUT', `_users/org.couchdb.user:${name}`, { name, password, roles: ['dossier-writer'], type: 'user' });
       for (const name of readers) await admin('PUT', `_users/org.couchdb.user:${name}`, { name, password, roles: [], type: 'user' });
       await admin('PUT', `${database}/_security`, { admins: { names: [], roles: [] }, members: { names: [...writers, ...readers], roles: [] } });
-      await admin('PUT', `${database}/_design/dossier`, { validate_doc_update: VALIDATE_DOC_UPDATE });
+      if (validation) await admin('PUT', `${database}/_design/dossier`, { validate_doc_update: VALIDATE_DOC_UPDATE });
     },
     async rawDocuments(database) {
       const db = new Memory(database);

@@ -87,15 +87,19 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
   const write = async (items: { key: string; payload: unknown; hash: string; row: IndexRow | undefined }[]) => {
     if (items.length === 0) return;
     const at = env.now();
-    const docs: SyncDoc[] = [];
-    const rows: IndexRow[] = [];
-    for (const { key, payload, hash, row } of items) {
-      const docId = row?.docId ?? (await documentId(config.keys, key));
-      const revision = childRevision(row?.rev);
-      const sealed = await sealRecord(config.keys, docId, payload === undefined ? { k: key, at } : { k: key, p: payload, at }, config.username);
-      docs.push({ _id: docId, ...revision, ...sealed, ...(payload === undefined ? { _deleted: true } : {}) });
-      rows.push({ key, docId, rev: revision._rev, hash, by: config.username, at });
-    }
+    // WebCrypto runs off the main thread: a batch's HMACs and encryptions go in parallel.
+    const sealedItems = await Promise.all(
+      items.map(async ({ key, payload, hash, row }) => {
+        const docId = row?.docId ?? (await documentId(config.keys, key));
+        const revision = childRevision(row?.rev);
+        const sealed = await sealRecord(config.keys, docId, payload === undefined ? { k: key, at } : { k: key, p: payload, at }, config.username);
+        const doc: SyncDoc = { _id: docId, ...revision, ...sealed, ...(payload === undefined ? { _deleted: true } : {}) };
+        const indexRow: IndexRow = { key, docId, rev: revision._rev, hash, by: config.username, at };
+        return { doc, indexRow };
+      }),
+    );
+    const docs = sealedItems.map((s) => s.doc);
+    const rows = sealedItems.map((s) => s.indexRow);
     await env.mirror.bulkDocs(docs , { new_edits: false });
     const tx = env.syncDb.transaction('index', 'readwrite');
     await Promise.all([...rows.map((r) => tx.store.put(r)), tx.done]);
@@ -158,29 +162,26 @@ async function applyIncoming(env: SyncEnv, config: SyncConfig, state: SyncState)
     const rows: IndexRow[] = [];
     const losers: { _id: string; _rev: string; _deleted: true }[] = [];
     const conflictRows: { docId: string; key: string; conflicted: boolean }[] = [];
-    for (const change of changes.results) {
-      const doc = change.doc as unknown as SyncDoc | undefined;
-      if (!doc || !change.id.startsWith('x')) continue;
-      const row = await env.syncDb.getFromIndex('index', 'byDoc', doc._id);
-      // Our own write, already in the dossier.
-      if (row?.rev === doc._rev && !doc._conflicts?.length) continue;
-      let key: string;
-      let payload: unknown;
-      let at = env.now();
-      if (doc._deleted && !isSealed(doc)) {
-        if (!row) continue;
-        key = row.key;
-      } else {
-        let inner: Inner;
+    const docs = changes.results.map((c) => c.doc as unknown as SyncDoc | undefined).filter((d): d is SyncDoc => d !== undefined && d._id.startsWith('x'));
+    const lookup = env.syncDb.transaction('index');
+    const indexRows = await Promise.all(docs.map((d) => lookup.store.index('byDoc').get(d._id)));
+    // Decrypted in parallel; our own writes (already in the dossier) are skipped unread.
+    const opened = await Promise.all(
+      docs.map(async (doc, i) => {
+        const row = indexRows[i];
+        if (row?.rev === doc._rev && !doc._conflicts?.length) return undefined;
+        if (doc._deleted && !isSealed(doc)) return row ? { doc, row, key: row.key, payload: undefined, at: env.now() } : undefined;
         try {
-          inner = await openDoc(config.keys, doc);
+          const inner = await openDoc(config.keys, doc);
+          return { doc, row, key: inner.k, payload: doc._deleted ? undefined : inner.p, at: inner.at };
         } catch {
-          continue; // Not readable with our key (a stray document): never written to the dossier.
+          return undefined; // Not readable with our key (a stray document): never written to the dossier.
         }
-        key = inner.k;
-        payload = doc._deleted ? undefined : inner.p;
-        at = inner.at;
-      }
+      }),
+    );
+    for (const item of opened) {
+      if (!item) continue;
+      const { doc, row, key, payload, at } = item;
       // Changed here while the pass ran: the next pass branches it, so it becomes a conflict, not a loss.
       const current = await readOne(db, key);
       const currentHash = current === undefined ? '' : fingerprint(current);

@@ -141,6 +141,17 @@ describe('sync engine', () => {
     }
   }, 60_000);
 
+  it('keeps the password, passphrase and server out of a backup and of every status reply', async () => {
+    const [a, , db] = await pair();
+    await a.sync.configure(settings(db, 'ana'));
+    const backup = (await a.store.admin.exportBackup(tick())).text;
+    expect(backup).toContain('"format"');
+    for (const secret of [PASSWORD, PASSPHRASE, couch.url, 'ana']) expect(backup).not.toContain(secret);
+    const status = JSON.stringify(await a.sync.status());
+    expect(status).not.toContain(PASSWORD);
+    expect(status).not.toContain(PASSPHRASE);
+  }, 60_000);
+
   it('refuses a wrong passphrase with a clear message and touches nothing', async () => {
     const [a, b, db] = await pair();
     await a.store.annotations.save(note('urn:uuid:p', 'Kharkiv', 'from A'), tick());

@@ -41,6 +41,8 @@ export interface SyncService {
 const BACKOFF_BASE_MS = 30_000;
 const BACKOFF_MAX_MS = 30 * 60_000;
 const AUTHORS_SHOWN = 20;
+/** A pass scans the dossier: edits and page reads in a burst share one (the worker lives 30 s idle). */
+const DEBOUNCE_MS = 5000;
 
 export function backoffDelay(failures: number): number {
   return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
@@ -213,7 +215,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     },
     nudge() {
       clearTimeout(timer);
-      timer = setTimeout(() => void runExclusive(false).catch(() => undefined), options.debounceMs ?? 1500);
+      timer = setTimeout(() => void runExclusive(false).catch(() => undefined), options.debounceMs ?? DEBOUNCE_MS);
     },
     async tick() {
       await runExclusive(false);

@@ -1,5 +1,5 @@
 // The messages after which the dossier may hold something new to sync: a pass follows soon after
-// (debounced). Reads never start one. A test checks every message name is sorted into one group.
+// (debounced). Reads never start one.
 import type { BackgroundMessageName } from '../../shared/messages';
 
 export const WRITES: ReadonlySet<BackgroundMessageName> = new Set<BackgroundMessageName>([
@@ -12,5 +12,6 @@ export const WRITES: ReadonlySet<BackgroundMessageName> = new Set<BackgroundMess
   'entities/delete',
   'entities/import',
   'backup/restore',
-  'sightings/record',
 ]);
+// Not 'sightings/record': every page load sends it, and "Seen elsewhere" (off unless the user
+// asks) can wait for the alarm's pass; a pass per page load would scan the dossier per page load.

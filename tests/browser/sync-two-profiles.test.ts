@@ -59,7 +59,7 @@ describe.skipIf(SKIP_REASON !== null)('sync between two Chromium profiles throug
     await optionsA.reload();
     await optionsA.getByTestId('sync-status').waitFor();
     // Longer than the debounce after a write: a pass would have started by now.
-    await optionsA.waitForTimeout(3000);
+    await optionsA.waitForTimeout(6000);
     await article.close();
     expect(couch.requests).toEqual([]);
     const foreign = requestLog.filter((url) => !url.startsWith(pages.origin) && !url.startsWith('chrome-extension://') && !url.startsWith('data:'));

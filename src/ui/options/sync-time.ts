@@ -16,8 +16,8 @@ export function ago(then: number, now: number): string {
 export function statusLine(status: SyncStatus, now: number): string {
   if (!status.on) return 'Sync is off: nothing leaves this browser.';
   if (status.running) return 'Syncing…';
-  const last = status.lastSyncedAt === undefined ? 'Not synced yet' : `Last synced ${ago(status.lastSyncedAt, now)}`;
-  return status.problem && status.problem.kind !== 'read-only' ? `${last}.` : `${last}.`;
+  // The problem, if any, has a line of its own (SyncSection's alert).
+  return status.lastSyncedAt === undefined ? 'Not synced yet.' : `Last synced ${ago(status.lastSyncedAt, now)}.`;
 }
 
 /** The origin pattern the host permission is asked for: that server only. */

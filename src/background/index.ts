@@ -10,6 +10,7 @@ import { createRouter } from './router';
 import { CLAIM_MODEL_PATH, setClaimModelSource } from './claim-judge';
 import { createStore, openStore, type DossierDB } from './store';
 import { syncSeed } from './store/seed-sync';
+import { installSync } from './sync/install';
 
 let database: Promise<DossierDB> | undefined;
 
@@ -35,6 +36,8 @@ const store = createStore(getDb);
 const router = createRouter(store, browser.runtime.getURL(''), browser.runtime.id);
 // The claim model, fetched from the package the first time a page has claim candidates.
 setClaimModelSource(async () => (await fetch(browser.runtime.getURL(CLAIM_MODEL_PATH))).json());
+// Off until the user turns it on in the options page; then a pass follows local writes.
+const sync = installSync(getDb, () => store.forgetCachedLists());
 
 browser.runtime.onInstalled.addListener(() => {
   createMenus().catch((error: unknown) => console.error('Dossier: could not create its menu items', error));
@@ -42,7 +45,12 @@ browser.runtime.onInstalled.addListener(() => {
 });
 
 // Returns undefined (not a Promise) for messages that are not ours, leaving them to other listeners.
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => router.handle(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  router.handle(message, sender)?.then((reply) => {
+    sync.afterMessage((message as { type?: unknown }).type, reply.ok);
+    return reply;
+  }),
+);
 
 // Optional: Firefox for Android has no context menus; both features are in the popup too.
 browser.contextMenus?.onClicked.addListener((info, tab) => {

@@ -6,6 +6,7 @@ import { DOSSIER_PAYLOAD_PARSERS } from './dossier-payloads';
 import { readBoolean, readInteger, readKeyedEntries, readRecord, readString, readUrl, ValidationError } from '../shared/validate';
 import { parseHarvest, parseListAdd } from './learn-payloads';
 import { parseClaimJudge } from './claim-payloads';
+import { SYNC_PAYLOAD_PARSERS } from './sync/payloads';
 
 type Request<K extends BackgroundMessageName> = RequestOf<BackgroundMessages, K>;
 
@@ -25,6 +26,7 @@ export type PayloadParsers = { [K in BackgroundMessageName]: (payload: unknown) 
 export const PAYLOAD_PARSERS: PayloadParsers = {
   ...ANNOTATION_PAYLOAD_PARSERS,
   ...DOSSIER_PAYLOAD_PARSERS,
+  ...SYNC_PAYLOAD_PARSERS,
   'list/get': (payload) => {
     // Callers may send no payload at all for a request without fields.
     if (payload !== undefined) readRecord(payload, 'payload', []);

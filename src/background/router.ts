@@ -10,6 +10,7 @@ import { DOSSIER_ROUTES } from './dossier-routes';
 import { PAYLOAD_PARSERS, SEARCH_LIMIT_DEFAULT } from './payloads';
 import { senderKind, type SenderInfo } from './sender';
 import type { Store } from './store';
+import { SYNC_ROUTES } from './sync/routes';
 
 type SendersOf<K extends BackgroundMessageName> = BackgroundMessages[K]['senders'];
 type Response<K extends BackgroundMessageName> = ResponseOf<BackgroundMessages, K>;
@@ -45,6 +46,7 @@ const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
   search: { senders: ['extension-page'], run: (store, r) => store.search(r.query, r.limit ?? SEARCH_LIMIT_DEFAULT) },
   ...ANNOTATION_ROUTES,
   ...DOSSIER_ROUTES,
+  ...SYNC_ROUTES,
   'quotes/harvest': {
     senders: ['content'],
     // The page's address and outlet come from the browser (the sender frame), not the message.

@@ -15,6 +15,7 @@ import { extractFile, formatExtract } from './extract';
 import { formatScan, scanText } from './scan';
 import { start } from './start';
 import { startFirefox } from './start-firefox';
+import { startSyncDemo } from './sync-demo';
 
 const USAGE = `usage:
   dossier scan FILE [--json] [--entities LIST.json]   mentions and claim mentions in an HTML or text page
@@ -22,6 +23,7 @@ const USAGE = `usage:
   dossier eval [--corpus DIR] [--json]                 matching and extraction quality against the corpus gold
   dossier start [--headless] [--screenshot FILE]       Chromium with Dossier on the seed article
   dossier start --firefox                              the same in Firefox, through web-ext run (FIREFOX_PATH)
+  dossier start --sync                                 also a CouchDB-compatible server on 127.0.0.1:5984 to try sync
   dossier help`;
 
 /** The bundle lives in dist/cli/, two levels below the project root. */
@@ -44,6 +46,7 @@ async function run(argv: string[]): Promise<string> {
       headless: { type: 'boolean' },
       screenshot: { type: 'string' },
       firefox: { type: 'boolean' },
+      sync: { type: 'boolean' },
     },
   });
   switch (command) {
@@ -84,6 +87,7 @@ async function run(argv: string[]): Promise<string> {
       ].join('\n');
     }
     case 'start':
+      if (values.sync) console.log(await startSyncDemo());
       if (values.firefox) return startFirefox({ root: projectRoot });
       return start({ root: projectRoot, headless: values.headless, screenshot: values.screenshot });
     case undefined:

@@ -6,6 +6,7 @@ import type { AnchorFilter } from '../core/anchor-filter';
 import type { AnnotationBackgroundMessages, AnnotationContentMessages } from './annotation-messages';
 import type { DossierBackgroundMessages, HighlightColours } from './dossier-messages';
 import type { ClaimBackgroundMessages } from './claim-messages';
+import type { SyncBackgroundMessages } from './sync-messages';
 
 /** Who sent a message, as the background decides from `runtime.MessageSender`. */
 export type SenderKind = 'content' | 'extension-page';
@@ -121,7 +122,7 @@ export interface SearchResults {
 }
 
 /** Messages to the background (runtime.sendMessage). */
-export interface BackgroundMessages extends AnnotationBackgroundMessages, DossierBackgroundMessages, ClaimBackgroundMessages {
+export interface BackgroundMessages extends AnnotationBackgroundMessages, DossierBackgroundMessages, ClaimBackgroundMessages, SyncBackgroundMessages {
   /** The list the content script builds its matcher from. */
   'list/get': { req: Record<string, never>; res: EntityList; senders: 'content' | 'extension-page' };
   /** The lean list for the matcher (see MatchList); the background keeps it in memory. */

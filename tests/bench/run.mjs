@@ -23,6 +23,7 @@ const BENCHES = {
   // Issue 14: the iframe flood, the 20 MB page and the page naming nobody, builds side by side.
   heavy: 'tests/bench/heavy.bench.ts',
   claims: 'tests/bench/claims.bench.ts',
+  sync: 'tests/bench/sync.bench.ts',
 };
 const dashes = process.argv.indexOf('--', 2);
 const ours = dashes === -1 ? process.argv.slice(2) : process.argv.slice(2, dashes);

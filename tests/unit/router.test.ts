@@ -34,6 +34,7 @@ function stubStore(): Store {
     setSiteDisabled: vi.fn(async (_host: string, disabled: boolean) => disabled),
     syncSeed: vi.fn(async () => ({ action: 'unchanged' as const, added: 0, updated: 0, kept: 0, removed: 0 })),
     harvestQuotes: vi.fn(async () => ({ added: 0, merged: 0 })),
+    forgetCachedLists: vi.fn(),
     addList: vi.fn(async () => ({ added: 0, merged: 0, claims: 0, quotes: 0 })),
     // Annotation routes are tested against a real store in annotation-routes.test.ts.
     annotations: createAnnotationStore(() => Promise.reject(new StoreError('unavailable', 'no database in this test'))),

@@ -103,13 +103,13 @@ function idsIn(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-function readEntity(value: unknown, path: string): BackupEntity {
+export function readEntity(value: unknown, path: string): BackupEntity {
   const record = readRecord(value, path, [...ENTITY_FIELDS, ...MARK_FIELDS]);
   const entity = throughListValidator('entities', pick(record, ENTITY_FIELDS), [], path) as Entity;
   return { ...entity, ...readMarks(record, path) };
 }
 
-function readClaim(value: unknown, path: string): BackupClaim {
+export function readClaim(value: unknown, path: string): BackupClaim {
   const record = readRecord(value, path, [...CLAIM_FIELDS, ...MARK_FIELDS]);
   const claim = throughListValidator('claims', pick(record, CLAIM_FIELDS), idsIn(record.entities), path) as Claim;
   return { ...claim, ...readMarks(record, path) };
@@ -123,7 +123,7 @@ function readQuoteSource(value: unknown, path: string): QuoteSourceRecord {
   return source;
 }
 
-function readQuote(value: unknown, path: string): BackupQuote {
+export function readQuote(value: unknown, path: string): BackupQuote {
   const record = readRecord(value, path, [...QUOTE_FIELDS, ...MARK_FIELDS, 'sources', 'speakerName']);
   const fields = pick(record, QUOTE_FIELDS);
   // The store keeps a speaker the list does not know as "" with the name beside it (harvest.ts).

@@ -36,6 +36,8 @@ export interface Store {
   annotations: AnnotationStore;
   /** The options page: entity admin, sites, colours, backup. */
   admin: DossierAdminStore;
+  /** Sync wrote entities or claims into the database directly: drop the match list kept in memory. */
+  forgetCachedLists(): void;
 }
 
 export function createStore(getDb: () => Promise<DossierDB>): Store {
@@ -78,6 +80,7 @@ export function createStore(getDb: () => Promise<DossierDB>): Store {
     // Entity edits, imports, restores and colours: every admin call counts as a write (reads
     // there are rare, and a new admin write can never forget to invalidate).
     admin: createDossierAdminStore(writing),
+    forgetCachedLists: () => matchList.invalidate(),
   };
 }
 

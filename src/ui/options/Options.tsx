@@ -10,6 +10,7 @@ import { EntitiesSection } from './EntitiesSection';
 import { SectionIndex } from './SectionIndex';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
+import { SyncSection } from './SyncSection';
 
 function version(): string {
   try {
@@ -36,6 +37,7 @@ export function Options() {
       <ColoursSection key={`colours-${restored}`} />
       <ShortcutsSection />
       <BackupSection onRestored={() => setRestored((n) => n + 1)} />
+      <SyncSection />
       <DiagnosticsSection key={`diagnostics-${restored}`} />
       <section aria-labelledby="about">
         <h2 id="about">About and privacy</h2>
@@ -45,7 +47,7 @@ export function Options() {
         </p>
         <p>
           <strong>Nothing leaves your browser.</strong> Your dossier, the pages where you met a name and your
-          settings are kept in this browser's own storage. Dossier sends nothing to any server, has no account and
+          settings are kept in this browser’s own storage. Unless you turn on Sync, Dossier sends nothing to any server; it has no account and
           no analytics.
         </p>
         <p>

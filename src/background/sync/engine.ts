@@ -1,0 +1,250 @@
+// One sync pass, bounded and resumable, never holding a connection open (the MV3 worker stops
+// after 30 s idle): (1) what changed in the dossier since the last pass goes into the local mirror,
+// encrypted; (2) the mirror replicates to the server and back (PouchDB, checkpointed: a pass cut
+// off midway resumes where it stopped); (3) what came in is decrypted, checked and written to the
+// dossier. The dossier stays the source of truth; the mirror is PouchDB's copy of the server.
+//
+// Local edits are written into the mirror as children of the revision the dossier last matched
+// (new_edits: false), so an edit made while another device's edit was on its way becomes a
+// CouchDB conflict, with both texts kept, never a silent overwrite. CouchDB's deterministic winner
+// rule means every device shows the same version until the user picks; it also prefers an edit
+// over a deletion, which is the rule we want.
+import type { DossierDB } from '../store/open';
+import { documentId, isSealed, open, randomBytes, seal, type SyncKeys } from './crypto';
+import { applyToDossier, BATCH, checkIncoming, kindOf, readOne, scanDossier, type SyncRecord } from './records';
+import type { PouchDatabase, PouchFactory } from './pouch-types';
+import { remoteDatabase, remoteSalt, SyncFailure, toFailure } from './remote';
+import { fingerprint } from './stable-json';
+import { readState, writeState, type IndexRow, type SyncConfig, type SyncDB, type SyncState } from './sync-db';
+
+export interface SyncEnv {
+  Pouch: PouchFactory;
+  getDb(): Promise<DossierDB>;
+  syncDb: SyncDB;
+  /** The local PouchDB holding the encrypted mirror. */
+  mirror: PouchDatabase;
+  now(): number;
+  /** Entities or claims changed behind the store's back: drop cached match lists. */
+  onDossierChanged?(): void;
+}
+
+export interface PassResult {
+  pushed: number;
+  pulled: number;
+  applied: number;
+  conflicts: number;
+  refused: number;
+}
+
+/** A synced document as the server holds it: who wrote it in clear (checked by the server), the rest sealed. */
+interface SyncDoc {
+  _id: string;
+  _rev: string;
+  _deleted?: boolean;
+  _conflicts?: string[];
+  _revisions?: { start: number; ids: string[] };
+  by: string;
+  iv: string;
+  ct: string;
+}
+
+/** What is sealed in a document: the record's key (the id is only its HMAC), the payload, when. */
+interface Inner {
+  k: string;
+  p?: unknown;
+  at: number;
+}
+
+const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** A revision that continues `parent` (or starts a document): the mirror takes it as given. */
+function childRevision(parent: string | undefined): { _rev: string; _revisions: { start: number; ids: string[] } } {
+  const id = hex(randomBytes(16));
+  if (!parent) return { _rev: `1-${id}`, _revisions: { start: 1, ids: [id] } };
+  const dash = parent.indexOf('-');
+  const depth = Number(parent.slice(0, dash));
+  return { _rev: `${depth + 1}-${id}`, _revisions: { start: depth + 1, ids: [id, parent.slice(dash + 1)] } };
+}
+
+export async function sealRecord(keys: SyncKeys, docId: string, inner: Inner, by: string): Promise<Pick<SyncDoc, 'by' | 'iv' | 'ct'>> {
+  return { by, ...(await seal(keys, docId, inner)) };
+}
+
+export async function openDoc(keys: SyncKeys, doc: { _id: string; iv?: unknown; ct?: unknown }): Promise<Inner> {
+  if (!isSealed(doc)) throw new Error('not a Dossier document');
+  const inner = (await open(keys, doc._id, doc)) as Partial<Inner>;
+  if (typeof inner.k !== 'string' || typeof inner.at !== 'number') throw new Error('malformed Dossier document');
+  // The id must be the HMAC of the key inside: a member cannot make a document stand for another record.
+  if ((await documentId(keys, inner.k)) !== doc._id) throw new Error('document id does not match its record');
+  return inner as Inner;
+}
+
+/** (1) Dossier → mirror: every record whose fingerprint differs from the index row, and deletions. */
+async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
+  const db = await env.getDb();
+  const seen = new Set<string>();
+  let pushed = 0;
+  const write = async (items: { key: string; payload: unknown; hash: string; row: IndexRow | undefined }[]) => {
+    if (items.length === 0) return;
+    const at = env.now();
+    // WebCrypto runs off the main thread: a batch's HMACs and encryptions go in parallel.
+    const sealedItems = await Promise.all(
+      items.map(async ({ key, payload, hash, row }) => {
+        const docId = row?.docId ?? (await documentId(config.keys, key));
+        const revision = childRevision(row?.rev);
+        const sealed = await sealRecord(config.keys, docId, payload === undefined ? { k: key, at } : { k: key, p: payload, at }, config.username);
+        const doc: SyncDoc = { _id: docId, ...revision, ...sealed, ...(payload === undefined ? { _deleted: true } : {}) };
+        const indexRow: IndexRow = { key, docId, rev: revision._rev, hash, by: config.username, at };
+        return { doc, indexRow };
+      }),
+    );
+    const docs = sealedItems.map((s) => s.doc);
+    const rows = sealedItems.map((s) => s.indexRow);
+    await env.mirror.bulkDocs(docs , { new_edits: false });
+    const tx = env.syncDb.transaction('index', 'readwrite');
+    await Promise.all([...rows.map((r) => tx.store.put(r)), tx.done]);
+    pushed += docs.length;
+  };
+
+  for await (const batch of scanDossier(db, { history: config.history })) {
+    const tx = env.syncDb.transaction('index');
+    const rows = await Promise.all(batch.map((r) => tx.store.get(r.key)));
+    const changed = [];
+    for (let i = 0; i < batch.length; i++) {
+      const { key, payload } = batch[i]!;
+      seen.add(key);
+      const hash = fingerprint(payload);
+      if (rows[i]?.hash !== hash) changed.push({ key, payload, hash, row: rows[i] });
+    }
+    await write(changed);
+  }
+  // Rows whose record is gone from the dossier: deleted here since the last pass.
+  const gone: { key: string; payload: undefined; hash: string; row: IndexRow }[] = [];
+  let cursor = await env.syncDb.transaction('index').store.openCursor();
+  const deletions: IndexRow[] = [];
+  while (cursor) {
+    const row = cursor.value;
+    if (!seen.has(row.key) && row.hash !== '' && (config.history || kindOf(row.key) !== 's')) deletions.push(row);
+    cursor = await cursor.continue();
+  }
+  for (const row of deletions) {
+    gone.push({ key: row.key, payload: undefined, hash: '', row });
+    if (gone.length >= BATCH) await write(gone.splice(0));
+  }
+  await write(gone);
+  return pushed;
+}
+
+/** (2) Mirror ↔ server, one shot each way. Refused documents (read-only member) are counted, not fatal. */
+async function replicate(env: SyncEnv, remote: PouchDatabase): Promise<{ pulled: number; refused: number }> {
+  const Pouch = env.Pouch;
+  const options = { batch_size: BATCH, batches_limit: 2, retry: false };
+  let refused = 0;
+  const push = Pouch.replicate(env.mirror, remote, options);
+  push.on('denied', () => refused++);
+  const pushResult = await push;
+  if (pushResult.status === 'aborted') throw toFailure(new Error('replication aborted'));
+  refused = Math.max(refused, pushResult.doc_write_failures);
+  const pullResult = await Pouch.replicate(remote, env.mirror, options);
+  return { pulled: pullResult.docs_written, refused };
+}
+
+/** (3) Mirror → dossier: the changes since the last applied sequence, BATCH at a time. */
+async function applyIncoming(env: SyncEnv, config: SyncConfig, state: SyncState): Promise<{ applied: number; conflicts: number }> {
+  const db = await env.getDb();
+  let applied = 0;
+  let conflicts = 0;
+  let touchedList = false;
+  for (;;) {
+    const changes = await env.mirror.changes({ since: state.appliedSeq, limit: BATCH, include_docs: true, conflicts: true });
+    if (changes.results.length === 0) break;
+    const records: SyncRecord[] = [];
+    const rows: IndexRow[] = [];
+    const losers: { _id: string; _rev: string; _deleted: true }[] = [];
+    const conflictRows: { docId: string; key: string; conflicted: boolean }[] = [];
+    const docs = changes.results.map((c) => c.doc as unknown as SyncDoc | undefined).filter((d): d is SyncDoc => d !== undefined && d._id.startsWith('x'));
+    const lookup = env.syncDb.transaction('index');
+    const indexRows = await Promise.all(docs.map((d) => lookup.store.index('byDoc').get(d._id)));
+    // Decrypted in parallel; our own writes (already in the dossier) are skipped unread.
+    const opened = await Promise.all(
+      docs.map(async (doc, i) => {
+        const row = indexRows[i];
+        if (row?.rev === doc._rev && !doc._conflicts?.length) return undefined;
+        if (doc._deleted && !isSealed(doc)) return row ? { doc, row, key: row.key, payload: undefined, at: env.now() } : undefined;
+        try {
+          const inner = await openDoc(config.keys, doc);
+          return { doc, row, key: inner.k, payload: doc._deleted ? undefined : inner.p, at: inner.at };
+        } catch {
+          return undefined; // Not readable with our key (a stray document): never written to the dossier.
+        }
+      }),
+    );
+    for (const item of opened) {
+      if (!item) continue;
+      const { doc, row, key, payload, at } = item;
+      // Changed here while the pass ran: the next pass branches it, so it becomes a conflict, not a loss.
+      const current = await readOne(db, key);
+      const currentHash = current === undefined ? '' : fingerprint(current);
+      if (row && currentHash !== row.hash) continue;
+      if (!row && current !== undefined && fingerprint(current) !== fingerprint(payload)) continue;
+      let checked: SyncRecord;
+      try {
+        [checked] = checkIncoming([{ key, payload }]) as [SyncRecord];
+      } catch {
+        continue; // A malformed record from another device: kept on the server, not written here.
+      }
+      const hasConflicts = (doc._conflicts?.length ?? 0) > 0;
+      if (hasConflicts && kindOf(key) === 'a') {
+        conflicts++;
+        conflictRows.push({ docId: doc._id, key, conflicted: true });
+      } else {
+        // Entities, claims and quotes merge by id: the winner stays, the other branches go.
+        for (const rev of doc._conflicts ?? []) losers.push({ _id: doc._id, _rev: rev, _deleted: true });
+        conflictRows.push({ docId: doc._id, key, conflicted: false });
+      }
+      if (row?.rev === doc._rev) continue;
+      records.push(checked);
+      rows.push({ key, docId: doc._id, rev: doc._rev, hash: checked.payload === undefined ? '' : fingerprint(checked.payload), by: doc.by, at });
+      if ('ecr'.includes(kindOf(key) ?? '')) touchedList = true;
+    }
+    await applyToDossier(db, records);
+    applied += records.length;
+    if (losers.length > 0) await env.mirror.bulkDocs(losers );
+    const tx = env.syncDb.transaction(['index', 'conflicts'], 'readwrite');
+    const writes: Promise<unknown>[] = rows.map((r) => tx.objectStore('index').put(r));
+    for (const c of conflictRows) {
+      writes.push(c.conflicted ? tx.objectStore('conflicts').put({ docId: c.docId, key: c.key, since: env.now() }) : tx.objectStore('conflicts').delete(c.docId));
+    }
+    await Promise.all([...writes, tx.done]);
+    state.appliedSeq = changes.last_seq;
+    await writeState(env.syncDb, state);
+  }
+  if (touchedList) env.onDossierChanged?.();
+  return { applied, conflicts };
+}
+
+/** One whole pass. Throws SyncFailure; the caller records it and schedules the retry. */
+export async function runPass(env: SyncEnv, config: SyncConfig): Promise<PassResult> {
+  const remote = remoteDatabase(env.Pouch, config);
+  try {
+    const salt = await remoteSalt(remote);
+    if (salt !== config.salt) {
+      throw new SyncFailure(
+        'passphrase',
+        salt === undefined
+          ? 'The database on the server lost its Dossier set-up (emptied or re-created): sync stopped, your dossier is unchanged. Turn sync off and on again.'
+          : 'The database on the server was set up again with another passphrase: sync stopped, your dossier is unchanged.',
+      );
+    }
+    // Incoming first (a previous pass may have been cut off after pulling), then ours, then the server.
+    await applyIncoming(env, config, await readState(env.syncDb));
+    const pushed = await pushLocal(env, config);
+    const { pulled, refused } = await replicate(env, remote);
+    const { applied, conflicts } = await applyIncoming(env, config, await readState(env.syncDb));
+    return { pushed, pulled, applied, conflicts, refused };
+  } catch (error) {
+    throw toFailure(error);
+  } finally {
+    await remote.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,223 @@
+// What syncs, read from and written to the dossier's store (the source of truth). Each synced
+// record has a key "<kind>:<id>" and a payload: the record as another device needs it, without
+// what is derived (search keys, card keys, counters, an annotation's orphan verdict). Only the
+// user's records sync (their own, harvested, edited seed ones; deletions of seed ones); the seed
+// itself ships with every install. Sightings ("Seen elsewhere") only when the user asks.
+import { readAnnotation } from '../payloads-annotations';
+import { allOrNothing } from '../store/all-or-nothing';
+import { readClaim, readEntity, readQuote } from '../store/backup-validate';
+import { isTombstoneKey, tombstoneKey } from '../store/entity-tombstones';
+import type { DossierDB } from '../store/open';
+import { withoutCardKeys } from '../store/quote-card-keys';
+import { withQuoteWriter } from '../store/quote-writer';
+import { belongsToUser, entityRecord, toClaim, toEntity, toQuote } from '../store/records';
+import type { AnnotationRecord, QuoteRecord, SightingRecord } from '../store/schema';
+import { readInteger, readPlainObject, readRecord, readString } from '../../shared/validate';
+
+export type RecordKind = 'a' | 'e' | 'r' | 'c' | 'q' | 's';
+
+export interface SyncRecord {
+  key: string;
+  /** undefined: the record was deleted. */
+  payload: unknown;
+}
+
+/** How many records one batch reads, encrypts and writes: bounds memory at 100,000 quotes. */
+export const BATCH = 500;
+
+export const kindOf = (key: string): RecordKind | undefined => {
+  const kind = key.slice(0, 1);
+  return key[1] === ':' && 'aercqs'.includes(kind) ? (kind as RecordKind) : undefined;
+};
+
+function annotationPayload(record: AnnotationRecord): unknown {
+  const { time: _time, orphan: _orphan, ...annotation } = record as AnnotationRecord & { orphan?: boolean };
+  return annotation;
+}
+
+function marks(record: { origin: 'seed' | 'user'; editedAt?: number }): { origin: 'seed' | 'user'; editedAt?: number } {
+  return typeof record.editedAt === 'number' ? { origin: record.origin, editedAt: record.editedAt } : { origin: record.origin };
+}
+
+function quotePayload(record: QuoteRecord): unknown {
+  const { sources, speakerName } = withoutCardKeys(record);
+  return { ...toQuote(record), ...marks(record), ...(sources ? { sources } : {}), ...(speakerName !== undefined ? { speakerName } : {}) };
+}
+
+const sightingKey = (s: Pick<SightingRecord, 'entityId' | 'url'>): string => `s:${s.entityId}\n${s.url}`;
+
+type Scannable = 'annotations' | 'entities' | 'claims' | 'quotes' | 'sightings';
+
+/** Every record of one store, BATCH at a time, each in its own short transaction. */
+async function* batchesOf<S extends Scannable>(db: DossierDB, store: S): AsyncGenerator<Awaited<ReturnType<DossierDB['getAll']>>> {
+  let after: IDBValidKey | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const tx = db.transaction(store);
+    const [values, keys] = await Promise.all([tx.store.getAll(range, BATCH), tx.store.getAllKeys(range, BATCH)]);
+    if (values.length === 0) return;
+    yield values;
+    after = keys[keys.length - 1] as IDBValidKey;
+    if (values.length < BATCH) return;
+  }
+}
+
+/** Every syncable record of the dossier, BATCH at a time. */
+export async function* scanDossier(db: DossierDB, options: { history: boolean }): AsyncGenerator<SyncRecord[]> {
+  for await (const batch of batchesOf(db, 'annotations')) {
+    yield (batch as AnnotationRecord[]).map((r) => ({ key: `a:${r.id}`, payload: annotationPayload(r) }));
+  }
+  const entities = await db.getAll('entities');
+  yield entities.filter(belongsToUser).map((r) => ({ key: `e:${r.id}`, payload: { ...toEntity(r), ...marks(r) } }));
+  const claims = await db.getAll('claims');
+  yield claims.filter(belongsToUser).map((r) => ({ key: `c:${r.id}`, payload: { ...toClaim(r), ...marks(r) } }));
+  const settingKeys = (await db.getAllKeys('settings')).filter((k): k is string => typeof k === 'string' && isTombstoneKey(k));
+  const removed: SyncRecord[] = [];
+  for (const k of settingKeys) removed.push({ key: `r:${k.slice(tombstoneKey('').length)}`, payload: { at: Number(await db.get('settings', k)) || 0 } });
+  yield removed;
+  for await (const batch of batchesOf(db, 'quotes')) {
+    yield (batch as QuoteRecord[]).filter(belongsToUser).map((r) => ({ key: `q:${r.id}`, payload: quotePayload(r) }));
+  }
+  if (options.history) {
+    for await (const batch of batchesOf(db, 'sightings')) {
+      yield (batch as SightingRecord[]).map((r) => ({ key: sightingKey(r), payload: { ...r } }));
+    }
+  }
+}
+
+/** The dossier's current payload of one record (undefined: absent or not the user's). */
+export async function readOne(db: DossierDB, key: string): Promise<unknown> {
+  const id = key.slice(2);
+  switch (kindOf(key)) {
+    case 'a': {
+      const r = await db.get('annotations', id);
+      return r ? annotationPayload(r) : undefined;
+    }
+    case 'e': {
+      const r = await db.get('entities', id);
+      return r && belongsToUser(r) ? { ...toEntity(r), ...marks(r) } : undefined;
+    }
+    case 'c': {
+      const r = await db.get('claims', id);
+      return r && belongsToUser(r) ? { ...toClaim(r), ...marks(r) } : undefined;
+    }
+    case 'r': {
+      const at = await db.get('settings', tombstoneKey(id));
+      return at === undefined ? undefined : { at: Number(at) || 0 };
+    }
+    case 'q': {
+      const r = await db.get('quotes', id);
+      return r && belongsToUser(r) ? quotePayload(r) : undefined;
+    }
+    case 's': {
+      const [entityId = '', url = ''] = id.split('\n');
+      const r = await db.get('sightings', [entityId, url]);
+      return r ? { ...r } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function readSighting(value: unknown, path: string): SightingRecord {
+  const s = readRecord(value, path, ['entityId', 'url', 'title', 'time', 'count']);
+  return {
+    entityId: readString(s, 'entityId', path, { min: 1, max: 200 }),
+    url: readString(s, 'url', path, { min: 1, max: 4000 }),
+    title: readString(s, 'title', path, { max: 1000 }),
+    time: readInteger(s, 'time', path, { min: 0, max: Number.MAX_SAFE_INTEGER }),
+    count: readInteger(s, 'count', path, { min: 0, max: 1_000_000 }),
+  };
+}
+
+/**
+ * Validates incoming payloads (they come from the network, even if decrypted with our key) and
+ * throws on the first bad one, before anything is written.
+ */
+export function checkIncoming(records: readonly SyncRecord[]): SyncRecord[] {
+  return records.map(({ key, payload }) => {
+    if (payload === undefined) return { key, payload };
+    const path = `synced record`;
+    switch (kindOf(key)) {
+      case 'a':
+        return { key, payload: readAnnotation(payload, path) };
+      case 'e':
+        return { key, payload: readEntity(payload, path) };
+      case 'c':
+        return { key, payload: readClaim(payload, path) };
+      case 'q':
+        return { key, payload: readQuote(payload, path) };
+      case 'r': {
+        const p = readPlainObject(payload, path);
+        return { key, payload: { at: readInteger(p, 'at', path, { min: 0, max: Number.MAX_SAFE_INTEGER }) } };
+      }
+      case 's':
+        return { key, payload: readSighting(payload, path) };
+      default:
+        throw new Error(`unknown synced record kind in "${key.slice(0, 2)}"`);
+    }
+  });
+}
+
+/** Writes checked incoming records into the dossier in ONE transaction: all or nothing. */
+export async function applyToDossier(db: DossierDB, records: readonly SyncRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const tx = db.transaction(['annotations', 'entities', 'claims', 'quotes', 'quoteCounts', 'settings', 'sightings'], 'readwrite');
+  await allOrNothing(tx, () =>
+    withQuoteWriter(tx, async (quotes) => {
+      for (const { key, payload } of records) {
+        const id = key.slice(2);
+        switch (kindOf(key)) {
+          case 'a': {
+            const store = tx.objectStore('annotations');
+            if (payload === undefined) {
+              await store.delete(id);
+              break;
+            }
+            const a = payload as { modified: string };
+            const before = (await store.get(id)) as { orphan?: boolean } | undefined;
+            const time = Date.parse(a.modified);
+            await store.put({ ...(payload as AnnotationRecord), time: Number.isNaN(time) ? 0 : time, orphan: before?.orphan === true });
+            break;
+          }
+          case 'e': {
+            if (payload === undefined) {
+              await tx.objectStore('entities').delete(id);
+              break;
+            }
+            const { origin, editedAt, ...entity } = payload as ReturnType<typeof readEntity>;
+            await tx.objectStore('entities').put({ ...entityRecord(entity, origin), ...(editedAt !== undefined ? { editedAt } : {}) });
+            await tx.objectStore('settings').delete(tombstoneKey(id));
+            break;
+          }
+          case 'c': {
+            if (payload === undefined) await tx.objectStore('claims').delete(id);
+            else await tx.objectStore('claims').put(payload as ReturnType<typeof readClaim>);
+            break;
+          }
+          case 'r': {
+            if (payload === undefined) {
+              await tx.objectStore('settings').delete(tombstoneKey(id));
+              break;
+            }
+            await tx.objectStore('settings').put((payload as { at: number }).at, tombstoneKey(id));
+            const entity = await tx.objectStore('entities').get(id);
+            if (entity && !belongsToUser(entity)) await tx.objectStore('entities').delete(id);
+            break;
+          }
+          case 'q': {
+            if (payload === undefined) await quotes.delete(id);
+            else await quotes.put(payload as QuoteRecord);
+            break;
+          }
+          case 's': {
+            const [entityId = '', url = ''] = id.split('\n');
+            if (payload === undefined) await tx.objectStore('sightings').delete([entityId, url]);
+            else await tx.objectStore('sightings').put(payload as SightingRecord);
+            break;
+          }
+        }
+      }
+    }),
+  );
+}

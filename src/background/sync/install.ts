@@ -47,7 +47,7 @@ export function installSync(getDb: () => Promise<DossierDB>, onDossierChanged: (
   browser.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void service.tick().catch((error: unknown) => console.error('Dossier: sync pass failed', error));
   });
-  browser.runtime.onStartup.addListener(() => {
+  browser.runtime.onStartup?.addListener(() => {
     void service.tick().catch((error: unknown) => console.error('Dossier: sync pass failed', error));
   });
   return {

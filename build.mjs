@@ -18,8 +18,10 @@ export const ENTRIES = [
   { in: 'src/ui/popup/index.tsx', out: 'popup/popup.js' },
   { in: 'src/ui/options/index.tsx', out: 'options/options.js' },
   { in: 'src/ui/review/index.tsx', out: 'review/review.js' },
+  // Dossier's frames on pages (src/content/frames): the card, the note form and bubble.
+  { in: 'src/ui/frames/card-frame.tsx', out: 'card/card.js' },
+  { in: 'src/ui/frames/note-frame.ts', out: 'note/note.js' },
   // The content script's chunks: ES modules it imports when first needed (src/content/chunks.ts).
-  { in: 'src/content/lazy/card.ts', out: 'chunks/card.js', format: 'esm' },
   { in: 'src/content/lazy/annotate.ts', out: 'chunks/annotate.js', format: 'esm' },
   { in: 'src/content/lazy/harvest.ts', out: 'chunks/harvest.js', format: 'esm' },
 ];
@@ -32,6 +34,8 @@ const STATIC = [
   { from: 'src/ui/options/options.css', to: 'options/options.css' },
   { from: 'src/ui/review/review.html', to: 'review/review.html' },
   { from: 'src/ui/review/review.css', to: 'review/review.css' },
+  { from: 'src/ui/frames/card.html', to: 'card/card.html' },
+  { from: 'src/ui/frames/note.html', to: 'note/note.html' },
 ];
 
 const TARGETS = {

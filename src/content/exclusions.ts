@@ -2,15 +2,13 @@
 // Highlighting inside an editor or a field would mislead (the user is writing, not reading), and
 // hidden text would give counts the reader cannot see.
 
-/** Tag name of the element that hosts our card; the page never has one of its own. */
-export const CARD_HOST_TAG = 'dossier-card';
-/** Tag name of the element that hosts the annotation toolbar, form and note bubble. */
-export const ANNOTATE_HOST_TAG = 'dossier-annotate';
-
 const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'HEAD',
-  'TITLE', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH', CARD_HOST_TAG.toUpperCase(), ANNOTATE_HOST_TAG.toUpperCase(),
+  'TITLE', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH',
 ]);
+// Our own hosts (frames/frame-host.ts) have per-page random names and hold no light-DOM text; the
+// watcher and the click handler know them by identity. A page's element named like an old host of
+// ours ("dossier-card") is the page's, and read like any other.
 
 /** True for an element whose whole subtree is out of the text model. Cheap: no style lookups. */
 export function isExcludedElement(el: Element): boolean {

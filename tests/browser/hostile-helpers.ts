@@ -110,7 +110,9 @@ export async function inspectCard(page: Page, probe: string): Promise<CardLook |
   if (!frame) return null;
   const inside = await frame
     .evaluate((wanted) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      // The card (the frame page's own <script> is not the card's content).
+      const card = document.querySelector('[role=dialog]') ?? document.body;
+      const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
       const texts: string[] = [];
       let holder: Element | null = null;
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -122,8 +124,8 @@ export async function inspectCard(page: Page, probe: string): Promise<CardLook |
       return {
         text: texts.join(' ').replace(/\s+/g, ' ').trim(),
         probe: s ? { fontSize: s.fontSize, color: s.color, backgroundColor: s.backgroundColor, display: s.display, visibility: s.visibility } : null,
-        tags: [...document.body.querySelectorAll('*')].map((e) => e.localName),
-        hrefs: [...document.querySelectorAll('[href]')].map((e) => e.getAttribute('href') ?? ''),
+        tags: [...card.querySelectorAll('*')].map((e) => e.localName),
+        hrefs: [...card.querySelectorAll('[href]')].map((e) => e.getAttribute('href') ?? ''),
       };
     }, probe)
     .catch(() => null);

@@ -22,8 +22,6 @@ export class CardHost {
   /** Where focus was before the card took it, to give it back on close. */
   private returnFocusTo: Element | null = null;
   private readonly listeners = new AbortController();
-  /** The frame takes focus once it has drawn (a frame still loading may not keep it). */
-  private focusPending = false;
 
   constructor(
     private readonly doc: Document,
@@ -67,13 +65,11 @@ export class CardHost {
     }
     this.frame.show(() => (anchor.startContainer.isConnected ? anchor.getBoundingClientRect() : null), { type: 'card', mention });
     this.frame.focus();
-    this.focusPending = true;
   }
 
   /** Closes the card; focus returns where it was unless the reader has moved it elsewhere. */
   close(restoreFocus = true): void {
     const hadFocus = this.frame.hasFocus;
-    this.focusPending = false;
     this.frame.close();
     const target = this.returnFocusTo;
     this.returnFocusTo = null;
@@ -90,9 +86,5 @@ export class CardHost {
   private onMessage(message: FromFrame): void {
     if (message.type === 'close') this.hooks.onClose();
     else if (message.type === 'step') this.hooks.onStep(message.direction);
-    else if (message.type === 'size' && this.focusPending) {
-      this.focusPending = false;
-      this.frame.focus();
-    }
   }
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SKIP_REASON, withScreenshotOnFailure } from './harness';
 import { boxOfText, cardLinks } from './extension-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
-import { readCard } from './frame-helpers';
+import { readCard, waitForFrame } from './frame-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -19,6 +19,7 @@ const PAGES = {
 async function openPutinCard(tab: Page): Promise<void> {
   const putin = await boxOfText(tab, '#text', 'Vladimir Putin');
   await tab.mouse.click(putin.x, putin.y);
+  await waitForFrame(tab, 'card');
   await expect.poll(async () => (await readCard(tab))?.dialog?.['aria-busy'] ?? 'done', { timeout: 15_000 }).toBe('done');
 }
 

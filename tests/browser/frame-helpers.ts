@@ -8,6 +8,20 @@ export type FrameName = 'card' | 'note';
 
 const FRAME_URL: Record<FrameName, RegExp> = { card: /\/card\/card\.html/, note: /\/note\/note\.html/ };
 
+/**
+ * `frame.evaluate` with a time limit: an evaluate on a frame that is being replaced or removed can
+ * wait for an execution context that never comes. `fallback` on failure or time-out.
+ */
+export async function inFrame<T>(frame: Frame, fn: () => T, fallback: T, ms = 3_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
+  try {
+    return await Promise.race([(frame.evaluate(fn) as Promise<T>).catch(() => fallback), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The frame showing the card (or the note form), or null when it is not open. */
 export function dossierFrame(page: Page, name: FrameName): Frame | null {
   return page.frames().find((f) => FRAME_URL[name].test(f.url()) && !f.isDetached()) ?? null;
@@ -19,7 +33,7 @@ export async function waitForFrame(page: Page, name: FrameName, timeout = 10_000
   for (;;) {
     const frame = dossierFrame(page, name);
     if (frame) {
-      const ready = await frame.evaluate(() => document.querySelector('[role=dialog]') !== null).catch(() => false);
+      const ready = await inFrame(frame, () => document.querySelector('[role=dialog]') !== null, false);
       if (ready) return frame;
     }
     if (Date.now() > deadline) throw new Error(`no ${name} frame on the page`);
@@ -28,7 +42,7 @@ export async function waitForFrame(page: Page, name: FrameName, timeout = 10_000
 }
 
 export interface FrameContent {
-  /** The text of the frame's body, whitespace collapsed. */
+  /** The text of the frame's body (its text nodes joined by spaces), whitespace collapsed. */
   text: string;
   /** Attributes of the first [role=dialog] inside, if any. */
   dialog: Record<string, string> | null;
@@ -38,15 +52,21 @@ export interface FrameContent {
 export async function readFrame(page: Page, name: FrameName): Promise<FrameContent | null> {
   const frame = dossierFrame(page, name);
   if (!frame) return null;
-  return frame
-    .evaluate(() => {
+  return inFrame(
+    frame,
+    () => {
       const dialog = document.querySelector('[role=dialog]');
+      // Text nodes joined by spaces, as written (innerText would apply the card's text-transform).
+      const texts: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement?.localName !== 'style' && n.parentElement?.localName !== 'script') texts.push(n.nodeValue ?? '');
       return {
-        text: (document.body.innerText || document.body.textContent || '').replace(/\s+/g, ' ').trim(),
+        text: texts.join(' ').replace(/\s+/g, ' ').trim(),
         dialog: dialog ? Object.fromEntries([...dialog.attributes].map((a) => [a.name, a.value])) : null,
       };
-    })
-    .catch(() => null);
+    },
+    null,
+  );
 }
 
 /** The card's content (see readFrame). */
@@ -87,7 +107,7 @@ export async function frameBox(page: Page, name: FrameName): Promise<{ x: number
 /** Whether focus is inside the frame (its document has focus). */
 export async function frameHasFocus(page: Page, name: FrameName): Promise<boolean> {
   const frame = dossierFrame(page, name);
-  return frame ? frame.evaluate(() => document.hasFocus()).catch(() => false) : false;
+  return frame ? inFrame(frame, () => document.hasFocus(), false) : false;
 }
 
 /** Waits until the frame is gone from the page. */

@@ -53,6 +53,17 @@ export class AnnotateHost {
         else if (message.type === 'save') this.handlers.onSave(message.draft);
       },
     });
+    // Focus may be on the page (the reader clicked it, or the frame had not drawn): the reader's
+    // Esc still closes the form or the bubble.
+    doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (!event.isTrusted || event.key !== 'Escape' || !this.frame.isOpen) return;
+        const active = doc.activeElement;
+        if (active === doc.body || active === null || active === doc.documentElement) this.handlers.onClose();
+      },
+      true,
+    );
   }
 
   isHostNode(node: Node): boolean {

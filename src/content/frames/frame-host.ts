@@ -56,6 +56,8 @@ const FRAME_STYLE: readonly [string, string][] = [
   ['background', 'transparent'],
 ];
 
+/** How long a closed frame stays (hidden) before it leaves the page. */
+const REMOVE_DELAY_MS = 100;
 const GAP = 8;
 const MARGIN = 8;
 /** The frame's size before it reports its own: small, but not zero (a zero-area frame is not rendered). */
@@ -78,6 +80,7 @@ export class FrameHost {
   private port: MessagePort | null = null;
   private anchor: (() => DOMRect | null) | null = null;
   private height = FIRST_HEIGHT;
+  private focusPending = false;
 
   constructor(
     private readonly doc: Document,
@@ -114,15 +117,28 @@ export class FrameHost {
     this.port?.postMessage(message);
   }
 
-  /** Moves focus into the frame; its own script focuses its dialog. */
+  /**
+   * Moves focus into the frame (its own script focuses its dialog), and again once it has drawn:
+   * a frame still loading may not keep it.
+   */
   focus(): void {
+    this.focusPending = true;
     this.frame?.focus({ preventScroll: true });
   }
 
   close(): void {
     this.port?.close();
     this.port = null;
-    this.host?.remove();
+    this.focusPending = false;
+    const host = this.host;
+    if (host) {
+      // Hidden at once, removed a moment later: the key that closed the frame (Esc, Enter on Close)
+      // is still being delivered to it, and a frame removed under its own keydown left the key's
+      // keyup with nowhere to go (Chromium then never acknowledged the key press).
+      host.style.setProperty('visibility', 'hidden', 'important');
+      host.style.setProperty('pointer-events', 'none', 'important');
+      setTimeout(() => host.remove(), REMOVE_DELAY_MS);
+    }
     this.host = null;
     this.frame = null;
     this.anchor = null;
@@ -162,7 +178,13 @@ export class FrameHost {
       if (port !== this.port) return;
       const message = fromFrameMessage(event.data);
       if (!message) return;
-      if (message.type === 'size') this.resize(message.width, message.height);
+      if (message.type === 'size') {
+        this.resize(message.width, message.height);
+        if (this.focusPending) {
+          this.focusPending = false;
+          this.frame?.focus({ preventScroll: true });
+        }
+      }
       this.options.onMessage(message);
     };
     let loads = 0;

@@ -39,7 +39,8 @@ export class CardHost {
       (event) => {
         if (!event.isTrusted || event.key !== 'Escape' || !this.isOpen) return;
         const active = doc.activeElement;
-        if (active === doc.body || active === null) {
+        // The host itself: the page holds focus on the element that has our frame (window.find…).
+        if (active === doc.body || active === null || this.frame.isHostNode(active)) {
           event.stopPropagation();
           this.hooks.onClose();
         }

@@ -33,11 +33,11 @@ const PAGES = {
 };
 
 /** The reader clicks Putin's name and waits for the card's data. */
-async function readerOpensPutinCard(page: Page): Promise<void> {
+async function readerOpensPutinCard(page: Page, loaded = 'Seen elsewhere'): Promise<void> {
   const point = await boxOfText(page, '#lead', 'Vladimir Putin');
   await page.mouse.click(point.x, point.y);
   await waitForFrame(page, 'card');
-  await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 15_000 }).toContain(SECRET_TITLE);
+  await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 15_000 }).toContain(loaded);
 }
 
 describe.skipIf(SKIP_REASON !== null)('a hostile page and the private UI', () => {
@@ -49,7 +49,7 @@ describe.skipIf(SKIP_REASON !== null)('a hostile page and the private UI', () =>
     await visited.close();
     const page = await ext.openWithHighlights('/hostile.html');
     await withScreenshotOnFailure(page, 'hostile-frames-find', async () => {
-      await readerOpensPutinCard(page);
+      await readerOpensPutinCard(page, SECRET_TITLE);
       const stolen = await page.evaluate((secret) => {
         const find = (text: string): boolean => (window as unknown as { find(s: string): boolean }).find(text);
         const found = { heading: find('Seen elsewhere'), title: find(secret) };
@@ -70,6 +70,10 @@ describe.skipIf(SKIP_REASON !== null)('a hostile page and the private UI', () =>
   it("cannot read the card frame's document, find its element, or drive it with forged messages", async () => {
     const page = await ext.openWithHighlights('/hostile.html');
     await withScreenshotOnFailure(page, 'hostile-frames-cross-origin', async () => {
+      // Forged elements named like Dossier's old hosts, with text inside: they are the page's.
+      await page.evaluate(() => {
+        for (const name of ['dossier-card', 'dossier-annotate']) document.body.append(Object.assign(document.createElement(name), { textContent: 'Xi Jinping forged' }));
+      });
       await readerOpensPutinCard(page);
       const tried = await page.evaluate(async () => {
         const reads = [...Array(window.frames.length).keys()].map((i) => {
@@ -87,20 +91,21 @@ describe.skipIf(SKIP_REASON !== null)('a hostile page and the private UI', () =>
           window.frames[i]!.postMessage(fake, '*');
         }
         channel.port1.postMessage(fake);
-        // Custom events and a forged host named like the old one.
+        // Custom events named like ours.
         document.dispatchEvent(new CustomEvent('dossier:open', { detail: fake }));
-        document.documentElement.append(Object.assign(document.createElement('dossier-card'), { textContent: 'forged' }));
+        window.dispatchEvent(new CustomEvent('dossier-frame-hello', { detail: fake }));
         await new Promise((r) => setTimeout(r, 800));
         // What is at the card's place on screen, as the page's hit-testing sees it.
         const host = [...document.documentElement.children].find((e) => e.localName !== 'head' && e.localName !== 'body')!;
         const box = host.getBoundingClientRect();
         const hit = document.elementFromPoint(box.left + box.width / 2, box.top + 20);
-        return { reads, iframesInDom: document.querySelectorAll('iframe').length, hitIsHost: hit === host, hitRoot: hit?.shadowRoot ?? null, origin: location.origin };
+        return { reads, iframesInDom: document.querySelectorAll('iframe').length, hit: hit?.localName ?? '', hitRoot: hit?.shadowRoot ?? null, origin: location.origin };
       });
       // The frame sits in a closed shadow root: the page's DOM, its window.frames and its
       // hit-testing give it no handle on our frame, only the host, whose root it cannot open...
       expect(tried.reads.every((r) => r === 'blocked')).toBe(true);
-      expect(tried).toMatchObject({ iframesInDom: 0, hitIsHost: true, hitRoot: null });
+      expect(tried).toMatchObject({ iframesInDom: 0, hitRoot: null });
+      expect(tried.hit).not.toBe('iframe');
       // ...and the frame's document is of another origin (the extension's), so even a handle on
       // it would not read it.
       const frameOrigin = await dossierFrame(page, 'card')!.evaluate(() => location.origin);
@@ -215,8 +220,8 @@ describe.skipIf(SKIP_REASON !== null)('a hostile page and the private UI', () =>
         return { note: find(note), tag: find(tag) };
       }, [SECRET_NOTE, SECRET_TAG] as const);
       expect(found).toEqual({ note: false, tag: false });
-      // Esc closes the bubble.
-      await page.keyboard.press('Escape');
+      // The bubble's Close button still works.
+      await clickInAnnotateUi(page, 'data-action', 'close');
       await waitForFrameClosed(page, 'note');
     });
     await page.close();

@@ -60,7 +60,7 @@ export class AnnotateHost {
       (event) => {
         if (!event.isTrusted || event.key !== 'Escape' || !this.frame.isOpen) return;
         const active = doc.activeElement;
-        if (active === doc.body || active === null || active === doc.documentElement) this.handlers.onClose();
+        if (active === doc.body || active === null || active === doc.documentElement || this.frame.isHostNode(active)) this.handlers.onClose();
       },
       true,
     );

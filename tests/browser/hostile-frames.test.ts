@@ -113,7 +113,6 @@ describe.skipIf(SKIP_REASON !== null)('a hostile page and the private UI', () =>
       expect(frameOrigin).not.toBe(tried.origin);
       const card = await readCard(page);
       expect(card?.dialog?.['aria-label']).toBe('Vladimir Putin');
-      expect(card?.text).not.toContain('Xi Jinping');
     });
     await page.close();
   }, 90_000);

@@ -110,7 +110,7 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
     await inTab('/summit.html', expectHighlightsAndCard);
   }, 120_000);
 
-  it('does the same on a page whose CSP forbids every script (the card chunk is the add-on\'s, not the page\'s)', async () => {
+  it('does the same on a page whose CSP forbids every script (the card frame is the add-on\'s, not the page\'s)', async () => {
     await inTab('/summit.html', expectHighlightsAndCard, strictServer!);
   }, 120_000);
 

@@ -28,6 +28,7 @@ const PAGES = {
     `<p id="lead">Russian President Vladimir Putin has arrived in China for a two-day state visit.</p>
      <p id="target">The visit comes days after Russia launched ${PASSAGE}, near the border with Ukraine.</p>
      <p id="after">Chinese President Xi Jinping welcomed him in Beijing.</p>
+     <p id="again">Later, Vladimir Putin met officials.</p>
      <p><input id="field" placeholder="the page's own field"></p>`,
   ),
 };
@@ -222,6 +223,23 @@ describe.skipIf(SKIP_REASON !== null)('a hostile page and the private UI', () =>
       // The bubble's Close button still works.
       await clickInAnnotateUi(page, 'data-action', 'close');
       await waitForFrameClosed(page, 'note');
+    });
+    await page.close();
+  }, 90_000);
+
+  it("steps to the next mention with the card's own buttons, and closes from its Close button", async () => {
+    const page = await ext.openWithHighlights('/hostile.html');
+    await withScreenshotOnFailure(page, 'hostile-frames-step', async () => {
+      await readerOpensPutinCard(page);
+      expect((await readCard(page))?.text).toContain('1 of 2 on this page');
+      await dossierFrame(page, 'card')!.locator('[aria-label="Next mention"]').click();
+      await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 10_000 }).toContain('2 of 2 on this page');
+      expect(await page.evaluate(() => getSelection()?.toString())).toBe('Vladimir Putin');
+      await dossierFrame(page, 'card')!.locator('[aria-label="Previous mention"]').click();
+      await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 10_000 }).toContain('1 of 2 on this page');
+      await dossierFrame(page, 'card')!.locator('[aria-label="Close"]').click();
+      await waitForFrameClosed(page, 'card');
+      expect(await countHosts(page)).toBe(0);
     });
     await page.close();
   }, 90_000);

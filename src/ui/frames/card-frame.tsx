@@ -32,6 +32,8 @@ const callbacks: CardCallbacks = {
   onMoreQuotes: (which) => void moreQuotes(which),
 };
 
+// Laid out (so the frame learns its size) but not shown until the content script says which mention.
+document.documentElement.style.visibility = 'hidden';
 const card = mountCard(document, { status: 'loading', name: '', kind: 'person' }, callbacks, FRAME_CSS);
 // The card's outer element stays the same through every state (parts.tsx, Shell).
 const dialog = (): HTMLElement | null => document.querySelector<HTMLElement>('[role=dialog]');
@@ -54,6 +56,7 @@ async function show(mention: CardMention): Promise<void> {
   const token = ++request;
   shown = { mention, state: { status: 'loading', name: mention.name, kind: mention.kind } };
   card.update(shown.state);
+  document.documentElement.style.visibility = 'visible';
   focusDialog();
   const state = await load(mention);
   if (token !== request) return;

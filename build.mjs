@@ -18,8 +18,10 @@ export const ENTRIES = [
   { in: 'src/ui/popup/index.tsx', out: 'popup/popup.js' },
   { in: 'src/ui/options/index.tsx', out: 'options/options.js' },
   { in: 'src/ui/review/index.tsx', out: 'review/review.js' },
+  // Dossier's frames on pages (src/content/frames): the card, the note form and bubble.
+  { in: 'src/ui/frames/card-frame.tsx', out: 'card/card.js' },
+  { in: 'src/ui/frames/note-frame.ts', out: 'note/note.js' },
   // The content script's chunks: ES modules it imports when first needed (src/content/chunks.ts).
-  { in: 'src/content/lazy/card.ts', out: 'chunks/card.js', format: 'esm' },
   { in: 'src/content/lazy/annotate.ts', out: 'chunks/annotate.js', format: 'esm' },
   { in: 'src/content/lazy/harvest.ts', out: 'chunks/harvest.js', format: 'esm' },
   // The second stage: content.js is the first stage, which loads this where the page names someone (issue 14).
@@ -39,6 +41,8 @@ const STATIC = [
   // The claim restatement model (npm run train:claims): fetched by the background, never by a page.
   { from: 'src/data/claim-model/model.json', to: 'models/claim-model.json' },
   { from: 'src/data/claim-model/WORDNET-LICENSE', to: 'models/WORDNET-LICENSE' },
+  { from: 'src/ui/frames/card.html', to: 'card/card.html' },
+  { from: 'src/ui/frames/note.html', to: 'note/note.html' },
 ];
 
 const TARGETS = {

@@ -87,7 +87,8 @@ async function runHeadless(browserPath: string, extensionDir: string, url: strin
     const first = [...found.value.findings].filter((f) => f.kind === 'person').sort((a, b) => b.count - a.count)[0];
     if (first) {
       await ask('page/reveal', { id: first.id, kind: first.kind });
-      await page.waitForFunction(() => document.querySelector('dossier-card') !== null || document.documentElement.lastElementChild?.shadowRoot === null, undefined, { timeout: 5_000 }).catch(() => {});
+      // The card's host: an element Dossier adds to <html> (its name is drawn per page).
+      await page.waitForFunction(() => [...document.documentElement.children].some((e) => e.localName !== 'head' && e.localName !== 'body'), undefined, { timeout: 5_000 }).catch(() => {});
       await page.waitForTimeout(800);
     }
     await page.screenshot({ path: screenshot });

@@ -1,80 +1,50 @@
-// The element that carries the card: a custom-named element on documentElement with a closed
-// shadow root, placed beside the mention. The card's content and styles are the UI's (mountCard,
-// loaded on first use: see chunks.ts); placement, focus and Esc are ours. The page may remove or
-// restyle the host: we recreate it on the next open and pin the few properties we depend on with
-// !important.
-import type { CardCallbacks, CardState, mountCard } from '../ui/card/index';
-import { CARD_HOST_TAG } from './exclusions';
+// The card on the page: an extension page in a frame (frames/frame-host.ts), placed beside the
+// mention. The content script tells it which mention (entity or claim id, name, which of how many)
+// and the frame asks the background for the dossier itself: no history, quote or claim passes
+// through the page's document. Placement, following the page's scrolling, focus and giving focus
+// back are ours; the page may remove the host, and the next open makes a new one.
+import type { CardMention, FromFrame } from '../shared/frame-messages';
+import { frameAddress, type FrameAddress } from './frames/frame-address';
+import { FrameHost } from './frames/frame-host';
 
-export type MountCard = typeof mountCard;
+/** The card's width, as its style sheet had it in the page. */
+const CARD_WIDTH = 360;
 
-/**
- * The host's own box, each property !important so page rules (even `* { all: unset }` or
- * `!important` ones) cannot move, hide or shrink it. Not `all: initial`: in an inline style that
- * shorthand keeps `inset` pinned and later `top`/`left` updates never apply.
- */
-const HOST_STYLE: readonly [string, string][] = [
-  ['position', 'fixed'],
-  ['top', '0px'],
-  ['left', '0px'],
-  ['right', 'auto'],
-  ['bottom', 'auto'],
-  ['z-index', '2147483647'],
-  ['display', 'block'],
-  ['visibility', 'visible'],
-  ['opacity', '1'],
-  ['margin', '0'],
-  ['padding', '0'],
-  ['border', '0'],
-  ['width', 'auto'],
-  ['height', 'auto'],
-  ['max-width', 'calc(100vw - 16px)'],
-  ['transform', 'none'],
-  ['filter', 'none'],
-  ['clip-path', 'none'],
-  ['float', 'none'],
-  ['pointer-events', 'auto'],
-  ['contain', 'none'],
-];
-
-const GAP = 8;
-const MARGIN = 8;
-
-type Mounted = ReturnType<typeof mountCard>;
+export interface CardHostHooks {
+  /** Esc or Close in the card. */
+  onClose(): void;
+  /** Previous / next mention of the same entity or claim. */
+  onStep(direction: 1 | -1): void;
+  /** The reader chose another entity the words may name. */
+  onChoose(id: string): void;
+}
 
 export class CardHost {
-  private host: HTMLElement | null = null;
-  private root: ShadowRoot | null = null;
-  private mounted: Mounted | null = null;
-  private anchor: Range | null = null;
+  private readonly frame: FrameHost;
   /** Where focus was before the card took it, to give it back on close. */
   private returnFocusTo: Element | null = null;
   private readonly listeners = new AbortController();
-  /** The UI, once its chunk has loaded. */
-  private ui: MountCard | null = null;
-  /** What to show as soon as the UI arrives (the card is open, its code still loading). */
-  private waiting: { state: CardState; callbacks: CardCallbacks } | null = null;
-  /** The card shows that its code could not be loaded (plain text, no UI). */
-  private failed = false;
 
   constructor(
     private readonly doc: Document,
-    private readonly onEscape: () => void,
-    private readonly loadUi: () => Promise<MountCard>,
+    private readonly hooks: CardHostHooks,
+    address: () => FrameAddress = () => frameAddress('card'),
   ) {
+    this.frame = new FrameHost(doc, { address, title: 'Dossier card', width: CARD_WIDTH, onMessage: (m) => this.onMessage(m) });
     const view = doc.defaultView;
-    const follow = (): void => this.place();
+    const follow = (): void => this.frame.reposition();
     view?.addEventListener('scroll', follow, { passive: true, capture: true, signal: this.listeners.signal });
     view?.addEventListener('resize', follow, { passive: true, signal: this.listeners.signal });
-    // Focus may fall back to <body> (a remounted dialog, a click on nothing): Esc still closes.
+    // Focus may fall back to <body> (a click on nothing): the reader's Esc still closes the card.
     doc.addEventListener(
       'keydown',
       (event) => {
-        if (event.key !== 'Escape' || !this.isOpen) return;
+        if (!event.isTrusted || event.key !== 'Escape' || !this.isOpen) return;
         const active = doc.activeElement;
-        if (active === this.host || active === doc.body || active === null) {
+        // The host itself: the page holds focus on the element that has our frame (window.find…).
+        if (active === doc.body || active === null || this.frame.isHostNode(active)) {
           event.stopPropagation();
-          this.onEscape();
+          this.hooks.onClose();
         }
       },
       { capture: true, signal: this.listeners.signal },
@@ -82,106 +52,33 @@ export class CardHost {
   }
 
   get isOpen(): boolean {
-    return this.mounted !== null || this.waiting !== null || this.failed;
-  }
-
-  /** Loads the UI ahead of the first click (idle time on a page with highlights). */
-  prepare(): void {
-    if (!this.ui) void this.loadUi().then((ui) => (this.ui ??= ui), () => {});
+    return this.frame.isOpen;
   }
 
   /** True for the host itself (what the page's DOM sees of the card). */
   isHostNode(node: Node): boolean {
-    return node === this.host;
+    return this.frame.isHostNode(node);
   }
 
-  /** Shows `state` beside `anchor` and moves focus into the card. */
-  open(anchor: Range, state: CardState, callbacks: CardCallbacks): void {
+  /** Shows `mention`'s card beside `anchor` and moves focus into it. */
+  open(anchor: Range, mention: CardMention): void {
     if (!this.isOpen) {
       const active = this.doc.activeElement;
       this.returnFocusTo = active && active !== this.doc.body ? active : null;
     }
-    this.anchor = anchor;
-    if (!this.host?.isConnected || !this.root) {
-      // The page removed our host: the old card lives in a detached root, so mount afresh.
-      this.mounted?.unmount();
-      this.mounted = null;
-      this.createHost();
-    }
-    if (this.failed) {
-      // The last try could not load the card's code: try again on a clean root.
-      this.failed = false;
-      this.root?.replaceChildren();
-    }
-    if (this.mounted) this.mounted.update(state);
-    else if (this.ui) this.mounted = this.ui(this.root!, state, callbacks);
-    else return this.mountWhenLoaded(state, callbacks);
-    this.place();
-    this.focusDialog();
+    this.frame.show(() => (anchor.startContainer.isConnected ? anchor.getBoundingClientRect() : null), { type: 'card', mention });
+    this.frame.focus();
   }
 
-  private mountWhenLoaded(state: CardState, callbacks: CardCallbacks): void {
-    const first = this.waiting === null;
-    this.waiting = { state, callbacks };
-    if (!first) return;
-    this.loadUi().then(
-      (ui) => {
-        this.ui ??= ui;
-        const waiting = this.waiting;
-        this.waiting = null;
-        // Closed meanwhile, or the page removed the host: the next open starts afresh.
-        if (!waiting || !this.root || !this.host?.isConnected) return;
-        this.mounted = this.ui(this.root, waiting.state, waiting.callbacks);
-        this.place();
-        this.focusDialog();
-      },
-      (error: unknown) => {
-        this.waiting = null;
-        this.showLoadError(error instanceof Error ? error.message : String(error));
-      },
-    );
-  }
-
-  /** Without its UI code the card can still say what went wrong, in plain text. */
-  private showLoadError(message: string): void {
-    if (!this.root) return;
-    this.failed = true;
-    const box = this.doc.createElement('p');
-    box.setAttribute('role', 'alert');
-    box.textContent = message;
-    box.style.cssText = 'margin:0;padding:12px;max-width:320px;background:#fff;color:#222;border:1px solid #b00;font:14px/1.4 system-ui,sans-serif';
-    this.root.replaceChildren(box);
-    this.place();
-  }
-
-  update(state: CardState): void {
-    if (this.waiting) {
-      this.waiting = { ...this.waiting, state };
-      return;
-    }
-    if (!this.mounted || !this.root) return;
-    const hadFocus = this.doc.activeElement === this.host;
-    this.mounted.update(state);
-    this.place();
-    // A re-render may replace the dialog element and drop focus with it.
-    if (hadFocus && !this.root.activeElement) this.focusDialog();
-  }
-
-  /** Closes the card; focus returns where it was unless the user has moved it elsewhere. */
+  /** Closes the card; focus returns where it was unless the reader has moved it elsewhere. */
   close(restoreFocus = true): void {
-    const hadFocus = this.doc.activeElement === this.host;
-    this.waiting = null;
-    this.failed = false;
-    this.mounted?.unmount();
-    this.mounted = null;
-    this.host?.remove();
-    this.host = null;
-    this.root = null;
-    this.anchor = null;
+    const hadFocus = this.frame.hasFocus;
+    this.frame.close();
     const target = this.returnFocusTo;
     this.returnFocusTo = null;
     if (!restoreFocus || !hadFocus) return;
     if (target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
+    else this.doc.defaultView?.focus();
   }
 
   destroy(): void {
@@ -189,43 +86,9 @@ export class CardHost {
     this.listeners.abort();
   }
 
-  private createHost(): void {
-    this.host?.remove();
-    const host = this.doc.createElement(CARD_HOST_TAG);
-    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
-    this.root = host.attachShadow({ mode: 'closed' });
-    host.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        this.onEscape();
-      }
-    });
-    this.doc.documentElement.append(host);
-    this.host = host;
-  }
-
-  private focusDialog(): void {
-    const dialog = this.root?.querySelector<HTMLElement>('[role=dialog]');
-    dialog?.focus({ preventScroll: true });
-  }
-
-  /** Below the mention if it fits, else above; always inside the viewport. */
-  private place(): void {
-    const host = this.host;
-    if (!host || !this.anchor) return;
-    const view = this.doc.defaultView;
-    if (!view) return;
-    const mention = this.anchor.getBoundingClientRect();
-    const card = host.getBoundingClientRect();
-    const viewWidth = this.doc.documentElement.clientWidth || view.innerWidth;
-    const viewHeight = view.innerHeight;
-    let top = mention.bottom + GAP;
-    if (top + card.height > viewHeight - MARGIN && mention.top - GAP - card.height >= MARGIN) {
-      top = mention.top - GAP - card.height;
-    }
-    top = Math.max(MARGIN, Math.min(top, viewHeight - MARGIN - card.height));
-    const left = Math.max(MARGIN, Math.min(mention.left, viewWidth - MARGIN - card.width));
-    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
-    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+  private onMessage(message: FromFrame): void {
+    if (message.type === 'close') this.hooks.onClose();
+    else if (message.type === 'step') this.hooks.onStep(message.direction);
+    else if (message.type === 'choose') this.hooks.onChoose(message.id);
   }
 }

@@ -1,26 +1,24 @@
 // Code the content script needs only sometimes lives in chunks (ES modules in dist/<browser>/chunks,
 // built from src/content/lazy/) that are imported when first needed. Every page evaluates only
-// the highlighting path; the card UI, the annotator and the quote harvest cost nothing on pages
+// the highlighting path; the annotator and the quote harvest cost nothing on pages
 // that never use them.
 // The chunks are web-accessible (a dynamic import from a content script needs it); Chrome serves
 // them under a per-session id (use_dynamic_url), so a page cannot probe for Dossier by URL.
 import browser from 'webextension-polyfill';
 import type * as AnnotateChunk from './lazy/annotate';
-import type * as CardChunk from './lazy/card';
 import type * as HarvestChunk from './lazy/harvest';
 
 export interface Chunks {
-  card: typeof CardChunk;
   annotate: typeof AnnotateChunk;
   harvest: typeof HarvestChunk;
 }
 export type ChunkName = keyof Chunks;
 
 /** The export each chunk must have: a chunk from another build or a broken file fails here, clearly. */
-const REQUIRED_EXPORT: Record<ChunkName, string> = { card: 'mountCard', annotate: 'Annotator', harvest: 'harvestPage' };
+const REQUIRED_EXPORT: Record<ChunkName, string> = { annotate: 'Annotator', harvest: 'harvestPage' };
 
 /** Files in the extension package: the only URLs this module ever imports. */
-const CHUNK_FILES: Record<ChunkName, string> = { card: 'chunks/card.js', annotate: 'chunks/annotate.js', harvest: 'chunks/harvest.js' };
+const CHUNK_FILES: Record<ChunkName, string> = { annotate: 'chunks/annotate.js', harvest: 'chunks/harvest.js' };
 
 const loading = new Map<ChunkName, Promise<unknown>>();
 

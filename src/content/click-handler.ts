@@ -37,6 +37,8 @@ export function listenForClicks(doc: Document, highlighter: Highlighter, hooks: 
   doc.addEventListener(
     'click',
     (event) => {
+      // Only the reader opens a card: a page's dispatchEvent(new MouseEvent('click')) is not trusted.
+      if (!event.isTrusted) return;
       if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const target = event.target;
       if (target instanceof Node && hooks.isOurs(target)) return;

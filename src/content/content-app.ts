@@ -33,6 +33,7 @@ import type { MatchList } from '../shared/messages';
 import { PageWatcher, type ChangeBatch } from './watcher';
 import { LazyAnnotator } from './annotate/lazy-annotator';
 import { EditorGuard } from './editor-guard';
+import { frameAddress } from './frames/frame-address';
 
 const SIGHTINGS_DEBOUNCE_MS = 2000;
 
@@ -51,18 +52,18 @@ export class ContentApp {
   private readonly highlighter = new Highlighter(this.doc);
   /** Claims marked quietly: their first words, and the whole sentence while their card is open. */
   private readonly calm = new CalmClaims();
-  private readonly cardHost = new CardHost(
-    this.doc,
-    () => this.running?.cards.close(),
-    () => loadChunk('card').then((chunk) => chunk.mountCard),
-  );
+  private readonly cardHost = new CardHost(this.doc, {
+    onClose: () => this.running?.cards.close(),
+    onStep: (direction) => this.running?.cards.stepWithin(direction),
+    onChoose: (id) => this.running?.cards.openAlternative(id),
+  });
   private readonly listeners = new AbortController();
   private readonly isTopFrame = window.top === window;
   /** Annotations live in the top frame only: a frame's address is not the article's. */
   private readonly annotator: LazyAnnotator | null = this.isTopFrame
     ? new LazyAnnotator(
         this.doc,
-        { mentionsIn: (range) => this.mentionsIn(range), isOurs: (node) => this.isOurs(node), onError: (error) => this.fail(error), ask: askBackground },
+        { mentionsIn: (range) => this.mentionsIn(range), isOurs: (node) => this.isOurs(node), onError: (error) => this.fail(error), ask: askBackground, noteFrame: () => frameAddress('note') },
         () => loadChunk('annotate').then((chunk) => chunk.Annotator),
       )
     : null;
@@ -148,7 +149,7 @@ export class ContentApp {
   private makeRunning(list: EntityList, matcher: NarrowingMatcher): Running {
     const names = nameBook(list);
     const scanner = new PageScanner(matcher, this.highlighter, judgeClaimsInBackground);
-    const cards = new CardController(this.cardHost, this.highlighter, names, () => this.orphan());
+    const cards = new CardController(this.cardHost, this.highlighter, names);
     cards.onCurrentChange = (mark) => this.calm.setActive(mark);
     const watcher = new PageWatcher(this.doc, this.isOurs, (batch) => {
       this.annotator?.scheduleRefresh();
@@ -240,8 +241,6 @@ export class ContentApp {
    */
   private afterFirstHighlights(): void {
     this.harvestOnce();
-    // Something to click: have the card's code ready before the first click.
-    if (this.highlighter.size > 0) void whenIdle(2000, this.listeners.signal).then(() => this.listeners.signal.aborted || this.cardHost.prepare());
     if (!this.annotator || this.annotationsStarted) return;
     // startAnnotations checks that the page is still on when the idle period comes.
     void whenIdle(1000, this.listeners.signal).then(() => this.startAnnotations());

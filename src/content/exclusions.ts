@@ -35,6 +35,9 @@ const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'HEAD',
   'TITLE', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH',
 ]);
+// Our own hosts (frames/frame-host.ts) have per-page random names and hold no light-DOM text; the
+// watcher and the click handler know them by identity. A page's element named like an old host of
+// ours ("dossier-card") is the page's, and read like any other.
 
 /** True for an element whose whole subtree is out of the text model. Cheap: no style lookups. */
 export function isExcludedElement(el: Element): boolean {

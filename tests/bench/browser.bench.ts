@@ -281,7 +281,8 @@ async function cardPhase(speakers: string[]): Promise<void> {
     addEventListener('mousedown', () => w.__card.clicks.push(performance.now()), true);
     const seen = new WeakSet<Element>();
     const watch = (): void => {
-      const host = document.querySelector('dossier-card');
+      // The card's host: the element Dossier adds to <html> (its name is drawn per page).
+      const host = [...document.documentElement.children].find((e) => e.localName !== 'head' && e.localName !== 'body' && !seen.has(e));
       if (!host || seen.has(host)) return;
       seen.add(host);
       new ResizeObserver((entries) => {

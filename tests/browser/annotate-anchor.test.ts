@@ -3,7 +3,8 @@
 // listed as an orphan in the popup, and still exported.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readShadowRoot, SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
+import { SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
+import { readFrame } from './frame-helpers';
 import { annotate, eventually, noteTexts } from './annotate-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
 
@@ -44,7 +45,7 @@ describe.skipIf(SKIP_REASON !== null)('annotating a passage and finding it again
         return { x: rect.left + 4, y: rect.top + rect.height / 2 };
       });
       await page.mouse.click(box.x, box.y);
-      const shown = await eventually(() => readShadowRoot(page, 'dossier-annotate'), (s) => s !== null && s.text.includes('Second front opened'), 'the note bubble');
+      const shown = await eventually(() => readFrame(page, 'note'), (s) => s !== null && s.text.includes('Second front opened'), 'the note bubble');
       expect(shown?.text).toContain('ukraine-war');
     });
   });

@@ -3,7 +3,8 @@
 // idle period, and a selection made before it used to go unnoticed (seen in CI on a slow machine).
 import { describe, expect, it } from 'vitest';
 import { clickInAnnotateUi, selectText } from './annotate-helpers';
-import { readShadowRoot, SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
+import { SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
+import { readFrame } from './frame-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`annotate-early.test.ts: ${SKIP_REASON}`);
@@ -40,7 +41,7 @@ describe.skipIf(SKIP_REASON !== null)('a selection before the page is idle', () 
       // The toolbar's Annotate button, then the form it opens: the reader can write the note.
       await clickInAnnotateUi(page, 'data-action', 'annotate');
       await clickInAnnotateUi(page, 'data-field', 'note');
-      const ui = await readShadowRoot(page, 'dossier-annotate');
+      const ui = await readFrame(page, 'note');
       expect(ui?.text).toContain(PASSAGE);
       // The test proves something only if the selection came before our idle callback's 1 s timeout.
       const highlightedAt = await page.evaluate(() => performance.getEntriesByName('dossier:highlighted')[0]?.startTime ?? Number.NaN);

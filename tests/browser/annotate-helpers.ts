@@ -1,29 +1,44 @@
 // Helpers for the annotation tests: select page text as a reader would (then a key release, which
-// is how keyboard selection ends), and press buttons inside the CLOSED shadow root of
-// <dossier-annotate> at their on-screen position, found through the DevTools protocol.
+// is how keyboard selection ends), and press buttons of the annotation UI with the mouse: the
+// toolbar's inside its CLOSED shadow root (found through the DevTools protocol), the form's and the
+// bubble's inside the note frame (an extension page, reached as a Playwright frame).
 import type { Page } from 'playwright-core';
-import { attributesOf, findElement, findNode, piercedDocument, withCdp } from './cdp-dom';
+import { attributesOf, findNode, piercedDocument, walkNodes, withCdp } from './cdp-dom';
+import { dossierFrame } from './frame-helpers';
 import { highlightTexts } from './harness';
 
 // Kept here for the files that import it from here; it lives in extension-copy.ts.
 export { buildExtensionCopy } from './extension-copy';
 
-/** Clicks the element inside <dossier-annotate>'s shadow root with attribute `name`=`value`. */
-export function clickInAnnotateUi(page: Page, name: string, value: string): Promise<void> {
-  return withCdp(page, async (cdp) => {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const host = findElement(await piercedDocument(cdp), 'dossier-annotate');
-      const target = host ? findNode(host, (n) => attributesOf(n)[name] === value) : null;
-      if (target) {
-        const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as { model: { content: number[] } };
-        const [x1, y1, , , x3, y3] = model.content;
-        await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
-        return;
-      }
-      if (Date.now() > deadline) throw new Error(`no [${name}="${value}"] in the annotation UI`);
-      await page.waitForTimeout(100);
+/**
+ * Clicks the element of the annotation UI with attribute `name`=`value`: in the note frame when it
+ * is open and has one, else in the page's closed shadow roots (the toolbar).
+ */
+export async function clickInAnnotateUi(page: Page, name: string, value: string): Promise<void> {
+  const selector = `[${name}="${value}"]`;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const frame = dossierFrame(page, 'note');
+    if (frame && (await frame.locator(selector).count().catch(() => 0)) > 0) {
+      await frame.locator(selector).first().click();
+      return;
     }
+    if (await clickInShadowRoots(page, name, value)) return;
+    if (Date.now() > deadline) throw new Error(`no [${name}="${value}"] in the annotation UI`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Clicks the first element with `name`=`value` inside a shadow root of the page; false if none. */
+function clickInShadowRoots(page: Page, name: string, value: string): Promise<boolean> {
+  return withCdp(page, async (cdp) => {
+    const roots = [...walkNodes(await piercedDocument(cdp))].flatMap(({ node }) => node.shadowRoots ?? []);
+    const target = roots.map((root) => findNode(root, (n) => attributesOf(n)[name] === value)).find((n) => n !== null);
+    if (!target) return false;
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
+    return true;
   });
 }
 

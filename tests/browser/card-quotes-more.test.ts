@@ -4,11 +4,12 @@
 // although they now load after the highlights.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SKIP_REASON, readShadowRoot, waitForPage } from './harness';
-import { CARD_HOST, boxOfText } from './extension-helpers';
+import { SKIP_REASON, waitForPage } from './harness';
+import { boxOfText } from './extension-helpers';
 import { attributesOf, findNode, piercedDocument, withCdp } from './cdp-dom';
 import { useExtensionBrowser } from './use-extension-browser';
 import { SEED } from '../../src/data/seed';
+import { dossierFrame, readCard } from './frame-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -31,18 +32,12 @@ async function addQuotes(ext: ReturnType<typeof useExtensionBrowser>): Promise<v
   expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
 }
 
-/** Clicks the element inside the card's closed shadow root whose class list holds `className`. */
+/** Clicks the element inside the card's frame whose class list holds `className`, as the reader would. */
 async function clickInCard(page: Page, className: string): Promise<void> {
-  const box = await withCdp(page, async (cdp) => {
-    const node = findNode(await piercedDocument(cdp), (n) => (attributesOf(n).class ?? '').split(' ').includes(className));
-    if (!node) throw new Error(`no .${className} in the card`);
-    // The card scrolls inside itself: bring the button into view as a reader would.
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { content: number[] } };
-    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
-  });
-  await page.mouse.click(box.x, box.y);
+  const frame = dossierFrame(page, 'card');
+  if (!frame) throw new Error('no card open');
+  // The card scrolls inside itself: Playwright brings the button into view as a reader would.
+  await frame.locator(`.${className}`).first().click();
 }
 
 /** The seed's own quotes by Putin come after ours (2024, ours are dated 2031). */
@@ -58,17 +53,17 @@ describe.skipIf(SKIP_REASON !== null)('the card with many quotes', () => {
       await waitForPage(page, () => performance.getEntriesByName('dossier:highlighted').length > 0, 'highlights');
       const name = await boxOfText(page, '#name', 'Vladimir Putin');
       await page.mouse.click(name.x, name.y);
-      await expect.poll(async () => (await readShadowRoot(page, CARD_HOST))?.text ?? '', { timeout: 10_000 }).toMatch(new RegExp(`${TOTAL - 20} more quotes`));
-      const first = (await readShadowRoot(page, CARD_HOST))!.text;
+      await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 10_000 }).toMatch(new RegExp(`${TOTAL - 20} more quotes`));
+      const first = (await readCard(page))!.text;
       expect(remarks(first)).toBe(20);
       // Newest first: the 28th of January (remarks 27) leads.
       expect(first.indexOf('Numbered remark 27')).toBeGreaterThan(-1);
       await clickInCard(page, 'show-more');
-      await expect.poll(async () => remarks((await readShadowRoot(page, CARD_HOST))?.text ?? ''), { timeout: 10_000 }).toBe(40);
-      expect((await readShadowRoot(page, CARD_HOST))!.text).toMatch(new RegExp(`${TOTAL - 40} more quotes`));
+      await expect.poll(async () => remarks((await readCard(page))?.text ?? ''), { timeout: 10_000 }).toBe(40);
+      expect((await readCard(page))!.text).toMatch(new RegExp(`${TOTAL - 40} more quotes`));
       await clickInCard(page, 'show-more');
-      await expect.poll(async () => remarks((await readShadowRoot(page, CARD_HOST))?.text ?? ''), { timeout: 10_000 }).toBe(QUOTES);
-      expect((await readShadowRoot(page, CARD_HOST))!.text).not.toMatch(/more quotes?/);
+      await expect.poll(async () => remarks((await readCard(page))?.text ?? ''), { timeout: 10_000 }).toBe(QUOTES);
+      expect((await readCard(page))!.text).not.toMatch(/more quotes?/);
     });
   }, 90_000);
 

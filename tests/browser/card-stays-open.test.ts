@@ -3,7 +3,7 @@
 // reader closes it or its mention leaves the page.
 import { describe, expect, it } from 'vitest';
 import { withCdp } from './cdp-dom';
-import { CARD_HOST } from './extension-helpers';
+import { cardIsOpen } from './frame-helpers';
 import { htmlDocument, seedArticleParagraphs } from './fixtures';
 import { SKIP_REASON } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
@@ -20,7 +20,7 @@ describe.skipIf(SKIP_REASON !== null)('the open card while the page changes', ()
       await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 20_000 }).toBeGreaterThan(0);
       const tab = await ext.tabIdOf(page);
       await ext.sendToTab(tab, { type: 'page/reveal', payload: { id: 'vladimir-putin', kind: 'person' } });
-      const cardOpen = () => page.evaluate((tag) => document.querySelector(tag) !== null, CARD_HOST);
+      const cardOpen = async () => cardIsOpen(page);
       await expect.poll(cardOpen, { timeout: 10_000 }).toBe(true);
 
       const changes: [string, () => void][] = [

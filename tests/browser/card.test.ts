@@ -18,7 +18,7 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>
 html { font-size: 10px; color: white; background: black; font-family: "Comic Sans MS", cursive; line-height: 3; }
 </style></head><body><p>Some dark news page.</p><script src="/preview.js"></script></body></html>`;
 
-/** The preview mounts the card the way the content script does: a custom host, closed shadow root. */
+/** The preview mounts the card into a closed shadow root on a hostile page (the card frame renders the same component into its own document). */
 const PREVIEW = `
 import { mountCard } from './src/ui/card/index';
 const calls = [];

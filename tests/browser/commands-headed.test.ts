@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionArgs } from '../../src/cli/chromium';
-import { CARD_HOST, focusedAccessible } from './extension-helpers';
+import { cardIsOpen, focusedInNote } from './frame-helpers';
 import { htmlDocument, seedArticleParagraphs } from './fixtures';
 import { CHROMIUM_PATH, EXTENSION_DIR, ROOT, SKIP_REASON, serve, tabIdOf, withScreenshotOnFailure, type StaticServer } from './harness';
 import { XVFB_SKIP_REASON, startVirtualDisplay, type VirtualDisplay } from './xvfb';
@@ -65,7 +65,7 @@ describe.skipIf(skip !== null)('keyboard commands in a windowed Chromium, fresh 
   });
 
   /** Whether a card is open on the page. */
-  const cardOpen = (page: Page) => page.evaluate((tag) => document.querySelector(tag) !== null, CARD_HOST);
+  const cardOpen = async (page: Page) => cardIsOpen(page);
 
   it('next and previous highlight open the card, and the annotate key opens the note form on the selection', async () => {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -99,7 +99,7 @@ describe.skipIf(skip !== null)('keyboard commands in a windowed Chromium, fresh 
       expect(tabId).toBeGreaterThan(0);
       x.press(xdotoolKeys(manifest.commands['annotate-selection']!.suggested_key.default));
       // The note form opens with the keyboard in its note field.
-      await expect.poll(() => focusedAccessible(page), { timeout: 10_000 }).toMatchObject({ role: 'textbox', name: 'Note' });
+      await expect.poll(() => focusedInNote(page), { timeout: 10_000 }).toMatchObject({ role: 'textbox', name: 'Note' });
     });
   });
 });

@@ -1,11 +1,12 @@
-// The card, the annotator and the quote harvest are loaded by the content script when first needed
-// (src/content/chunks.ts). What a reader must never notice: a card that does not open because its
-// code had to be fetched (the page forbids every script; the click comes at once), or a page that
-// learns Dossier is installed by loading that code from the extension's fixed address.
+// The annotator and the quote harvest are loaded by the content script when first needed
+// (src/content/chunks.ts); the card is an extension page in a frame. What a reader must never
+// notice: a card that does not open on a page that forbids every script (the click comes at once),
+// or a page that learns Dossier is installed by loading its code from the extension's fixed address.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SKIP_REASON, readShadowRoot, waitForHighlights } from './harness';
-import { CARD_HOST, boxOfText } from './extension-helpers';
+import { SKIP_REASON, waitForHighlights } from './harness';
+import { boxOfText } from './extension-helpers';
+import { readCard } from './frame-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
@@ -21,40 +22,12 @@ describe.skipIf(SKIP_REASON !== null)('code loaded on demand', () => {
       await waitForHighlights(page, 'the person highlight');
       const point = await boxOfText(page, '#lead', 'Vladimir Putin');
       await page.mouse.click(point.x, point.y);
-      await expect.poll(async () => (await readShadowRoot(page, CARD_HOST))?.text ?? '', { timeout: 10_000 }).toMatch(/Russian President.*Claims/);
-      const card = await readShadowRoot(page, CARD_HOST);
+      await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 10_000 }).toMatch(/Russian President.*Claims/);
+      const card = await readCard(page);
       expect(card?.text).not.toMatch(/could not load/i);
       expect(card?.dialog).not.toBeNull();
       expect(errors).toEqual([]);
     });
-  }, 60_000);
-});
-
-describe.skipIf(SKIP_REASON !== null)('the card when its code cannot be loaded', () => {
-  const ext = useExtensionBrowser({ pages: { '/visit.html': PAGE } });
-
-  it('says so, closes with Esc, and loads on the next click once it can', async () => {
-    // Found by the benchmark: its network filter also blocked the chunk, and the card that said
-    // "could not load" then ignored Esc and every later click.
-    const context = ext.browser.context;
-    const blockChunk = (route: { abort(): Promise<void> }) => route.abort();
-    await context.route(/chunks\/card\.js/, blockChunk);
-    try {
-      await ext.inTab('/visit.html', 'chunks-card-blocked', async (page) => {
-        await waitForHighlights(page, 'the person highlight');
-        const point = await boxOfText(page, '#lead', 'Vladimir Putin');
-        await page.mouse.click(point.x, point.y);
-        await expect.poll(async () => (await readShadowRoot(page, CARD_HOST))?.text ?? '', { timeout: 10_000 }).toMatch(/could not load its card code/);
-        await page.keyboard.press('Escape');
-        await expect.poll(() => page.evaluate(() => document.querySelectorAll('dossier-card').length), { timeout: 5_000 }).toBe(0);
-        await context.unroute(/chunks\/card\.js/, blockChunk);
-        await page.mouse.click(point.x, point.y);
-        await expect.poll(async () => (await readShadowRoot(page, CARD_HOST))?.text ?? '', { timeout: 10_000 }).toMatch(/Russian President.*Claims/);
-        expect((await readShadowRoot(page, CARD_HOST))?.text).not.toMatch(/could not load/);
-      });
-    } finally {
-      await context.unroute(/chunks\/card\.js/, blockChunk).catch(() => {});
-    }
   }, 60_000);
 });
 
@@ -101,11 +74,11 @@ describe.skipIf(SKIP_REASON !== null)('Dossier’s code, seen from a page', () =
   it('gives a page no fixed address at which to find Dossier’s code', async () => {
     await ext.inTab('/visit.html', 'chunks-no-fingerprint', async (page) => {
       await waitForHighlights(page, 'the person highlight');
-      const fixed = ['chunks/card.js', 'chunks/annotate.js', 'chunks/harvest.js', 'content.js'].map((f) => `chrome-extension://${ext.browser.extensionId}/${f}`);
-      expect(await loadFromPage(page, fixed)).toEqual(['refused', 'refused', 'refused', 'refused']);
+      const fixed = ['card/card.js', 'note/note.js', 'chunks/annotate.js', 'chunks/harvest.js', 'content.js'].map((f) => `chrome-extension://${ext.browser.extensionId}/${f}`);
+      expect(await loadFromPage(page, fixed)).toEqual(['refused', 'refused', 'refused', 'refused', 'refused']);
       // The control: the same chunk at the content script's own per-session address does load,
       // so "refused" above is the fixed address being closed, not scripts failing on this page.
-      const sessionUrl = await contentScriptUrl(page, 'chunks/card.js');
+      const sessionUrl = await contentScriptUrl(page, 'chunks/annotate.js');
       expect(sessionUrl).not.toContain(ext.browser.extensionId);
       expect(await loadFromPage(page, [sessionUrl])).toEqual(['loaded']);
     });

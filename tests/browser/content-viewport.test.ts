@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlDocument } from './fixtures';
 import { SKIP_REASON, foundByName, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
+import { waitForFrame } from './frame-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -73,7 +74,7 @@ describe.skipIf(SKIP_REASON !== null)('highlights near the viewport on a long pa
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       });
       await page.mouse.click(box.x, box.y);
-      await page.waitForSelector('dossier-card', { timeout: 10_000 });
+      await waitForFrame(page, 'card');
 
       await page.keyboard.press('Escape');
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -102,7 +103,7 @@ describe.skipIf(SKIP_REASON !== null)('highlights near the viewport on a long pa
       expect(await painted(page, 'person', 'far')).toBe(false);
       const tabId = await ext.tabIdOf(page);
       expect(await ext.sendToTab(tabId, { type: 'page/reveal', payload: { id: 'xi-jinping', kind: 'person' } })).toEqual({ ok: true, value: { revealed: true } });
-      await page.waitForSelector('dossier-card', { timeout: 10_000 });
+      await waitForFrame(page, 'card');
       await expect.poll(() => painted(page, 'person', 'far'), { timeout: 5_000 }).toBe(true);
     });
     await page.close();

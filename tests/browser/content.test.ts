@@ -1,14 +1,14 @@
 // The content script in a real Chromium with the built extension (dist/chrome): highlights,
 // exclusions, pages that change, and the card opened by a click or the keyboard command.
 import { describe, expect, it } from 'vitest';
-import { CARD_HOST, boxOfText } from './extension-helpers';
+import { boxOfText } from './extension-helpers';
+import { countHosts, dossierFrame, frameBox, frameHasFocus, readCard, waitForFrame, waitForFrameClosed } from './frame-helpers';
 import {
   SKIP_REASON,
   acrossThePage,
   foundCounts,
   highlightSizes,
   highlightTexts,
-  readShadowRoot,
   waitForHighlights,
   waitForPage,
   withScreenshotOnFailure,
@@ -115,22 +115,23 @@ describe.skipIf(SKIP_REASON !== null)('content script in Chromium', () => {
     await withScreenshotOnFailure(page, 'content-click', async () => {
       const point = await boxOfText(page, '#org', 'Xinhua');
       await page.mouse.click(point.x, point.y);
-      await waitForPage(page, () => document.querySelector('dossier-card') !== null, 'card host');
-      await expect.poll(async () => (await readShadowRoot(page, CARD_HOST))?.text ?? '', { timeout: 10_000 }).toContain('Xinhua');
-      const card = await readShadowRoot(page, CARD_HOST);
+      await waitForFrame(page, 'card');
+      await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 10_000 }).toContain('Xinhua');
+      const card = await readCard(page);
       expect(card?.dialog?.['aria-label']).toContain('Xinhua');
       // The card sits on screen beside the clicked name (a host left in the page's flow once
       // ended up thousands of pixels below the fold).
-      const box = await page.locator(CARD_HOST).boundingBox();
+      const box = await frameBox(page, 'card');
       const viewport = page.viewportSize()!;
       expect(box).not.toBeNull();
       expect(box!.y).toBeGreaterThanOrEqual(0);
       expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
       expect(Math.abs(box!.y - point.y)).toBeLessThan(box!.height + 60);
-      // Focus is inside the card (the host is what the page sees as active).
-      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(CARD_HOST);
+      // Focus is inside the card's frame.
+      await expect.poll(() => frameHasFocus(page, 'card')).toBe(true);
       await page.keyboard.press('Escape');
-      await waitForPage(page, () => document.querySelector('dossier-card') === null, 'card closed');
+      await waitForFrameClosed(page, 'card');
+      expect(await countHosts(page)).toBe(0);
     });
     await page.close();
   }, 60_000);
@@ -142,7 +143,7 @@ describe.skipIf(SKIP_REASON !== null)('content script in Chromium', () => {
       const point = await boxOfText(page, '#beijing-link', 'Beijing');
       await page.mouse.click(point.x, point.y);
       await page.waitForURL(/#beijing$/);
-      expect(await page.locator(CARD_HOST).count()).toBe(0);
+      expect(dossierFrame(page, 'card')).toBeNull();
     });
     await page.close();
   }, 60_000);
@@ -154,10 +155,11 @@ describe.skipIf(SKIP_REASON !== null)('content script in Chromium', () => {
       const tabId = await ext.tabIdOf(page);
       const reply = await ext.sendToTab(tabId, { type: 'page/step', payload: { direction: 1 } });
       expect(reply).toEqual({ ok: true, value: { moved: true } });
-      await waitForPage(page, () => document.activeElement?.tagName.toLowerCase() === 'dossier-card', 'card focused');
+      await waitForFrame(page, 'card');
+      await expect.poll(() => frameHasFocus(page, 'card')).toBe(true);
       expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('Putin');
       await page.keyboard.press('Escape');
-      await waitForPage(page, () => document.querySelector('dossier-card') === null, 'card closed');
+      await waitForFrameClosed(page, 'card');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
     });
     await page.close();

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { MentionKind } from '../../src/core/types';
 import { KIND_PALETTE } from '../../src/ui/shared/palette';
 import { SKIP_REASON, withScreenshotOnFailure } from './harness';
-import { CARD_HOST, boxOfText, cardComputedStyle } from './extension-helpers';
+import { boxOfText, cardComputedStyle } from './extension-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
+import { countHosts } from './frame-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -97,7 +98,7 @@ describe.skipIf(SKIP_REASON !== null)('one colour per kind', () => {
         const badge = await cardComputedStyle(page, `badge-${kind}`, 'background-color');
         expect(rgb(badge!), `${kind} badge`).toEqual(rgb(KIND_PALETTE[kind].background));
         await page.keyboard.press('Escape');
-        await expect.poll(() => page.locator(CARD_HOST).count()).toBe(0);
+        await expect.poll(() => countHosts(page)).toBe(0);
       }
     });
 

@@ -1,13 +1,12 @@
 // Helpers for the extension-*.test.ts browser tests, on top of harness.ts: where a piece of page
-// text is on screen, what the card's closed shadow root holds (links, computed colours), and the
-// running state of the extension's service worker, all through the DevTools protocol.
+// text is on screen, what the card's frame holds (links, computed colours, focus), and the running
+// state of the extension's service worker (through the DevTools protocol).
 import type { CDPSession, Page } from 'playwright-core';
-import { attributesOf, findElement, piercedDocument, textOf, walkNodes, withCdp, type CdpNode } from './cdp-dom';
+import { withCdp } from './cdp-dom';
+import { dossierFrame } from './frame-helpers';
 
 // Kept here for the files that import it from here; it lives in harness.ts.
 export { openWithHighlights } from './harness';
-
-export const CARD_HOST = 'dossier-card';
 
 export interface TextBox {
   left: number;
@@ -45,39 +44,25 @@ export function boxOfText(page: Page, selector: string, text: string): Promise<T
   return page.evaluate(textBoxInPage, [selector, text] as const);
 }
 
-/** Runs `body` with the card's shadow root as CDP sees it (pierced), or null when no card. */
-function withCardRoot<T>(page: Page, body: (cdp: CDPSession, shadow: CdpNode | null) => Promise<T>): Promise<T> {
-  return withCdp(page, async (cdp) => body(cdp, findElement(await piercedDocument(cdp), CARD_HOST)?.shadowRoots?.[0] ?? null));
-}
-
-/** Every node in the card's shadow root, in document order. */
-function cardNodes(shadow: CdpNode): CdpNode[] {
-  return [...walkNodes(shadow)].map(({ node }) => node);
-}
-
-/** Every link in the card: its href and its text. */
-export function cardLinks(page: Page): Promise<{ href: string; text: string }[]> {
-  return withCardRoot(page, async (_cdp, shadow) => {
-    if (!shadow) return [];
-    return cardNodes(shadow)
-      .filter((n) => n.nodeName === 'A')
-      .map((n) => ({ href: attributesOf(n).href ?? '', text: textOf(n, '').replace(/\s+/g, ' ').trim() }));
-  });
+/** Every link in the card (inside its frame): its href and its text. */
+export async function cardLinks(page: Page): Promise<{ href: string; text: string }[]> {
+  const frame = dossierFrame(page, 'card');
+  if (!frame) return [];
+  return frame.evaluate(() =>
+    [...document.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+  );
 }
 
 /** The computed value of `property` on the first element in the card whose class list has `className`. */
-export function cardComputedStyle(page: Page, className: string, property: string): Promise<string | null> {
-  return withCardRoot(page, async (cdp, shadow) => {
-    if (!shadow) return null;
-    const node = cardNodes(shadow).find((n) => (attributesOf(n).class ?? '').split(/\s+/).includes(className));
-    if (!node) return null;
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as {
-      computedStyle: { name: string; value: string }[];
-    };
-    return computedStyle.find((p) => p.name === property)?.value ?? null;
-  });
+export async function cardComputedStyle(page: Page, className: string, property: string): Promise<string | null> {
+  const frame = dossierFrame(page, 'card');
+  if (!frame) return null;
+  return frame
+    .evaluate(([name, prop]) => {
+      const el = document.getElementsByClassName(name)[0];
+      return el ? getComputedStyle(el).getPropertyValue(prop) : null;
+    }, [className, property] as const)
+    .catch(() => null);
 }
 
 export type WorkerStatus = 'stopped' | 'starting' | 'running' | 'stopping' | 'unknown';
@@ -133,16 +118,18 @@ export class WorkerWatch {
 }
 
 /**
- * The role and name of the focused element as the accessibility tree has it. It sees into closed
- * shadow roots, where `document.activeElement` only shows the host.
+ * The role and name of the focused element inside the card's frame (where focus goes when the
+ * card opens), or null when focus is not there.
  */
-export function focusedAccessible(page: Page): Promise<{ role: string; name: string } | null> {
-  return withCdp(page, async (cdp) => {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: { role?: { value?: string }; name?: { value?: string }; properties?: { name: string; value: { value?: unknown } }[] }[];
-    };
-    // The document's root is marked focused too, whenever the page has focus: take the deepest.
-    const focused = nodes.filter((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true)).at(-1);
-    return focused ? { role: String(focused.role?.value ?? ''), name: String(focused.name?.value ?? '') } : null;
-  });
+export async function focusedAccessible(page: Page): Promise<{ role: string; name: string } | null> {
+  const frame = dossierFrame(page, 'card');
+  if (!frame) return null;
+  return frame
+    .evaluate(() => {
+      const el = document.activeElement;
+      if (!document.hasFocus() || !el || el === document.body) return null;
+      const role = el.getAttribute('role') ?? (el.localName === 'button' ? 'button' : el.localName === 'a' ? 'link' : el.localName);
+      return { role, name: el.getAttribute('aria-label') ?? (el.textContent ?? '').trim() };
+    })
+    .catch(() => null);
 }

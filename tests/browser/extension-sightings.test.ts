@@ -2,9 +2,10 @@
 // lists A (its title, linked to it) under "Seen elsewhere", and not B itself.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SKIP_REASON, readShadowRoot, withScreenshotOnFailure } from './harness';
-import { CARD_HOST, boxOfText, cardLinks } from './extension-helpers';
+import { SKIP_REASON, withScreenshotOnFailure } from './harness';
+import { boxOfText, cardLinks } from './extension-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
+import { readCard, waitForFrame } from './frame-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -18,7 +19,8 @@ const PAGES = {
 async function openPutinCard(tab: Page): Promise<void> {
   const putin = await boxOfText(tab, '#text', 'Vladimir Putin');
   await tab.mouse.click(putin.x, putin.y);
-  await expect.poll(async () => (await readShadowRoot(tab, CARD_HOST))?.dialog?.['aria-busy'] ?? 'done', { timeout: 15_000 }).toBe('done');
+  await waitForFrame(tab, 'card');
+  await expect.poll(async () => (await readCard(tab))?.dialog?.['aria-busy'] ?? 'done', { timeout: 15_000 }).toBe('done');
 }
 
 describe.skipIf(SKIP_REASON !== null)('sightings', () => {
@@ -32,7 +34,7 @@ describe.skipIf(SKIP_REASON !== null)('sightings', () => {
     await b.waitForTimeout(1_000); // B records its own sighting too, which its card must leave out
     await withScreenshotOnFailure(b, 'extension-sightings', async () => {
       await openPutinCard(b);
-      const card = await readShadowRoot(b, CARD_HOST);
+      const card = await readCard(b);
       expect(card?.dialog?.['aria-label']).toBe('Vladimir Putin');
       expect(card?.text).toContain('Seen elsewhere');
       expect(card?.text).toContain('Page A: Putin lands in Beijing');

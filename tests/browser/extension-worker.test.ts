@@ -3,9 +3,10 @@
 // worker's globals. The test stops the worker the way Chromium does (ServiceWorker.stopAllWorkers
 // through the DevTools protocol), checks it is stopped, then clicks a highlight.
 import { describe, expect, it } from 'vitest';
-import { SKIP_REASON, readShadowRoot, withScreenshotOnFailure } from './harness';
-import { CARD_HOST, WorkerWatch, boxOfText } from './extension-helpers';
+import { SKIP_REASON, withScreenshotOnFailure } from './harness';
+import { WorkerWatch, boxOfText } from './extension-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
+import { readCard } from './frame-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -26,9 +27,9 @@ describe.skipIf(SKIP_REASON !== null)('a stopped service worker', () => {
       const xinhua = await boxOfText(page, '#org', 'Xinhua');
       await page.mouse.click(xinhua.x, xinhua.y);
       await expect
-        .poll(async () => (await readShadowRoot(page, CARD_HOST))?.text ?? '', { timeout: 15_000 })
+        .poll(async () => (await readCard(page))?.text ?? '', { timeout: 15_000 })
         .toContain('China’s state news agency');
-      const card = await readShadowRoot(page, CARD_HOST);
+      const card = await readCard(page);
       expect(card?.dialog?.['aria-label']).toBe('Xinhua');
       expect(card?.dialog?.['aria-busy']).toBeUndefined();
       expect(card?.text).not.toMatch(/error|could not/i);
@@ -40,9 +41,9 @@ describe.skipIf(SKIP_REASON !== null)('a stopped service worker', () => {
       await watch.waitFor('stopped');
       const kharkiv = await boxOfText(page, '#place', 'Kharkiv');
       await page.mouse.click(kharkiv.x, kharkiv.y);
-      await expect.poll(async () => (await readShadowRoot(page, CARD_HOST))?.dialog?.['aria-label'] ?? '', { timeout: 15_000 }).toBe('Kharkiv');
-      await expect.poll(async () => (await readShadowRoot(page, CARD_HOST))?.dialog?.['aria-busy'] ?? 'done', { timeout: 15_000 }).toBe('done');
-      expect((await readShadowRoot(page, CARD_HOST))?.text).toContain('Seen elsewhere');
+      await expect.poll(async () => (await readCard(page))?.dialog?.['aria-label'] ?? '', { timeout: 15_000 }).toBe('Kharkiv');
+      await expect.poll(async () => (await readCard(page))?.dialog?.['aria-busy'] ?? 'done', { timeout: 15_000 }).toBe('done');
+      expect((await readCard(page))?.text).toContain('Seen elsewhere');
     });
     await watch.detach();
     await page.close();

@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createAnnotation, exportJsonLd } from '../../src/core/annotations';
-import { extensionUrl, highlightTexts, readShadowRoot, SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
-import { boxOfText, CARD_HOST } from './extension-helpers';
+import { extensionUrl, highlightTexts, SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
+import { boxOfText } from './extension-helpers';
+import { readCard } from './frame-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`files-round-trip.test.ts: ${SKIP_REASON}`);
@@ -89,9 +90,9 @@ async function restore(options: Page, text: string): Promise<string> {
 async function openCard(tab: Page, name: string): Promise<{ label: string | undefined; text: string }> {
   const box = await boxOfText(tab, '#text', name);
   await tab.mouse.click(box.x, box.y);
-  await expect.poll(async () => (await readShadowRoot(tab, CARD_HOST))?.dialog?.['aria-label'], { timeout: 15_000 }).toBe(name);
-  await expect.poll(async () => (await readShadowRoot(tab, CARD_HOST))?.dialog?.['aria-busy'] ?? 'done', { timeout: 15_000 }).toBe('done');
-  const card = await readShadowRoot(tab, CARD_HOST);
+  await expect.poll(async () => (await readCard(tab))?.dialog?.['aria-label'], { timeout: 15_000 }).toBe(name);
+  await expect.poll(async () => (await readCard(tab))?.dialog?.['aria-busy'] ?? 'done', { timeout: 15_000 }).toBe('done');
+  const card = await readCard(tab);
   await tab.keyboard.press('Escape');
   return { label: card?.dialog?.['aria-label'], text: card?.text ?? '' };
 }

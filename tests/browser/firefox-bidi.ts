@@ -376,6 +376,53 @@ export class FirefoxTab {
     return JSON.parse(String(reply.result?.value)) as ShadowSnapshot;
   }
 
+  /**
+   * The first frame inside this tab whose URL matches `url` (Dossier's card and note frames are
+   * extension pages in iframes), as a FirefoxTab to evaluate in; null when there is none.
+   */
+  async frame(url: RegExp): Promise<FirefoxTab | null> {
+    type Info = { context: string; url: string; children?: Info[] | null };
+    const { contexts } = await this.bidi.send<{ contexts: Info[] }>('browsingContext.getTree', { root: this.context });
+    const found: Info[] = [];
+    const walk = (list: Info[] | null | undefined): void => {
+      for (const c of list ?? []) {
+        if (c.context !== this.context && url.test(c.url)) found.push(c);
+        walk(c.children);
+      }
+    };
+    walk(contexts);
+    return found[0] ? new FirefoxTab(this.bidi, found[0].context) : null;
+  }
+
+  /** Types `text` one key at a time, as a keyboard does, into whatever has focus. */
+  async type(text: string): Promise<void> {
+    const actions = [...text].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
+    await this.bidi.send('input.performActions', { context: this.context, actions: [{ type: 'key', id: 'keyboard', actions }] });
+  }
+
+  /**
+   * The viewport box of the first element matching `selector` inside the shadow root of the
+   * element `hostExpression` evaluates to (closed roots too), or null.
+   */
+  async boxInShadowRoot(hostExpression: string, selector: string): Promise<{ x: number; y: number } | null> {
+    const host = await this.bidi.send<{ type: string; result?: RemoteValue & { value?: { shadowRoot?: RemoteValue | null } } }>('script.evaluate', {
+      target: { context: this.context },
+      expression: hostExpression,
+      awaitPromise: false,
+      serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+    });
+    const shadowId = host.result?.value?.shadowRoot?.sharedId;
+    if (!shadowId) return null;
+    const reply = await this.bidi.send<{ type: string; result?: RemoteValue }>('script.callFunction', {
+      target: { context: this.context },
+      functionDeclaration: `(root) => { const el = root.querySelector(${JSON.stringify(selector)}); if (!el) return null; const r = el.getBoundingClientRect(); return JSON.stringify({ x: r.left + r.width / 2, y: r.top + r.height / 2 }); }`,
+      arguments: [{ sharedId: shadowId }],
+      awaitPromise: false,
+    });
+    const value = reply.result?.value;
+    return typeof value === 'string' ? (JSON.parse(value) as { x: number; y: number }) : null;
+  }
+
   /** Brings the tab to the front (the extension's tabs.query({ active: true }) then finds it). */
   async activate(): Promise<void> {
     await this.bidi.send('browsingContext.activate', { context: this.context });

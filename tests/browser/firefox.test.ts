@@ -1,8 +1,9 @@
 // Dossier in real Firefox (Debian's firefox-esr, headless), with dist/firefox installed as a
 // temporary add-on over WebDriver BiDi (firefox-bidi.ts explains why not Playwright). What only a
 // real Firefox shows: the content script's highlights through the CSS Custom Highlight API, the
-// card's code imported on demand from a moz-extension:// address (also on a page whose CSP forbids
-// every script), and the card's data from the background event page and its IndexedDB.
+// card and the note form as extension pages in frames at a moz-extension:// address (also on a page
+// whose CSP forbids every script), out of the page's reach, and the card's data from the background
+// event page and its IndexedDB.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_SKIP_REASON, launchFirefoxWithExtension, type FirefoxSession, type FirefoxTab } from './firefox-bidi';
 import { serve, type StaticServer } from './harness';
@@ -17,7 +18,8 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>Summit</title>
 <p id="more">Xi Jinping called Vladimir Putin an old friend.</p>
 </article></body>`;
 
-const CARD_HOST = 'dossier-card';
+const CARD_FRAME = /\/card\/card\.html/;
+const NOTE_FRAME = /\/note\/note\.html/;
 
 /** The viewport centre of the first `text` inside `selector`. */
 async function centreOfText(tab: FirefoxTab, selector: string, text: string): Promise<{ x: number; y: number }> {
@@ -77,33 +79,90 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
     }
   }
 
+  /** Dossier's elements on the page as the page sees them: children of <html> other than head and body. */
+  const hostCount = (tab: FirefoxTab) => tab.evaluate(() => [...document.documentElement.children].filter((e) => e.localName !== 'head' && e.localName !== 'body').length);
+
   async function expectHighlightsAndCard(tab: FirefoxTab): Promise<void> {
     await tab.waitFor('both person highlights', 30_000, () => (CSS.highlights.get('dossier-person')?.size ?? 0) >= 4);
     expect(new Set(await personTexts(tab))).toEqual(new Set(['Vladimir Putin', 'Xi Jinping']));
     const name = await centreOfText(tab, '#lead', 'Vladimir Putin');
     await tab.click(name.x, name.y);
-    // The host appears at once; its content once the card chunk is imported and the data is in.
-    await tab.waitFor('the card host', 20_000, () => document.querySelector('dossier-card') !== null);
-    await expect.poll(async () => (await tab.readShadowRoot(CARD_HOST))?.text ?? '', { timeout: 20_000, interval: 100 }).toMatch(/Russian President.*Claims/);
-    const card = await tab.readShadowRoot(CARD_HOST);
-    expect(card?.text).not.toMatch(/could not load/i);
-    expect(card?.dialog?.['aria-label']).toBe('Vladimir Putin');
+    // The card is an extension page in a frame (moz-extension://, random per install); its data
+    // comes from the background.
+    let frame: FirefoxTab | null = null;
+    await expect.poll(async () => (frame = await tab.frame(CARD_FRAME)) !== null, { timeout: 20_000, interval: 100 }).toBe(true);
+    const read = () => frame!.evaluate(() => ({ text: document.body.innerText.replace(/\s+/g, ' '), label: document.querySelector('[role=dialog]')?.getAttribute('aria-label') ?? '' })).catch(() => ({ text: '', label: '' }));
+    await expect.poll(async () => (await read()).text, { timeout: 20_000, interval: 100 }).toMatch(/Russian President.*Claims/i);
+    expect((await read()).label).toBe('Vladimir Putin');
+    // The page cannot read the frame, nor find its text.
+    const seen = await tab.evaluate(() => {
+      const reads = [...Array(window.frames.length).keys()].map((i) => {
+        try {
+          return window.frames[i]!.document.body.innerText;
+        } catch {
+          return 'blocked';
+        }
+      });
+      return { reads, found: (window as unknown as { find(s: string): boolean }).find('Russian President'), iframes: document.querySelectorAll('iframe').length };
+    });
+    expect(seen.reads.every((r) => r === 'blocked')).toBe(true);
+    expect(await frame!.evaluate(() => location.origin)).toMatch(/^moz-extension:\/\//);
+    expect(seen).toMatchObject({ found: false, iframes: 0 });
     const size = await tab.evaluate(() => {
-      const r = document.querySelector('dossier-card')!.getBoundingClientRect();
+      const r = document.documentElement.lastElementChild!.getBoundingClientRect();
       return { width: r.width, height: r.height };
     });
-    expect(size.width).toBeGreaterThan(0);
-    expect(size.height).toBeGreaterThan(0);
+    expect(size.width).toBeGreaterThan(200);
+    expect(size.height).toBeGreaterThan(60);
     await tab.pressKey('\uE00C'); // Escape
-    await tab.waitFor('the card to close on Esc', 10_000, () => document.querySelector('dossier-card') === null);
+    await tab.waitFor('the card to close on Esc', 10_000, () => [...document.documentElement.children].every((e) => e.localName === 'head' || e.localName === 'body'));
   }
 
   it('highlights the people a page names and opens the card for a click on one', async () => {
     await inTab('/summit.html', expectHighlightsAndCard);
   }, 120_000);
 
-  it('does the same on a page whose CSP forbids every script (the card chunk is the add-on\'s, not the page\'s)', async () => {
+  it('does the same on a page whose CSP forbids every script (the card frame is the add-on\'s, not the page\'s)', async () => {
     await inTab('/summit.html', expectHighlightsAndCard, strictServer!);
+  }, 120_000);
+
+  it('saves a note typed into the note frame, which the page neither hears nor reads', async () => {
+    await inTab('/summit.html', async (tab) => {
+      await tab.waitFor('the person highlights', 30_000, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0);
+      await tab.evaluate(() => {
+        const heard: string[] = [];
+        (window as unknown as { heard: string[] }).heard = heard;
+        for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']) window.addEventListener(type, (e) => heard.push(type + ':' + ((e as KeyboardEvent).key ?? '')), true);
+        const text = document.getElementById('more')!.firstChild as Text;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 'Xi Jinping called'.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      await tab.pressKey('\uE008'); // Shift: the reader's own key ends the selection
+      let button: { x: number; y: number } | null = null;
+      await expect.poll(async () => (button = await tab.boxInShadowRoot('document.documentElement.lastElementChild', '[data-action=annotate]')) !== null, { timeout: 20_000, interval: 100 }).toBe(true);
+      await tab.evaluate(() => ((window as unknown as { heard: string[] }).heard.length = 0));
+      await tab.click(button!.x, button!.y);
+      let frame: FirefoxTab | null = null;
+      await expect.poll(async () => (frame = await tab.frame(NOTE_FRAME)) !== null, { timeout: 20_000, interval: 100 }).toBe(true);
+      await expect.poll(() => frame!.evaluate(() => document.activeElement?.id ?? '').catch(() => ''), { timeout: 10_000, interval: 100 }).toBe('note');
+      await tab.type('secret words');
+      // Save: the button's place in the frame plus the frame's place on the page.
+      const at = await frame!.evaluate(() => {
+        const r = document.querySelector('[data-action=save]')!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      const origin = await tab.evaluate(() => {
+        const r = document.documentElement.lastElementChild!.getBoundingClientRect();
+        return { x: r.left, y: r.top };
+      });
+      await tab.click(origin.x + at.x, origin.y + at.y);
+      await tab.waitFor('the saved note painted', 20_000, () => [...CSS.highlights].some(([, h]) => [...h].some((r) => r instanceof Range && r.toString() === 'Xi Jinping called')));
+      expect(await tab.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+      expect(await tab.evaluate(() => (window as unknown as { find(s: string): boolean }).find('secret words'))).toBe(false);
+    });
   }, 120_000);
 
   it("shows the entity list on the options page and the page's people in the popup (background and IndexedDB)", async () => {

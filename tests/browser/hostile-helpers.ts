@@ -1,9 +1,10 @@
 // Helpers for the hostile-page tests. A hostile page rewrites the prototypes and globals of its own
 // JavaScript world, which is also the world page.evaluate runs in; so these helpers read the page
 // from a fresh isolated world made through CDP, as the content script sees it, and look inside
-// the card's closed shadow root through CDP's DOM domain.
+// the card's frame as a Playwright frame.
 import type { Page } from 'playwright-core';
-import { findElement, piercedDocument, walkNodes, withCdp, type CdpNode } from './cdp-dom';
+import { withCdp } from './cdp-dom';
+import { dossierFrame } from './frame-helpers';
 
 interface FrameTree {
   frame: { id: string; url: string };
@@ -99,47 +100,45 @@ export interface CardLook {
   pageSeesShadowRoot: boolean;
 }
 
-/** Looks inside the first <dossier-card>'s shadow root: its text, tags and the computed style of the element holding `probe`. */
-export function inspectCard(page: Page, probe: string): Promise<CardLook | null> {
-  return withCdp(page, async (cdp) => {
-    const host = findElement(await piercedDocument(cdp), 'dossier-card');
-    const shadow = host?.shadowRoots?.[0];
-    if (!host || !shadow) return null;
-    const texts: string[] = [];
-    const tags: string[] = [];
-    const hrefs: string[] = [];
-    let holder: CdpNode | null = null;
-    for (const { node: n, parent } of walkNodes(shadow)) {
-      if (n.nodeType === 1) tags.push(n.nodeName.toLowerCase());
-      const attrs = n.attributes ?? [];
-      for (let i = 0; i + 1 < attrs.length; i += 2) if (attrs[i] === 'href') hrefs.push(attrs[i + 1]!);
-      if (n.nodeType === 3 && parent?.nodeName !== 'STYLE') {
+/**
+ * Looks inside the card's frame (an extension page: the test reaches it as a Playwright frame, the
+ * page cannot): its text, tags, links and the computed style of the element holding `probe`; and
+ * asks the page's own world whether it sees a shadow root on any element Dossier added.
+ */
+export async function inspectCard(page: Page, probe: string): Promise<CardLook | null> {
+  const frame = dossierFrame(page, 'card');
+  if (!frame) return null;
+  const inside = await frame
+    .evaluate((wanted) => {
+      // The card (the frame page's own <script> is not the card's content).
+      const card = document.querySelector('[role=dialog]') ?? document.body;
+      const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+      const texts: string[] = [];
+      let holder: Element | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement?.localName === 'style' || n.parentElement?.localName === 'script') continue;
         texts.push(n.nodeValue ?? '');
-        if (!holder && parent && (n.nodeValue ?? '').includes(probe)) holder = parent;
+        if (!holder && (n.nodeValue ?? '').includes(wanted)) holder = n.parentElement;
       }
-    }
-    let style: CardLook['probe'] = null;
-    if (holder) {
-      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: holder.backendNodeId })) as { object: { objectId: string } };
-      const { result } = (await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration:
-          'function () { const s = getComputedStyle(this); return { fontSize: s.fontSize, color: s.color, backgroundColor: s.backgroundColor, display: s.display, visibility: s.visibility }; }',
-        returnByValue: true,
-      })) as { result: { value: CardLook['probe'] } };
-      style = result.value;
-    }
-    const { object: hostObject } = (await cdp.send('DOM.resolveNode', { backendNodeId: host.backendNodeId })) as {
-      object: { objectId: string };
-    };
-    // Called in the page's main world (resolveNode's default context): what a page script would see.
-    const { result: seen } = (await cdp.send('Runtime.callFunctionOn', {
-      objectId: hostObject.objectId,
-      functionDeclaration: 'function () { return this.shadowRoot !== null; }',
+      const s = holder ? getComputedStyle(holder) : null;
+      return {
+        text: texts.join(' ').replace(/\s+/g, ' ').trim(),
+        probe: s ? { fontSize: s.fontSize, color: s.color, backgroundColor: s.backgroundColor, display: s.display, visibility: s.visibility } : null,
+        tags: [...card.querySelectorAll('*')].map((e) => e.localName),
+        hrefs: [...card.querySelectorAll('[href]')].map((e) => e.getAttribute('href') ?? ''),
+      };
+    }, probe)
+    .catch(() => null);
+  if (!inside) return null;
+  const seen = await withCdp(page, async (cdp) => {
+    // The page's main world (Runtime.evaluate's default context): what a page script would see.
+    const { result } = (await cdp.send('Runtime.evaluate', {
+      expression: "[...document.documentElement.children].some((e) => e.localName !== 'head' && e.localName !== 'body' && e.shadowRoot !== null)",
       returnByValue: true,
     })) as { result: { value: boolean } };
-    return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), probe: style, tags, hrefs, pageSeesShadowRoot: seen.value };
+    return result.value;
   });
+  return { ...inside, pageSeesShadowRoot: seen };
 }
 
 /** Writes records into the extension's own database, from one of its pages (raw IndexedDB). */

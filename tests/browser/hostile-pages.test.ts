@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SKIP_REASON, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
 import { cleanHighlightTexts, cleanPointOf, inspectCard, waitClean } from './hostile-helpers';
+import { countHosts, frameBox } from './frame-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -24,16 +25,15 @@ const PAGES: Record<string, string> = {
     window.stolen = [];
     const attach = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function (init) { const r = attach.call(this, { ...init, mode: 'open' }); window.stolen.push(r); return r; };
-    new MutationObserver(() => {
-      const host = document.querySelector('dossier-card');
-      if (host) window.stolenRoot = host.shadowRoot;
+    new MutationObserver((records) => {
+      for (const r of records) for (const host of r.addedNodes) if (host.shadowRoot) window.stolenRoot = host.shadowRoot;
     }).observe(document.documentElement, { childList: true });
   </script>`),
   // Hides our host and flattens every style it can reach.
   '/restyle.html': page(`<style>
     * { all: unset !important; }
     html { font-size: 10px !important; color: white !important; background: black !important; }
-    dossier-card { display: none !important; visibility: hidden !important; opacity: 0 !important; transform: scale(0) !important; }
+    html > :not(head):not(body), iframe { display: none !important; visibility: hidden !important; opacity: 0 !important; transform: scale(0) !important; }
     p, h1 { display: block !important; }
   </style>`),
   // Element ids and names that shadow globals and document methods (DOM clobbering).
@@ -104,7 +104,8 @@ describe.skipIf(SKIP_REASON !== null)('hostile pages in Chromium', () => {
       expect(look.pageSeesShadowRoot).toBe(false);
       const stolen = await tab.evaluate(() => {
         const w = window as unknown as { stolen: unknown[]; stolenRoot?: unknown };
-        return { attached: w.stolen.length, root: w.stolenRoot ?? null, host: document.querySelector('dossier-card')?.shadowRoot ?? null };
+        const added = [...document.documentElement.children].filter((e) => e.localName !== 'head' && e.localName !== 'body');
+        return { attached: w.stolen.length, root: w.stolenRoot ?? null, host: added.find((e) => e.shadowRoot !== null)?.shadowRoot ?? null };
       });
       // The content script's attachShadow is its own world's: the page's override never ran.
       expect(stolen).toEqual({ attached: 0, root: null, host: null });
@@ -118,7 +119,7 @@ describe.skipIf(SKIP_REASON !== null)('hostile pages in Chromium', () => {
     await withScreenshotOnFailure(tab, 'hostile-restyle', async () => {
       expect((await cleanHighlightTexts(tab)).person).toContain('Vladimir Putin');
       const look = await clickAndRead(tab, 'Xinhua');
-      const box = await tab.locator('dossier-card').boundingBox();
+      const box = await frameBox(tab, 'card');
       expect(box!.width).toBeGreaterThan(150);
       expect(box!.height).toBeGreaterThan(40);
       expect(look.probe).not.toBeNull();
@@ -129,11 +130,11 @@ describe.skipIf(SKIP_REASON !== null)('hostile pages in Chromium', () => {
       expect(look.probe!.color).not.toBe(look.probe!.backgroundColor);
 
       // The page removes our host while the card is open; the next click makes a new one.
-      await tab.evaluate(() => document.querySelector('dossier-card')!.remove());
-      expect(await tab.locator('dossier-card').count()).toBe(0);
+      await tab.evaluate(() => document.documentElement.lastElementChild!.remove());
+      expect(await countHosts(tab)).toBe(0);
       const again = await clickAndRead(tab, 'Putin');
       expect(again.text).toContain('Putin');
-      expect(await tab.locator('dossier-card').count()).toBe(1);
+      expect(await countHosts(tab)).toBe(1);
       expect(problems).toEqual([]);
     });
     await tab.close();

@@ -5,8 +5,8 @@
 // The page adds the quote once, however often it repeats it or is visited.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CARD_HOST } from './extension-helpers';
-import { SKIP_REASON, readShadowRoot, waitForPage } from './harness';
+import { readCard } from './frame-helpers';
+import { SKIP_REASON, waitForPage } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`hostile-provenance.test.ts: ${SKIP_REASON}`);
@@ -45,8 +45,8 @@ describe.skipIf(SKIP_REASON !== null)('a page that calls itself Reuters', () => 
     await page.goto(at('news.test', '/markets'));
     await waitForPage(page, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, 'Putin highlighted on news.test', 20_000);
     await ext.sendToTab(await ext.tabIdOf(page), { type: 'page/reveal', payload: { id: 'vladimir-putin', kind: 'person' } });
-    await expect.poll(async () => (await readShadowRoot(page, CARD_HOST))?.text ?? '', { timeout: 15_000 }).toContain(PLANTED);
-    const text = (await readShadowRoot(page, CARD_HOST))!.text;
+    await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 15_000 }).toContain(PLANTED);
+    const text = (await readCard(page))!.text;
     await page.close();
     return text;
   }

@@ -1,7 +1,8 @@
 // Show or hide each kind from the popup: the page stops painting that kind at once, keeps it
 // hidden on the next page (the setting is kept), and a click on a hidden name opens no card.
 import { describe, expect, it } from 'vitest';
-import { CARD_HOST, boxOfText } from './extension-helpers';
+import { boxOfText } from './extension-helpers';
+import { cardIsOpen } from './frame-helpers';
 import { htmlDocument, seedArticleParagraphs } from './fixtures';
 import { SKIP_REASON, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
@@ -33,7 +34,7 @@ describe.skipIf(SKIP_REASON !== null)('per-kind show and hide from the popup', (
     const box = await boxOfText(page, 'article', 'Putin’s arrival');
     await page.mouse.click(box.left + 6, box.y);
     await page.waitForTimeout(800);
-    expect(await page.locator(CARD_HOST).count()).toBe(0);
+    expect(cardIsOpen(page)).toBe(false);
 
     const next = await ext.openWithHighlights('/b');
     await expect.poll(() => personLook(next), { timeout: 5_000 }).toBe('none');

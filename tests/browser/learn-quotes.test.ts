@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CARD_HOST } from './extension-helpers';
-import { FIXTURE_PAGES, SKIP_REASON, readShadowRoot, waitForPage, withScreenshotOnFailure } from './harness';
+import { FIXTURE_PAGES, SKIP_REASON, waitForPage, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser, type ExtensionSession } from './use-extension-browser';
+import { readCard } from './frame-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 const QUOTE = 'We will never give up our national interests, whatever pressure is put on us';
@@ -29,8 +29,8 @@ async function putinCard(ext: ExtensionSession): Promise<string> {
   return withScreenshotOnFailure(b, 'learn-quotes-card', async () => {
     const tabId = await ext.tabIdOf(b);
     await ext.sendToTab(tabId, { type: 'page/reveal', payload: { id: 'vladimir-putin', kind: 'person' } });
-    await expect.poll(async () => (await readShadowRoot(b, CARD_HOST))?.text ?? '', { timeout: 15_000 }).toContain('By Vladimir Putin');
-    const text = (await readShadowRoot(b, CARD_HOST))?.text ?? '';
+    await expect.poll(async () => (await readCard(b))?.text ?? '', { timeout: 15_000 }).toContain('By Vladimir Putin');
+    const text = (await readCard(b))?.text ?? '';
     await b.close();
     return text;
   });

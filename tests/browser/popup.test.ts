@@ -6,6 +6,7 @@ import { describe, expect, it, onTestFailed } from 'vitest';
 import { htmlDocument, seedArticleParagraphs } from './fixtures';
 import { CHROMIUM_SKIP_REASON, extensionUrl, saveScreenshot } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
+import { readCard } from './frame-helpers';
 
 // Runs its own build of the extension (see extension-copy.ts), so it needs Chromium only.
 if (CHROMIUM_SKIP_REASON) console.warn(`popup.test.ts: ${CHROMIUM_SKIP_REASON}`);
@@ -54,7 +55,7 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('popup with the built extension',
     await expect.poll(() => article.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(3000);
     expect(await closed, 'the popup closes after a reveal').toBe(true);
     // The reveal also opens the card beside the mention.
-    await expect.poll(() => article.evaluate(() => document.querySelector('dossier-card') !== null), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await readCard(article))?.dialog !== undefined, { timeout: 10_000 }).toBe(true);
     await article.close();
   });
 

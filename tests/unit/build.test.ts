@@ -40,16 +40,18 @@ describe('build', () => {
     }
   });
 
-  it('asks for no permission it does not use and exposes only its content-script chunks, at a per-session address in Chrome', () => {
+  it('asks for no permission it does not use and exposes only its content-script chunks and its frame pages, at a per-session address in Chrome', () => {
     const m = manifest('chrome');
     expect(m.externally_connectable).toBeUndefined();
     expect(m.host_permissions ?? []).toEqual([]);
-    // A dynamic import from a content script needs the module to be web-accessible.
+    // A dynamic import from a content script needs the module to be web-accessible; so does a page
+    // the content script shows in a frame (the card, the note form: issue 11).
     const pages = ['http://*/*', 'https://*/*'];
-    expect(m.web_accessible_resources).toEqual([{ resources: ['chunks/*.js'], matches: pages, use_dynamic_url: true }]);
-    expect(manifest('firefox').web_accessible_resources).toEqual([{ resources: ['chunks/*.js'], matches: pages }]);
-    // Only the chunks the content script imports are behind that pattern: no page, no data.
-    expect(readdirSync(join(dist, 'chrome', 'chunks')).sort()).toEqual(['annotate.js', 'card.js', 'harvest.js']);
+    const resources = ['chunks/*.js', 'card/card.html', 'card/card.js', 'note/note.html', 'note/note.js'];
+    expect(m.web_accessible_resources).toEqual([{ resources, matches: pages, use_dynamic_url: true }]);
+    expect(manifest('firefox').web_accessible_resources).toEqual([{ resources, matches: pages }]);
+    // Only the chunks the content script imports are behind that pattern: no other page, no data.
+    expect(readdirSync(join(dist, 'chrome', 'chunks')).sort()).toEqual(['annotate.js', 'harvest.js']);
   });
 
   it('ships the recogniser’s weights (≤ 2 MB gzipped) for the review page only, never in the content script or its chunks', () => {

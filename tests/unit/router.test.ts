@@ -83,6 +83,17 @@ describe('router: senders', () => {
     }
   });
 
+  it("accepts Dossier's card and note frames on a web page as extension pages, and no other page of ours framed there", async () => {
+    const { router } = setup();
+    const tab = { id: 1, url: 'https://news.example/story' };
+    for (const path of ['card/card.html#0123456789abcdef0123456789abcdef', 'note/note.html#0123456789abcdef0123456789abcdef']) {
+      expect(await router.handle({ type: 'list/get', payload: {} }, { id: ID, url: `${ORIGIN}${path}`, tab })).toMatchObject({ ok: true });
+    }
+    for (const path of ['options/options.html', 'card/card.js', 'card/card.html/../../options/options.html', 'card/card.htmlx']) {
+      expect(await router.handle({ type: 'list/get', payload: {} }, { id: ID, url: `${ORIGIN}${path}`, tab })).toMatchObject({ ok: false });
+    }
+  });
+
   it('accepts the popup, an options tab and a content script for read-only lookups', async () => {
     const { router } = setup();
     for (const sender of [popup, optionsTab, content]) {

@@ -7,6 +7,7 @@ import type { PageAnnotation, StoredAnnotation } from '../../shared/annotation-m
 import { isInsideExcluded } from '../exclusions';
 import { caretPointAt } from '../hit-test';
 import type { AskBackground } from '../messaging';
+import type { FrameAddress } from '../frames/frame-address';
 import { AnnotateHost, type NoteDraft } from './annotate-host';
 import { NoteHighlights, type NoteMark } from './note-highlights';
 import { canonicalUrlOf } from './canonical';
@@ -24,6 +25,8 @@ export interface AnnotatorHooks {
   onError(error: unknown): void;
   /** The background's messaging, handed in: this class lives in a chunk without the polyfill. */
   ask: AskBackground;
+  /** The note frame's address (frames/frame-address.ts), handed in for the same reason. */
+  noteFrame(): FrameAddress;
 }
 
 interface Placed {
@@ -50,7 +53,7 @@ export class Annotator {
       onAnnotate: () => this.openForm(),
       onSave: (draft) => void this.save(draft),
       onClose: () => this.host.hide(),
-    });
+    }, () => hooks.noteFrame());
     this.highlights = new NoteHighlights(doc);
   }
 
@@ -161,6 +164,8 @@ export class Annotator {
   }
 
   private afterSelecting(event: Event): void {
+    // Only the reader's own mouse or keys: a script's selection and synthetic mouseup paint nothing.
+    if (!event.isTrusted) return;
     if (event.target instanceof Node && (this.isHostNode(event.target) || this.hooks.isOurs(event.target))) return;
     // The selection settles after the event (a click that collapses it, a shift+arrow).
     setTimeout(() => this.offerToolbar(), 0);
@@ -222,7 +227,7 @@ export class Annotator {
   }
 
   private onClick(event: MouseEvent): void {
-    if (event.button !== 0) return;
+    if (!event.isTrusted || event.button !== 0) return;
     if (event.target instanceof Node && this.isHostNode(event.target)) return;
     const selection = this.doc.getSelection();
     if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return;

@@ -111,6 +111,7 @@ export class LazyAnnotator {
     this.watching = new AbortController();
     const options = { capture: true, passive: true, signal: this.watching.signal };
     const onSelecting = (event: Event): void => {
+      if (!event.isTrusted) return;
       if (event.target instanceof Node && this.hooks.isOurs(event.target)) return;
       // The selection settles after the event; only a selection with text is worth the code.
       setTimeout(() => {

@@ -1,6 +1,6 @@
-// The card's entry point for the content script: it renders into the closed shadow root the
-// content script made and owns everything inside it, styles included. It never focuses anything;
-// the content script focuses `[role=dialog]` so it can restore focus on close.
+// The card's entry point: it renders into the card frame's document (src/ui/frames/card-frame.tsx)
+// and owns everything inside it, styles included. It never focuses anything; the frame focuses
+// `[role=dialog]` when the card opens.
 import { render } from 'preact';
 import type { ClaimCardData, EntityCardData } from '../../shared/messages';
 import type { EntityKind, MentionKind } from '../../core/types';
@@ -74,32 +74,36 @@ function bodyOf(state: CardState, callbacks: CardCallbacks) {
  * Constructed sheets are not subject to the page's CSP `style-src`, which can block a `<style>`
  * element; where they are unavailable (or refused across worlds) a `<style>` element is used.
  */
-function installStyles(root: ShadowRoot): () => void {
+function installStyles(root: ShadowRoot | Document, css: string): () => void {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS);
+    sheet.replaceSync(css);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     return () => {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
     };
   } catch {
     const style = document.createElement('style');
-    style.textContent = CARD_CSS;
-    root.appendChild(style);
+    style.textContent = css;
+    (root instanceof Document ? root.head : root).appendChild(style);
     return () => style.remove();
   }
 }
 
-/** Renders the card into a shadow root the content script made (closed). Returns an updater. */
+/**
+ * Renders the card into its frame's document (or, in tests, a shadow root), with `extraCss` after
+ * the card's own rules. Returns an updater.
+ */
 export function mountCard(
-  root: ShadowRoot,
+  root: ShadowRoot | Document,
   state: CardState,
   callbacks: CardCallbacks,
+  extraCss = '',
 ): { update(state: CardState, callbacks?: CardCallbacks): void; unmount(): void } {
-  const removeStyles = installStyles(root);
+  const removeStyles = installStyles(root, CARD_CSS + extraCss);
   // Preact gets a container of its own, so it never diffs against other children of the root.
   const container = document.createElement('div');
-  root.appendChild(container);
+  (root instanceof Document ? root.body : root).appendChild(container);
   let current = callbacks;
   render(<Card state={state} callbacks={current} />, container);
   return {

@@ -1,5 +1,5 @@
 // Card payloads come from the background: their shape is checked before the card renders them.
-import type { ClaimCardData, EntityCardData, QuoteView } from '../shared/messages';
+import type { ClaimCardData, EntityCardData, QuoteView } from '../../shared/messages';
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -1,0 +1,235 @@
+// One of Dossier's frames on the page: an element with a per-page random name, holding (in a
+// closed shadow root) only an <iframe> whose document is an extension page. What the frame shows
+// and what the reader types there live in another origin: the page's window.find(), Selection,
+// key listeners and MutationObservers see none of it, and it cannot read the frame's document.
+//
+// The content script and the frame talk over a MessageChannel. Its second port goes to the frame
+// in one postMessage addressed to the extension's origin, with a token the frame's URL carries
+// (the URL sits in the closed shadow root, so the page cannot read it): a page that posts to the
+// frame itself has no token, and a page that navigates the frame away gets no port. Nothing
+// travels on the page's window that the page could read or forge.
+import { FRAME_HELLO, fromFrameMessage, type FromFrame, type ToFrame } from '../../shared/frame-messages';
+import type { FrameAddress } from './frame-address';
+import { randomHostTag, randomToken } from './host-name';
+
+/**
+ * The host's own box, each property !important so page rules (even `* { all: unset }` or
+ * `!important` ones) cannot move, hide or shrink it. Not `all: initial`: in an inline style that
+ * shorthand keeps `inset` pinned and later `top`/`left` updates never apply.
+ */
+const HOST_STYLE: readonly [string, string][] = [
+  ['position', 'fixed'],
+  ['top', '0px'],
+  ['left', '0px'],
+  ['right', 'auto'],
+  ['bottom', 'auto'],
+  ['z-index', '2147483647'],
+  ['display', 'block'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['width', 'auto'],
+  ['height', 'auto'],
+  ['max-width', 'calc(100vw - 16px)'],
+  ['transform', 'none'],
+  ['filter', 'none'],
+  ['clip-path', 'none'],
+  ['float', 'none'],
+  ['pointer-events', 'auto'],
+  ['contain', 'none'],
+  // The frame clips what is drawn outside it: the card's shadow is the host's.
+  ['border-radius', '8px'],
+  ['box-shadow', '0 6px 24px rgba(0, 0, 0, 0.28)'],
+  ['background', 'transparent'],
+];
+
+const FRAME_STYLE: readonly [string, string][] = [
+  ['display', 'block'],
+  ['border', '0'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border-radius', '8px'],
+  // An opaque backdrop would be painted behind a light frame on a dark page otherwise.
+  ['color-scheme', 'light'],
+  ['background', 'transparent'],
+];
+
+/** How long a closed frame stays (hidden) before it leaves the page. */
+const REMOVE_DELAY_MS = 100;
+const GAP = 8;
+const MARGIN = 8;
+/** The frame's size before it reports its own: small, but not zero (a zero-area frame is not rendered). */
+const FIRST_HEIGHT = 48;
+
+export interface FrameHostOptions {
+  /** The frame page's address and its document's origin (frame-address.ts). */
+  address: () => FrameAddress;
+  /** Read by screen readers before the frame's own dialog label. */
+  title: string;
+  /** The widest the frame may be, in CSS px. */
+  width: number;
+  onMessage(message: FromFrame): void;
+}
+
+export class FrameHost {
+  private readonly tag = randomHostTag();
+  private host: HTMLElement | null = null;
+  private frame: HTMLIFrameElement | null = null;
+  private port: MessagePort | null = null;
+  private anchor: (() => DOMRect | null) | null = null;
+  private height = FIRST_HEIGHT;
+  private focusPending = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: FrameHostOptions,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.host !== null;
+  }
+
+  /** True for the host (all the page's DOM sees of the frame). */
+  isHostNode(node: Node): boolean {
+    return node === this.host;
+  }
+
+  /** True when focus is in the frame (the page sees the host as its active element). */
+  get hasFocus(): boolean {
+    return this.host !== null && this.doc.activeElement === this.host;
+  }
+
+  /**
+   * Shows the frame beside what `anchor` returns (a mention's or a selection's box), creating it
+   * if it is not on the page (first open, or the page removed it), and sends it `message`.
+   */
+  show(anchor: () => DOMRect | null, message: ToFrame): void {
+    if (!this.host?.isConnected) this.create();
+    this.anchor = anchor;
+    this.send(this.limits());
+    this.send(message);
+    this.place();
+  }
+
+  send(message: ToFrame): void {
+    this.port?.postMessage(message);
+  }
+
+  /**
+   * Moves focus into the frame (its own script focuses its dialog), and again once it has drawn:
+   * a frame still loading may not keep it.
+   */
+  focus(): void {
+    this.focusPending = true;
+    this.frame?.focus({ preventScroll: true });
+  }
+
+  close(): void {
+    this.port?.close();
+    this.port = null;
+    this.focusPending = false;
+    const host = this.host;
+    if (host) {
+      // Hidden at once, removed a moment later: the key that closed the frame (Esc, Enter on Close)
+      // is still being delivered to it, and a frame removed under its own keydown left the key's
+      // keyup with nowhere to go (Chromium then never acknowledged the key press).
+      host.style.setProperty('visibility', 'hidden', 'important');
+      host.style.setProperty('pointer-events', 'none', 'important');
+      setTimeout(() => host.remove(), REMOVE_DELAY_MS);
+    }
+    this.host = null;
+    this.frame = null;
+    this.anchor = null;
+  }
+
+  /** Follows the page's scrolling and resizing. */
+  reposition(): void {
+    if (!this.host) return;
+    this.send(this.limits());
+    this.place();
+  }
+
+  private limits(): ToFrame {
+    const view = this.doc.defaultView;
+    const width = (this.doc.documentElement.clientWidth || view?.innerWidth || 0) - 2 * MARGIN;
+    const height = (view?.innerHeight ?? 0) - 2 * MARGIN;
+    return { type: 'limits', maxWidth: Math.max(0, Math.min(this.options.width, width)), maxHeight: Math.max(0, height) };
+  }
+
+  private create(): void {
+    this.close();
+    const host = this.doc.createElement(this.tag);
+    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+    const root = host.attachShadow({ mode: 'closed' });
+    const frame = this.doc.createElement('iframe');
+    for (const [property, value] of FRAME_STYLE) frame.style.setProperty(property, value, 'important');
+    this.height = FIRST_HEIGHT;
+    this.sizeFrame(frame, this.options.width, FIRST_HEIGHT);
+    frame.title = this.options.title;
+    const token = randomToken();
+    const { url, origin } = this.options.address();
+    frame.src = `${url}#${token}`;
+    const channel = new MessageChannel();
+    this.port = channel.port1;
+    const port = channel.port1;
+    port.onmessage = (event) => {
+      if (port !== this.port) return;
+      const message = fromFrameMessage(event.data);
+      if (!message) return;
+      if (message.type === 'size') {
+        this.resize(message.width, message.height);
+        if (this.focusPending) {
+          this.focusPending = false;
+          this.frame?.focus({ preventScroll: true });
+        }
+      }
+      this.options.onMessage(message);
+    };
+    let loads = 0;
+    frame.addEventListener('load', () => {
+      // A second load is a navigation we did not make (the page set the frame's location): whatever
+      // is in the frame now is not ours, so it goes.
+      if (++loads > 1 || port !== this.port) {
+        if (port === this.port) this.options.onMessage({ type: 'close' });
+        return;
+      }
+      frame.contentWindow?.postMessage({ type: FRAME_HELLO, token }, origin, [channel.port2]);
+    });
+    root.append(frame);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.frame = frame;
+  }
+
+  private sizeFrame(frame: HTMLIFrameElement, width: number, height: number): void {
+    frame.style.setProperty('width', `${Math.ceil(width)}px`, 'important');
+    frame.style.setProperty('height', `${Math.ceil(height)}px`, 'important');
+  }
+
+  private resize(width: number, height: number): void {
+    if (!this.frame) return;
+    this.height = height;
+    this.sizeFrame(this.frame, width, height);
+    this.place();
+  }
+
+  /** Below the anchor if it fits, else above; always inside the viewport. */
+  private place(): void {
+    const host = this.host;
+    const box = this.anchor?.();
+    const view = this.doc.defaultView;
+    if (!host || !box || !view) return;
+    const card = host.getBoundingClientRect();
+    const height = Math.max(card.height, this.height);
+    const viewWidth = this.doc.documentElement.clientWidth || view.innerWidth;
+    const viewHeight = view.innerHeight;
+    let top = box.bottom + GAP;
+    if (top + height > viewHeight - MARGIN && box.top - GAP - height >= MARGIN) top = box.top - GAP - height;
+    top = Math.max(MARGIN, Math.min(top, viewHeight - MARGIN - height));
+    const left = Math.max(MARGIN, Math.min(box.left, viewWidth - MARGIN - card.width));
+    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
+    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+  }
+}

@@ -1,0 +1,100 @@
+// The card's frame: an extension page the content script shows beside a mention. It hears which
+// mention over its private channel and asks the background for the card's data itself, so the
+// reader's history, quotes and claims never enter the page's document.
+import type { CardMention } from '../../shared/frame-messages';
+import { toCardQuotes, toClaimCardData, toEntityCardData } from '../card/card-data';
+import { mountCard, type CardCallbacks, type CardState } from '../card/index';
+import { sendToBackground } from '../shared/send';
+import { applyLimits, closeOnEscape, openFrameChannel, reportSize } from './frame-channel';
+
+/** The card fills its frame; the frame's size follows the card (content script, FrameHost). */
+const FRAME_CSS = `
+html, body { margin: 0; padding: 0; background: transparent; color-scheme: light; overflow: hidden; }
+.card { width: var(--frame-max-width, 360px); max-width: none; max-height: min(480px, var(--frame-max-height, 480px));
+  box-shadow: none; }
+`;
+
+let shown: { mention: CardMention; state: CardState } | null = null;
+/** Replies to an older request are ignored. */
+let request = 0;
+let loadingMore = false;
+
+const channel = openFrameChannel((message) => {
+  if (message.type === 'limits') applyLimits(message);
+  else if (message.type === 'card') void show(message.mention);
+});
+closeOnEscape(channel);
+
+const callbacks: CardCallbacks = {
+  onPrevious: () => channel.send({ type: 'step', direction: -1 }),
+  onNext: () => channel.send({ type: 'step', direction: 1 }),
+  onClose: () => channel.send({ type: 'close' }),
+  onMoreQuotes: (which) => void moreQuotes(which),
+  onChooseAlternative: (id) => channel.send({ type: 'choose', id }),
+};
+
+// Laid out (so the frame learns its size) but not shown until the content script says which mention.
+document.documentElement.style.visibility = 'hidden';
+const card = mountCard(document, { status: 'loading', name: '', kind: 'person' }, callbacks, FRAME_CSS);
+// The card's outer element stays the same through every state (parts.tsx, Shell).
+const dialog = (): HTMLElement | null => document.querySelector<HTMLElement>('[role=dialog]');
+reportSize(channel, dialog()!);
+
+/** Focus goes to the dialog when the card opens, unless the reader is already inside it. */
+function focusDialog(): void {
+  const active = document.activeElement;
+  if (active && active !== document.body && dialog()?.contains(active)) return;
+  dialog()?.focus({ preventScroll: true });
+}
+window.addEventListener('focus', focusDialog);
+
+function render(state: CardState): void {
+  if (shown) shown = { ...shown, state };
+  card.update(state);
+}
+
+async function show(mention: CardMention): Promise<void> {
+  const token = ++request;
+  shown = { mention, state: { status: 'loading', name: mention.name, kind: mention.kind } };
+  card.update(shown.state);
+  document.documentElement.style.visibility = 'visible';
+  focusDialog();
+  const state = await load(mention);
+  if (token !== request) return;
+  render(state);
+  focusDialog();
+}
+
+async function load(mention: CardMention): Promise<CardState> {
+  try {
+    if (mention.kind === 'claim') {
+      const data = toClaimCardData(await sendToBackground('card/claim', { claimId: mention.id }));
+      return { status: 'claim', data, pageSentence: mention.pageSentence, why: mention.why, position: mention.position };
+    }
+    const data = toEntityCardData(await sendToBackground('card/entity', { entityId: mention.id, url: mention.pageUrl }));
+    return { status: 'entity', data, position: mention.position, ...(mention.alternatives ? { alternatives: mention.alternatives } : {}) };
+  } catch (error) {
+    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** "Show more": the next page of one quote section, appended to what the card shows. */
+async function moreQuotes(which: 'by' | 'about'): Promise<void> {
+  const state = shown?.state;
+  if (state?.status !== 'entity' || loadingMore) return;
+  const token = request;
+  const key = which === 'by' ? 'quotesBy' : 'quotesAbout';
+  loadingMore = true;
+  try {
+    const reply = toCardQuotes(await sendToBackground('card/quotes', { entityId: state.data.entity.id, which, offset: state.data[key].length }));
+    if (token !== request || shown?.state !== state) return;
+    const seen = new Set(state.data[key].map((q) => q.id));
+    const quotes = [...state.data[key], ...reply.quotes.filter((q) => !seen.has(q.id))];
+    const totalKey = which === 'by' ? 'quotesByTotal' : 'quotesAboutTotal';
+    render({ ...state, data: { ...state.data, [key]: quotes, [totalKey]: reply.total } });
+  } catch {
+    // The count of the rest stays: the reader may try again.
+  } finally {
+    loadingMore = false;
+  }
+}

@@ -1,0 +1,145 @@
+// The note frame: the form for a new annotation and the bubble that shows a saved one. An
+// extension page, so what the reader types (note, tags) is heard only here: the page's key and
+// input listeners, window.find() and Selection never reach it. Built with DOM calls and textContent
+// only (page text and notes are data, never HTML). Saving is the content script's (it holds the
+// selection and anchors it); the draft goes to it over the private channel.
+import { COLOURS, DEFAULT_COLOUR, type Colour } from '../../core/annotations/model';
+import type { NoteView } from '../../shared/frame-messages';
+import { NOTE_TINTS } from '../../content/annotate/note-highlights';
+import { parseTags } from './tags';
+import { applyLimits, closeOnEscape, openFrameChannel, reportSize } from './frame-channel';
+
+const CSS_TEXT = `
+html, body { margin: 0; padding: 0; background: transparent; color-scheme: light; overflow: hidden; }
+.panel { font: 13px/18px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1b1b1b;
+  background: #ffffff; border: 1px solid #c8c8c8; border-radius: 8px;
+  padding: 6px; width: max-content; max-width: min(320px, var(--frame-max-width, 320px));
+  max-height: var(--frame-max-height, 480px); overflow: auto; box-sizing: border-box; }
+.panel:focus { outline: none; }
+button { font: inherit; color: #1b1b1b; background: #f2f2f2; border: 1px solid #bdbdbd; border-radius: 6px;
+  padding: 3px 10px; cursor: pointer; }
+button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
+button.primary { background: #1d4ed8; border-color: #1d4ed8; color: #ffffff; }
+label { display: block; margin: 4px 0 2px; font-size: 12px; color: #444444; }
+textarea, input[type=text] { box-sizing: border-box; width: 280px; max-width: 100%; font: inherit; color: #1b1b1b; background: #ffffff;
+  border: 1px solid #bdbdbd; border-radius: 6px; padding: 4px 6px; }
+textarea { height: 64px; resize: vertical; }
+.colours { display: flex; gap: 6px; margin: 6px 0; }
+.swatch { width: 22px; height: 22px; padding: 0; border-radius: 50%; border: 2px solid transparent; }
+.swatch[aria-checked=true] { border-color: #1b1b1b; }
+.row { display: flex; gap: 6px; justify-content: flex-end; margin-top: 6px; }
+.quote { font-style: italic; color: #444444; margin: 0 0 4px; max-height: 4.5em; overflow: hidden; }
+.note { white-space: pre-wrap; margin: 0 0 4px; }
+.tags { color: #555555; font-size: 12px; margin: 0; }
+.error { color: #b91c1c; margin: 4px 0 0; }
+`;
+
+const style = document.createElement('style');
+style.textContent = CSS_TEXT;
+document.head.append(style);
+const panel = el('div', 'panel');
+panel.tabIndex = -1;
+document.body.append(panel);
+
+const channel = openFrameChannel((message) => {
+  if (message.type === 'limits') applyLimits(message);
+  else if (message.type === 'form') showForm(message.quote);
+  else if (message.type === 'note') showNote(message.view);
+  else if (message.type === 'error') showError(message.message);
+});
+closeOnEscape(channel);
+reportSize(channel, panel);
+
+/** What should have focus when the frame gets it (the note field, or the bubble itself). */
+let focusTarget: HTMLElement = panel;
+window.addEventListener('focus', () => {
+  if (document.activeElement === document.body || document.activeElement === null) focusTarget.focus({ preventScroll: true });
+});
+
+function reset(view: 'form' | 'note', label: string): void {
+  panel.replaceChildren();
+  panel.dataset.view = view;
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-label', label);
+}
+
+function showForm(quote: string): void {
+  reset('form', 'Annotate the selection');
+  const quoteLine = el('p', 'quote', quote);
+  const note = document.createElement('textarea');
+  note.dataset.field = 'note';
+  note.id = 'note';
+  const tags = document.createElement('input');
+  tags.type = 'text';
+  tags.id = 'tags';
+  tags.dataset.field = 'tags';
+  tags.placeholder = 'comma, separated';
+  let colour: Colour = DEFAULT_COLOUR;
+  const colours = el('div', 'colours');
+  colours.setAttribute('role', 'radiogroup');
+  colours.setAttribute('aria-label', 'Colour');
+  for (const c of COLOURS) {
+    const swatch = document.createElement('button');
+    swatch.type = 'button';
+    swatch.className = 'swatch';
+    swatch.dataset.colour = c;
+    swatch.setAttribute('role', 'radio');
+    swatch.setAttribute('aria-label', c);
+    swatch.setAttribute('aria-checked', String(c === colour));
+    swatch.style.background = NOTE_TINTS[c];
+    swatch.addEventListener('click', () => {
+      colour = c;
+      for (const other of colours.children) other.setAttribute('aria-checked', String((other as HTMLElement).dataset.colour === c));
+    });
+    colours.append(swatch);
+  }
+  const save = (): void => channel.send({ type: 'save', draft: { note: note.value.trim(), tags: parseTags(tags.value), colour } });
+  const row = el('div', 'row');
+  row.append(button('Cancel', 'cancel', () => channel.send({ type: 'close' })), button('Save', 'save', save, true));
+  panel.append(quoteLine, label('Note', note.id), note, label('Tags', tags.id), tags, colours, row);
+  focusTarget = note;
+  note.focus({ preventScroll: true });
+}
+
+function showNote(view: NoteView): void {
+  reset('note', 'Annotation');
+  panel.append(el('p', 'quote', view.quote));
+  if (view.note) panel.append(el('p', 'note', view.note));
+  if (view.tags.length > 0) panel.append(el('p', 'tags', `Tags: ${view.tags.join(', ')}`));
+  const row = el('div', 'row');
+  row.append(button('Close', 'close', () => channel.send({ type: 'close' })));
+  panel.append(row);
+  focusTarget = panel;
+  panel.focus({ preventScroll: true });
+}
+
+function showError(message: string): void {
+  panel.querySelector('.error')?.remove();
+  const line = el('p', 'error', message);
+  line.setAttribute('role', 'alert');
+  panel.append(line);
+}
+
+function el(tag: string, className: string, text?: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+function label(text: string, target: string): HTMLElement {
+  const element = document.createElement('label');
+  element.htmlFor = target;
+  element.textContent = text;
+  return element;
+}
+
+function button(text: string, action: string, onClick: () => void, primary = false): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.textContent = text;
+  element.dataset.action = action;
+  if (primary) element.className = 'primary';
+  element.addEventListener('click', onClick);
+  return element;
+}

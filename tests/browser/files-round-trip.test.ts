@@ -71,7 +71,8 @@ async function restore(options: Page, text: string): Promise<string> {
     });
     w.__statusWatch.observe(document.body, { childList: true, subtree: true });
   });
-  await options.getByTestId('restore-backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  // A 40 MB file takes Playwright more than its default 30 s to hand over on a busy machine.
+  await options.getByTestId('restore-backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) }, { timeout: 240_000 });
   await expect
     .poll(
       async () => {

@@ -200,10 +200,10 @@ describe.skipIf(SKIP_REASON !== null)('files: duplicate ids, any id, backups at 
       const spaced = JSON.stringify(JSON.parse(atLimit), null, 1);
       expect(Buffer.byteLength(spaced)).toBeGreaterThan(40 * MB);
 
-      expect(await restore(options, spaced)).toMatch(new RegExp(`^Restored \\d+ entities, .* ${n} sightings$`));
+      expect(await restore(options, spaced)).toMatch(new RegExp(`^Restored \\d+ entities, .* ${n} sightings\\.$`));
       const first = await downloadBackup(options);
       expect(Buffer.byteLength(first)).toBeLessThanOrEqual(40 * MB);
-      expect(await restore(options, first)).toMatch(new RegExp(` ${n} sightings$`));
+      expect(await restore(options, first)).toMatch(new RegExp(` ${n} sightings\\.$`));
       const second = await downloadBackup(options);
       expect(second.length).toBe(first.length);
       expect(JSON.parse(second).sightings).toEqual(JSON.parse(first).sightings);

@@ -60,7 +60,9 @@ export class FirstStage {
     const test = (text: string): boolean => hasAnchor(text, table, maxAnchor);
     const indexed = performance.now();
     this.watch(test);
-    if (await someText(this.doc.body ?? this.doc.documentElement, test)) return void this.load();
+    // Each slice of this pass is a continuation the trace cannot tie to us: measured here (diagnostics only).
+    const onSlice = (start: number): void => this.timeline.measure('dossier:slice', start);
+    if (await someText(this.doc.body ?? this.doc.documentElement, test, { onSlice })) return void this.load();
     // Where the second stage loads, it writes these (from the same start); here it never did.
     this.timeline.mark('dossier:start', this.startedAt);
     this.timeline.mark('dossier:init', replied);

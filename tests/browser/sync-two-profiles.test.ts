@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startCouchServer, type CouchServer } from '../couch/server';
 import { removeExtensionCopy } from './extension-copy';
-import { FIXTURE_PAGES, launchWithExtension, serve, SKIP_REASON, waitForHighlights, type ExtensionBrowser, type StaticServer } from './harness';
+import { FIXTURE_PAGES, launchWithExtension, serve, SKIP_REASON, waitForHighlightOf, type ExtensionBrowser, type StaticServer } from './harness';
 import { buildGrantedCopy, note, notes, openOptions, saveNote, send, syncNow, turnOnSync } from './sync-helpers';
 
 if (SKIP_REASON) console.warn(`sync-two-profiles.test.ts: ${SKIP_REASON}`);
@@ -52,7 +52,7 @@ describe.skipIf(SKIP_REASON !== null)('sync between two Chromium profiles throug
     expect(await optionsA.getByTestId('sync-status').innerText()).toMatch(/Sync is off: nothing leaves this browser/);
     const article = await a.context.newPage();
     await article.goto(pages.url('/article.html'));
-    await waitForHighlights(article, 'highlights on the article');
+    await waitForHighlightOf(article, 'Xi Jinping');
     await saveNote(optionsA, note('urn:uuid:off-1', 'written while sync is off'));
     await send(optionsA, 'entities/save', { entity: { name: 'Ilsa Vantarro', kind: 'person', aliases: [{ text: 'Vantarro' }], context: 'Mayor of Quintavia' } });
     await send(optionsA, 'annotations/export', { format: 'jsonld' });

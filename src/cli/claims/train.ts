@@ -23,6 +23,13 @@ export function trainClaimModel(root: string, msrpPath: string, wordnetDict: str
     weights: fitted.weights.map(round),
     bias: round(fitted.bias),
     threshold: round(fitted.threshold),
+    check: {
+      mean: fitted.check.mean.map(round),
+      scale: fitted.check.scale.map(round),
+      weights: fitted.check.weights.map(round),
+      bias: round(fitted.check.bias),
+      threshold: round(fitted.check.threshold),
+    },
     synonyms,
     idf: fitted.idf,
   };

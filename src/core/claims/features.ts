@@ -1,6 +1,7 @@
 // Features of a (claim, sentence) pair for the restatement model, and the hard rules that veto it:
 // a changed figure or date, the opposite polarity, or other actors in the claim's place is never a
 // restatement however many words the two share.
+import { SURFACE_FEATURE_NAMES, surfaceFeatures } from './surface';
 import type { SynonymTable } from './synonyms';
 import { actorKey, lemmaCandidates as lemmasOf, type Analysis, type Figure } from './text';
 
@@ -22,6 +23,7 @@ export const FEATURE_NAMES = [
   'claimNames', 'sentenceNames', 'claimNamesMissing', 'sentenceNamesExtra',
   'figuresAgree', 'figuresMissing', 'figuresExtra', 'polarityDiffers', 'lengthRatio', 'bigrams', 'order',
   'claimUnmatched', 'sentenceUnmatched', 'longerClaim',
+  ...SURFACE_FEATURE_NAMES,
 ] as const;
 
 /** How telling a word is (an inverse document frequency); the model ships it. */
@@ -187,6 +189,7 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
     Math.log1p(claim.content.length - c.alike),
     Math.log1p(sentence.content.length - s.alike),
     cn > sn ? 1 : 0,
+    ...surfaceFeatures(claim, sentence),
   ];
   const result: PairFeatures = { values, actors, figures: agreeing.map(figureText), alike };
   if (changed.length > 0) result.veto = 'figure';

@@ -15,6 +15,11 @@ export interface ClaimModelData {
   bias: number;
   /** A restatement when the probability is at least this. */
   threshold: number;
+  /**
+   * A second logistic regression over the same features, trained with the other pairs' sentences
+   * the finder picks as negatives: a restatement must also score at least its threshold here.
+   */
+  check: { mean: number[]; scale: number[]; weights: number[]; bias: number; threshold: number };
   synonyms: SynonymData;
   /** Word weights learnt from the training sentences. */
   idf: WeightData;
@@ -50,9 +55,9 @@ export class ClaimScorer {
     return found;
   }
 
-  probability(values: readonly number[]): number {
-    let z = this.data.bias;
-    values.forEach((x, i) => (z += this.data.weights[i]! * ((x - this.data.mean[i]!) / this.data.scale[i]!)));
+  probability(values: readonly number[], model: Pick<ClaimModelData, 'mean' | 'scale' | 'weights' | 'bias'> = this.data): number {
+    let z = model.bias;
+    values.forEach((x, i) => (z += model.weights[i]! * ((x - model.mean[i]!) / model.scale[i]!)));
     return 1 / (1 + Math.exp(-z));
   }
 
@@ -63,7 +68,9 @@ export class ClaimScorer {
     const probability = features.veto === 'length' ? 0 : this.probability(features.values);
     if (features.veto) return { restates: false, probability, why: VETO_WHY[features.veto] };
     // A claim's hand-written cues, all matched, are the list author's word that it restates.
-    const restates = options.cuesMatched === true || probability >= this.data.threshold;
+    const restates =
+      options.cuesMatched === true ||
+      (probability >= this.data.threshold && this.probability(features.values, this.data.check) >= this.data.check.threshold);
     const parts: string[] = [];
     if (features.actors.length > 0) parts.push(`same actors: ${unique(features.actors).map(title).join(', ')}`);
     if (features.figures.length > 0) parts.push(`same ${features.figures.length > 1 ? 'figures' : 'figure'}: ${unique(features.figures).join(', ')}`);

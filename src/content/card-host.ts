@@ -30,7 +30,7 @@ export class CardHost {
     private readonly hooks: CardHostHooks,
     address: () => FrameAddress = () => frameAddress('card'),
   ) {
-    this.frame = new FrameHost(doc, { address, title: 'Dossier card', width: CARD_WIDTH, onMessage: (m) => this.onMessage(m) });
+    this.frame = new FrameHost(doc, { address, title: 'Dossier card', width: CARD_WIDTH, keep: true, onMessage: (m) => this.onMessage(m) });
     const view = doc.defaultView;
     const follow = (): void => this.frame.reposition();
     view?.addEventListener('scroll', follow, { passive: true, capture: true, signal: this.listeners.signal });

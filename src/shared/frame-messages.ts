@@ -49,11 +49,15 @@ export type ToFrame =
   | { type: 'note'; view: NoteView }
   | { type: 'error'; message: string }
   /** The most the frame may grow, in CSS px (the page's viewport less a margin). */
-  | { type: 'limits'; maxWidth: number; maxHeight: number };
+  | { type: 'limits'; maxWidth: number; maxHeight: number }
+  /** A kept frame was closed: forget what it showed (it stays on the page, hidden, for the next open). */
+  | { type: 'hide' };
 
 /** Frame → content script. */
 export type FromFrame =
   | { type: 'size'; width: number; height: number }
+  /** A kept frame has drawn what it was last sent: it may be shown again. */
+  | { type: 'shown' }
   | { type: 'close' }
   | { type: 'step'; direction: 1 | -1 }
   /** The reader chose another entity the mention may name (CardMention.alternatives). */
@@ -123,6 +127,8 @@ export function toFrameMessage(x: unknown): ToFrame | null {
       return isString(x.message) ? { type: 'error', message: x.message } : null;
     case 'limits':
       return isSize(x.maxWidth) && isSize(x.maxHeight) ? { type: 'limits', maxWidth: x.maxWidth, maxHeight: x.maxHeight } : null;
+    case 'hide':
+      return { type: 'hide' };
     default:
       return null;
   }
@@ -134,6 +140,8 @@ export function fromFrameMessage(x: unknown): FromFrame | null {
   switch (x.type) {
     case 'size':
       return isSize(x.width) && isSize(x.height) ? { type: 'size', width: x.width, height: x.height } : null;
+    case 'shown':
+      return { type: 'shown' };
     case 'close':
       return { type: 'close' };
     case 'step':

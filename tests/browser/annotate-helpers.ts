@@ -18,7 +18,7 @@ export async function clickInAnnotateUi(page: Page, name: string, value: string)
   const selector = `[${name}="${value}"]`;
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const frame = dossierFrame(page, 'note');
+    const frame = (await dossierFrame(page, 'note'));
     if (frame && (await frame.locator(selector).count().catch(() => 0)) > 0) {
       await frame.locator(selector).first().click();
       return;

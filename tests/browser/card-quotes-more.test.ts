@@ -34,7 +34,7 @@ async function addQuotes(ext: ReturnType<typeof useExtensionBrowser>): Promise<v
 
 /** Clicks the element inside the card's frame whose class list holds `className`, as the reader would. */
 async function clickInCard(page: Page, className: string): Promise<void> {
-  const frame = dossierFrame(page, 'card');
+  const frame = (await dossierFrame(page, 'card'));
   if (!frame) throw new Error('no card open');
   // The card scrolls inside itself: Playwright brings the button into view as a reader would.
   await frame.locator(`.${className}`).first().click();

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SKIP_REASON, highlightTexts, withScreenshotOnFailure } from './harness';
 import { boxOfText, focusedAccessible } from './extension-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
-import { countHosts, dossierFrame, readCard, waitForFrameClosed } from './frame-helpers';
+import { countHosts, countShownHosts, dossierFrame, readCard, waitForFrameClosed } from './frame-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -33,7 +33,7 @@ async function expectCardFor(page: Page, name: string): Promise<void> {
 }
 
 async function closeCard(page: Page): Promise<void> {
-  if (!dossierFrame(page, 'card')) return;
+  if (!(await dossierFrame(page, 'card'))) return;
   await page.keyboard.press('Escape');
   await waitForFrameClosed(page, 'card');
 }
@@ -42,7 +42,7 @@ async function closeCard(page: Page): Promise<void> {
 async function expectNoCardAfterClick(page: Page, x: number, y: number, what: string): Promise<void> {
   await page.mouse.click(x, y);
   await page.waitForTimeout(500);
-  expect(await countHosts(page), what).toBe(0);
+  expect(await countShownHosts(page), what).toBe(0);
 }
 
 describe.skipIf(SKIP_REASON !== null)('hit-testing and the keyboard', () => {

@@ -8,7 +8,7 @@ import { KIND_PALETTE } from '../../src/ui/shared/palette';
 import { SKIP_REASON, withScreenshotOnFailure } from './harness';
 import { boxOfText, cardComputedStyle } from './extension-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
-import { countHosts } from './frame-helpers';
+import { countShownHosts } from './frame-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -98,7 +98,7 @@ describe.skipIf(SKIP_REASON !== null)('one colour per kind', () => {
         const badge = await cardComputedStyle(page, `badge-${kind}`, 'background-color');
         expect(rgb(badge!), `${kind} badge`).toEqual(rgb(KIND_PALETTE[kind].background));
         await page.keyboard.press('Escape');
-        await expect.poll(() => countHosts(page)).toBe(0);
+        await expect.poll(() => countShownHosts(page)).toBe(0);
       }
     });
 

@@ -46,7 +46,7 @@ export function boxOfText(page: Page, selector: string, text: string): Promise<T
 
 /** Every link in the card (inside its frame): its href and its text. */
 export async function cardLinks(page: Page): Promise<{ href: string; text: string }[]> {
-  const frame = dossierFrame(page, 'card');
+  const frame = (await dossierFrame(page, 'card'));
   if (!frame) return [];
   return frame.evaluate(() =>
     [...document.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() })),
@@ -55,7 +55,7 @@ export async function cardLinks(page: Page): Promise<{ href: string; text: strin
 
 /** The computed value of `property` on the first element in the card whose class list has `className`. */
 export async function cardComputedStyle(page: Page, className: string, property: string): Promise<string | null> {
-  const frame = dossierFrame(page, 'card');
+  const frame = (await dossierFrame(page, 'card'));
   if (!frame) return null;
   return frame
     .evaluate(([name, prop]) => {
@@ -122,7 +122,7 @@ export class WorkerWatch {
  * card opens), or null when focus is not there.
  */
 export async function focusedAccessible(page: Page): Promise<{ role: string; name: string } | null> {
-  const frame = dossierFrame(page, 'card');
+  const frame = (await dossierFrame(page, 'card'));
   if (!frame) return null;
   return frame
     .evaluate(() => {

@@ -22,16 +22,38 @@ export async function inFrame<T>(frame: Frame, fn: () => T, fallback: T, ms = 3_
   }
 }
 
-/** The frame showing the card (or the note form), or null when it is not open. */
-export function dossierFrame(page: Page, name: FrameName): Frame | null {
+/** The frame's document, shown or not (a closed card's frame stays on the page, hidden, for the next open). */
+export function attachedFrame(page: Page, name: FrameName): Frame | null {
   return page.frames().find((f) => FRAME_URL[name].test(f.url()) && !f.isDetached()) ?? null;
+}
+
+/**
+ * The frame showing the card (or the note form), or null when it is not open: not on the page, or
+ * (the card) kept on the page hidden between opens, as its host is then (inert, not visible).
+ */
+export async function dossierFrame(page: Page, name: FrameName): Promise<Frame | null> {
+  const frame = attachedFrame(page, name);
+  if (!frame || name !== 'card') return frame;
+  const element = await frame.frameElement().catch(() => null);
+  if (!element) return null;
+  try {
+    const shown = await element.evaluate((e) => {
+      const host = (e.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
+      return Boolean(host?.isConnected && !host.inert && getComputedStyle(host).visibility !== 'hidden');
+    });
+    return shown ? frame : null;
+  } catch {
+    return null;
+  } finally {
+    await element.dispose().catch(() => undefined);
+  }
 }
 
 /** Waits for the frame and for its dialog (the card or the form drawn). */
 export async function waitForFrame(page: Page, name: FrameName, timeout = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const frame = dossierFrame(page, name);
+    const frame = await dossierFrame(page, name);
     if (frame) {
       const ready = await inFrame(frame, () => document.querySelector('[role=dialog]') !== null, false);
       if (ready) return frame;
@@ -50,7 +72,7 @@ export interface FrameContent {
 
 /** What the frame shows, or null when there is none. */
 export async function readFrame(page: Page, name: FrameName): Promise<FrameContent | null> {
-  const frame = dossierFrame(page, name);
+  const frame = await dossierFrame(page, name);
   if (!frame) return null;
   return inFrame(
     frame,
@@ -87,9 +109,22 @@ export function countHosts(page: Page): Promise<number> {
   return page.evaluate(() => [...document.documentElement.children].filter((e) => e.localName !== 'head' && e.localName !== 'body').length);
 }
 
+/**
+ * How many elements Dossier has added to <html> that the page sees shown: a closed card's host
+ * stays on the page between opens, hidden (visibility: hidden, inert), and is not counted.
+ */
+export function countShownHosts(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      [...document.documentElement.children].filter(
+        (e) => e.localName !== 'head' && e.localName !== 'body' && getComputedStyle(e).visibility !== 'hidden' && !(e as HTMLElement).inert,
+      ).length,
+  );
+}
+
 /** The iframe element of the frame (as Playwright sees through the closed shadow root), for its box. */
 export async function frameElement(page: Page, name: FrameName): Promise<ElementHandle | null> {
-  const frame = dossierFrame(page, name);
+  const frame = await dossierFrame(page, name);
   return frame ? frame.frameElement().catch(() => null) : null;
 }
 
@@ -106,27 +141,27 @@ export async function frameBox(page: Page, name: FrameName): Promise<{ x: number
 
 /** Whether focus is inside the frame (its document has focus). */
 export async function frameHasFocus(page: Page, name: FrameName): Promise<boolean> {
-  const frame = dossierFrame(page, name);
+  const frame = await dossierFrame(page, name);
   return frame ? inFrame(frame, () => document.hasFocus(), false) : false;
 }
 
 /** Waits until the frame is gone from the page. */
 export async function waitForFrameClosed(page: Page, name: FrameName, timeout = 10_000): Promise<void> {
   const deadline = Date.now() + timeout;
-  while (dossierFrame(page, name)) {
+  while (await dossierFrame(page, name)) {
     if (Date.now() > deadline) throw new Error(`the ${name} frame is still open`);
     await page.waitForTimeout(50);
   }
 }
 
-/** Whether a card is open on the page (its frame is there; a closed one is removed at once after hiding). */
-export function cardIsOpen(page: Page): boolean {
-  return dossierFrame(page, 'card') !== null;
+/** Whether a card is open on the page (its frame is there and shown; a closed one is hidden at once). */
+export async function cardIsOpen(page: Page): Promise<boolean> {
+  return (await dossierFrame(page, 'card')) !== null;
 }
 
 /** The element focused inside the note frame, as its accessibility role and name, or null. */
 export async function focusedInNote(page: Page): Promise<{ role: string; name: string } | null> {
-  const frame = dossierFrame(page, 'note');
+  const frame = await dossierFrame(page, 'note');
   if (!frame) return null;
   return inFrame(
     frame,

@@ -106,7 +106,7 @@ export interface CardLook {
  * asks the page's own world whether it sees a shadow root on any element Dossier added.
  */
 export async function inspectCard(page: Page, probe: string): Promise<CardLook | null> {
-  const frame = dossierFrame(page, 'card');
+  const frame = (await dossierFrame(page, 'card'));
   if (!frame) return null;
   const inside = await frame
     .evaluate((wanted) => {

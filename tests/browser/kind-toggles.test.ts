@@ -34,7 +34,7 @@ describe.skipIf(SKIP_REASON !== null)('per-kind show and hide from the popup', (
     const box = await boxOfText(page, 'article', 'Putin’s arrival');
     await page.mouse.click(box.left + 6, box.y);
     await page.waitForTimeout(800);
-    expect(cardIsOpen(page)).toBe(false);
+    expect(await cardIsOpen(page)).toBe(false);
 
     const next = await ext.openWithHighlights('/b');
     await expect.poll(() => personLook(next), { timeout: 5_000 }).toBe('none');

@@ -71,7 +71,28 @@ export interface FrameHostOptions {
   /** The widest the frame may be, in CSS px. */
   width: number;
   onMessage(message: FromFrame): void;
+  /**
+   * Keep the frame on the page after close, hidden and inert, and reuse it for the next open (the
+   * card): no new page to load on every click. The frame is told to forget what it showed ('hide'),
+   * and it is shown again only once it says it has drawn the next message ('shown').
+   */
+  keep?: boolean;
 }
+
+/**
+ * A kept frame between opens: not painted, not hit, not focusable or tabbable (inert), not in the
+ * accessibility tree, and of no size, so nothing of it shows or takes room.
+ */
+const HIDDEN_STYLE: readonly [string, string][] = [
+  ['visibility', 'hidden'],
+  ['pointer-events', 'none'],
+  ['width', '0px'],
+  ['height', '0px'],
+  ['overflow', 'hidden'],
+  ['top', '-10000px'],
+  ['left', '-10000px'],
+  ['box-shadow', 'none'],
+];
 
 export class FrameHost {
   private readonly tag = randomHostTag();
@@ -81,6 +102,10 @@ export class FrameHost {
   private anchor: (() => DOMRect | null) | null = null;
   private height = FIRST_HEIGHT;
   private focusPending = false;
+  /** Open in the reader's eyes (between show and close), though a reused frame may not be revealed yet. */
+  private open = false;
+  /** A kept frame is hidden until it has drawn what the last show sent it. */
+  private hidden = false;
 
   constructor(
     private readonly doc: Document,
@@ -88,7 +113,7 @@ export class FrameHost {
   ) {}
 
   get isOpen(): boolean {
-    return this.host !== null;
+    return this.open;
   }
 
   /** True for the host (all the page's DOM sees of the frame). */
@@ -98,7 +123,7 @@ export class FrameHost {
 
   /** True when focus is in the frame (the page sees the host as its active element). */
   get hasFocus(): boolean {
-    return this.host !== null && this.doc.activeElement === this.host;
+    return this.open && this.host !== null && this.doc.activeElement === this.host;
   }
 
   /**
@@ -106,7 +131,8 @@ export class FrameHost {
    * if it is not on the page (first open, or the page removed it), and sends it `message`.
    */
   show(anchor: () => DOMRect | null, message: ToFrame): void {
-    if (!this.host?.isConnected) this.create();
+    if (!this.host?.isConnected || !this.port) this.create();
+    this.open = true;
     this.anchor = anchor;
     this.send(this.limits());
     this.send(message);
@@ -123,10 +149,49 @@ export class FrameHost {
    */
   focus(): void {
     this.focusPending = true;
-    this.frame?.focus({ preventScroll: true });
+    if (!this.hidden) this.frame?.focus({ preventScroll: true });
   }
 
   close(): void {
+    this.open = false;
+    if (this.options.keep && this.host?.isConnected && this.port) {
+      this.hide();
+      return;
+    }
+    this.discard();
+  }
+
+  /** Hides a kept frame and has it forget what it showed; its page and its port stay. */
+  private hide(): void {
+    const host = this.host!;
+    this.focusPending = false;
+    this.anchor = null;
+    this.hidden = true;
+    this.send({ type: 'hide' });
+    host.inert = true;
+    host.setAttribute('aria-hidden', 'true');
+    for (const [property, value] of HIDDEN_STYLE) host.style.setProperty(property, value, 'important');
+  }
+
+  /** Shows a kept frame again, once it has drawn the next open's content. */
+  private reveal(): void {
+    const host = this.host;
+    if (!this.hidden || !host || !this.open) return;
+    this.hidden = false;
+    host.inert = false;
+    host.removeAttribute('aria-hidden');
+    for (const [property] of HIDDEN_STYLE) {
+      const value = HOST_STYLE.find(([p]) => p === property)?.[1];
+      if (value) host.style.setProperty(property, value, 'important');
+      else host.style.removeProperty(property);
+    }
+    this.place();
+    if (this.focusPending) this.frame?.focus({ preventScroll: true });
+  }
+
+  private discard(): void {
+    this.open = false;
+    this.hidden = false;
     this.port?.close();
     this.port = null;
     this.focusPending = false;
@@ -146,7 +211,7 @@ export class FrameHost {
 
   /** Follows the page's scrolling and resizing. */
   reposition(): void {
-    if (!this.host) return;
+    if (!this.host || !this.open) return;
     this.send(this.limits());
     this.place();
   }
@@ -159,7 +224,7 @@ export class FrameHost {
   }
 
   private create(): void {
-    this.close();
+    this.discard();
     const host = this.doc.createElement(this.tag);
     for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
     const root = host.attachShadow({ mode: 'closed' });
@@ -178,9 +243,13 @@ export class FrameHost {
       if (port !== this.port) return;
       const message = fromFrameMessage(event.data);
       if (!message) return;
+      if (message.type === 'shown') {
+        this.reveal();
+        return;
+      }
       if (message.type === 'size') {
         this.resize(message.width, message.height);
-        if (this.focusPending) {
+        if (this.focusPending && !this.hidden) {
           this.focusPending = false;
           this.frame?.focus({ preventScroll: true });
         }
@@ -192,7 +261,10 @@ export class FrameHost {
       // A second load is a navigation we did not make (the page set the frame's location): whatever
       // is in the frame now is not ours, so it goes.
       if (++loads > 1 || port !== this.port) {
-        if (port === this.port) this.options.onMessage({ type: 'close' });
+        if (port !== this.port) return;
+        if (this.open) this.options.onMessage({ type: 'close' });
+        // Kept or not, this frame is not ours any more: it leaves the page.
+        this.discard();
         return;
       }
       frame.contentWindow?.postMessage({ type: FRAME_HELLO, token }, origin, [channel.port2]);

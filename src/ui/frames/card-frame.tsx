@@ -22,6 +22,7 @@ let loadingMore = false;
 const channel = openFrameChannel((message) => {
   if (message.type === 'limits') applyLimits(message);
   else if (message.type === 'card') void show(message.mention);
+  else if (message.type === 'hide') hide();
 });
 closeOnEscape(channel);
 
@@ -33,12 +34,19 @@ const callbacks: CardCallbacks = {
   onChooseAlternative: (id) => channel.send({ type: 'choose', id }),
 };
 
+const BLANK: CardState = { status: 'loading', name: '', kind: 'person' };
 // Laid out (so the frame learns its size) but not shown until the content script says which mention.
 document.documentElement.style.visibility = 'hidden';
-const card = mountCard(document, { status: 'loading', name: '', kind: 'person' }, callbacks, FRAME_CSS);
+const card = mountCard(document, BLANK, callbacks, FRAME_CSS);
 // The card's outer element stays the same through every state (parts.tsx, Shell).
 const dialog = (): HTMLElement | null => document.querySelector<HTMLElement>('[role=dialog]');
 reportSize(channel, dialog()!);
+
+/** The size of what is drawn now, ahead of the ResizeObserver, so a reused frame is shown at its size. */
+function sendSizeNow(): void {
+  const box = dialog()?.getBoundingClientRect();
+  if (box && box.width > 0) channel.send({ type: 'size', width: Math.ceil(box.width), height: Math.ceil(box.height) });
+}
 
 /** Focus goes to the dialog when the card opens, unless the reader is already inside it. */
 function focusDialog(): void {
@@ -53,11 +61,27 @@ function render(state: CardState): void {
   card.update(state);
 }
 
+/**
+ * The card was closed; this frame stays on the page, hidden, for the next open. It forgets the
+ * entity it showed (a late reply is dropped by `request`), so the next card never starts from it.
+ */
+function hide(): void {
+  request++;
+  shown = null;
+  loadingMore = false;
+  document.documentElement.style.visibility = 'hidden';
+  (document.activeElement as HTMLElement | null)?.blur?.();
+  card.update(BLANK);
+}
+
 async function show(mention: CardMention): Promise<void> {
   const token = ++request;
   shown = { mention, state: { status: 'loading', name: mention.name, kind: mention.kind } };
   card.update(shown.state);
   document.documentElement.style.visibility = 'visible';
+  sendSizeNow();
+  // A kept frame is shown again only now, with this mention drawn (FrameHost.reveal).
+  channel.send({ type: 'shown' });
   focusDialog();
   const state = await load(mention);
   if (token !== request) return;

@@ -1,0 +1,88 @@
+// The card's frame is made once per page and kept, hidden, between opens (so the next click does
+// not wait for a new extension page to load). What the reader would notice if that went wrong: the
+// second card showing, even for a moment, the first card's entity; the closed card still readable
+// or reachable with Tab; Esc or Close no longer giving focus back.
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SKIP_REASON, withScreenshotOnFailure } from './harness';
+import { boxOfText, focusedAccessible } from './extension-helpers';
+import { useExtensionBrowser } from './use-extension-browser';
+import { attachedFrame, countHosts, countShownHosts, frameHasFocus, inFrame, readCard, waitForFrameClosed } from './frame-helpers';
+
+if (SKIP_REASON) console.warn(`card-reuse.test.ts: ${SKIP_REASON}`);
+
+const PAGE = `<!doctype html><meta charset="utf-8"><title>Two names</title>
+<style>body { font: 20px/1.6 Georgia, serif; max-width: 36em; margin: 2em; }</style>
+<body>
+<button id="before">Start here</button>
+<p id="one">Vladimir Putin arrived in Beijing on Thursday.</p>
+<p id="two">Xi Jinping welcomed him at the airport.</p>
+<button id="after">End here</button>
+</body>`;
+
+/** The card's aria-label once it has its data ('' when no card is shown). */
+async function shownName(page: Page): Promise<string> {
+  return (await readCard(page))?.dialog?.['aria-label'] ?? '';
+}
+
+describe.skipIf(SKIP_REASON !== null)('the card frame kept between opens', () => {
+  const ext = useExtensionBrowser({ pages: { '/two.html': PAGE } });
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await ext.openWithHighlights('/two.html');
+  }, 60_000);
+
+  it("shows the second entity's card in the same frame, never the first one's content, and keeps the closed one unreadable and out of Tab", async () => {
+    await withScreenshotOnFailure(page, 'card-reuse', async () => {
+      expect(await countHosts(page), 'nothing added before the first open').toBe(0);
+      await page.focus('#before');
+      const putin = await boxOfText(page, '#one', 'Vladimir Putin');
+      await page.mouse.click(putin.x, putin.y);
+      await expect.poll(() => shownName(page), { timeout: 10_000 }).toBe('Vladimir Putin');
+      const first = attachedFrame(page, 'card');
+      expect(first).not.toBeNull();
+      await expect.poll(() => frameHasFocus(page, 'card')).toBe(true);
+
+      // Esc closes it; focus goes back to the page.
+      await page.keyboard.press('Escape');
+      await waitForFrameClosed(page, 'card');
+      expect(await countShownHosts(page)).toBe(0);
+      // The frame stays (reused), but has forgotten the entity: nothing of Putin's card is left in it.
+      expect(attachedFrame(page, 'card')).toBe(first);
+      await expect.poll(() => inFrame(first!, () => document.body.textContent ?? '', 'unreadable')).not.toMatch(/Putin|Kremlin|Russia/);
+      // Tab from the page never lands in the hidden frame.
+      await page.focus('#before');
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press('Tab');
+        expect(await frameHasFocus(page, 'card'), `Tab ${i + 1}`).toBe(false);
+      }
+
+      // The second open: the same frame, Xi Jinping's card, and at no sampled moment Putin's.
+      const xi = await boxOfText(page, '#two', 'Xi Jinping');
+      await page.mouse.click(xi.x, xi.y);
+      const seen: string[] = [];
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const card = await readCard(page);
+        if (card) seen.push(card.text);
+        if (card?.dialog?.['aria-label'] === 'Xi Jinping' && /Xi Jinping/.test(card.text)) break;
+        if (Date.now() > deadline) throw new Error(`no Xi Jinping card; saw ${JSON.stringify(seen.slice(-3))}`);
+        await page.waitForTimeout(10);
+      }
+      expect(attachedFrame(page, 'card')).toBe(first);
+      for (const text of seen) expect(text).not.toMatch(/Vladimir Putin/);
+      await expect.poll(() => frameHasFocus(page, 'card')).toBe(true);
+      expect(await focusedAccessible(page)).toEqual({ role: 'dialog', name: 'Xi Jinping' });
+      expect(await countHosts(page), 'still one element on <html>').toBe(1);
+
+      // Close from the card's own button: focus returns to the page, the card is gone from view.
+      await page.keyboard.press('Tab');
+      expect(await focusedAccessible(page)).toEqual({ role: 'button', name: 'Close' });
+      await page.keyboard.press('Enter');
+      await waitForFrameClosed(page, 'card');
+      expect(await frameHasFocus(page, 'card')).toBe(false);
+      expect(await countShownHosts(page)).toBe(0);
+    });
+  }, 60_000);
+});

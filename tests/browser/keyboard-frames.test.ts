@@ -87,4 +87,61 @@ describe.skipIf(SKIP_REASON !== null)('the card and the note form by keyboard', 
       await expect.poll(() => pageFocus(page)).toBe('start');
     });
   });
+
+  it('the whole path by keyboard: next highlight → card → Esc → select → annotate → save → export', async () => {
+    const page = await ext.browser.context.newPage();
+    await withScreenshotOnFailure(page, 'keyboard-whole-path', async () => {
+      await page.goto(ext.url('/story'));
+      await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 20_000 }).toBeGreaterThan(0);
+      // The next-highlight command, twice: the headline's "Beijing", then "Vladimir Putin" in the
+      // lead. The card opens with focus in it, and the mention is selected on the page.
+      const selected = () => page.evaluate(() => document.getSelection()?.toString() ?? '');
+      await stepCommand(page, 1);
+      await waitForFrame(page, 'card');
+      await expect.poll(() => frameHasFocus(page, 'card'), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => readFrame(page, 'card').then((c) => c?.text ?? ''), { timeout: 10_000 }).toContain('Beijing');
+      await stepCommand(page, 1);
+      await expect.poll(() => readFrame(page, 'card').then((c) => c?.text ?? ''), { timeout: 10_000 }).toContain('Vladimir Putin');
+      await expect.poll(() => frameHasFocus(page, 'card'), { timeout: 10_000 }).toBe(true);
+      expect(await selected()).toBe('Vladimir Putin');
+      // Esc closes it and gives focus back to the page, where it was (nowhere in particular).
+      await page.keyboard.press('Escape');
+      await waitForFrameClosed(page, 'card');
+      await expect.poll(() => pageFocus(page)).toBe('body');
+
+      // Shift+Arrow extends the selected mention to the passage, a character at a time.
+      for (let i = 0; i < 40 && (await selected()).length < PASSAGE.length; i++) await page.keyboard.press('Shift+ArrowRight');
+      expect(await selected()).toBe(PASSAGE);
+
+      // The annotate command: the note form opens with focus in the note field.
+      await ext.sendToTab(await ext.tabIdOf(page), { type: 'page/annotate', payload: {} });
+      const form = await waitForFrame(page, 'note');
+      await expect.poll(() => frameHasFocus(page, 'note'), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => focusIn(form)).toBe('note');
+      await page.keyboard.type('Arrived for two days');
+      await page.keyboard.press('Tab');
+      expect(await focusIn(form)).toBe('tags');
+      await page.keyboard.type('visit, beijing');
+      await tabTo(page, form, 'save');
+      await page.keyboard.press('Enter');
+      await waitForFrameClosed(page, 'note');
+      await expect.poll(() => noteTexts(page), { timeout: 10_000 }).toEqual([expect.stringContaining(PASSAGE)]);
+
+      // The options page exports it: Tab to the JSON-LD button, Enter, and the file has the note.
+      const options = await ext.openExtensionPage('options/options.html');
+      await expect.poll(() => options.getByTestId('annotation-count').textContent(), { timeout: 15_000 }).toBe('1 of 1 annotations');
+      const onExport = () => options.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.format ?? '');
+      let stops = 0;
+      for (; stops < 300 && (await onExport()) !== 'jsonld'; stops++) await options.keyboard.press('Tab');
+      expect(await onExport()).toBe('jsonld');
+      const [download] = await Promise.all([options.waitForEvent('download'), options.keyboard.press('Enter')]);
+      const file = readFileSync((await download.path())!, 'utf8');
+      expect(file).toContain('Arrived for two days');
+      expect(file).toContain('beijing');
+      expect(file).toContain(PASSAGE);
+      await options.close();
+    });
+    await page.close();
+  });
 });
+

@@ -5,6 +5,7 @@ import type { CardMention } from '../../shared/frame-messages';
 import { toCardQuotes, toClaimCardData, toEntityCardData } from '../card/card-data';
 import { mountCard, type CardCallbacks, type CardState } from '../card/index';
 import { sendToBackground } from '../shared/send';
+import { focusedControlName, refocusControl } from './card-focus';
 import { applyLimits, closeOnEscape, openFrameChannel, reportSize } from './frame-channel';
 
 /** The card fills its frame; the frame's size follows the card (content script, FrameHost). */
@@ -69,6 +70,7 @@ function hide(): void {
   request++;
   shown = null;
   loadingMore = false;
+  keptControl = null;
   document.documentElement.style.visibility = 'hidden';
   (document.activeElement as HTMLElement | null)?.blur?.();
   card.update(BLANK);
@@ -76,18 +78,26 @@ function hide(): void {
 
 async function show(mention: CardMention): Promise<void> {
   const token = ++request;
+  // "›" pressed: focus goes back to "›" in the new card, not to the dialog (card-focus.ts).
+  const kept = focusedControlName(document, dialog()) ?? keptControl;
+  keptControl = kept;
   shown = { mention, state: { status: 'loading', name: mention.name, kind: mention.kind } };
   card.update(shown.state);
   document.documentElement.style.visibility = 'visible';
   sendSizeNow();
   // A kept frame is shown again only now, with this mention drawn (FrameHost.reveal).
   channel.send({ type: 'shown' });
-  focusDialog();
+  // While loading the body (and "›") is gone: focus waits in the frame for the new card.
+  if (kept === null) focusDialog();
   const state = await load(mention);
   if (token !== request) return;
   render(state);
-  focusDialog();
+  keptControl = null;
+  if (kept === null || !refocusControl(document, dialog(), kept)) focusDialog();
 }
+
+/** The control that had focus when a change of mention began, until the new card is drawn. */
+let keptControl: string | null = null;
 
 async function load(mention: CardMention): Promise<CardState> {
   try {

@@ -2,8 +2,7 @@
 // and metadata appended, the title changed, an ad slotted into the article. It closes when the
 // reader closes it or its mention leaves the page.
 import { describe, expect, it } from 'vitest';
-import { withCdp } from './cdp-dom';
-import { cardIsOpen } from './frame-helpers';
+import { cardIsOpen, dossierFrame, inFrame } from './frame-helpers';
 import { htmlDocument, seedArticleParagraphs } from './fixtures';
 import { SKIP_REASON } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
@@ -49,18 +48,12 @@ describe.skipIf(SKIP_REASON !== null)('the open card while the page changes', ()
     await ext.inTab('/article', 'card-announces', async (page) => {
       await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 20_000 }).toBeGreaterThan(0);
       await ext.sendToTab(await ext.tabIdOf(page), { type: 'page/reveal', payload: { id: 'vladimir-putin', kind: 'person' } });
-      // The accessibility tree sees into the card's closed shadow root: the text of its live status.
-      const statuses = () =>
-        withCdp(page, async (cdp) => {
-          type AxNode = { nodeId: string; parentId?: string; role?: { value?: string }; name?: { value?: string } };
-          const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-          const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-          const inStatus = (n: AxNode): boolean => {
-            for (let up = n.parentId ? byId.get(n.parentId) : undefined; up; up = up.parentId ? byId.get(up.parentId) : undefined) if (up.role?.value === 'status') return true;
-            return false;
-          };
-          return nodes.filter((n) => n.role?.value === 'StaticText' && inStatus(n)).map((n) => String(n.name?.value ?? ''));
-        });
+      // The card is an extension frame: its live status, as a screen reader hears it there.
+      const statuses = async () => {
+        const frame = await dossierFrame(page, 'card');
+        if (!frame) return [];
+        return inFrame(frame, () => [...document.querySelectorAll('[role=status]')].map((n) => (n.textContent ?? '').trim()), [] as string[]);
+      };
       await expect.poll(statuses, { timeout: 10_000 }).toContainEqual(expect.stringMatching(/^Vladimir Putin, person, 1 of \d+ on this page$/));
     });
   });

@@ -75,7 +75,7 @@ export function EntityCardBody(props: {
             ))}
           </ul>
           {claims.length > CLAIMS_SHOWN && (
-            <button type="button" class="show-more" aria-expanded={allClaims} aria-controls="card-claims" onClick={() => setAllClaims(!allClaims)}>
+            <button type="button" class="show-all-claims" aria-expanded={allClaims} aria-controls="card-claims" onClick={() => setAllClaims(!allClaims)}>
               {allClaims ? 'Show fewer claims' : `Show all ${claims.length} claims`}
             </button>
           )}

@@ -78,7 +78,7 @@ describe.skipIf(SKIP_REASON !== null)('export, import into a fresh profile, malf
     await withScreenshotOnFailure(options, 'roundtrip-import', async () => {
       await expect.poll(() => options.getByTestId('annotation-count').textContent()).toBe('0 of 0 annotations');
       await options.getByTestId('import-annotations').setInputFiles({ name: 'export.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(exported) });
-      await expect.poll(() => options.getByRole('status').textContent(), { timeout: 10_000 }).toContain('2 added');
+      await expect.poll(() => options.getByRole('region', { name: 'Annotations' }).getByRole('status').textContent(), { timeout: 10_000 }).toContain('2 added');
       await expect.poll(() => options.getByTestId('annotation-count').textContent()).toBe('2 of 2 annotations');
       expect(await listAll(options)).toEqual(exportedList);
 

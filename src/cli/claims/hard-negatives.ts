@@ -1,5 +1,5 @@
 // Hard negatives for training: each training pair's first sentence read as a claim against every
-// other training pair's sentences, the way the eval (and a page) reads them. The sentences the
+// other training pair's sentences, the way the evaluation (and a page) reads them. The sentences the
 // claim finder picks there are of the same stories (MSRP groups a story's sentences), share the
 // claim's rare words and mostly say something else: exactly the false finds the within-pair labels
 // never show the model. A sentence word for word the claim or its own pair's other sentence (MSRP

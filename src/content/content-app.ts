@@ -321,8 +321,10 @@ export class ContentApp {
   }
 
   private showCalmClaims(): void {
-    this.calm.sync(this.highlighter.group('claims'));
-    this.calm.ensureRegistered();
+    const claims = this.highlighter.group('claims');
+    this.calm.sync(claims);
+    // Not before there is a claim: a page that names nobody sees no highlight of ours.
+    if (claims.length > 0) this.calm.ensureRegistered();
   }
 
   private scheduleSightings(delay: number): void {

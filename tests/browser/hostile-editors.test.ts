@@ -4,6 +4,7 @@
 // clicks a name there: no highlight stays inside the editor and no card opens. Each case first
 // opens the card on the same name while the text is read-only (the control: the click does reach
 // Dossier), and a region that becomes read-only again is highlighted again.
+import { cardIsOpen } from './frame-helpers';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SKIP_REASON, waitForPage } from './harness';
@@ -27,7 +28,7 @@ function highlightedIn(page: Page, id: string): Promise<number> {
   }, id);
 }
 
-const cardOpen = (page: Page) => page.evaluate(() => document.querySelector('dossier-card') !== null);
+const cardOpen = (page: Page) => cardIsOpen(page);
 
 async function clickName(page: Page): Promise<void> {
   const box = await boxOfText(page, '#target', 'Vladimir Putin');
@@ -38,9 +39,9 @@ async function clickName(page: Page): Promise<void> {
 async function cardOpensOnClick(page: Page): Promise<void> {
   await expect.poll(() => highlightedIn(page, 'target'), { timeout: 15_000 }).toBe(1);
   await clickName(page);
-  await waitForPage(page, () => document.querySelector('dossier-card') !== null, 'the card on read-only text');
+  await expect.poll(() => cardIsOpen(page), { timeout: 10_000, message: 'the card on read-only text' }).toBe(true);
   await page.keyboard.press('Escape');
-  await waitForPage(page, () => document.querySelector('dossier-card') === null, 'the card closed');
+  await expect.poll(() => cardIsOpen(page), { timeout: 10_000, message: 'the card closed' }).toBe(false);
 }
 
 /** The reader clicks the name inside the editor: nothing opens, nothing stays painted there. */

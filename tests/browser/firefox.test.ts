@@ -115,7 +115,10 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
     expect(size.width).toBeGreaterThan(200);
     expect(size.height).toBeGreaterThan(60);
     await tab.pressKey('\uE00C'); // Escape
-    await tab.waitFor('the card to close on Esc', 10_000, () => [...document.documentElement.children].every((e) => e.localName === 'head' || e.localName === 'body'));
+    // Closed: the card's frame is kept for the next open, hidden and inert (frame-host.ts, keep).
+    await tab.waitFor('the card to close on Esc', 10_000, () =>
+      [...document.documentElement.children].every((e) => e.localName === 'head' || e.localName === 'body' || getComputedStyle(e).visibility === 'hidden' || (e as HTMLElement).inert),
+    );
   }
 
   it('highlights the people a page names and opens the card for a click on one', async () => {

@@ -39,7 +39,9 @@ export async function dossierFrame(page: Page, name: FrameName): Promise<Frame |
   try {
     const shown = await element.evaluate((e) => {
       const host = (e.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
-      return Boolean(host?.isConnected && !host.inert && getComputedStyle(host).visibility !== 'hidden');
+      // The host's own inline style (FrameHost pins it), not getComputedStyle: this runs in the
+      // page's world, and hostile-pages.test.ts replaces the page's getComputedStyle.
+      return Boolean(host?.isConnected && !host.inert && host.style.getPropertyValue('visibility') !== 'hidden');
     });
     return shown ? frame : null;
   } catch {

@@ -27,9 +27,19 @@ const channel = openFrameChannel((message) => {
 });
 closeOnEscape(channel);
 
+/**
+ * "‹"/"›" pressed: the control is noted now, not when the next mention arrives. Moving to it
+ * selects the mention in the page, which can take focus out of this frame (and to <body> in it)
+ * before the new mention comes back; by then the pressed control no longer has focus.
+ */
+function step(direction: 1 | -1): void {
+  keptControl = focusedControlName(document, dialog()) ?? keptControl;
+  channel.send({ type: 'step', direction });
+}
+
 const callbacks: CardCallbacks = {
-  onPrevious: () => channel.send({ type: 'step', direction: -1 }),
-  onNext: () => channel.send({ type: 'step', direction: 1 }),
+  onPrevious: () => step(-1),
+  onNext: () => step(1),
   onClose: () => channel.send({ type: 'close' }),
   onMoreQuotes: (which) => void moreQuotes(which),
   onChooseAlternative: (id) => channel.send({ type: 'choose', id }),

@@ -8,24 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { parseConll, spansOf, type ConllDocument } from '../core/ner/conll';
 import { fnv1a } from '../core/ner/hash';
 import { NerModel, prepareDocument, tagSentence, transitionFeatures, type PreparedSentence, type Weights } from '../core/ner/model';
+import { seededRandom } from '../core/seeded-random';
 
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
 const SEED = 13;
 /** Features whose largest averaged weight is below this are dropped from the shipped model. */
 const PRUNE = Number(process.env.NER_PRUNE ?? 0.5);
-
-/** mulberry32: a small seeded generator, so every run shuffles the same way. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Averaged perceptron weights: for each feature, current weights, running totals and last-change step. */
 class Trainer implements Weights {
@@ -148,7 +137,7 @@ function main(): void {
   const dev = prepare(parseConll(readFileSync(join(dataDir, 'conll2003-dev.txt'), 'utf8')));
   console.log(`read ${train.length} train and ${dev.length} dev documents in ${Date.now() - t0} ms`);
   const tr = new Trainer();
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   const order = train.map((_, i) => i);
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -1,18 +1,9 @@
 // Keys for the entity search index. Folded here, not in the query code, so the index and the
 // query can never disagree on what "the same" text is.
+import { foldForSearch } from '../../core/search-fold';
 import type { Entity } from '../../core/types';
 
-/** Case-, diacritic- and typography-insensitive form: "Zelenskyy’s" and "ZELENSKYY'S" agree. */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
+export { foldForSearch };
 
 /**
  * Every name and alias, each also from each later word on, so "putin" and "vlad" both find

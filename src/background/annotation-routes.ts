@@ -3,7 +3,7 @@
 import { parseAnnotationImport } from '../core/annotations/import';
 import { normaliseUrl } from '../core/url';
 import type { AnnotationBackgroundMessages } from '../shared/annotation-messages';
-import type { Route, RouteContext } from './router';
+import type { Route, RouteContext } from './route';
 import { StoreError } from './store';
 
 type AnnotationRoutes = { [K in keyof AnnotationBackgroundMessages]: Route<K> };

@@ -5,7 +5,7 @@ import { parseEntityCsv } from '../core/entity-csv';
 import { parseEntityList } from '../core/entity-list';
 import type { EntityList } from '../core/types';
 import type { DossierBackgroundMessages, EntityImportFormat } from '../shared/dossier-messages';
-import type { Route } from './router';
+import type { Route } from './route';
 import { StoreError } from './store';
 import { parseBackup } from './store/backup-validate';
 

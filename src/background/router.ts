@@ -11,23 +11,11 @@ import { PAYLOAD_PARSERS, SEARCH_LIMIT_DEFAULT } from './payloads';
 import { senderKind, type SenderInfo } from './sender';
 import type { Store } from './store';
 import { SYNC_ROUTES } from './sync/routes';
+import type { Route, RouteContext } from './route';
 
-type SendersOf<K extends BackgroundMessageName> = BackgroundMessages[K]['senders'];
+export type { Route, RouteContext };
+
 type Response<K extends BackgroundMessageName> = ResponseOf<BackgroundMessages, K>;
-
-/** What a route may know of the request beyond its payload. */
-export interface RouteContext {
-  now: number;
-  kind: SenderKind;
-  /** The sender's document URL (a content script's page); '' when the browser gave none. */
-  senderUrl: string;
-}
-
-export interface Route<K extends BackgroundMessageName> {
-  /** Checked against messages.ts by the type: a sender may be left out, never added. */
-  senders: readonly SendersOf<K>[];
-  run(store: Store, request: ReturnType<(typeof PAYLOAD_PARSERS)[K]>, context: RouteContext): Promise<Response<K>>;
-}
 
 const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
   'list/get': { senders: ['content', 'extension-page'], run: (store) => store.getEntityList() },

@@ -7,7 +7,7 @@ import { extractArticle } from '../core/extract';
 import type { Weights } from '../core/ner/model';
 import { nameKey } from '../core/quotes/names';
 import { ENTITY_KINDS, type EntityKind } from '../core/types';
-import { scoreDocument, type KindScore } from './eval-ner';
+import { scoreDocument, type KindScore } from './ner-score';
 
 export const CORPUS_GOLD = join(dirname(fileURLToPath(import.meta.url)), '../..', 'tests/fixtures/ner/corpus-gold.json');
 

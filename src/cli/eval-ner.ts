@@ -12,8 +12,10 @@ import type { Weights } from '../core/ner/model';
 import { nameKey } from '../core/quotes/names';
 import { ENTITY_KINDS, type EntityKind } from '../core/types';
 import { loadNerModel } from './ner-model';
+import { scoreDocument, type KindScore } from './ner-score';
 
-export interface KindScore { proposed: number; right: number; gold: number; found: number; precision: number; recall: number; f1: number }
+export { scoreDocument, type KindScore };
+
 export interface NerEval { documents: number; kinds: Record<EntityKind, KindScore>; macroF1: number; ms: number }
 
 const KIND: Record<string, EntityKind | undefined> = { PER: 'person', ORG: 'organisation', LOC: 'place' };
@@ -73,26 +75,6 @@ export function goldNames(doc: ConllDocument): Record<EntityKind, Set<string>> {
     }
   }
   return gold;
-}
-
-export function scoreDocument(review: ReviewList, gold: Record<EntityKind, Set<string>>, into: Record<EntityKind, KindScore>, misses?: string[]): void {
-  for (const kind of ENTITY_KINDS) {
-    const proposed = review.entities.filter((e) => e.kind === kind);
-    const s = into[kind];
-    s.proposed += proposed.length;
-    s.gold += gold[kind].size;
-    const proposedNames = new Set<string>();
-    for (const e of proposed) {
-      const names = [e.name, ...e.aliases].map(nameKey);
-      names.forEach((n) => proposedNames.add(n));
-      if (names.some((n) => gold[kind].has(n))) s.right++;
-      else misses?.push(`+${kind} ${e.name}`);
-    }
-    for (const g of gold[kind]) {
-      if (proposedNames.has(g)) s.found++;
-      else misses?.push(`-${kind} ${g}`);
-    }
-  }
 }
 
 function finish(s: KindScore): void {

@@ -7,18 +7,9 @@ import { bareName, isPossessive, nameKey, nameRuns, type NameRun } from '../quot
 import { tagsAt, tagTerms, type TaggedTerm } from './tagged-terms';
 import type { Weights } from '../ner/model';
 import { recogniseEntities } from './recognised';
+import type { FoundEntity } from './found-entity';
 
-export interface FoundEntity {
-  name: string;
-  kind: EntityKind;
-  /** Other forms the article used: surname, acronym. */
-  aliases: string[];
-  /** Roles the article gives ("Russia’s Foreign Minister", "71-year-old", "an associate fellow at …"). */
-  contexts: string[];
-  /** Offset of the first mention. */
-  firstOffset: number;
-  mentions: number;
-}
+export type { FoundEntity };
 
 const ORG_NOUNS = new Set(['agency', 'company', 'firm', 'group', 'party', 'institute', 'ministry', 'newspaper', 'broadcaster', 'outlet', 'bank', 'organisation', 'organization', 'network', 'channel', 'tank', 'website', 'council', 'committee', 'university', 'department', 'corporation', 'union', 'alliance', 'commission', 'foundation', 'association', 'court', 'government', 'army', 'military', 'office', 'club', 'service']);
 const PERSON_ROLES = new Set(['fellow', 'analyst', 'professor', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'official', 'minister', 'president', 'reporter', 'correspondent', 'editor', 'leader', 'lawmaker', 'senator', 'ambassador', 'adviser', 'advisor', 'expert', 'economist', 'chief', 'head', 'founder', 'author', 'journalist', 'diplomat', 'politician', 'candidate', 'chairman', 'chairwoman', 'ceo', 'secretary', 'lawyer', 'attorney', 'judge', 'general', 'commander', 'governor', 'mayor', 'member', 'scientist', 'historian', 'lecturer', 'student', 'resident', 'activist', 'photographer', 'manager', 'executive', 'representative', 'envoy', 'prosecutor', 'dean', 'colonel', 'officer', 'sergeant', 'deputy', 'premier', 'king', 'queen', 'prince']);

@@ -5,7 +5,7 @@ import type { Weights } from '../ner/model';
 import { recognise } from '../ner/recognise';
 import { groupMentions } from '../ner/group';
 import { isTitleWord } from '../quotes/names';
-import type { FoundEntity } from './entities';
+import type { FoundEntity } from './found-entity';
 
 const MAX_CONTEXTS = 3;
 

@@ -1,7 +1,7 @@
 // The card of a claim: what was claimed, by which source, who it involves, and the sentence of
 // this page that repeats it beside the claim, with what the two share.
 import type { ClaimCardData } from '../../shared/messages';
-import type { CardCallbacks } from './index';
+import type { CardCallbacks } from './callbacks';
 import { Badge, PositionNav, SourceCite } from './parts';
 
 /** What goes inside the card's frame (Shell) for a claim. */

@@ -3,7 +3,7 @@
 import type { EntityCardData, QuoteView } from '../../shared/messages';
 import { formatTime, sourceLine, times } from '../shared/format';
 import { newestQuotesFirst } from '../shared/quote-sources';
-import type { CardCallbacks } from './index';
+import type { CardCallbacks } from './callbacks';
 import { useState } from 'preact/hooks';
 import { KIND_PALETTE } from '../shared/palette';
 import { PositionNav, QuoteItem, SafeLink, SourceCite } from './parts';

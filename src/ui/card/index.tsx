@@ -9,22 +9,15 @@ import { ClaimCardBody } from './ClaimCard';
 import { EntityCardBody } from './EntityCard';
 import { Shell } from './parts';
 import { CARD_CSS } from './styles';
+import type { CardCallbacks } from './callbacks';
+
+export type { CardCallbacks };
 
 export type CardState =
   | { status: 'loading'; name: string; kind: EntityKind | 'claim' }
   | { status: 'error'; message: string }
   | { status: 'entity'; data: EntityCardData; position: { index: number; count: number }; alternatives?: CardAlternative[] }
   | { status: 'claim'; data: ClaimCardData; pageSentence: string; why?: string | undefined; position: { index: number; count: number } };
-
-export interface CardCallbacks {
-  onPrevious(): void;
-  onNext(): void;
-  onClose(): void;
-  /** The next page of quotes by or about the entity; without it the card only counts the rest. */
-  onMoreQuotes?(which: 'by' | 'about'): void;
-  /** Opens the card of another entity the same mention may name (Alternatives.tsx). */
-  onChooseAlternative?(id: string): void;
-}
 
 /**
  * One frame (Shell) for every state, so going from "Loading…" to the data, or to the next mention,

@@ -6,7 +6,7 @@ import { formatIsoDate, positionAnnouncement, positionLine, sourceLine } from '.
 import { inSources, sourceCountOf, sourcesOfQuote } from '../shared/quote-sources';
 import { KIND_PALETTE } from '../shared/palette';
 import { safeHttpUrl } from '../shared/safe-url';
-import type { CardCallbacks } from './index';
+import type { CardCallbacks } from './callbacks';
 
 export function Badge({ kind }: { kind: MentionKind }) {
   return <span class={`badge badge-${kind}`}>{KIND_PALETTE[kind].label}</span>;

@@ -3,28 +3,10 @@
 // "Reuters" (og:site_name, a byline) is recorded as evil.example; its own name is kept beside it,
 // shown only as its claim ("evil.example, which calls itself “Reuters”"), never as the source.
 import type { ArticleSource, HarvestedQuote } from '../shared/messages';
+import { hostOf, siteClaim } from '../core/site-claim';
 import type { HarvestRequest } from './store/harvest';
 
-/** The host a reader would recognise: without "www.", which names the same site. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
-/** Case, accents, spaces and punctuation aside: "BBC News" and "bbc-news" name the same thing. */
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
-}
-
-/** The page's name for itself, kept as a claim; none when it only repeats the host ("BBC" on bbc.co.uk). */
-export function siteClaim(claimed: string, host: string): string | undefined {
-  const name = claimed.trim();
-  const folded = fold(name);
-  return folded !== '' && !fold(host).startsWith(folded) ? name : undefined;
-}
+export { hostOf, siteClaim };
 
 /**
  * The harvest as the store records it: the page's address is the sender frame's (the browser's),

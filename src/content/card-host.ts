@@ -60,6 +60,11 @@ export class CardHost {
     return this.frame.isHostNode(node);
   }
 
+  /** Loads the card's frame, hidden, ahead of the first open (the reader's press on a highlight). */
+  prepare(): void {
+    this.frame.prepare();
+  }
+
   /** Shows `mention`'s card beside `anchor` and moves focus into it. */
   open(anchor: Range, mention: CardMention): void {
     if (!this.isOpen) {

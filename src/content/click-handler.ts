@@ -14,6 +14,8 @@ export interface ClickHooks {
   /** Whether the node is inside an editor now (drops our marks there): a click there opens nothing. */
   inEditor(node: Node): boolean;
   onMark(mark: Mark): void;
+  /** The reader pressed on a highlight (the click may follow): a chance to load the card early. */
+  onPress?(): void;
   /** A click elsewhere on the page while the card is open. */
   onMiss(): void;
   /** Where claims take clicks: their visible lead (calm-claims.ts), not the whole sentence. */
@@ -34,6 +36,18 @@ export function markForClick(doc: Document, highlighter: Highlighter, x: number,
 }
 
 export function listenForClicks(doc: Document, highlighter: Highlighter, hooks: ClickHooks, signal: AbortSignal): void {
+  if (hooks.onPress) {
+    const onPress = hooks.onPress;
+    doc.addEventListener(
+      'pointerdown',
+      (event) => {
+        if (!event.isTrusted || event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+        if (event.target instanceof Node && (hooks.isOurs(event.target) || hooks.inEditor(event.target))) return;
+        if (markForClick(doc, highlighter, event.clientX, event.clientY, hooks.claimTargets)) onPress();
+      },
+      { capture: true, passive: true, signal },
+    );
+  }
   doc.addEventListener(
     'click',
     (event) => {

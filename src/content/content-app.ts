@@ -171,6 +171,7 @@ export class ContentApp {
         isOurs: (node) => this.isOurs(node),
         inEditor: (node) => running.editors.checkAt(node),
         onMark: (mark) => this.enabled && this.running?.cards.open(mark),
+        onPress: () => this.enabled && this.cardHost.prepare(),
         onMiss: () => this.running?.cards.current && this.running.cards.close(false),
         claimTargets: this.calm,
       },

@@ -85,4 +85,46 @@ describe.skipIf(SKIP_REASON !== null)('the card frame kept between opens', () =>
       expect(await countShownHosts(page)).toBe(0);
     });
   }, 60_000);
+
+  it('gives up a kept frame that never draws the next card, and shows the card in a new one', async () => {
+    await withScreenshotOnFailure(page, 'card-reuse-wedged', async () => {
+      const kept = attachedFrame(page, 'card');
+      expect(kept, 'the frame kept from the first test').not.toBeNull();
+      // The kept frame's script can no longer answer (as if it had died): its port says nothing.
+      await inFrame(kept!, () => {
+        MessagePort.prototype.postMessage = () => {};
+      }, undefined);
+      const putin = await boxOfText(page, '#one', 'Vladimir Putin');
+      await page.mouse.click(putin.x, putin.y);
+      await expect.poll(() => shownName(page), { timeout: 15_000 }).toBe('Vladimir Putin');
+      const now = attachedFrame(page, 'card');
+      expect(now).not.toBeNull();
+      expect(now).not.toBe(kept);
+      expect(await countHosts(page), 'the old frame left the page').toBe(1);
+      await page.keyboard.press('Escape');
+      await waitForFrameClosed(page, 'card');
+    });
+  }, 60_000);
+
+  it("loads the card's frame, hidden, while the reader's button is still down on a highlight", async () => {
+    const fresh = await ext.openWithHighlights('/two.html');
+    await withScreenshotOnFailure(fresh, 'card-reuse-press', async () => {
+      expect(await countHosts(fresh)).toBe(0);
+      // A press on plain text loads nothing.
+      const before = await fresh.locator('#before').boundingBox();
+      await fresh.mouse.move(before!.x + 5, before!.y + 5);
+      await fresh.mouse.down();
+      await fresh.mouse.up();
+      expect(await countHosts(fresh)).toBe(0);
+      const xi = await boxOfText(fresh, '#two', 'Xi Jinping');
+      await fresh.mouse.move(xi.x, xi.y);
+      await fresh.mouse.down();
+      await expect.poll(() => attachedFrame(fresh, 'card') !== null, { timeout: 10_000 }).toBe(true);
+      expect(await countShownHosts(fresh), 'nothing shown before the click').toBe(0);
+      await fresh.mouse.up();
+      await expect.poll(() => shownName(fresh), { timeout: 10_000 }).toBe('Xi Jinping');
+      expect(await countHosts(fresh)).toBe(1);
+    });
+    await fresh.close();
+  }, 60_000);
 });

@@ -62,6 +62,12 @@ const GAP = 8;
 const MARGIN = 8;
 /** The frame's size before it reports its own: small, but not zero (a zero-area frame is not rendered). */
 const FIRST_HEIGHT = 48;
+/**
+ * How long a kept frame may take to draw the next open before it is given up for a new one: a
+ * frame whose script died or wedged would otherwise never be shown again, and every click on a
+ * highlight would do nothing. Generous, so a slow but live frame is not thrown away under load.
+ */
+const SHOWN_TIMEOUT_MS = 3000;
 
 export interface FrameHostOptions {
   /** The frame page's address and its document's origin (frame-address.ts). */
@@ -106,6 +112,9 @@ export class FrameHost {
   private open = false;
   /** A kept frame is hidden until it has drawn what the last show sent it. */
   private hidden = false;
+  /** What the last show sent, to send again to a new frame if the kept one never answers. */
+  private lastMessage: ToFrame | null = null;
+  private shownTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -134,9 +143,48 @@ export class FrameHost {
     if (!this.host?.isConnected || !this.port) this.create();
     this.open = true;
     this.anchor = anchor;
+    this.lastMessage = message;
     this.send(this.limits());
     this.send(message);
     this.place();
+    if (this.hidden) this.awaitShown();
+  }
+
+  /**
+   * Loads a kept frame, hidden, ahead of its first show: called on the reader's press on a
+   * highlight, so the frame's page loads while the button is still down and the click's card
+   * does not wait for it. Does nothing if the frame is there already.
+   */
+  prepare(): void {
+    if (!this.options.keep || this.open || (this.host?.isConnected && this.port)) return;
+    this.create();
+    this.hide();
+  }
+
+  /** A kept frame that has not drawn the show's message in time is replaced by a new one. */
+  private awaitShown(): void {
+    if (this.shownTimer !== null) clearTimeout(this.shownTimer);
+    this.shownTimer = setTimeout(() => {
+      this.shownTimer = null;
+      const message = this.lastMessage;
+      if (!this.open || !this.hidden || !message) return;
+      const anchor = this.anchor;
+      const focus = this.focusPending;
+      this.discard();
+      this.create();
+      this.open = true;
+      this.anchor = anchor;
+      this.focusPending = focus;
+      this.send(this.limits());
+      this.send(message);
+      this.place();
+    }, SHOWN_TIMEOUT_MS);
+  }
+
+  private stopAwaitingShown(): void {
+    if (this.shownTimer === null) return;
+    clearTimeout(this.shownTimer);
+    this.shownTimer = null;
   }
 
   send(message: ToFrame): void {
@@ -154,6 +202,7 @@ export class FrameHost {
 
   close(): void {
     this.open = false;
+    this.stopAwaitingShown();
     if (this.options.keep && this.host?.isConnected && this.port) {
       this.hide();
       return;
@@ -177,6 +226,7 @@ export class FrameHost {
   private reveal(): void {
     const host = this.host;
     if (!this.hidden || !host || !this.open) return;
+    this.stopAwaitingShown();
     this.hidden = false;
     host.inert = false;
     host.removeAttribute('aria-hidden');

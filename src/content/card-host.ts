@@ -21,8 +21,6 @@ export interface CardHostHooks {
 
 export class CardHost {
   private readonly frame: FrameHost;
-  /** Where focus was before the card took it, to give it back on close. */
-  private returnFocusTo: Element | null = null;
   private readonly listeners = new AbortController();
 
   constructor(
@@ -67,23 +65,12 @@ export class CardHost {
 
   /** Shows `mention`'s card beside `anchor` and moves focus into it. */
   open(anchor: Range, mention: CardMention): void {
-    if (!this.isOpen) {
-      const active = this.doc.activeElement;
-      this.returnFocusTo = active && active !== this.doc.body ? active : null;
-    }
-    this.frame.show(() => (anchor.startContainer.isConnected ? anchor.getBoundingClientRect() : null), { type: 'card', mention });
-    this.frame.focus();
+    this.frame.showWithFocus(() => (anchor.startContainer.isConnected ? anchor.getBoundingClientRect() : null), { type: 'card', mention });
   }
 
   /** Closes the card; focus returns where it was unless the reader has moved it elsewhere. */
   close(restoreFocus = true): void {
-    const hadFocus = this.frame.hasFocus;
-    this.frame.close();
-    const target = this.returnFocusTo;
-    this.returnFocusTo = null;
-    if (!restoreFocus || !hadFocus) return;
-    if (target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
-    else this.doc.defaultView?.focus();
+    this.frame.closeAndReturnFocus(restoreFocus);
   }
 
   destroy(): void {

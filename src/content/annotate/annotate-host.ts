@@ -36,8 +36,6 @@ export class AnnotateHost {
   private toolbar: HTMLElement | null = null;
   private readonly frame: FrameHost;
   private view: 'none' | 'toolbar' | 'form' | 'note' = 'none';
-  /** Where focus was before the note frame took it. */
-  private returnFocusTo: Element | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -135,22 +133,11 @@ export class AnnotateHost {
   private openFrame(at: DOMRect, message: Parameters<FrameHost['send']>[0]): void {
     this.toolbar?.remove();
     this.toolbar = null;
-    if (!this.frame.isOpen) {
-      const active = this.doc.activeElement;
-      this.returnFocusTo = active && active !== this.doc.body ? active : null;
-    }
-    this.frame.show(() => at, message);
-    this.frame.focus();
+    this.frame.showWithFocus(() => at, message);
   }
 
   private closeFrame(restoreFocus: boolean): void {
-    const hadFocus = this.frame.hasFocus;
-    this.frame.close();
-    const target = this.returnFocusTo;
-    this.returnFocusTo = null;
-    if (!restoreFocus || !hadFocus) return;
-    if (target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
-    else this.doc.defaultView?.focus();
+    this.frame.closeAndReturnFocus(restoreFocus);
   }
 
   /** Below the selection if it fits, else above; inside the viewport. */

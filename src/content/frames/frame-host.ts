@@ -115,6 +115,8 @@ export class FrameHost {
   /** What the last show sent, to send again to a new frame if the kept one never answers. */
   private lastMessage: ToFrame | null = null;
   private shownTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Where focus was before the frame took it, to give it back on close. */
+  private returnFocusTo: Element | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -185,6 +187,30 @@ export class FrameHost {
     if (this.shownTimer === null) return;
     clearTimeout(this.shownTimer);
     this.shownTimer = null;
+  }
+
+  /**
+   * Shows the frame and moves focus into it. On the first show since a close it notes where focus
+   * was in the page, for `closeAndReturnFocus`.
+   */
+  showWithFocus(anchor: () => DOMRect | null, message: ToFrame): void {
+    if (!this.open) {
+      const active = this.doc.activeElement;
+      this.returnFocusTo = active && active !== this.doc.body ? active : null;
+    }
+    this.show(anchor, message);
+    this.focus();
+  }
+
+  /** Closes the frame; focus goes back where it was, unless the reader had moved it out of the frame. */
+  closeAndReturnFocus(restoreFocus: boolean): void {
+    const hadFocus = this.hasFocus;
+    this.close();
+    const target = this.returnFocusTo;
+    this.returnFocusTo = null;
+    if (!restoreFocus || !hadFocus) return;
+    if (target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
+    else this.doc.defaultView?.focus();
   }
 
   send(message: ToFrame): void {

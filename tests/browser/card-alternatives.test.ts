@@ -1,12 +1,12 @@
 // Issue 17: where the page does not decide which of two entities its words name ("Jordan": the
 // country, or Michael Jordan named earlier), the card offers the others. Bundled from source, in a
 // plain page, the way card.test.ts mounts the card.
-import * as esbuild from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardState } from '../../src/ui/card/index';
 import type { EntityCardData } from '../../src/shared/messages';
-import { CHROMIUM_SKIP_REASON, ROOT, launchPlainChromium, serve, type StaticServer } from './harness';
+import { bundlePreview } from './card-preview';
+import { CHROMIUM_SKIP_REASON, launchPlainChromium, serve, type StaticServer } from './harness';
 
 if (CHROMIUM_SKIP_REASON) console.warn(`card-alternatives.test.ts: ${CHROMIUM_SKIP_REASON}`);
 
@@ -45,16 +45,7 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('card: the other readings of an a
   let page: Page;
 
   beforeAll(async () => {
-    const bundle = await esbuild.build({
-      stdin: { contents: PREVIEW, resolveDir: ROOT, loader: 'ts', sourcefile: 'preview.ts' },
-      bundle: true,
-      write: false,
-      format: 'iife',
-      jsx: 'automatic',
-      jsxImportSource: 'preact',
-      logLevel: 'silent',
-    });
-    server = await serve({ pages: { '/': PAGE, '/preview.js': bundle.outputFiles[0]!.text } });
+    server = await serve({ pages: { '/': PAGE, '/preview.js': await bundlePreview(PREVIEW) } });
     browser = await launchPlainChromium();
     page = await browser.newPage();
   }, 60_000);

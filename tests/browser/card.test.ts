@@ -1,11 +1,11 @@
 // The card component in a plain page, under hostile page CSS: it must render page text as text,
 // call back on previous/next/close, and keep its own font and colours.
-import * as esbuild from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import type { CardState } from '../../src/ui/card/index';
 import type { EntityCardData, ClaimCardData } from '../../src/shared/messages';
-import { CHROMIUM_SKIP_REASON, ROOT, launchPlainChromium, saveScreenshot, serve, type StaticServer } from './harness';
+import { bundlePreview } from './card-preview';
+import { CHROMIUM_SKIP_REASON, launchPlainChromium, saveScreenshot, serve, type StaticServer } from './harness';
 
 // Needs Chromium only: the card is bundled from source here, not taken from dist/.
 if (CHROMIUM_SKIP_REASON) console.warn(`card.test.ts: ${CHROMIUM_SKIP_REASON}`);
@@ -87,16 +87,7 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('card in a hostile page', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const bundle = await esbuild.build({
-      stdin: { contents: PREVIEW, resolveDir: ROOT, loader: 'ts', sourcefile: 'preview.ts' },
-      bundle: true,
-      write: false,
-      format: 'iife',
-      jsx: 'automatic',
-      jsxImportSource: 'preact',
-      logLevel: 'silent',
-    });
-    server = await serve({ pages: { '/': PAGE, '/preview.js': bundle.outputFiles[0]!.text } });
+    server = await serve({ pages: { '/': PAGE, '/preview.js': await bundlePreview(PREVIEW) } });
     browser = await launchPlainChromium();
   }, 60_000);
 

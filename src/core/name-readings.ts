@@ -120,7 +120,7 @@ function unique(readings: readonly Reading[]): { id: string; kind: EntityKind }[
 }
 
 /** Words before a name that make it a place. */
-const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'near']);
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'near', 'at']);
 
 /** "in Washington", or Washington as a dateline (the first words of a line, then a date, "(", a dash or a comma). */
 export function placeCue(text: string, start: number, end: number): boolean {

@@ -175,7 +175,8 @@ const EVENT_WORDS = / (?:Open|Cup|Games|Grand Prix|Championships?|Classic|Master
 const TITLE_OR_COMPASS = new RegExp(`(?:north|south|east|west|${[...TITLES].join('|')})(?= [A-Z])`, 'iy');
 
 export function insideLongerName(text: string, start: number, end: number): boolean {
-  // Both rules need a capital letter after one space: most hits stop here, without a string.
+  if (inCompoundWord(text, start, end)) return true;
+  // Both rules below need a capital letter after one space: most hits stop here, without a string.
   if (end + 1 >= text.length || foldOf(text.charCodeAt(end)) !== SPACE) return false;
   const next = text.charCodeAt(end + 1);
   if (next < 0x41 || next > 0x5a) return false;
@@ -185,4 +186,19 @@ export function insideLongerName(text: string, start: number, end: number): bool
   }
   EVENT_WORDS.lastIndex = end;
   return EVENT_WORDS.test(text);
+}
+
+const isHyphen = (unit: number) => unit === 0x2d || unit === 0x2010 || unit === 0x2011;
+
+/**
+ * A name joined by a hyphen to another word is part of that word, not a mention of its own: the
+ * compound is an adjective or another name ("Tripoli-based diplomats", "ex-England bowler",
+ * "U.S.-led planes", "pre-Castro Cuba", "Hewlett-Packard"). A name the list writes with its hyphen
+ * matches whole, before this test. A dash with spaces ("Paris - Berlin") is punctuation, not a joint.
+ */
+export function inCompoundWord(text: string, start: number, end: number): boolean {
+  return (
+    (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && isWordUnit(text.charCodeAt(start - 2))) ||
+    (end + 1 < text.length && isHyphen(text.charCodeAt(end)) && isWordUnit(text.charCodeAt(end + 1)))
+  );
 }

@@ -4,6 +4,7 @@
 // means a person; "in", "from", "to" before it, or a dateline, mean a place); otherwise the mention
 // carries every reading left and the card offers them all rather than guessing.
 import { SPACE } from './normalize';
+import { personCue, teamCue, thingCue } from './kind-cues';
 import { precededByTitle, TITLES } from './titles';
 import type { Entity, EntityKind } from './types';
 import type { CaseRule } from './name-case';
@@ -97,16 +98,38 @@ export function resolve(
   let entities = unique([...identified, ...plain]);
   if (entities.length === 0) return { entities: unique(waiting), resolved: false };
   if (entities.some((e) => e.kind !== entities[0]!.kind)) {
-    const wanted = titled ? 'person' : placeCue(text, start, end) ? 'place' : scoreLine(text, start, end) ? 'organisation' : undefined;
-    const ofKind = entities.filter((e) => e.kind === wanted);
-    // Undecided: a person the page named stays first; else the place, the likelier reading in news.
-    if (ofKind.length > 0) return { entities: ofKind, resolved: true, decided: true };
-    entities.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+    const has = (kind: EntityKind) => entities.some((e) => e.kind === kind);
+    const wanted = kindCue(text, start, end, titled, has);
+    if (wanted) return { entities: entities.filter((e) => e.kind === wanted), resolved: true, decided: true };
+    if (has('person') && thingCue(text, end)) entities = entities.filter((e) => e.kind !== 'person');
+    // Undecided: a person the page named in full stays first; else the place, the likelier reading
+    // in news. A person the list knows by this one word alone comes after the place: like a
+    // surname, it stands for the person where the page says so (a title, "who").
+    const named = new Set(unique(identified).map((e) => e.id));
+    const rank = (e: { id: string; kind: EntityKind }) => (named.has(e.id) ? -1 : KIND_ORDER[e.kind]);
+    entities.sort((a, b) => rank(a) - rank(b));
   }
   return { entities, resolved: true };
 }
 
-const KIND_ORDER: Record<EntityKind, number> = { person: 0, place: 1, organisation: 2 };
+const KIND_ORDER: Record<EntityKind, number> = { place: 0, person: 1, organisation: 2 };
+
+/**
+ * The kind the words around a hit give it, among the kinds it may have (kind-cues.ts, and the
+ * place cues below); a cue for a kind the hit cannot be ("Essex, who": no person Essex) is passed over.
+ */
+function kindCue(
+  text: string,
+  start: number,
+  end: number,
+  titled: boolean,
+  has: (kind: EntityKind) => boolean,
+): EntityKind | undefined {
+  if (has('person') && (titled || personCue(text, end))) return 'person';
+  if (has('place') && placeCue(text, start, end)) return 'place';
+  if (has('organisation') && (scoreLine(text, start, end) || teamCue(text, start, end))) return 'organisation';
+  return undefined;
+}
 
 function unique(readings: readonly Reading[]): { id: string; kind: EntityKind }[] {
   const seen = new Set<string>();
@@ -145,11 +168,19 @@ function wordBefore(text: string, start: number): string | null {
   return word;
 }
 
-/** After a dateline's place: a date ("1996-08-30", "Aug 30"), "(Reuters)", ", Texas" or a dash. */
-const DATELINE_TAIL = /^[^\S\n]*(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|[(,\u2013\u2014-])/;
+/** A dateline's date: "1996-08-30", "Aug 30". */
+const DATE = String.raw`(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)`;
+
+/**
+ * After a dateline's place: a date, "(Reuters)" or a dash, maybe after a region (", Texas
+ * 1996-08-30", ", Ukraine (AP) -"). A comma alone is not enough: "Jordan, whose film ..." opens a sentence.
+ */
+const DATELINE_TAIL = new RegExp(
+  String.raw`^[^\S\n]*(?:,[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2}[^\S\n]*)?(?:${DATE}|[(\u2013\u2014-])`,
+);
 
 function isDateline(text: string, end: number): boolean {
-  return DATELINE_TAIL.test(text.slice(end, end + 24));
+  return DATELINE_TAIL.test(text.slice(end, end + 48));
 }
 
 /** A score or standings line ("Chicago 4 HOUSTON 3", "NEW YORK 74 59 .556"): a team, not the city. */

@@ -196,7 +196,22 @@ function scoreLine(text: string, start: number, end: number): boolean {
  * Capitalised words after a name that make it part of another name: an event or a prize ("U.S.
  * Open", "UEFA Cup", "Atlanta Games", "Labour Day", "Gulf War") is not a mention of the place or body.
  */
-const EVENT_WORDS = / (?:Open|Cup|Games|Grand Prix|Championships?|Classic|Masters|Trophy|Festival|Film Festival|Day|War|Prize|Award|Marathon|Rally|Tour)\b/y;
+const EVENT_NAMES = ['Open', 'Cup', 'Games', 'Grand Prix', 'Championship', 'Championships', 'Classic', 'Masters', 'Trophy', 'Festival', 'Film Festival', 'Day', 'War', 'Prize', 'Award', 'Marathon', 'Rally', 'Tour'];
+
+/** Each event word as a name writes it, or in a headline's capitals ("HONG KONG OPEN", "FED CUP"). */
+const EVENT_ALTERNATIVES = EVENT_NAMES.flatMap((w) => [w, w.toUpperCase()]).join('|');
+const EVENT_WORDS = new RegExp(` (?:${EVENT_ALTERNATIVES})\\b`, 'y');
+
+/** An event named "... of" a place: "Tour of the Netherlands", "TOUR OF NETHERLANDS", "Grand Prix of Europe". */
+const EVENT_OF = new RegExp(`(?:^|[^\\p{L}])(?:${EVENT_ALTERNATIVES})[^\\S\\n]+(?:of|OF)[^\\S\\n]+(?:(?:the|THE)[^\\S\\n]+)?$`, 'u');
+
+/** Cheap gate before EVENT_OF: "of " or "the " (any case) right before the hit. */
+function afterOfOrThe(text: string, start: number): boolean {
+  if (start < 8 || text.charCodeAt(start - 1) !== 0x20) return false;
+  const a = text.charCodeAt(start - 3) | 0x20;
+  const b = text.charCodeAt(start - 2) | 0x20;
+  return (a === 0x6f && b === 0x66) || (a === 0x68 && b === 0x65 && (text.charCodeAt(start - 4) | 0x20) === 0x74);
+}
 
 /**
  * A compass word before another capitalised word is part of that name ("South Korean", "North
@@ -207,6 +222,7 @@ const TITLE_OR_COMPASS = new RegExp(`(?:north|south|east|west|${[...TITLES].join
 
 export function insideLongerName(text: string, start: number, end: number): boolean {
   if (inCompoundWord(text, start, end)) return true;
+  if (afterOfOrThe(text, start) && EVENT_OF.test(text.slice(start - 40 < 0 ? 0 : start - 40, start))) return true;
   // Both rules below need a capital letter after one space: most hits stop here, without a string.
   if (end + 1 >= text.length || foldOf(text.charCodeAt(end)) !== SPACE) return false;
   const next = text.charCodeAt(end + 1);

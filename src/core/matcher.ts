@@ -6,6 +6,7 @@ import { createClaimFinder } from './claims';
 import { atSentenceStart, isCapitalisedWord, isProseWord } from './sentence-start';
 import { caseRuleOf, fitsCase } from './name-case';
 import { addIdentified, insideLongerName, isPartOfPersonName, resolve, type Reading } from './name-readings';
+import { isWeekdayName, readsAsTeam } from './weekday-names';
 import { normalizedSpanEquals, normalizePattern, typographicUnitMap } from './normalize';
 import type { ClaimMention, EntityKind, EntityList, Mention } from './types';
 
@@ -63,12 +64,13 @@ function* compileReadings(list: EntityList): Generator<void, { patterns: string[
   for (const entity of list.entities) {
     if (++work % 512 === 0) yield;
     const ref = { id: entity.id, kind: entity.kind };
-    add(entity.name, { entity: ref, needsContext: false, ...caseOf(entity.name, undefined) });
+    add(entity.name, { entity: ref, needsContext: false, ...caseOf(entity.name, undefined), ...weekday(entity.name, undefined) });
     for (const alias of entity.aliases) {
       add(alias.text, {
         entity: ref,
         needsContext: alias.needsContext ?? isPartOfPersonName(entity, alias.text),
         ...caseOf(alias.text, alias.exactCase),
+        ...weekday(alias.text, alias.exactCase),
       });
     }
   }
@@ -77,7 +79,13 @@ function* compileReadings(list: EntityList): Generator<void, { patterns: string[
   return { patterns: [...indexOf.keys()], readings };
 }
 
+/** A day-of-the-week name waits for a team cue, unless the list asks for it as written (exactCase). */
+function weekday(text: string, exactCase: boolean | undefined): Pick<Reading, 'weekday'> {
+  return exactCase !== true && isWeekdayName(text) ? { weekday: true } : {};
+}
+
 function fits(text: string, start: number, end: number, reading: Reading): boolean {
+  if (reading.weekday === true && !readsAsTeam(text, start, end)) return false;
   if (reading.caseRule !== undefined) return fitsCase(text, start, end, reading.caseRule);
   if (reading.exactForm !== undefined) return normalizedSpanEquals(text, start, end, reading.exactForm, typographicUnitMap());
   return true;

@@ -19,6 +19,8 @@ export interface Reading {
   /** How the page must write it (name-case.ts): the default for names and aliases without exactCase. */
   caseRule?: CaseRule;
   needsContext: boolean;
+  /** A one-word name that is a day of the week: the day, unless the page reads it as a team (weekday-names.ts). */
+  weekday?: boolean;
 }
 
 export interface Resolution {
@@ -186,7 +188,7 @@ function isDateline(text: string, end: number): boolean {
 /** A score or standings line ("Chicago 4 HOUSTON 3", "NEW YORK 74 59 .556"): a team, not the city. */
 const SCORE_AFTER = /^[^\S\n]+\d{1,3}(?:\s|$)/;
 
-function scoreLine(text: string, start: number, end: number): boolean {
+export function scoreLine(text: string, start: number, end: number): boolean {
   if (!SCORE_AFTER.test(text.slice(end, end + 6))) return false;
   const before = wordBefore(text, start);
   return before === null || /^\d{1,3}$/.test(before);

@@ -4,7 +4,7 @@
 //
 // - A team: the two sides of a fixture ("Leeds v Northampton"), or the subject or object of a
 //   contest verb ("Wigan beat Bradford", "Milwaukee has won 10 of its last 15"): a city does not
-//   win or lose a match; its team does.
+//   win or lose a match; its team does. So is a singular name with a plural verb ("Essex are").
 // - A person: a relative "who" or an age in apposition ("Jordan, whose film ...", "Onarheim, 29,"):
 //   places and bodies are "which" (", which" rules the person out), and have no age.
 
@@ -18,9 +18,18 @@ const TEAM_BEFORE = /(?:^|[^\p{L}\p{N}])(?:v|vs|versus|beat|defeated|edged|blank
 /** ", who", "whose", or ", 29 ," right after the name. */
 const PERSON_AFTER = /[^\S\n]*(?:,[^\S\n]*)?(?:who|whose|whom)(?![\p{L}\p{N}])|[^\S\n]*,[^\S\n]*\d{1,2}[^\S\n]*,/iuy;
 
+/**
+ * A plural verb after a singular name ("Essex are set to", "Nice have been unable"): British usage
+ * for a team, never for the place, which is "is"/"has". Names plural in form ("the Netherlands
+ * are", "United States") end in s and are left out.
+ */
+const PLURAL_AFTER = /[^\S\n]+(?:are|were|have)(?![\p{L}\p{N}])/iuy;
+
 export function teamCue(text: string, start: number, end: number): boolean {
   TEAM_AFTER.lastIndex = end;
   if (TEAM_AFTER.test(text)) return true;
+  PLURAL_AFTER.lastIndex = end;
+  if ((text.charCodeAt(end - 1) | 0x20) !== 0x73 && PLURAL_AFTER.test(text)) return true;
   return TEAM_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 

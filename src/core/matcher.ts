@@ -243,10 +243,12 @@ export function* createMatcherSteps(list: EntityList): Generator<void, Matcher> 
         mention.alternatives = others.map((e) => ({ entityId: e.id, kind: e.kind }));
         undecided = true;
       }
-      if (resolution.decided) {
+      if (resolution.decided && !resolution.dateline) {
         chosen ??= new Map();
         chosen.set(first!.id, (chosen.get(first!.id) ?? 0) + 1);
-        chosen.set(` ${first!.kind}`, (chosen.get(` ${first!.kind}`) ?? 0) + 1); // ids have no spaces
+        // A kind's votes carry to other names for teams and places (a page of score lines makes its
+        // other city names teams); a person named on the page says nothing of another name.
+        if (first!.kind !== 'person') chosen.set(` ${first!.kind}`, (chosen.get(` ${first!.kind}`) ?? 0) + 1); // ids have no spaces
       }
       (resolution.resolved ? mentions : unresolved).push(mention);
     }

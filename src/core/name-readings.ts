@@ -30,6 +30,11 @@ export interface Resolution {
   resolved: boolean;
   /** Entities of different kinds shared the words and a cue of the page chose among them. */
   decided?: boolean;
+  /**
+   * The cue was a dateline: it says where the story was filed, not how the story uses the name
+   * ("NICE, France" above a report on the club), so it does not vote for the page's other mentions.
+   */
+  dateline?: boolean;
 }
 
 /**
@@ -102,7 +107,10 @@ export function resolve(
   if (entities.some((e) => e.kind !== entities[0]!.kind)) {
     const has = (kind: EntityKind) => entities.some((e) => e.kind === kind);
     const wanted = kindCue(text, start, end, titled, has);
-    if (wanted) return { entities: entities.filter((e) => e.kind === wanted), resolved: true, decided: true };
+    if (wanted) {
+      const dateline = wanted === 'place' && wordBefore(text, start) === null;
+      return { entities: entities.filter((e) => e.kind === wanted), resolved: true, decided: true, ...(dateline ? { dateline } : {}) };
+    }
     if (has('person') && thingCue(text, end)) entities = entities.filter((e) => e.kind !== 'person');
     // Undecided: a person the page named in full stays first; else the place, the likelier reading
     // in news. A person the list knows by this one word alone comes after the place: like a
@@ -186,10 +194,11 @@ function isDateline(text: string, end: number): boolean {
 }
 
 /** A score or standings line ("Chicago 4 HOUSTON 3", "NEW YORK 74 59 .556"): a team, not the city. */
-const SCORE_AFTER = /^[^\S\n]+\d{1,3}(?:\s|$)/;
+const SCORE_AFTER = /^[^\S\n]+\d{1,3}(?:-\d{1,2})?(?:\s|$)/;
 
+/** Also a cricket score, runs for wickets ("Essex 194-0", "Surrey 128-4"). */
 export function scoreLine(text: string, start: number, end: number): boolean {
-  if (!SCORE_AFTER.test(text.slice(end, end + 6))) return false;
+  if (!SCORE_AFTER.test(text.slice(end, end + 9))) return false;
   const before = wordBefore(text, start);
   return before === null || /^\d{1,3}$/.test(before);
 }

@@ -29,6 +29,7 @@ export interface Matcher {
 }
 
 const HAS_LETTER = /\p{L}/u;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);
 
 /** Distinct names first (they exist to veto), then plain aliases, then surnames. */
 function readingRank(reading: Reading): number {
@@ -50,6 +51,9 @@ function* compileReadings(list: EntityList): Generator<void, { patterns: string[
   const add = (text: string, reading: Reading): void => {
     // A proper noun has a letter: a list's "90" (a typo, a score) would match every such number.
     if (reading.exactForm === undefined && reading.caseRule === undefined && !HAS_LETTER.test(text)) return;
+    // An article alone ("The": a slip of the list, or a name cut short) would match at every
+    // sentence start; a list that means it says exactCase. ("An" is also a given name: An Marchal.)
+    if (reading.exactForm === undefined && ARTICLES.has(text.trim().toLowerCase())) return;
     const pattern = normalizePattern(text);
     if (pattern === '') return;
     let index = indexOf.get(pattern);

@@ -186,7 +186,7 @@ const DATE = String.raw`(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Se
  * 1996-08-30", ", Ukraine (AP) -"). A comma alone is not enough: "Jordan, whose film ..." opens a sentence.
  */
 const DATELINE_TAIL = new RegExp(
-  String.raw`^[^\S\n]*(?:,[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2}[^\S\n]*)?(?:${DATE}|[(\u2013\u2014-])`,
+  String.raw`^[^\S\n]*(?:,[^\S\n]*(?:[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2}[^\S\n]*)??)?(?:${DATE}|[(\u2013\u2014-])`,
 );
 
 function isDateline(text: string, end: number): boolean {

@@ -248,15 +248,21 @@ export function insideLongerName(text: string, start: number, end: number): bool
 
 const isHyphen = (unit: number) => unit === 0x2d || unit === 0x2010 || unit === 0x2011;
 
+/** A letter without case or in lowercase: the start or end of an ordinary word ("based", "ex"). */
+const isLowerWordUnit = (unit: number) => isWordUnit(unit) && foldOf(unit) === unit && !(unit >= 0x30 && unit <= 0x39);
+
 /**
- * A name joined by a hyphen to another word is part of that word, not a mention of its own: the
- * compound is an adjective or another name ("Tripoli-based diplomats", "ex-England bowler",
- * "U.S.-led planes", "pre-Castro Cuba", "Hewlett-Packard"). A name the list writes with its hyphen
- * matches whole, before this test. A dash with spaces ("Paris - Berlin") is punctuation, not a joint.
+ * A name joined by a hyphen to a lowercase word is part of that word, a modifier, not a mention of
+ * its own ("Tripoli-based diplomats", "ex-England bowler", "U.S.-led planes", "pre-Castro Cuba").
+ * Joined to a capitalised word it still is one: a pair of names ("U.S.-Israeli relations",
+ * "US-Ukraine") or a German compound ("US-Bundesstaat"). A name the list writes with its hyphen
+ * matches whole, before this test; a dash with spaces ("Paris - Berlin") is punctuation.
  */
 export function inCompoundWord(text: string, start: number, end: number): boolean {
-  return (
-    (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && isWordUnit(text.charCodeAt(start - 2))) ||
-    (end + 1 < text.length && isHyphen(text.charCodeAt(end)) && isWordUnit(text.charCodeAt(end + 1)))
-  );
+  if (end + 1 < text.length && isHyphen(text.charCodeAt(end)) && isLowerWordUnit(text.charCodeAt(end + 1))) return true;
+  if (start < 2 || !isHyphen(text.charCodeAt(start - 1)) || !isWordUnit(text.charCodeAt(start - 2))) return false;
+  // The word before: its first letter says ("ex-England", not "Canadian-US").
+  let i = start - 2;
+  while (i > 0 && isWordUnit(text.charCodeAt(i - 1))) i--;
+  return isLowerWordUnit(text.charCodeAt(i));
 }

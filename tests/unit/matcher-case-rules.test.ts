@@ -49,6 +49,17 @@ describe('a name inside a longer word or name is not a mention', () => {
     ]);
   });
 
+  it('joined to a capitalised word it is still a mention: "U.S.-Israeli", "Canadian-US", "US-Ukraine", "US-Bundesstaat"', () => {
+    const pair = namer(listOf(entity('us', 'US', 'place', ['U.S.']), entity('ukraine', 'Ukraine', 'place')));
+    expect(pair('Strained U.S.-Israeli relations; a Canadian-US company; US-Ukraine talks; ein US-Bundesstaat.').map(([t]) => t)).toEqual([
+      'U.S.',
+      'US',
+      'US',
+      'Ukraine',
+      'US',
+    ]);
+  });
+
   it('a name the list writes with its hyphen matches whole; a spaced dash is no joint', () => {
     expect(named('William Hewlett founded Hewlett-Packard.')).toEqual([
       ['William Hewlett', 'person'],

@@ -1,8 +1,9 @@
 // Which entity a hit names, when the list gives its string more than one reading: a surname that
 // waits for the page to identify its person, one string for two entities ("Washington" the place
-// and a person named Washington; "Jordan"). The page decides where it can (a title before a name
-// means a person; "in", "from", "to" before it, or a dateline, mean a place); otherwise the mention
-// carries every reading left and the card offers them all rather than guessing.
+// and a person named Washington; "Jordan"; a city and its team). The page decides where it can (a
+// title or "who" means a person; "in", "from", "to", "at" before it, or a dateline, mean a place; a
+// score line, "v" or a contest verb mean a team: kind-cues.ts); otherwise the mention carries every
+// reading left and the card offers them all rather than guessing.
 import { SPACE } from './normalize';
 import { personCue, teamCue, thingCue } from './kind-cues';
 import { precededByTitle, TITLES } from './titles';
@@ -155,7 +156,7 @@ function unique(readings: readonly Reading[]): { id: string; kind: EntityKind }[
 /** Words before a name that make it a place. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'near', 'at']);
 
-/** "in Washington", or Washington as a dateline (the first words of a line, then a date, "(", a dash or a comma). */
+/** "in Washington", "at Detroit", or Washington as a dateline (the first words of a line, then a date, "(" or a dash, maybe after ", Region"). */
 export function placeCue(text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
   if (before !== null) return PLACE_WORDS.has(before);

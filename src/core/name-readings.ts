@@ -262,8 +262,12 @@ const isLowerWordUnit = (unit: number) => isWordUnit(unit) && foldOf(unit) === u
 export function inCompoundWord(text: string, start: number, end: number): boolean {
   if (end + 1 < text.length && isHyphen(text.charCodeAt(end)) && isLowerWordUnit(text.charCodeAt(end + 1))) return true;
   if (start < 2 || !isHyphen(text.charCodeAt(start - 1)) || !isWordUnit(text.charCodeAt(start - 2))) return false;
-  // The word before: its first letter says ("ex-England", not "Canadian-US").
+  // The word before: its first letter says ("ex-England", not "Canadian-US"), or it is a prefix
+  // in any case ("Pro-Moscow" opening a sentence, "PRE-SALE" in capitals).
   let i = start - 2;
   while (i > 0 && isWordUnit(text.charCodeAt(i - 1))) i--;
-  return isLowerWordUnit(text.charCodeAt(i));
+  return isLowerWordUnit(text.charCodeAt(i)) || (start - 1 - i <= 5 && PREFIXES.has(text.slice(i, start - 1).toLowerCase()));
 }
+
+/** Prefixes that make a modifier of the name they are joined to. */
+const PREFIXES: ReadonlySet<string> = new Set(['ex', 'pro', 'anti', 'pre', 'post', 'non', 'neo']);

@@ -41,6 +41,8 @@ describe('a name inside a longer word or name is not a mention', () => {
 
   it('joined by a hyphen to another word: "Tripoli-based", "ex-England", "U.S.-led", "pre-Castro"', () => {
     expect(named('Tripoli-based diplomats, an ex-England bowler and U.S.-led planes in pre-Castro Cuba.')).toEqual([]);
+    // A prefix joined to it makes a modifier in any case: "Pro-Moscow" opening a sentence.
+    expect(named('Pro-Tripoli leaders spoke. EX-ENGLAND BOWLER RETIRES .')).toEqual([]);
     expect(named('Diplomats in Tripoli met England and U.S. officials; Fidel Castro spoke.')).toEqual([
       ['Tripoli', 'place'],
       ['England', 'place'],

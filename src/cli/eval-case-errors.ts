@@ -60,7 +60,7 @@ function inLine(text: string, start: number, end: number): string {
   return `${text.slice(from, start)}[${text.slice(start, end)}]${text.slice(end, to)}`;
 }
 
-interface Tally { count: number; examples: Map<string, number>; sample?: string }
+interface Tally { count: number; examples: Map<string, number>; samples: Map<string, string> }
 
 export class ErrorTally {
   private readonly falses = new Map<string, Tally>();
@@ -85,14 +85,19 @@ export class ErrorTally {
 
 function add(tallies: Map<string, Tally>, cause: string, example: string, sample: () => string): void {
   let tally = tallies.get(cause);
-  if (!tally) tallies.set(cause, (tally = { count: 0, examples: new Map(), sample: sample() }));
+  if (!tally) tallies.set(cause, (tally = { count: 0, examples: new Map(), samples: new Map() }));
   tally.count++;
   tally.examples.set(example, (tally.examples.get(example) ?? 0) + 1);
+  if (!tally.samples.has(example)) tally.samples.set(example, sample());
 }
 
+/** Causes by count; in each, the most frequent examples, and the first of them in its line. */
 function groups(tallies: Map<string, Tally>): ErrorGroup[] {
   return [...tallies]
-    .map(([cause, t]) => ({ cause, count: t.count, examples: [...t.examples].sort((a, b) => b[1] - a[1]).slice(0, 6), sample: t.sample }))
+    .map(([cause, t]) => {
+      const examples = [...t.examples].sort((a, b) => b[1] - a[1]).slice(0, 6);
+      return { cause, count: t.count, examples, sample: t.samples.get(examples[0]![0]) };
+    })
     .sort((a, b) => b.count - a.count);
 }
 

@@ -6,6 +6,7 @@ import { createClaimFinder } from './claims';
 import { atSentenceStart, isCapitalisedWord, isProseWord } from './sentence-start';
 import { caseRuleOf, fitsCase } from './name-case';
 import { addIdentified, insideLongerName, isPartOfPersonName, resolve, type Reading } from './name-readings';
+import { isWeekdayName, readsAsTeam } from './weekday-names';
 import { normalizedSpanEquals, normalizePattern, typographicUnitMap } from './normalize';
 import type { ClaimMention, EntityKind, EntityList, Mention } from './types';
 
@@ -28,6 +29,7 @@ export interface Matcher {
 }
 
 const HAS_LETTER = /\p{L}/u;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);
 
 /** Distinct names first (they exist to veto), then plain aliases, then surnames. */
 function readingRank(reading: Reading): number {
@@ -49,6 +51,9 @@ function* compileReadings(list: EntityList): Generator<void, { patterns: string[
   const add = (text: string, reading: Reading): void => {
     // A proper noun has a letter: a list's "90" (a typo, a score) would match every such number.
     if (reading.exactForm === undefined && reading.caseRule === undefined && !HAS_LETTER.test(text)) return;
+    // An article alone ("The": a slip of the list, or a name cut short) would match at every
+    // sentence start; a list that means it says exactCase. ("An" is also a given name: An Marchal.)
+    if (reading.exactForm === undefined && ARTICLES.has(text.trim().toLowerCase())) return;
     const pattern = normalizePattern(text);
     if (pattern === '') return;
     let index = indexOf.get(pattern);
@@ -63,12 +68,13 @@ function* compileReadings(list: EntityList): Generator<void, { patterns: string[
   for (const entity of list.entities) {
     if (++work % 512 === 0) yield;
     const ref = { id: entity.id, kind: entity.kind };
-    add(entity.name, { entity: ref, needsContext: false, ...caseOf(entity.name, undefined) });
+    add(entity.name, { entity: ref, needsContext: false, ...caseOf(entity.name, undefined), ...weekday(entity.name, undefined) });
     for (const alias of entity.aliases) {
       add(alias.text, {
         entity: ref,
         needsContext: alias.needsContext ?? isPartOfPersonName(entity, alias.text),
         ...caseOf(alias.text, alias.exactCase),
+        ...weekday(alias.text, alias.exactCase),
       });
     }
   }
@@ -77,7 +83,13 @@ function* compileReadings(list: EntityList): Generator<void, { patterns: string[
   return { patterns: [...indexOf.keys()], readings };
 }
 
+/** A day-of-the-week name waits for a team cue, unless the list asks for it as written (exactCase). */
+function weekday(text: string, exactCase: boolean | undefined): Pick<Reading, 'weekday'> {
+  return exactCase !== true && isWeekdayName(text) ? { weekday: true } : {};
+}
+
 function fits(text: string, start: number, end: number, reading: Reading): boolean {
+  if (reading.weekday === true && !readsAsTeam(text, start, end)) return false;
   if (reading.caseRule !== undefined) return fitsCase(text, start, end, reading.caseRule);
   if (reading.exactForm !== undefined) return normalizedSpanEquals(text, start, end, reading.exactForm, typographicUnitMap());
   return true;
@@ -235,10 +247,12 @@ export function* createMatcherSteps(list: EntityList): Generator<void, Matcher> 
         mention.alternatives = others.map((e) => ({ entityId: e.id, kind: e.kind }));
         undecided = true;
       }
-      if (resolution.decided) {
+      if (resolution.decided && !resolution.dateline) {
         chosen ??= new Map();
         chosen.set(first!.id, (chosen.get(first!.id) ?? 0) + 1);
-        chosen.set(` ${first!.kind}`, (chosen.get(` ${first!.kind}`) ?? 0) + 1); // ids have no spaces
+        // A kind's votes carry to other names for teams and places (a page of score lines makes its
+        // other city names teams); a person named on the page says nothing of another name.
+        if (first!.kind !== 'person') chosen.set(` ${first!.kind}`, (chosen.get(` ${first!.kind}`) ?? 0) + 1); // ids have no spaces
       }
       (resolution.resolved ? mentions : unresolved).push(mention);
     }

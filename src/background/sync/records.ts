@@ -11,7 +11,9 @@ import type { DossierDB } from '../store/open';
 import { withoutCardKeys } from '../store/quote-card-keys';
 import { withQuoteWriter } from '../store/quote-writer';
 import { belongsToUser, entityRecord, toClaim, toEntity, toQuote } from '../store/records';
-import type { AnnotationRecord, QuoteRecord, SightingRecord } from '../store/schema';
+import type { AnnotationRecord, ClaimRecord, EntityRecord, QuoteRecord, SightingRecord } from '../store/schema';
+import { unmarked } from '../store/sync-marks';
+import { fingerprint } from './stable-json';
 import { readInteger, readPlainObject, readRecord, readString } from '../../shared/validate';
 
 export type RecordKind = 'a' | 'e' | 'r' | 'c' | 'q' | 's';
@@ -85,38 +87,54 @@ export async function* scanDossier(db: DossierDB, options: { history: boolean })
   }
 }
 
-/** The dossier's current payload of one record (undefined: absent or not the user's). */
-export async function readOne(db: DossierDB, key: string): Promise<unknown> {
+type ReadStore = 'annotations' | 'entities' | 'claims' | 'settings' | 'quotes' | 'sightings';
+const READ_STORES: ReadStore[] = ['annotations', 'entities', 'claims', 'settings', 'quotes', 'sightings'];
+type Getter = (store: ReadStore, key: IDBValidKey) => Promise<unknown>;
+
+/** A record's current payload read through `get` (a database or one transaction's stores). */
+async function payloadOf(get: Getter, key: string): Promise<unknown> {
   const id = key.slice(2);
   switch (kindOf(key)) {
     case 'a': {
-      const r = await db.get('annotations', id);
+      const r = (await get('annotations', id)) as AnnotationRecord | undefined;
       return r ? annotationPayload(r) : undefined;
     }
     case 'e': {
-      const r = await db.get('entities', id);
+      const r = (await get('entities', id)) as EntityRecord | undefined;
       return r && belongsToUser(r) ? { ...toEntity(r), ...marks(r) } : undefined;
     }
     case 'c': {
-      const r = await db.get('claims', id);
+      const r = (await get('claims', id)) as ClaimRecord | undefined;
       return r && belongsToUser(r) ? { ...toClaim(r), ...marks(r) } : undefined;
     }
     case 'r': {
-      const at = await db.get('settings', tombstoneKey(id));
+      const at = await get('settings', tombstoneKey(id));
       return at === undefined ? undefined : { at: Number(at) || 0 };
     }
     case 'q': {
-      const r = await db.get('quotes', id);
+      const r = (await get('quotes', id)) as QuoteRecord | undefined;
       return r && belongsToUser(r) ? quotePayload(r) : undefined;
     }
     case 's': {
       const [entityId = '', url = ''] = id.split('\n');
-      const r = await db.get('sightings', [entityId, url]);
+      const r = (await get('sightings', [entityId, url])) as SightingRecord | undefined;
       return r ? { ...r } : undefined;
     }
     default:
       return undefined;
   }
+}
+
+/** The dossier's current payload of one record (undefined: absent or not the user's). */
+export function readOne(db: DossierDB, key: string): Promise<unknown> {
+  return payloadOf((store, k) => db.get(store, k as never), key);
+}
+
+/** The current payloads of many records, read in one transaction. */
+export function readMany(db: DossierDB, keys: readonly string[]): Promise<unknown[]> {
+  if (keys.length === 0) return Promise.resolve([]);
+  const tx = db.transaction(READ_STORES);
+  return Promise.all(keys.map((key) => payloadOf((store, k) => tx.objectStore(store).get(k as never), key)));
 }
 
 function readSighting(value: unknown, path: string): SightingRecord {
@@ -159,13 +177,33 @@ export function checkIncoming(records: readonly SyncRecord[]): SyncRecord[] {
   });
 }
 
-/** Writes checked incoming records into the dossier in ONE transaction: all or nothing. */
-export async function applyToDossier(db: DossierDB, records: readonly SyncRecord[]): Promise<void> {
-  if (records.length === 0) return;
-  const tx = db.transaction(['annotations', 'entities', 'claims', 'quotes', 'quoteCounts', 'settings', 'sightings'], 'readwrite');
+/**
+ * What the dossier must hold for an incoming record to be written: the fingerprint it had when
+ * the mirror last matched it ('' for absent), or `null` for a record sync never saw (written only
+ * if absent or already the same). Checked inside the writing transaction: a user's write made
+ * since the pass read the record is never overwritten (it has its mark, the next pass pushes it).
+ */
+export type Expected = ReadonlyMap<string, string | null>;
+
+/**
+ * Writes checked incoming records into the dossier in ONE transaction: all or nothing. Unmarked:
+ * the caller records what it wrote in the index. Returns the keys written (those whose dossier
+ * copy still matched `expected`; all when no expectation is given).
+ */
+export async function applyToDossier(db: DossierDB, records: readonly SyncRecord[], expected?: Expected): Promise<Set<string>> {
+  const written = new Set<string>();
+  if (records.length === 0) return written;
+  const tx = unmarked(db).transaction(['annotations', 'entities', 'claims', 'quotes', 'quoteCounts', 'settings', 'sightings'], 'readwrite');
   await allOrNothing(tx, () =>
     withQuoteWriter(tx, async (quotes) => {
       for (const { key, payload } of records) {
+        const wanted = expected?.get(key);
+        if (wanted !== undefined) {
+          const current = await payloadOf((store, k) => tx.objectStore(store).get(k as never), key);
+          const hash = current === undefined ? '' : fingerprint(current);
+          if (wanted === null ? current !== undefined && hash !== fingerprint(payload) : hash !== wanted) continue;
+        }
+        written.add(key);
         const id = key.slice(2);
         switch (kindOf(key)) {
           case 'a': {
@@ -220,4 +258,5 @@ export async function applyToDossier(db: DossierDB, records: readonly SyncRecord
       }
     }),
   );
+  return written;
 }

@@ -125,7 +125,7 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
     for (;;) {
       const range = IDBKeyRange.lowerBound(after, true);
       const tx = db.transaction('syncMarks');
-      const [keys, stamps] = await Promise.all([tx.store.getAllKeys(range, BATCH), tx.store.getAll(range, BATCH)]);
+      const keys = await tx.store.getAllKeys(range, BATCH);
       if (keys.length === 0) break;
       after = keys[keys.length - 1]!;
       const wanted = keys.filter(synced);
@@ -142,7 +142,7 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
         if (row?.hash !== hash) changed.push({ key, payload, hash, row });
       });
       await write(changed);
-      await dropMarks(db, keys.filter((_, i) => stamps[i]! < startedAt));
+      await dropMarks(db, keys, startedAt);
       if (keys.length < BATCH) break;
     }
     return pushed;
@@ -184,11 +184,17 @@ function indexRowsOf(env: SyncEnv, keys: readonly string[]): Promise<(IndexRow |
   return Promise.all(keys.map((key) => tx.store.get(key)));
 }
 
-/** Removes these marks unless a write since gave them a newer stamp (the caller passes only old ones). */
-async function dropMarks(db: DossierDB, keys: readonly string[]): Promise<void> {
+/** Removes these marks unless a write during the pass gave them a stamp newer than the pass's. */
+async function dropMarks(db: DossierDB, keys: readonly string[], startedAt: number): Promise<void> {
   if (keys.length === 0) return;
   const tx = unmarked(db).transaction('syncMarks', 'readwrite');
-  await Promise.all([...keys.map((k) => tx.store.delete(k)), tx.done]);
+  await Promise.all([
+    ...keys.map(async (k) => {
+      const stamp = await tx.store.get(k);
+      if (stamp !== undefined && stamp < startedAt) await tx.store.delete(k);
+    }),
+    tx.done,
+  ]);
 }
 
 /** After a full scan: every mark older than the pass. */

@@ -34,7 +34,10 @@ export interface SyncService {
   /** The alarm or start-up: a pass if one is due. */
   tick(): Promise<void>;
   conflicts(): Promise<SyncConflict[]>;
-  resolve(id: string, rev: string): Promise<boolean>;
+  /** Keeps version `rev`; with `note`, that version with the merged text. */
+  resolve(id: string, rev: string, note?: string): Promise<boolean>;
+  /** One note's conflict (its bubble on the page), or null. */
+  conflictOf(annotationId: string): Promise<SyncConflict | null>;
   authors(): Promise<SyncAuthorship[]>;
 }
 
@@ -225,10 +228,15 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       const config = await readConfig(db);
       return config ? listConflicts(await env(), config) : [];
     },
-    async resolve(id, rev) {
+    async conflictOf(annotationId) {
+      const config = await readConfig(await getSyncDb());
+      if (!config) return null;
+      return (await listConflicts(await env(), config, `a:${annotationId}`))[0] ?? null;
+    },
+    async resolve(id, rev, note) {
       const config = await readConfig(await getSyncDb());
       if (!config) return false;
-      const resolved = await resolveConflict(await env(), config, id, rev);
+      const resolved = await resolveConflict(await env(), config, id, rev, note);
       if (resolved) void runExclusive(true).catch(() => undefined);
       return resolved;
     },

@@ -77,4 +77,7 @@ export interface SyncBackgroundMessages {
   /** The conflict of one note, for its bubble on the page (the note frame, an extension page). */
   'sync/conflict': { req: { annotationId: string }; res: { conflict: SyncConflict | null }; senders: 'extension-page' };
   'sync/authors': { req: Record<string, never>; res: { notes: SyncAuthorship[] }; senders: 'extension-page' };
+  /** The sites whose on/off switch the user shares through sync (only those sync). */
+  'sync/shared-sites': { req: Record<string, never>; res: { hosts: string[] }; senders: 'extension-page' };
+  'sync/share-site': { req: { host: string; shared: boolean }; res: { shared: boolean }; senders: 'extension-page' };
 }

@@ -11,6 +11,8 @@
 // from the server (unmarked(): the index already holds what they wrote).
 import type { DossierDB } from './open';
 import { isTombstoneKey, tombstoneKey } from './entity-tombstones';
+import { siteSettingKey } from './schema';
+import { SHARED_PREFIX } from './shared-sites';
 
 export const MARKS_STORE = 'syncMarks';
 /** Something changed that marks cannot name (a store cleared, an upgrade): the next pass scans all. */
@@ -33,7 +35,13 @@ export function nextStamp(): number {
 export function markOf(store: string, key: unknown): string | undefined {
   if (key instanceof IDBKeyRange) return RESCAN;
   if (store === 'sightings') return Array.isArray(key) ? `s:${String(key[0])}\n${String(key[1])}` : RESCAN;
-  if (store === 'settings') return typeof key === 'string' && isTombstoneKey(key) ? `r:${key.slice(tombstoneKey('').length)}` : undefined;
+  if (store === 'settings') {
+    if (typeof key !== 'string') return key === undefined ? undefined : RESCAN;
+    if (isTombstoneKey(key)) return `r:${key.slice(tombstoneKey('').length)}`;
+    // A site's switch and its sharing: one synced record per host.
+    for (const prefix of [SHARED_PREFIX, siteSettingKey('')]) if (key.startsWith(prefix)) return `h:${key.slice(prefix.length)}`;
+    return undefined;
+  }
   const prefix = PREFIX[store as keyof typeof PREFIX];
   return prefix === undefined ? undefined : typeof key === 'string' ? `${prefix}${key}` : RESCAN;
 }

@@ -37,4 +37,9 @@ export const SYNC_PAYLOAD_PARSERS: SyncPayloadParsers = {
     return { annotationId: readString(p, 'annotationId', 'payload', { min: 1, max: 200 }) };
   },
   'sync/authors': empty,
+  'sync/shared-sites': empty,
+  'sync/share-site': (payload) => {
+    const p = readRecord(payload, 'payload', ['host', 'shared']);
+    return { host: readString(p, 'host', 'payload', { min: 1, max: 253 }), shared: readBoolean(p, 'shared', 'payload') };
+  },
 };

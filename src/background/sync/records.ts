@@ -14,9 +14,10 @@ import { belongsToUser, entityRecord, toClaim, toEntity, toQuote } from '../stor
 import type { AnnotationRecord, ClaimRecord, EntityRecord, QuoteRecord, SightingRecord } from '../store/schema';
 import { unmarked } from '../store/sync-marks';
 import { fingerprint } from './stable-json';
-import { readInteger, readPlainObject, readRecord, readString } from '../../shared/validate';
+import { readBoolean, readInteger, readPlainObject, readRecord, readString } from '../../shared/validate';
+import { listSharedSites, sharedSiteKey, siteSettingKey, sitePayload } from '../store/shared-sites';
 
-export type RecordKind = 'a' | 'e' | 'r' | 'c' | 'q' | 's';
+export type RecordKind = 'a' | 'e' | 'r' | 'c' | 'q' | 's' | 'h';
 
 export interface SyncRecord {
   key: string;
@@ -29,7 +30,7 @@ export const BATCH = 500;
 
 export const kindOf = (key: string): RecordKind | undefined => {
   const kind = key.slice(0, 1);
-  return key[1] === ':' && 'aercqs'.includes(kind) ? (kind as RecordKind) : undefined;
+  return key[1] === ':' && 'aercqsh'.includes(kind) ? (kind as RecordKind) : undefined;
 };
 
 function annotationPayload(record: AnnotationRecord): unknown {
@@ -77,6 +78,9 @@ export async function* scanDossier(db: DossierDB, options: { history: boolean })
   const removed: SyncRecord[] = [];
   for (const k of settingKeys) removed.push({ key: `r:${k.slice(tombstoneKey('').length)}`, payload: { at: Number(await db.get('settings', k)) || 0 } });
   yield removed;
+  const sites: SyncRecord[] = [];
+  for (const host of await listSharedSites(db)) sites.push({ key: `h:${host}`, payload: sitePayload(true, await db.get('settings', siteSettingKey(host))) });
+  yield sites;
   for await (const batch of batchesOf(db, 'quotes')) {
     yield (batch as QuoteRecord[]).filter(belongsToUser).map((r) => ({ key: `q:${r.id}`, payload: quotePayload(r) }));
   }
@@ -111,6 +115,8 @@ async function payloadOf(get: Getter, key: string): Promise<unknown> {
       const at = await get('settings', tombstoneKey(id));
       return at === undefined ? undefined : { at: Number(at) || 0 };
     }
+    case 'h':
+      return sitePayload(await get('settings', sharedSiteKey(id)), await get('settings', siteSettingKey(id)));
     case 'q': {
       const r = (await get('quotes', id)) as QuoteRecord | undefined;
       return r && belongsToUser(r) ? quotePayload(r) : undefined;
@@ -171,6 +177,11 @@ export function checkIncoming(records: readonly SyncRecord[]): SyncRecord[] {
       }
       case 's':
         return { key, payload: readSighting(payload, path) };
+      case 'h': {
+        const p = readRecord(payload, path, ['off']);
+        if (key.length > 2 + 253) throw new Error('synced site name too long');
+        return { key, payload: { off: readBoolean(p, 'off', path) } };
+      }
       default:
         throw new Error(`unknown synced record kind in "${key.slice(0, 2)}"`);
     }
@@ -246,6 +257,17 @@ export async function applyToDossier(db: DossierDB, records: readonly SyncRecord
           case 'q': {
             if (payload === undefined) await quotes.delete(id);
             else await quotes.put(payload as QuoteRecord);
+            break;
+          }
+          case 'h': {
+            // No longer shared: this browser keeps its switch as it is, unshared.
+            if (payload === undefined) {
+              await tx.objectStore('settings').delete(sharedSiteKey(id));
+              break;
+            }
+            await tx.objectStore('settings').put(true, sharedSiteKey(id));
+            if ((payload as { off: boolean }).off) await tx.objectStore('settings').put(true, siteSettingKey(id));
+            else await tx.objectStore('settings').delete(siteSettingKey(id));
             break;
           }
           case 's': {

@@ -27,4 +27,6 @@ export const SYNC_ROUTES: SyncRoutes = {
   'sync/resolve': { senders: ['extension-page'], run: async (_store, r) => ({ resolved: await sync().resolve(r.id, r.rev, r.note) }) },
   'sync/conflict': { senders: ['extension-page'], run: async (_store, r) => ({ conflict: await sync().conflictOf(r.annotationId) }) },
   'sync/authors': { senders: ['extension-page'], run: async () => ({ notes: await sync().authors() }) },
+  'sync/shared-sites': { senders: ['extension-page'], run: async () => ({ hosts: await sync().sharedSites() }) },
+  'sync/share-site': { senders: ['extension-page'], run: async (_store, r) => ({ shared: await sync().shareSite(r.host, r.shared) }) },
 };

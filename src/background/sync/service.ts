@@ -7,6 +7,7 @@ import type { DossierDB } from '../store/open';
 import { listConflicts, resolveConflict } from './conflicts';
 import { runPass, type SyncEnv } from './engine';
 import { readOne } from './records';
+import { listSharedSites, setSiteShared } from '../store/shared-sites';
 import type { PouchDatabase, PouchFactory } from './pouch-types';
 import { agreeOnKeys, remoteDatabase, SyncFailure, toFailure } from './remote';
 import { openSyncDb, readConfig, readState, writeState, type SyncConfig, type SyncDB, type SyncState } from './sync-db';
@@ -39,6 +40,9 @@ export interface SyncService {
   /** One note's conflict (its bubble on the page), or null. */
   conflictOf(annotationId: string): Promise<SyncConflict | null>;
   authors(): Promise<SyncAuthorship[]>;
+  sharedSites(): Promise<string[]>;
+  /** Shares (or stops sharing) a site's on/off switch; a pass follows soon. */
+  shareSite(host: string, shared: boolean): Promise<boolean>;
 }
 
 const BACKOFF_BASE_MS = 30_000;
@@ -239,6 +243,14 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       const resolved = await resolveConflict(await env(), config, id, rev, note);
       if (resolved) void runExclusive(true).catch(() => undefined);
       return resolved;
+    },
+    async sharedSites() {
+      return listSharedSites(await options.getDb());
+    },
+    async shareSite(host, shared) {
+      const result = await setSiteShared(await options.getDb(), host, shared);
+      this.nudge();
+      return result;
     },
     async authors() {
       const db = await getSyncDb();

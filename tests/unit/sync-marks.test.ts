@@ -158,4 +158,37 @@ describe('sync marks', () => {
     await b.sync.syncNow();
     expect(await notesOf(b)).toEqual({ 'urn:uuid:kept': 'as in the backup' });
   }, 60_000);
+
+  it("syncs the on/off switch of the sites the user shares, and only those", async () => {
+    const db = await team();
+    const a = await makeDevice('a');
+    const b = await makeDevice('b');
+    await a.sync.configure(settings(db, 'ana'));
+    await b.sync.configure(settings(db, 'ben'));
+    await a.store.setSiteDisabled('private.example', true);
+    await a.store.setSiteDisabled('shared.example', true);
+    await a.sync.shareSite('shared.example', true);
+    await a.sync.syncNow();
+    await b.sync.syncNow();
+    expect(await b.store.getSiteDisabled('shared.example')).toBe(true);
+    expect(await b.store.getSiteDisabled('private.example')).toBe(false);
+    expect(await b.sync.sharedSites()).toEqual(['shared.example']);
+    // Switched back on where it is shared: on everywhere.
+    await a.store.setSiteDisabled('shared.example', false);
+    await a.sync.syncNow();
+    await b.sync.syncNow();
+    expect(await b.store.getSiteDisabled('shared.example')).toBe(false);
+    // No longer shared: B keeps its switch as it is, and A's next change stays on A.
+    await b.store.setSiteDisabled('shared.example', true);
+    await b.sync.syncNow();
+    await a.sync.syncNow();
+    expect(await a.store.getSiteDisabled('shared.example')).toBe(true);
+    await a.sync.shareSite('shared.example', false);
+    await a.store.setSiteDisabled('shared.example', false);
+    await a.sync.syncNow();
+    await b.sync.syncNow();
+    expect(await b.sync.sharedSites()).toEqual([]);
+    expect(await b.store.getSiteDisabled('shared.example')).toBe(true);
+    expect(await a.store.getSiteDisabled('shared.example')).toBe(false);
+  }, 60_000);
 });

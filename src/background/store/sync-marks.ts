@@ -112,6 +112,8 @@ const UNMARKED = Symbol('unmarked');
 
 /** The dossier's handle with marks: every readwrite transaction over a synced store marks its writes. */
 export function withSyncMarks(db: DossierDB): DossierDB {
+  // A database opened at an older version (tests of the upgrades do this) has no marks to keep.
+  if (!db.objectStoreNames.contains(MARKS_STORE)) return db;
   const raw = db as unknown as { transaction(names: string | string[], mode?: string, options?: unknown): object };
   const marked: DossierDB = new Proxy(db, {
     get(target, prop) {

@@ -135,6 +135,7 @@ describe('sync marks', () => {
     const a = await makeDevice('a');
     const b = await makeDevice('b');
     await a.store.annotations.save(note('urn:uuid:kept', 'as in the backup'), tick());
+    await a.store.annotations.save(note('urn:uuid:gone', 'deleted right after the restore'), tick());
     const backup = await readBackup(a.db, tick());
     await a.sync.configure(settings(db, 'ana'));
     await b.sync.configure(settings(db, 'ben'));
@@ -143,9 +144,11 @@ describe('sync marks', () => {
     await a.sync.syncNow();
     await b.sync.syncNow();
     await a.sync.syncNow();
-    expect(Object.keys(await notesOf(a)).sort()).toEqual(['urn:uuid:kept', 'urn:uuid:later']);
+    expect(Object.keys(await notesOf(a)).sort()).toEqual(['urn:uuid:gone', 'urn:uuid:kept', 'urn:uuid:later']);
 
     await a.store.admin.restoreBackup(backup);
+    // Deleted after the restore, before the pass: a deletion, not a record to bring back.
+    await a.store.annotations.delete('urn:uuid:gone');
     expect(await notesOf(a)).toEqual({ 'urn:uuid:kept': 'as in the backup' });
     await a.sync.syncNow();
     await b.sync.syncNow();

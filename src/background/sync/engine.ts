@@ -170,10 +170,18 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
     if (!seen.has(row.key) && row.hash !== '' && synced(row.key)) absent.push(row);
     cursor = await cursor.continue();
   }
+  // A record deleted after the restore has a mark newer than the restore's: that one is a deletion.
+  const restoredAt = restored ? ((await db.get('syncMarks', RESTORED)) ?? 0) : 0;
   for (let i = 0; i < absent.length; i += BATCH) {
     const rows = absent.slice(i, i + BATCH);
-    if (restored) await bringBack(env, config, rows);
-    else await write(rows.map((row) => ({ key: row.key, payload: undefined, hash: '', row })));
+    let deleted = rows;
+    if (restored) {
+      const tx = db.transaction('syncMarks');
+      const stamps = await Promise.all(rows.map((row) => tx.store.get(row.key)));
+      deleted = rows.filter((_, n) => (stamps[n] ?? 0) > restoredAt);
+      await bringBack(env, config, rows.filter((_, n) => !((stamps[n] ?? 0) > restoredAt)));
+    }
+    await write(deleted.map((row) => ({ key: row.key, payload: undefined, hash: '', row })));
   }
   await dropOldMarks(db, startedAt);
   return pushed;
@@ -208,6 +216,7 @@ async function dropOldMarks(db: DossierDB, startedAt: number): Promise<void> {
 
 /** After a restore: the mirror's copy of synced records the backup lacks goes back into the dossier. */
 async function bringBack(env: SyncEnv, config: SyncConfig, rows: readonly IndexRow[]): Promise<void> {
+  if (rows.length === 0) return;
   const found = await env.mirror.allDocs({ keys: rows.map((r) => r.docId), include_docs: true });
   const records: SyncRecord[] = [];
   for (const result of found.rows) {

@@ -12,7 +12,7 @@
 import type { DossierDB } from '../store/open';
 import { documentId, isSealed, open, randomBytes, seal, type SyncKeys } from './crypto';
 import { nextStamp, RESCAN, RESTORED, unmarked } from '../store/sync-marks';
-import { applyToDossier, BATCH, checkIncoming, kindOf, readMany, scanDossier, type SyncRecord } from './records';
+import { applyToDossier, BATCH, checkIncoming, kindOf, readMany, readManySinceRestore, scanDossier, type SyncRecord } from './records';
 import type { PouchDatabase, PouchFactory } from './pouch-types';
 import { remoteDatabase, remoteSalt, SyncFailure, toFailure } from './remote';
 import { fingerprint } from './stable-json';
@@ -129,7 +129,9 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
       if (keys.length === 0) break;
       after = keys[keys.length - 1]!;
       const wanted = keys.filter(synced);
-      const [payloads, rows] = await Promise.all([readMany(db, wanted), indexRowsOf(env, wanted)]);
+      const [{ payloads, restored: restoredSince }, rows] = await Promise.all([readManySinceRestore(db, wanted), indexRowsOf(env, wanted)]);
+      // A restore landed during this pass: the next pass treats it (absence is then no deletion).
+      if (restoredSince) break;
       const changed: Pending[] = [];
       wanted.forEach((key, i) => {
         const payload = payloads[i];

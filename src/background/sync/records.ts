@@ -12,7 +12,7 @@ import { withoutCardKeys } from '../store/quote-card-keys';
 import { withQuoteWriter } from '../store/quote-writer';
 import { belongsToUser, entityRecord, toClaim, toEntity, toQuote } from '../store/records';
 import type { AnnotationRecord, ClaimRecord, EntityRecord, QuoteRecord, SightingRecord } from '../store/schema';
-import { unmarked } from '../store/sync-marks';
+import { RESTORED, unmarked } from '../store/sync-marks';
 import { fingerprint } from './stable-json';
 import { readBoolean, readInteger, readPlainObject, readRecord, readString } from '../../shared/validate';
 import { listSharedSites, sharedSiteKey, siteSettingKey, sitePayload } from '../store/shared-sites';
@@ -141,6 +141,19 @@ export function readMany(db: DossierDB, keys: readonly string[]): Promise<unknow
   if (keys.length === 0) return Promise.resolve([]);
   const tx = db.transaction(READ_STORES);
   return Promise.all(keys.map((key) => payloadOf((store, k) => tx.objectStore(store).get(k as never), key)));
+}
+
+/**
+ * The same, and in the same transaction whether a restore is waiting for the next pass: payloads
+ * read before a restore are the user's own state; after one, absence means "not in the backup".
+ */
+export async function readManySinceRestore(db: DossierDB, keys: readonly string[]): Promise<{ payloads: unknown[]; restored: boolean }> {
+  const tx = db.transaction([...READ_STORES, 'syncMarks'] as (ReadStore | 'syncMarks')[]);
+  const [restored, payloads] = await Promise.all([
+    tx.objectStore('syncMarks').getKey(RESTORED),
+    Promise.all(keys.map((key) => payloadOf((store, k) => tx.objectStore(store).get(k as never), key))),
+  ]);
+  return { payloads, restored: restored !== undefined };
 }
 
 function readSighting(value: unknown, path: string): SightingRecord {

@@ -99,8 +99,16 @@ async function main(): Promise<void> {
     console.log(`filled ${QUOTES} quotes and ${ANNOTATIONS} annotations in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`);
     const settings = (username: string) => ({ server: server.url, database: 'bench', username, password: PASSWORD, passphrase: 'bench passphrase', history: false });
 
+    // Each row is printed as soon as its pass ends: a run cut short still leaves its figures.
+    console.log(`\n### First sync of ${QUOTES.toLocaleString('en')} quotes and ${ANNOTATIONS.toLocaleString('en')} annotations\n`);
+    console.log('| pass | time | peak RSS | peak JS heap | working set of the pass | documents |');
+    console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+    const row = (name: string, m: Awaited<ReturnType<typeof measured>>, what: string): void =>
+      console.log(`| ${name} | ${(m.ms / 1000).toFixed(1)} s | ${MB(m.peakRss)} MB | ${MB(m.peakHeap)} MB | ${MB(m.working)} MB | ${what} |`);
     const push = await measured(() => a.sync.configure(settings('ana')));
+    row('first sync, device A (encrypt + push)', push, `pushed ${push.value.last?.pushed ?? 0}${push.value.problem ? `, problem: ${push.value.problem.message}` : ''}`);
     const again = await measured(() => a.sync.syncNow());
+    row('next pass, device A (nothing changed)', again, `pushed ${again.value.last?.pushed ?? 0}`);
     // A day's work after the first sync: the pass reads only the marked records (sync-marks.ts).
     const EDITS = 100;
     for (let i = 0; i < EDITS; i++) {
@@ -108,18 +116,12 @@ async function main(): Promise<void> {
       await a.store.annotations.save(note, Date.now());
     }
     const edited = await measured(() => a.sync.syncNow());
+    row(`next pass, device A (${EDITS} notes edited)`, edited, `pushed ${edited.value.last?.pushed ?? 0}`);
     const b = await makeDevice('bench-b');
     const pull = await measured(() => b.sync.configure(settings('ben')));
     const pulled = await b.store.annotations.list({ limit: 1 });
     const quotesOnB = await b.db.count('quotes');
-
-    console.log(`\n### First sync of ${QUOTES.toLocaleString('en')} quotes and ${ANNOTATIONS.toLocaleString('en')} annotations\n`);
-    console.log('| pass | time | peak RSS | peak JS heap | working set of the pass | documents |');
-    console.log('| --- | ---: | ---: | ---: | ---: | --- |');
-    console.log(`| first sync, device A (encrypt + push) | ${(push.ms / 1000).toFixed(1)} s | ${MB(push.peakRss)} MB | ${MB(push.peakHeap)} MB | ${MB(push.working)} MB | pushed ${push.value.last?.pushed ?? 0}${push.value.problem ? `, problem: ${push.value.problem.message}` : ''} |`);
-    console.log(`| next pass, device A (nothing changed) | ${(again.ms / 1000).toFixed(1)} s | ${MB(again.peakRss)} MB | ${MB(again.peakHeap)} MB | ${MB(again.working)} MB | pushed ${again.value.last?.pushed ?? 0} |`);
-    console.log(`| next pass, device A (${EDITS} notes edited) | ${(edited.ms / 1000).toFixed(1)} s | ${MB(edited.peakRss)} MB | ${MB(edited.peakHeap)} MB | ${MB(edited.working)} MB | pushed ${edited.value.last?.pushed ?? 0} |`);
-    console.log(`| first sync, device B (pull + decrypt + write) | ${(pull.ms / 1000).toFixed(1)} s | ${MB(pull.peakRss)} MB | ${MB(pull.peakHeap)} MB | ${MB(pull.working)} MB | applied ${pull.value.last?.applied ?? 0}: ${quotesOnB} quotes, ${pulled.total} annotations |`);
+    row('first sync, device B (pull + decrypt + write)', pull, `applied ${pull.value.last?.applied ?? 0}: ${quotesOnB} quotes, ${pulled.total} annotations`);
     console.log('\nNode ' + process.version + ', dossier on fake-indexeddb, mirror in memory (its copy of every document is part of the RSS), server in a child process.');
   } finally {
     server.stop();

@@ -87,6 +87,14 @@ describe('sync marks', () => {
     expect(await marks()).not.toContain('a:urn:uuid:never');
   });
 
+  it('keeps no marks while sync is off: the next tick drops them (turning sync on scans everything)', async () => {
+    const device = await makeDevice('off');
+    await device.store.annotations.save(note('urn:uuid:off', 'written with sync off'), tick());
+    expect(await device.db.count('syncMarks')).toBeGreaterThan(0);
+    await device.sync.tick();
+    expect(await device.db.count('syncMarks')).toBe(0);
+  });
+
   it('pushes only marked records after the first pass: a record written behind the marks is not read', async () => {
     const db = await team();
     const a = await makeDevice('a');

@@ -8,6 +8,7 @@ import { listConflicts, resolveConflict } from './conflicts';
 import { runPass, type SyncEnv } from './engine';
 import { readOne } from './records';
 import { listSharedSites, setSiteShared } from '../store/shared-sites';
+import { unmarked } from '../store/sync-marks';
 import type { PouchDatabase, PouchFactory } from './pouch-types';
 import { agreeOnKeys, remoteDatabase, SyncFailure, toFailure } from './remote';
 import { openSyncDb, readConfig, readState, writeState, type SyncConfig, type SyncDB, type SyncState } from './sync-db';
@@ -159,7 +160,10 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         again = false;
         const db = await getSyncDb();
         const config = await readConfig(db);
-        if (!config) return;
+        if (!config) {
+          await forgetMarks();
+          return;
+        }
         const state = await readState(db);
         if (!force && state.problem?.kind === 'passphrase') return; // Needs the user: retrying cannot help.
         if (!force && state.nextRetryAt !== undefined && now() < state.nextRetryAt) return;
@@ -170,6 +174,15 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       running = undefined;
     });
     return running;
+  }
+
+  /**
+   * Sync off: the dossier's change marks serve nobody (turning sync on starts with a full scan),
+   * so the alarm's tick drops them and they never outgrow a couple of minutes of writes.
+   */
+  async function forgetMarks(): Promise<void> {
+    const dossier = await options.getDb();
+    if ((await dossier.count('syncMarks')) > 0) await unmarked(dossier).clear('syncMarks');
   }
 
   async function forgetLocalCopy(db: SyncDB): Promise<void> {

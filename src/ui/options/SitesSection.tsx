@@ -47,7 +47,7 @@ export function SitesSection() {
           <li key={host} data-host={host}>
             {host} <button type="button" class="link" onClick={() => void enable(host)}>Switch back on</button>{' '}
             <label class="site-share">
-              <input type="checkbox" checked={shared.has(host)} onChange={(e) => void share(host, e.currentTarget.checked)} /> Same on my other devices (sync)
+              <input type="checkbox" aria-label={`Same on my other devices (sync): ${host}`} checked={shared.has(host)} onChange={(e) => void share(host, e.currentTarget.checked)} /> Same on my other devices (sync)
             </label>
           </li>
         ))}

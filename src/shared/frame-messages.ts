@@ -40,6 +40,8 @@ export interface NoteView {
   quote: string;
   note?: string;
   tags: string[];
+  /** The annotation's id: the bubble asks the background whether sync holds two versions of it. */
+  id?: string;
 }
 
 /** Content script → frame. */
@@ -75,7 +77,7 @@ const MENTION_KINDS: readonly unknown[] = ['person', 'organisation', 'place', 'c
 function toNoteView(x: unknown): NoteView | null {
   if (!isRecord(x) || !isString(x.quote) || !Array.isArray(x.tags) || !x.tags.every(isString)) return null;
   if (x.note !== undefined && !isString(x.note)) return null;
-  return { quote: x.quote, tags: x.tags, ...(isString(x.note) ? { note: x.note } : {}) };
+  return { quote: x.quote, tags: x.tags, ...(isString(x.note) ? { note: x.note } : {}), ...(isString(x.id) ? { id: x.id.slice(0, 200) } : {}) };
 }
 
 function toMention(x: unknown): CardMention | null {

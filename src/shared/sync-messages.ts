@@ -72,6 +72,12 @@ export interface SyncBackgroundMessages {
   'sync/disable': { req: Record<string, never>; res: SyncStatus; senders: 'extension-page' };
   'sync/now': { req: Record<string, never>; res: SyncStatus; senders: 'extension-page' };
   'sync/conflicts': { req: Record<string, never>; res: { conflicts: SyncConflict[] }; senders: 'extension-page' };
-  'sync/resolve': { req: { id: string; rev: string }; res: { resolved: boolean }; senders: 'extension-page' };
+  /** Keeps one version (rev), or, with `note`, that version with the user's merged text. */
+  'sync/resolve': { req: { id: string; rev: string; note?: string }; res: { resolved: boolean }; senders: 'extension-page' };
+  /** The conflict of one note, for its bubble on the page (the note frame, an extension page). */
+  'sync/conflict': { req: { annotationId: string }; res: { conflict: SyncConflict | null }; senders: 'extension-page' };
   'sync/authors': { req: Record<string, never>; res: { notes: SyncAuthorship[] }; senders: 'extension-page' };
+  /** The sites whose on/off switch the user shares through sync (only those sync). */
+  'sync/shared-sites': { req: Record<string, never>; res: { hosts: string[] }; senders: 'extension-page' };
+  'sync/share-site': { req: { host: string; shared: boolean }; res: { shared: boolean }; senders: 'extension-page' };
 }

@@ -61,6 +61,15 @@ export async function turnOnSync(page: Page, settings: { server: string; databas
   await page.getByLabel('Passphrase').fill(settings.passphrase);
   await page.getByRole('button', { name: 'Turn sync on' }).click();
   await page.getByRole('button', { name: 'Sync now' }).or(page.getByTestId('sync-error')).first().waitFor({ timeout: 30_000 });
+  // The page may show "Sync now" from a status read while the first pass still runs (the
+  // settings are saved before it): wait for that pass to end, well or badly.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const status = await send<Status & { running: boolean }>(page, 'sync/status', {}).catch(() => undefined);
+    if (status && (!status.on || (!status.running && (status.lastSyncedAt !== undefined || status.problem !== undefined)))) return;
+    if (Date.now() > deadline) throw new Error('the first sync pass did not end within 60 s');
+    await page.waitForTimeout(200);
+  }
 }
 
 export interface Status {

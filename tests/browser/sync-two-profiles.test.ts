@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startCouchServer, type CouchServer } from '../couch/server';
 import { removeExtensionCopy } from './extension-copy';
-import { FIXTURE_PAGES, launchWithExtension, serve, SKIP_REASON, waitForHighlightOf, type ExtensionBrowser, type StaticServer } from './harness';
+import { FIXTURE_PAGES, launchWithExtension, serve, SKIP_REASON, turnOnDiagnostics, waitForHighlightOf, type ExtensionBrowser, type StaticServer } from './harness';
+import { waitForFrame } from './frame-helpers';
+import { createAnnotation } from '../../src/core/annotations';
 import { buildGrantedCopy, note, notes, openOptions, saveNote, send, syncNow, turnOnSync } from './sync-helpers';
 
 if (SKIP_REASON) console.warn(`sync-two-profiles.test.ts: ${SKIP_REASON}`);
@@ -128,6 +130,52 @@ describe.skipIf(SKIP_REASON !== null)('sync between two Chromium profiles throug
     await optionsA.reload();
     await optionsA.getByTestId('sync-status').waitFor();
     expect(await optionsA.getByTestId('sync-conflicts').count()).toBe(0);
+  }, 120_000);
+
+  it("shows a note's conflict on the page too: its bubble has both texts, and the merged text is kept everywhere", async () => {
+    const url = pages.url('/article.html');
+    const paragraph = 'The visit comes days after Russia launched a new offensive in Kharkiv, near the border.';
+    const exact = 'a new offensive in Kharkiv';
+    const start = paragraph.indexOf(exact);
+    const pageNote = (text: string) =>
+      createAnnotation({ pageUrl: url, title: 'Putin arrives in China for state visit', text: paragraph, start, end: start + exact.length, id: 'urn:uuid:on-page', now: new Date(), tags: ['visit'], note: text });
+    await saveNote(optionsA, pageNote('first text on the page'));
+    await syncNow(optionsA);
+    await syncNow(optionsB);
+    await saveNote(optionsA, pageNote('page note from profile A'));
+    await saveNote(optionsB, pageNote('page note from profile B'));
+    await syncNow(optionsA);
+    await syncNow(optionsB);
+    await syncNow(optionsA);
+    await turnOnDiagnostics(a);
+    const article = await a.context.newPage();
+    try {
+      await article.goto(url);
+      await expect.poll(() => article.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('dossier-note-'))), { timeout: 20_000 }).toBe(true);
+      const point = await article.evaluate(() => {
+        const name = [...CSS.highlights.keys()].find((k) => k.startsWith('dossier-note-'))!;
+        const rect = ([...CSS.highlights.get(name)!][0] as Range).getClientRects()[0]!;
+        return { x: rect.left + 4, y: rect.top + rect.height / 2 };
+      });
+      await article.mouse.click(point.x, point.y);
+      const bubble = await waitForFrame(article, 'note');
+      const conflict = bubble.getByTestId('note-conflict');
+      await conflict.waitFor({ timeout: 15_000 });
+      const text = await conflict.innerText();
+      expect(text).toContain('page note from profile A');
+      expect(text).toContain('page note from profile B');
+      expect(await bubble.getByTestId('note-version').count()).toBe(2);
+      await bubble.getByLabel('Or merge them').fill('merged on the page: A and B');
+      await bubble.getByRole('button', { name: 'Keep the merged text' }).click();
+      await expect.poll(() => conflict.innerText()).toContain('Kept.');
+    } finally {
+      await article.close();
+    }
+    await syncNow(optionsA);
+    await syncNow(optionsB);
+    expect((await notes(optionsA))['urn:uuid:on-page']).toBe('merged on the page: A and B');
+    expect((await notes(optionsB))['urn:uuid:on-page']).toBe('merged on the page: A and B');
+    expect(await send<{ conflicts: unknown[] }>(optionsB, 'sync/conflicts', {})).toEqual({ conflicts: [] });
   }, 120_000);
 
   it('converges with nothing duplicated when the server stops in the middle of a pass and starts again', async () => {

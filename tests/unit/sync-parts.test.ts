@@ -79,10 +79,14 @@ describe('sync messages', () => {
   it('are refused to a content script, and their payloads are checked', async () => {
     const db = await openStore({ name: `routes-${Math.random()}` });
     const router = createRouter(createStore(async () => db), ORIGIN, ID);
-    for (const type of ['sync/status', 'sync/configure', 'sync/disable', 'sync/now', 'sync/conflicts', 'sync/resolve', 'sync/authors']) {
+    for (const type of ['sync/status', 'sync/configure', 'sync/disable', 'sync/now', 'sync/conflicts', 'sync/resolve', 'sync/authors', 'sync/conflict', 'sync/shared-sites', 'sync/share-site']) {
       expect(await router.handle({ type, payload: {} }, content)).toMatchObject({ ok: false, error: expect.stringMatching(/content script/) });
     }
     const bad = await router.handle({ type: 'sync/configure', payload: { server: 'https://x.example/', database: 'd', username: 'u', password: 'p', passphrase: 'long enough', history: 'yes' } }, options);
     expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/history/) });
+    const merge = await router.handle({ type: 'sync/resolve', payload: { id: 'x1', rev: '2-ab', note: 7 } }, options);
+    expect(merge).toMatchObject({ ok: false, error: expect.stringMatching(/note/) });
+    const share = await router.handle({ type: 'sync/share-site', payload: { host: 'news.example', shared: 'yes' } }, options);
+    expect(share).toMatchObject({ ok: false, error: expect.stringMatching(/shared/) });
   });
 });

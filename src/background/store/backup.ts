@@ -13,6 +13,7 @@ import { searchKeysOf } from './search-keys';
 import type { AnnotationRecord, EntityRecord } from './schema';
 import { withoutCardKeys } from './quote-card-keys';
 import { withQuoteWriter } from './quote-writer';
+import { markRestored } from './sync-marks';
 
 /**
  * Settings that neither leave in a backup nor come back from one: diagnostics expose Dossier to
@@ -94,6 +95,8 @@ export async function restoreBackup(db: DossierDB, backup: Backup): Promise<Back
   const tx = db.transaction([...RESTORED], 'readwrite');
   return allOrNothing(tx, async () => {
     for (const name of STORES) if (name !== 'quotes') await tx.objectStore(name).clear();
+    // With sync on, absence from the backup must not become a deletion on every device.
+    await markRestored(tx);
     for (const entity of backup.entities) await tx.objectStore('entities').put({ ...entity, keys: searchKeysOf(entity) });
     for (const claim of backup.claims) await tx.objectStore('claims').put(claim);
     await withQuoteWriter(tx, async (writer) => {

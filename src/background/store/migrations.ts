@@ -6,6 +6,7 @@ import { sourceFromProvenance } from './quote-sources';
 import { searchKeysOf } from './search-keys';
 import { withCardKeys } from './quote-card-keys';
 import { pageClaimsAsClaims } from './page-claims';
+import { RESCAN } from './sync-marks';
 
 export type UpgradeTransaction = IDBPTransaction<DossierSchema, StoreNames<DossierSchema>[], 'versionchange'>;
 
@@ -96,5 +97,11 @@ const pageNamesAsClaims: UpgradeStep = async (_db, tx) => {
   }
 };
 
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources, addQuoteCardIndexes, addQuoteCounts, pageNamesAsClaims];
+/** v7: sync's change marks (sync-marks.ts); the first pass after the upgrade scans everything once. */
+const addSyncMarks: UpgradeStep = async (db, tx) => {
+  db.createObjectStore('syncMarks');
+  await tx.objectStore('syncMarks').put(0, RESCAN);
+};
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources, addQuoteCardIndexes, addQuoteCounts, pageNamesAsClaims, addSyncMarks];
 export const SCHEMA_VERSION = UPGRADE_STEPS.length;

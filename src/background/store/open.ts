@@ -5,6 +5,7 @@ import { wrap, type IDBPDatabase } from 'idb';
 import { StoreError, toStoreError } from './errors';
 import { UPGRADE_STEPS, type UpgradeStep, type UpgradeTransaction } from './migrations';
 import { DB_NAME, type DossierSchema } from './schema';
+import { withSyncMarks } from './sync-marks';
 
 export type DossierDB = IDBPDatabase<DossierSchema>;
 
@@ -86,7 +87,7 @@ export function openStore(options: OpenStoreOptions = {}): Promise<DossierDB> {
       };
       db.onclose = () => options.onClose?.();
       settled = true;
-      resolve(wrap(db) as DossierDB);
+      resolve(withSyncMarks(wrap(db) as DossierDB));
     };
 
     request.onerror = (event) => {

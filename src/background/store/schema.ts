@@ -84,6 +84,8 @@ export interface DossierSchema extends DBSchema {
   annotations: { key: string; value: AnnotationRecord; indexes: { byUrl: string; byTime: number } };
   /** Out-of-line keys; values are validated when read back (see settings.ts). */
   settings: { key: string; value: unknown };
+  /** v7: what changed since the last sync pass, keyed by sync key, valued by a stamp (sync-marks.ts). */
+  syncMarks: { key: string; value: number };
 }
 
 export const SETTING_SEED_HASH = 'seed-hash';

@@ -47,8 +47,9 @@ async function versionsOf(env: SyncEnv, config: SyncConfig, docId: string): Prom
   return { winner, versions };
 }
 
-export async function listConflicts(env: SyncEnv, config: SyncConfig): Promise<SyncConflict[]> {
-  const rows = await env.syncDb.getAll('conflicts');
+/** Every open conflict, or only the one of the record `key`. */
+export async function listConflicts(env: SyncEnv, config: SyncConfig, key?: string): Promise<SyncConflict[]> {
+  const rows = (await env.syncDb.getAll('conflicts')).filter((r) => key === undefined || r.key === key);
   const out: SyncConflict[] = [];
   for (const row of rows) {
     const found = await versionsOf(env, config, row.docId);
@@ -67,14 +68,18 @@ export async function listConflicts(env: SyncEnv, config: SyncConfig): Promise<S
   return out;
 }
 
-/** Keeps the chosen branch's text; the others are deleted (they stay in the database's history). */
-export async function resolveConflict(env: SyncEnv, config: SyncConfig, docId: string, rev: string): Promise<boolean> {
+/**
+ * Keeps the chosen branch's text, or with `note` the user's merge of the texts (on the chosen
+ * branch's anchor and tags); the other branches are deleted (they stay in the database's history).
+ */
+export async function resolveConflict(env: SyncEnv, config: SyncConfig, docId: string, rev: string, note?: string): Promise<boolean> {
   const found = await versionsOf(env, config, docId);
   const chosen = found?.versions.find((v) => v.rev === rev);
   const row = await env.syncDb.get('conflicts', docId);
   if (!found || !chosen || !row) return false;
   const at = env.now();
-  const [checked] = checkIncoming([{ key: row.key, payload: chosen.payload }]);
+  const kept = note === undefined ? chosen.payload : merged(chosen.payload, note, at);
+  const [checked] = checkIncoming([{ key: row.key, payload: kept }]);
   const sealed = await sealRecord(config.keys, docId, { k: row.key, p: checked!.payload, at }, config.username);
   const put = await env.mirror.put({ _id: docId, _rev: found.winner._rev, ...sealed });
   const losers = (found.winner._conflicts ?? []).map((r) => ({ _id: docId, _rev: r, _deleted: true }));
@@ -87,4 +92,10 @@ export async function resolveConflict(env: SyncEnv, config: SyncConfig, docId: s
     tx.done,
   ]);
   return true;
+}
+
+/** The chosen version with the merged text as its note, modified now. */
+function merged(payload: unknown, note: string, at: number): unknown {
+  const a = payload as Partial<Annotation> & { body?: Record<string, unknown> };
+  return { ...a, body: { ...a.body, note }, modified: new Date(at).toISOString() };
 }

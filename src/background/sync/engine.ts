@@ -11,7 +11,8 @@
 // over a deletion, which is the rule we want.
 import type { DossierDB } from '../store/open';
 import { documentId, isSealed, open, randomBytes, seal, type SyncKeys } from './crypto';
-import { applyToDossier, BATCH, checkIncoming, kindOf, readOne, scanDossier, type SyncRecord } from './records';
+import { nextStamp, RESCAN, RESTORED, unmarked } from '../store/sync-marks';
+import { applyToDossier, BATCH, checkIncoming, kindOf, readMany, readManySinceRestore, scanDossier, type SyncRecord } from './records';
 import type { PouchDatabase, PouchFactory } from './pouch-types';
 import { remoteDatabase, remoteSalt, SyncFailure, toFailure } from './remote';
 import { fingerprint } from './stable-json';
@@ -79,12 +80,23 @@ export async function openDoc(keys: SyncKeys, doc: { _id: string; iv?: unknown; 
   return inner as Inner;
 }
 
-/** (1) Dossier → mirror: every record whose fingerprint differs from the index row, and deletions. */
+type Pending = { key: string; payload: unknown; hash: string; row: IndexRow | undefined };
+
+/**
+ * (1) Dossier → mirror. Normally only the records marked since the last pass (sync-marks.ts: the
+ * store's writers mark them in the same transaction as the change); everything on the first
+ * pass, after a restore, or when a mark says RESCAN. A mark goes only once its record has been
+ * written to the mirror, and only if it is older than the pass: a write made during the pass
+ * keeps its mark for the next one, so no change is missed.
+ */
 async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
   const db = await env.getDb();
-  const seen = new Set<string>();
+  const startedAt = nextStamp();
+  const special = await db.getAllKeys('syncMarks', IDBKeyRange.upperBound(RESCAN));
+  const restored = special.includes(RESTORED);
+  const full = restored || special.includes(RESCAN) || (await env.syncDb.count('index')) === 0;
   let pushed = 0;
-  const write = async (items: { key: string; payload: unknown; hash: string; row: IndexRow | undefined }[]) => {
+  const write = async (items: Pending[]) => {
     if (items.length === 0) return;
     const at = env.now();
     // WebCrypto runs off the main thread: a batch's HMACs and encryptions go in parallel.
@@ -100,16 +112,48 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
     );
     const docs = sealedItems.map((s) => s.doc);
     const rows = sealedItems.map((s) => s.indexRow);
-    await env.mirror.bulkDocs(docs , { new_edits: false });
+    await env.mirror.bulkDocs(docs, { new_edits: false });
     const tx = env.syncDb.transaction('index', 'readwrite');
     await Promise.all([...rows.map((r) => tx.store.put(r)), tx.done]);
     pushed += docs.length;
   };
+  const synced = (key: string): boolean => kindOf(key) !== undefined && (config.history || kindOf(key) !== 's');
 
+  if (!full) {
+    // Only what changed: the marks, BATCH at a time, in key order.
+    let after: string | undefined = RESCAN;
+    for (;;) {
+      const range = IDBKeyRange.lowerBound(after, true);
+      const tx = db.transaction('syncMarks');
+      const keys = await tx.store.getAllKeys(range, BATCH);
+      if (keys.length === 0) break;
+      after = keys[keys.length - 1]!;
+      const wanted = keys.filter(synced);
+      const [{ payloads, restored: restoredSince }, rows] = await Promise.all([readManySinceRestore(db, wanted), indexRowsOf(env, wanted)]);
+      // A restore landed during this pass: the next pass treats it (absence is then no deletion).
+      if (restoredSince) break;
+      const changed: Pending[] = [];
+      wanted.forEach((key, i) => {
+        const payload = payloads[i];
+        const row = rows[i];
+        if (payload === undefined) {
+          if (row && row.hash !== '') changed.push({ key, payload: undefined, hash: '', row });
+          return;
+        }
+        const hash = fingerprint(payload);
+        if (row?.hash !== hash) changed.push({ key, payload, hash, row });
+      });
+      await write(changed);
+      await dropMarks(db, keys, startedAt);
+      if (keys.length < BATCH) break;
+    }
+    return pushed;
+  }
+
+  const seen = new Set<string>();
   for await (const batch of scanDossier(db, { history: config.history })) {
-    const tx = env.syncDb.transaction('index');
-    const rows = await Promise.all(batch.map((r) => tx.store.get(r.key)));
-    const changed = [];
+    const rows = await indexRowsOf(env, batch.map((r) => r.key));
+    const changed: Pending[] = [];
     for (let i = 0; i < batch.length; i++) {
       const { key, payload } = batch[i]!;
       seen.add(key);
@@ -118,21 +162,81 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
     }
     await write(changed);
   }
-  // Rows whose record is gone from the dossier: deleted here since the last pass.
-  const gone: { key: string; payload: undefined; hash: string; row: IndexRow }[] = [];
+  // Rows whose record is gone from the dossier: deleted here since the last pass, or, after a
+  // restore, simply not in the backup: those come back from the mirror instead (a restore adds
+  // and changes records, it never deletes synced ones on every device).
+  const absent: IndexRow[] = [];
   let cursor = await env.syncDb.transaction('index').store.openCursor();
-  const deletions: IndexRow[] = [];
   while (cursor) {
     const row = cursor.value;
-    if (!seen.has(row.key) && row.hash !== '' && (config.history || kindOf(row.key) !== 's')) deletions.push(row);
+    if (!seen.has(row.key) && row.hash !== '' && synced(row.key)) absent.push(row);
     cursor = await cursor.continue();
   }
-  for (const row of deletions) {
-    gone.push({ key: row.key, payload: undefined, hash: '', row });
-    if (gone.length >= BATCH) await write(gone.splice(0));
+  // A record deleted after the restore has a mark newer than the restore's: that one is a deletion.
+  const restoredAt = restored ? ((await db.get('syncMarks', RESTORED)) ?? 0) : 0;
+  for (let i = 0; i < absent.length; i += BATCH) {
+    const rows = absent.slice(i, i + BATCH);
+    let deleted = rows;
+    if (restored) {
+      const tx = db.transaction('syncMarks');
+      const stamps = await Promise.all(rows.map((row) => tx.store.get(row.key)));
+      deleted = rows.filter((_, n) => (stamps[n] ?? 0) > restoredAt);
+      await bringBack(env, config, rows.filter((_, n) => !((stamps[n] ?? 0) > restoredAt)));
+    }
+    await write(deleted.map((row) => ({ key: row.key, payload: undefined, hash: '', row })));
   }
-  await write(gone);
+  await dropOldMarks(db, startedAt);
   return pushed;
+}
+
+function indexRowsOf(env: SyncEnv, keys: readonly string[]): Promise<(IndexRow | undefined)[]> {
+  const tx = env.syncDb.transaction('index');
+  return Promise.all(keys.map((key) => tx.store.get(key)));
+}
+
+/** Removes these marks unless a write during the pass gave them a stamp newer than the pass's. */
+async function dropMarks(db: DossierDB, keys: readonly string[], startedAt: number): Promise<void> {
+  if (keys.length === 0) return;
+  const tx = unmarked(db).transaction('syncMarks', 'readwrite');
+  await Promise.all([
+    ...keys.map(async (k) => {
+      const stamp = await tx.store.get(k);
+      if (stamp !== undefined && stamp < startedAt) await tx.store.delete(k);
+    }),
+    tx.done,
+  ]);
+}
+
+/** After a full scan: every mark older than the pass, BATCH per short transaction (120,000 after a big import). */
+async function dropOldMarks(db: DossierDB, startedAt: number): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const keys = await db.getAllKeys('syncMarks', range, BATCH);
+    if (keys.length === 0) return;
+    await dropMarks(db, keys, startedAt);
+    if (keys.length < BATCH) return;
+    after = keys[keys.length - 1]!;
+  }
+}
+
+/** After a restore: the mirror's copy of synced records the backup lacks goes back into the dossier. */
+async function bringBack(env: SyncEnv, config: SyncConfig, rows: readonly IndexRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const found = await env.mirror.allDocs({ keys: rows.map((r) => r.docId), include_docs: true });
+  const records: SyncRecord[] = [];
+  for (const result of found.rows) {
+    const doc = result.doc as unknown as SyncDoc | undefined;
+    if (!doc || doc._deleted) continue;
+    try {
+      const inner = await openDoc(config.keys, doc);
+      records.push(...checkIncoming([{ key: inner.k, payload: inner.p }]));
+    } catch {
+      continue; // Unreadable or malformed: left out, as in applyIncoming.
+    }
+  }
+  await applyToDossier(await env.getDb(), records, new Map(records.map((r) => [r.key, ''])));
+  if (records.some((r) => 'ecr'.includes(kindOf(r.key) ?? ''))) env.onDossierChanged?.();
 }
 
 /** (2) Mirror ↔ server, one shot each way. Refused documents (read-only member) are counted, not fatal. */
@@ -179,11 +283,13 @@ async function applyIncoming(env: SyncEnv, config: SyncConfig, state: SyncState)
         }
       }),
     );
-    for (const item of opened) {
+    const currents = await readMany(db, opened.map((item) => item?.key ?? ''));
+    const expected = new Map<string, string | null>();
+    for (const [n, item] of opened.entries()) {
       if (!item) continue;
       const { doc, row, key, payload, at } = item;
       // Changed here while the pass ran: the next pass branches it, so it becomes a conflict, not a loss.
-      const current = await readOne(db, key);
+      const current = currents[n];
       const currentHash = current === undefined ? '' : fingerprint(current);
       if (row && currentHash !== row.hash) continue;
       if (!row && current !== undefined && fingerprint(current) !== fingerprint(payload)) continue;
@@ -203,15 +309,17 @@ async function applyIncoming(env: SyncEnv, config: SyncConfig, state: SyncState)
         conflictRows.push({ docId: doc._id, key, conflicted: false });
       }
       if (row?.rev === doc._rev) continue;
+      expected.set(key, row ? row.hash : null);
       records.push(checked);
       rows.push({ key, docId: doc._id, rev: doc._rev, hash: checked.payload === undefined ? '' : fingerprint(checked.payload), by: doc.by, at });
       if ('ecr'.includes(kindOf(key) ?? '')) touchedList = true;
     }
-    await applyToDossier(db, records);
-    applied += records.length;
+    const written = await applyToDossier(db, records, expected);
+    applied += written.size;
+    const rowsWritten = rows.filter((r) => written.has(r.key));
     if (losers.length > 0) await env.mirror.bulkDocs(losers );
     const tx = env.syncDb.transaction(['index', 'conflicts'], 'readwrite');
-    const writes: Promise<unknown>[] = rows.map((r) => tx.objectStore('index').put(r));
+    const writes: Promise<unknown>[] = rowsWritten.map((r) => tx.objectStore('index').put(r));
     for (const c of conflictRows) {
       writes.push(c.conflicted ? tx.objectStore('conflicts').put({ docId: c.docId, key: c.key, since: env.now() }) : tx.objectStore('conflicts').delete(c.docId));
     }

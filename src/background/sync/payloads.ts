@@ -28,8 +28,18 @@ export const SYNC_PAYLOAD_PARSERS: SyncPayloadParsers = {
   'sync/now': empty,
   'sync/conflicts': empty,
   'sync/resolve': (payload) => {
-    const p = readRecord(payload, 'payload', ['id', 'rev']);
-    return { id: readString(p, 'id', 'payload', { min: 1, max: 100 }), rev: readString(p, 'rev', 'payload', { min: 3, max: 100 }) };
+    const p = readRecord(payload, 'payload', ['id', 'rev', 'note']);
+    const base = { id: readString(p, 'id', 'payload', { min: 1, max: 100 }), rev: readString(p, 'rev', 'payload', { min: 3, max: 100 }) };
+    return p.note === undefined ? base : { ...base, note: readString(p, 'note', 'payload', { max: 10_000 }) };
+  },
+  'sync/conflict': (payload) => {
+    const p = readRecord(payload, 'payload', ['annotationId']);
+    return { annotationId: readString(p, 'annotationId', 'payload', { min: 1, max: 200 }) };
   },
   'sync/authors': empty,
+  'sync/shared-sites': empty,
+  'sync/share-site': (payload) => {
+    const p = readRecord(payload, 'payload', ['host', 'shared']);
+    return { host: readString(p, 'host', 'payload', { min: 1, max: 253 }), shared: readBoolean(p, 'shared', 'payload') };
+  },
 };

@@ -11,10 +11,13 @@ import type { DossierDB } from '../store/open';
 import { withoutCardKeys } from '../store/quote-card-keys';
 import { withQuoteWriter } from '../store/quote-writer';
 import { belongsToUser, entityRecord, toClaim, toEntity, toQuote } from '../store/records';
-import type { AnnotationRecord, QuoteRecord, SightingRecord } from '../store/schema';
-import { readInteger, readPlainObject, readRecord, readString } from '../../shared/validate';
+import type { AnnotationRecord, ClaimRecord, EntityRecord, QuoteRecord, SightingRecord } from '../store/schema';
+import { RESTORED, unmarked } from '../store/sync-marks';
+import { fingerprint } from './stable-json';
+import { readBoolean, readInteger, readPlainObject, readRecord, readString } from '../../shared/validate';
+import { listSharedSites, sharedSiteKey, siteSettingKey, sitePayload } from '../store/shared-sites';
 
-export type RecordKind = 'a' | 'e' | 'r' | 'c' | 'q' | 's';
+export type RecordKind = 'a' | 'e' | 'r' | 'c' | 'q' | 's' | 'h';
 
 export interface SyncRecord {
   key: string;
@@ -27,7 +30,7 @@ export const BATCH = 500;
 
 export const kindOf = (key: string): RecordKind | undefined => {
   const kind = key.slice(0, 1);
-  return key[1] === ':' && 'aercqs'.includes(kind) ? (kind as RecordKind) : undefined;
+  return key[1] === ':' && 'aercqsh'.includes(kind) ? (kind as RecordKind) : undefined;
 };
 
 function annotationPayload(record: AnnotationRecord): unknown {
@@ -75,6 +78,9 @@ export async function* scanDossier(db: DossierDB, options: { history: boolean })
   const removed: SyncRecord[] = [];
   for (const k of settingKeys) removed.push({ key: `r:${k.slice(tombstoneKey('').length)}`, payload: { at: Number(await db.get('settings', k)) || 0 } });
   yield removed;
+  const sites: SyncRecord[] = [];
+  for (const host of await listSharedSites(db)) sites.push({ key: `h:${host}`, payload: sitePayload(true, await db.get('settings', siteSettingKey(host))) });
+  yield sites;
   for await (const batch of batchesOf(db, 'quotes')) {
     yield (batch as QuoteRecord[]).filter(belongsToUser).map((r) => ({ key: `q:${r.id}`, payload: quotePayload(r) }));
   }
@@ -85,38 +91,69 @@ export async function* scanDossier(db: DossierDB, options: { history: boolean })
   }
 }
 
-/** The dossier's current payload of one record (undefined: absent or not the user's). */
-export async function readOne(db: DossierDB, key: string): Promise<unknown> {
+type ReadStore = 'annotations' | 'entities' | 'claims' | 'settings' | 'quotes' | 'sightings';
+const READ_STORES: ReadStore[] = ['annotations', 'entities', 'claims', 'settings', 'quotes', 'sightings'];
+type Getter = (store: ReadStore, key: IDBValidKey) => Promise<unknown>;
+
+/** A record's current payload read through `get` (a database or one transaction's stores). */
+async function payloadOf(get: Getter, key: string): Promise<unknown> {
   const id = key.slice(2);
   switch (kindOf(key)) {
     case 'a': {
-      const r = await db.get('annotations', id);
+      const r = (await get('annotations', id)) as AnnotationRecord | undefined;
       return r ? annotationPayload(r) : undefined;
     }
     case 'e': {
-      const r = await db.get('entities', id);
+      const r = (await get('entities', id)) as EntityRecord | undefined;
       return r && belongsToUser(r) ? { ...toEntity(r), ...marks(r) } : undefined;
     }
     case 'c': {
-      const r = await db.get('claims', id);
+      const r = (await get('claims', id)) as ClaimRecord | undefined;
       return r && belongsToUser(r) ? { ...toClaim(r), ...marks(r) } : undefined;
     }
     case 'r': {
-      const at = await db.get('settings', tombstoneKey(id));
+      const at = await get('settings', tombstoneKey(id));
       return at === undefined ? undefined : { at: Number(at) || 0 };
     }
+    case 'h':
+      return sitePayload(await get('settings', sharedSiteKey(id)), await get('settings', siteSettingKey(id)));
     case 'q': {
-      const r = await db.get('quotes', id);
+      const r = (await get('quotes', id)) as QuoteRecord | undefined;
       return r && belongsToUser(r) ? quotePayload(r) : undefined;
     }
     case 's': {
       const [entityId = '', url = ''] = id.split('\n');
-      const r = await db.get('sightings', [entityId, url]);
+      const r = (await get('sightings', [entityId, url])) as SightingRecord | undefined;
       return r ? { ...r } : undefined;
     }
     default:
       return undefined;
   }
+}
+
+/** The dossier's current payload of one record (undefined: absent or not the user's). */
+export function readOne(db: DossierDB, key: string): Promise<unknown> {
+  return payloadOf((store, k) => db.get(store, k as never), key);
+}
+
+/** The current payloads of many records, read in one transaction. */
+export function readMany(db: DossierDB, keys: readonly string[]): Promise<unknown[]> {
+  if (keys.length === 0) return Promise.resolve([]);
+  const tx = db.transaction(READ_STORES);
+  return Promise.all(keys.map((key) => payloadOf((store, k) => tx.objectStore(store).get(k as never), key)));
+}
+
+/**
+ * The same, and in the same transaction whether a restore is waiting for the next pass: payloads
+ * read before a restore are the user's own state; after one, absence means "not in the backup".
+ */
+export async function readManySinceRestore(db: DossierDB, keys: readonly string[]): Promise<{ payloads: unknown[]; restored: boolean }> {
+  const tx = db.transaction([...READ_STORES, 'syncMarks'] as (ReadStore | 'syncMarks')[]);
+  const [restored, payloads] = await Promise.all([
+    tx.objectStore('syncMarks').getKey(RESTORED),
+    Promise.all(keys.map((key) => payloadOf((store, k) => tx.objectStore(store).get(k as never), key))),
+  ]);
+  return { payloads, restored: restored !== undefined };
 }
 
 function readSighting(value: unknown, path: string): SightingRecord {
@@ -153,19 +190,44 @@ export function checkIncoming(records: readonly SyncRecord[]): SyncRecord[] {
       }
       case 's':
         return { key, payload: readSighting(payload, path) };
+      case 'h': {
+        const p = readRecord(payload, path, ['off']);
+        if (key.length > 2 + 253) throw new Error('synced site name too long');
+        return { key, payload: { off: readBoolean(p, 'off', path) } };
+      }
       default:
         throw new Error(`unknown synced record kind in "${key.slice(0, 2)}"`);
     }
   });
 }
 
-/** Writes checked incoming records into the dossier in ONE transaction: all or nothing. */
-export async function applyToDossier(db: DossierDB, records: readonly SyncRecord[]): Promise<void> {
-  if (records.length === 0) return;
-  const tx = db.transaction(['annotations', 'entities', 'claims', 'quotes', 'quoteCounts', 'settings', 'sightings'], 'readwrite');
+/**
+ * What the dossier must hold for an incoming record to be written: the fingerprint it had when
+ * the mirror last matched it ('' for absent), or `null` for a record sync never saw (written only
+ * if absent or already the same). Checked inside the writing transaction: a user's write made
+ * since the pass read the record is never overwritten (it has its mark, the next pass pushes it).
+ */
+export type Expected = ReadonlyMap<string, string | null>;
+
+/**
+ * Writes checked incoming records into the dossier in ONE transaction: all or nothing. Unmarked:
+ * the caller records what it wrote in the index. Returns the keys written (those whose dossier
+ * copy still matched `expected`; all when no expectation is given).
+ */
+export async function applyToDossier(db: DossierDB, records: readonly SyncRecord[], expected?: Expected): Promise<Set<string>> {
+  const written = new Set<string>();
+  if (records.length === 0) return written;
+  const tx = unmarked(db).transaction(['annotations', 'entities', 'claims', 'quotes', 'quoteCounts', 'settings', 'sightings'], 'readwrite');
   await allOrNothing(tx, () =>
     withQuoteWriter(tx, async (quotes) => {
       for (const { key, payload } of records) {
+        const wanted = expected?.get(key);
+        if (wanted !== undefined) {
+          const current = await payloadOf((store, k) => tx.objectStore(store).get(k as never), key);
+          const hash = current === undefined ? '' : fingerprint(current);
+          if (wanted === null ? current !== undefined && hash !== fingerprint(payload) : hash !== wanted) continue;
+        }
+        written.add(key);
         const id = key.slice(2);
         switch (kindOf(key)) {
           case 'a': {
@@ -210,6 +272,17 @@ export async function applyToDossier(db: DossierDB, records: readonly SyncRecord
             else await quotes.put(payload as QuoteRecord);
             break;
           }
+          case 'h': {
+            // No longer shared: this browser keeps its switch as it is, unshared.
+            if (payload === undefined) {
+              await tx.objectStore('settings').delete(sharedSiteKey(id));
+              break;
+            }
+            await tx.objectStore('settings').put(true, sharedSiteKey(id));
+            if ((payload as { off: boolean }).off) await tx.objectStore('settings').put(true, siteSettingKey(id));
+            else await tx.objectStore('settings').delete(siteSettingKey(id));
+            break;
+          }
           case 's': {
             const [entityId = '', url = ''] = id.split('\n');
             if (payload === undefined) await tx.objectStore('sightings').delete([entityId, url]);
@@ -220,4 +293,5 @@ export async function applyToDossier(db: DossierDB, records: readonly SyncRecord
       }
     }),
   );
+  return written;
 }

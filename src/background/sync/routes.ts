@@ -24,6 +24,9 @@ export const SYNC_ROUTES: SyncRoutes = {
   'sync/disable': { senders: ['extension-page'], run: () => sync().disable() },
   'sync/now': { senders: ['extension-page'], run: () => sync().syncNow() },
   'sync/conflicts': { senders: ['extension-page'], run: async () => ({ conflicts: await sync().conflicts() }) },
-  'sync/resolve': { senders: ['extension-page'], run: async (_store, r) => ({ resolved: await sync().resolve(r.id, r.rev) }) },
+  'sync/resolve': { senders: ['extension-page'], run: async (_store, r) => ({ resolved: await sync().resolve(r.id, r.rev, r.note) }) },
+  'sync/conflict': { senders: ['extension-page'], run: async (_store, r) => ({ conflict: await sync().conflictOf(r.annotationId) }) },
   'sync/authors': { senders: ['extension-page'], run: async () => ({ notes: await sync().authors() }) },
+  'sync/shared-sites': { senders: ['extension-page'], run: async () => ({ hosts: await sync().sharedSites() }) },
+  'sync/share-site': { senders: ['extension-page'], run: async (_store, r) => ({ shared: await sync().shareSite(r.host, r.shared) }) },
 };

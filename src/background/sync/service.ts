@@ -7,6 +7,8 @@ import type { DossierDB } from '../store/open';
 import { listConflicts, resolveConflict } from './conflicts';
 import { runPass, type SyncEnv } from './engine';
 import { readOne } from './records';
+import { listSharedSites, setSiteShared } from '../store/shared-sites';
+import { unmarked } from '../store/sync-marks';
 import type { PouchDatabase, PouchFactory } from './pouch-types';
 import { agreeOnKeys, remoteDatabase, SyncFailure, toFailure } from './remote';
 import { openSyncDb, readConfig, readState, writeState, type SyncConfig, type SyncDB, type SyncState } from './sync-db';
@@ -34,8 +36,14 @@ export interface SyncService {
   /** The alarm or start-up: a pass if one is due. */
   tick(): Promise<void>;
   conflicts(): Promise<SyncConflict[]>;
-  resolve(id: string, rev: string): Promise<boolean>;
+  /** Keeps version `rev`; with `note`, that version with the merged text. */
+  resolve(id: string, rev: string, note?: string): Promise<boolean>;
+  /** One note's conflict (its bubble on the page), or null. */
+  conflictOf(annotationId: string): Promise<SyncConflict | null>;
   authors(): Promise<SyncAuthorship[]>;
+  sharedSites(): Promise<string[]>;
+  /** Shares (or stops sharing) a site's on/off switch; a pass follows soon. */
+  shareSite(host: string, shared: boolean): Promise<boolean>;
 }
 
 const BACKOFF_BASE_MS = 30_000;
@@ -152,7 +160,10 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         again = false;
         const db = await getSyncDb();
         const config = await readConfig(db);
-        if (!config) return;
+        if (!config) {
+          await forgetMarks();
+          return;
+        }
         const state = await readState(db);
         if (!force && state.problem?.kind === 'passphrase') return; // Needs the user: retrying cannot help.
         if (!force && state.nextRetryAt !== undefined && now() < state.nextRetryAt) return;
@@ -163,6 +174,15 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       running = undefined;
     });
     return running;
+  }
+
+  /**
+   * Sync off: the dossier's change marks serve nobody (turning sync on starts with a full scan),
+   * so the alarm's tick drops them and they never outgrow a couple of minutes of writes.
+   */
+  async function forgetMarks(): Promise<void> {
+    const dossier = await options.getDb();
+    if ((await dossier.count('syncMarks')) > 0) await unmarked(dossier).clear('syncMarks');
   }
 
   async function forgetLocalCopy(db: SyncDB): Promise<void> {
@@ -225,12 +245,25 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       const config = await readConfig(db);
       return config ? listConflicts(await env(), config) : [];
     },
-    async resolve(id, rev) {
+    async conflictOf(annotationId) {
+      const config = await readConfig(await getSyncDb());
+      if (!config) return null;
+      return (await listConflicts(await env(), config, `a:${annotationId}`))[0] ?? null;
+    },
+    async resolve(id, rev, note) {
       const config = await readConfig(await getSyncDb());
       if (!config) return false;
-      const resolved = await resolveConflict(await env(), config, id, rev);
+      const resolved = await resolveConflict(await env(), config, id, rev, note);
       if (resolved) void runExclusive(true).catch(() => undefined);
       return resolved;
+    },
+    async sharedSites() {
+      return listSharedSites(await options.getDb());
+    },
+    async shareSite(host, shared) {
+      const result = await setSiteShared(await options.getDb(), host, shared);
+      this.nudge();
+      return result;
     },
     async authors() {
       const db = await getSyncDb();

@@ -12,6 +12,7 @@ export const WRITES: ReadonlySet<BackgroundMessageName> = new Set<BackgroundMess
   'entities/delete',
   'entities/import',
   'backup/restore',
+  'site/set',
 ]);
 // Not 'sightings/record': every page load sends it, and "Seen elsewhere" (off unless the user
 // asks) can wait for the alarm's pass; a pass per page load would scan the dossier per page load.

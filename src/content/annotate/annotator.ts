@@ -241,6 +241,7 @@ export class Annotator {
     const { body } = placed.annotation;
     this.host.showNote(mark.range.getBoundingClientRect(), {
       quote: quoteOf(placed.annotation),
+      id: placed.annotation.id,
       ...(body.note ? { note: body.note } : {}),
       tags: body.tags,
     });

@@ -8,6 +8,8 @@ import type { NoteView } from '../../shared/frame-messages';
 import { NOTE_TINTS } from '../../content/annotate/note-highlights';
 import { parseTags } from './tags';
 import { applyLimits, closeOnEscape, openFrameChannel, reportSize } from './frame-channel';
+import type { SyncConflict } from '../../shared/sync-messages';
+import { sendToBackground } from '../shared/send';
 
 const CSS_TEXT = `
 html, body { margin: 0; padding: 0; background: transparent; color-scheme: light; overflow: hidden; }
@@ -32,6 +34,10 @@ textarea { height: 64px; resize: vertical; }
 .note { white-space: pre-wrap; margin: 0 0 4px; }
 .tags { color: #555555; font-size: 12px; margin: 0; }
 .error { color: #b91c1c; margin: 4px 0 0; }
+.conflict { border-top: 1px solid #c8c8c8; margin-top: 6px; padding-top: 4px; }
+.conflict-title { font-weight: 600; margin: 0 0 4px; }
+.version { border: 1px solid #d6d6d6; border-radius: 6px; padding: 4px 6px; margin: 0 0 6px; }
+.conflict-status { margin: 4px 0 0; }
 `;
 
 const style = document.createElement('style');
@@ -111,6 +117,63 @@ function showNote(view: NoteView): void {
   panel.append(row);
   focusTarget = panel;
   panel.focus({ preventScroll: true });
+  if (view.id) void showConflict(view.id, row);
+}
+
+let shownNote = 0;
+
+/**
+ * With sync on, the same note edited on two devices: both texts, who wrote each, and the choice
+ * (keep one, or merge them by hand), here on the page as in the options page. Nothing shows when
+ * sync is off or the note has one version.
+ */
+async function showConflict(annotationId: string, before: HTMLElement): Promise<void> {
+  const ticket = ++shownNote;
+  let conflict: SyncConflict | null;
+  try {
+    conflict = (await sendToBackground('sync/conflict', { annotationId })).conflict;
+  } catch {
+    return; // Sync is not part of this build, or the background is restarting: the note stands.
+  }
+  if (!conflict || ticket !== shownNote || !before.isConnected) return;
+  const found = conflict;
+  const box = el('div', 'conflict');
+  box.dataset.testid = 'note-conflict';
+  box.setAttribute('role', 'group');
+  box.setAttribute('aria-label', 'Edited on two devices');
+  box.append(el('p', 'conflict-title', 'Edited on two devices: both versions are kept until you choose.'));
+  const status = el('p', 'conflict-status');
+  status.setAttribute('role', 'status');
+  const resolve = async (rev: string, note?: string): Promise<void> => {
+    for (const b of box.querySelectorAll('button')) b.disabled = true;
+    try {
+      const { resolved } = await sendToBackground('sync/resolve', note === undefined ? { id: found.id, rev } : { id: found.id, rev, note });
+      if (!resolved) throw new Error('gone');
+      const text = note ?? found.versions.find((v) => v.rev === rev)?.note ?? '';
+      panel.querySelector('.note')?.replaceChildren(text);
+      box.replaceChildren(status);
+      status.textContent = 'Kept. Your other devices get it at their next sync.';
+    } catch {
+      for (const b of box.querySelectorAll('button')) b.disabled = false;
+      status.textContent = 'Could not keep it: the conflict may have been resolved elsewhere. Open the options page.';
+    }
+  };
+  for (const version of found.versions) {
+    const item = el('div', 'version');
+    item.dataset.testid = 'note-version';
+    item.append(el('p', 'note', version.note), el('p', 'tags', `${version.by}, ${new Date(version.at).toLocaleString()}${version.shown ? ' (shown now)' : ''}`));
+    item.append(button('Keep this version', 'keep', () => void resolve(version.rev)));
+    box.append(item);
+  }
+  const merge = document.createElement('textarea');
+  merge.id = 'merge';
+  merge.dataset.field = 'merge';
+  merge.value = found.versions.map((v) => v.note).join('\n\n');
+  const shown = found.versions.find((v) => v.shown) ?? found.versions[0]!;
+  const row = el('div', 'row');
+  row.append(button('Keep the merged text', 'merge', () => void resolve(shown.rev, merge.value.trim()), true));
+  box.append(label('Or merge them', merge.id), merge, row, status);
+  before.before(box);
 }
 
 function showError(message: string): void {

@@ -32,7 +32,12 @@ export function BackupSection(props: { onRestored(): void }) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (!confirm('Restoring replaces everything in your dossier with the backup. Continue?')) return;
+    // With sync on, a restore is this browser's edit: it must not delete, on every device, what the backup lacks.
+    const syncOn = await sendToBackground('sync/status', {}).then((s) => s.on, () => false);
+    const question = syncOn
+      ? 'Restoring replaces everything in your dossier with the backup. Sync is on: the backup’s versions of its records go to your other devices, but nothing is deleted there, and what the backup lacks comes back here from the server at the next sync. Continue?'
+      : 'Restoring replaces everything in your dossier with the backup. Continue?';
+    if (!confirm(question)) return;
     setBusy(true);
     setStatus(undefined);
     try {
@@ -40,7 +45,7 @@ export function BackupSection(props: { onRestored(): void }) {
         throw new Error(`Nothing was restored. The file is ${(file.size / 1048576).toFixed(1)} MB, more than the 48 MB a restore reads. A backup Dossier writes is at most 40 MB; if this one was edited elsewhere, save it without spacing (minified JSON).`);
       }
       const { counts } = await sendToBackground('backup/restore', { text: await file.text() });
-      setStatus({ kind: 'ok', text: `Restored ${describe(counts)}.` });
+      setStatus({ kind: 'ok', text: `Restored ${describe(counts)}.${syncOn ? ' Sync is on: records not in the backup come back from the server at the next sync; nothing was deleted on your other devices.' : ''}` });
       props.onRestored();
     } catch (err) {
       setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });

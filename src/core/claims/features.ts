@@ -1,6 +1,7 @@
 // Features of a (claim, sentence) pair for the restatement model, and the hard rules that veto it:
 // a changed figure or date, the opposite polarity, or other actors in the claim's place is never a
 // restatement however many words the two share.
+import { ALIGN_FEATURE_NAMES, alignmentFeatures } from './align';
 import { SURFACE_FEATURE_NAMES, surfaceFeatures } from './surface';
 import type { SynonymTable } from './synonyms';
 import { actorKey, lemmaCandidates as lemmasOf, type Analysis, type Figure } from './text';
@@ -24,6 +25,7 @@ export const FEATURE_NAMES = [
   'figuresAgree', 'figuresMissing', 'figuresExtra', 'polarityDiffers', 'lengthRatio', 'bigrams', 'order',
   'claimUnmatched', 'sentenceUnmatched', 'longerClaim',
   ...SURFACE_FEATURE_NAMES,
+  ...ALIGN_FEATURE_NAMES,
 ] as const;
 
 /** How telling a word is (an inverse document frequency); the model ships it. */
@@ -190,6 +192,7 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
     Math.log1p(sentence.content.length - s.alike),
     cn > sn ? 1 : 0,
     ...surfaceFeatures(claim, sentence),
+    ...alignmentFeatures(claim, sentence, (x, y) => matchWord(x, y, table, names) !== null, weight),
   ];
   const result: PairFeatures = { values, actors, figures: agreeing.map(figureText), alike };
   if (changed.length > 0) result.veto = 'figure';

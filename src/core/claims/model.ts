@@ -1,25 +1,18 @@
-// The restatement model: a logistic regression over pairFeatures, trained on the MSRP training
+// The restatement model: gradient-boosted trees over pairFeatures, trained on the MSRP training
 // split by `npm run train:claims` (src/cli/claims/train.ts), and the hard rules that veto it.
 import { FEATURE_NAMES, pairFeatures } from './features';
 import { SynonymTable, type SynonymData } from './synonyms';
+import { ensembleProbability, type TreeEnsemble } from './trees';
 import { weightFunction, type WeightData } from './weights';
 import { analyze, type Analysis } from './text';
 
 export interface ClaimModelData {
-  format: 'dossier-claim-model/1';
+  format: 'dossier-claim-model/2';
   features: string[];
-  /** Standardisation, then weights: score = bias + Σ w·(x − mean)/scale. */
-  mean: number[];
-  scale: number[];
-  weights: number[];
-  bias: number;
-  /** A restatement when the probability is at least this. */
+  /** Gradient-boosted trees over the features: the log-odds that the sentence restates the claim. */
+  trees: TreeEnsemble;
+  /** A restatement when the probability is at least this (chosen by cross-validation at training). */
   threshold: number;
-  /**
-   * A second logistic regression over the same features, trained with the other pairs' sentences
-   * the finder picks as negatives: a restatement must also score at least its threshold here.
-   */
-  check: { mean: number[]; scale: number[]; weights: number[]; bias: number; threshold: number };
   synonyms: SynonymData;
   /** Word weights learnt from the training sentences. */
   idf: WeightData;
@@ -38,7 +31,7 @@ export class ClaimScorer {
   private readonly analyses = new Map<string, Analysis>();
 
   constructor(readonly data: ClaimModelData) {
-    if (data.format !== 'dossier-claim-model/1' || data.features.join() !== FEATURE_NAMES.join()) {
+    if (data.format !== 'dossier-claim-model/2' || data.features.join() !== FEATURE_NAMES.join()) {
       throw new Error('claim model: unknown format or features');
     }
     this.table = new SynonymTable(data.synonyms);
@@ -55,10 +48,8 @@ export class ClaimScorer {
     return found;
   }
 
-  probability(values: readonly number[], model: Pick<ClaimModelData, 'mean' | 'scale' | 'weights' | 'bias'> = this.data): number {
-    let z = model.bias;
-    values.forEach((x, i) => (z += model.weights[i]! * ((x - model.mean[i]!) / model.scale[i]!)));
-    return 1 / (1 + Math.exp(-z));
+  probability(values: readonly number[]): number {
+    return ensembleProbability(this.data.trees, values);
   }
 
   judge(statement: string, sentence: string, options: { cuesMatched?: boolean } = {}): Verdict {
@@ -68,9 +59,10 @@ export class ClaimScorer {
     const probability = features.veto === 'length' ? 0 : this.probability(features.values);
     if (features.veto) return { restates: false, probability, why: VETO_WHY[features.veto] };
     // A claim's hand-written cues, all matched, are the list author's word that it restates.
-    const restates =
-      options.cuesMatched === true ||
-      (probability >= this.data.threshold && this.probability(features.values, this.data.check) >= this.data.check.threshold);
+    // The claim word for word (case and punctuation aside) restates it, whatever the trees say: no
+    // training pair is two identical sentences, so the trees never learnt that case.
+    const verbatim = sameTokens(this.analyzeClaim(statement), this.analyzeClaim(sentence));
+    const restates = options.cuesMatched === true || verbatim || probability >= this.data.threshold;
     const parts: string[] = [];
     if (features.actors.length > 0) parts.push(`same actors: ${unique(features.actors).map(title).join(', ')}`);
     if (features.figures.length > 0) parts.push(`same ${features.figures.length > 1 ? 'figures' : 'figure'}: ${unique(features.figures).join(', ')}`);
@@ -86,6 +78,10 @@ const VETO_WHY: Record<NonNullable<ReturnType<typeof pairFeatures>['veto']>, str
   actors: 'different actors',
   length: 'the sentence is far longer than the claim',
 };
+
+function sameTokens(a: Analysis, b: Analysis): boolean {
+  return a.tokens.length === b.tokens.length && a.tokens.every((t, i) => t.lower === b.tokens[i]!.lower);
+}
 
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];

@@ -18,6 +18,8 @@ export interface Figure {
 }
 
 export interface Analysis {
+  /** The sentence as given (punctuation and quotes, for the alignment features). */
+  text: string;
   tokens: Token[];
   /** Content words (no stopword, no figure), lower-cased, in order. */
   content: string[];
@@ -138,7 +140,7 @@ export function analyze(sentence: string): Analysis {
     content.push(lower);
     if (name) names.push(lower);
   }
-  return { tokens, content, names, figures, negated: negations % 2 === 1 };
+  return { text: sentence, tokens, content, names, figures, negated: negations % 2 === 1 };
 }
 
 function figureOf(text: string, next: string | undefined): Figure | null {

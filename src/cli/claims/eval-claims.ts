@@ -25,8 +25,8 @@ export interface ClaimEvalReport {
   candidates: number;
   precision: number;
   recall: number;
-  /** Each fold's threshold, as its inner cross-validation chose it. */
-  thresholds: number[];
+  /** Each fold's thresholds (by claim length), as its inner cross-validation chose them. */
+  thresholds: number[][];
   /** The strict precision the pooled held-out scores reach at these recalls (the curve the operating point lies on). */
   curve: { recall: number; precision: number }[];
 }
@@ -41,14 +41,15 @@ export function evaluateClaimsMsrp(msrpPath: string, shipped: ClaimModelData, k 
   let duplicates = 0;
   let candidates = 0;
   let paraphrases = 0;
-  const thresholds: number[] = [];
+  const thresholds: number[][] = [];
   const pooled: { score: number; kind: FindKind; label: number }[] = [];
   for (let f = 0; f < k; f++) {
     const train = pairs.filter((_, i) => folds[i] !== f);
     const test = pairs.filter((_, i) => folds[i] === f);
     const fitted = fitPairs(train, table);
-    thresholds.push(fitted.threshold);
-    const scorer = new ClaimScorer({ ...shipped, trees: fitted.trees, threshold: fitted.threshold, idf: fitted.idf });
+    thresholds.push(fitted.thresholds);
+    const { trees, linear, mix, lengths, thresholds: bands, idf } = fitted;
+    const scorer = new ClaimScorer({ ...shipped, trees, linear, mix, lengths, thresholds: bands, idf });
     // The same reading as a page: finder, then the scorer's verdict (hard rules, word for word, trees).
     for (const find of poolFinds(test, table, weightFunction(fitted.idf))) {
       candidates++;
@@ -101,7 +102,7 @@ export function formatClaimEval(r: ClaimEvalReport): string {
   const pct = (x: number) => (x * 100).toFixed(1);
   return [
     `Claims (MSRP training split, ${r.folds}-fold cross-validation, ${r.pairs} pairs, ${r.paraphrases} paraphrases):`,
-    `  precision ${pct(r.precision)}%  recall ${pct(r.recall)}%  at each fold's threshold chosen by inner cross-validation on the other folds (${r.thresholds.map((t) => t.toFixed(3)).join(', ')})`,
+    `  precision ${pct(r.precision)}%  recall ${pct(r.recall)}%  at each fold's thresholds (claims of ≤ 7, 8–10, more content words) chosen by inner cross-validation on the other folds: ${r.thresholds.map((t) => t.map((x) => x.toFixed(3)).join('/')).join(', ')}`,
     `  (${r.truePositives} found, ${r.falsePositives} false, ${r.crossPairFalsePositives} of them in another pair's sentence, ${r.duplicateFalsePositives} of those word for word the claim or its pair's sentence; ${r.candidates} candidates scored)`,
     `  precision within pairs (other pairs' sentences not counted) ${pct(r.truePositives / Math.max(1, r.truePositives + r.falsePositives - r.crossPairFalsePositives))}%`,
     // Not the metric (above, strict): the same finds with the other pairs' sentences that are word
@@ -110,6 +111,6 @@ export function formatClaimEval(r: ClaimEvalReport): string {
     `  precision with word-for-word duplicate sentences of other pairs not counted ${pct(r.truePositives / Math.max(1, r.truePositives + r.falsePositives - r.duplicateFalsePositives))}%`,
     // The curve: pooled held-out scores at other thresholds (read off the folds themselves, so a
     // picture of the trade-off, not an operating point).
-    `  strict precision / recall curve of the held-out scores: ${r.curve.map((c) => `${pct(c.precision)}% at ${pct(c.recall)}%`).join(', ')}`,
+    `  strict precision / recall curve of the held-out scores under one threshold for all lengths: ${r.curve.map((c) => `${pct(c.precision)}% at ${pct(c.recall)}%`).join(', ')}`,
   ].join('\n');
 }

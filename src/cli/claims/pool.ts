@@ -24,6 +24,8 @@ export interface Find {
   veto: boolean;
   /** The sentence as the finder cut it. */
   sentence: string;
+  /** The claim's length in content words (thresholds go by it). */
+  claimWords: number;
 }
 
 /** Word for word the same, punctuation and case aside. */
@@ -50,7 +52,7 @@ export function poolFinds(pairs: readonly Pair[], table: SynonymTable, weight: W
         const kind: FindKind =
           claim === owner ? 'own' : sameWords(sentence, pairs[claim]!.first) || sameWords(sentence, pairs[claim]!.second) ? 'duplicate' : 'cross';
         const features = pairFeatures(analysis(pairs[claim]!.first), analysis(mention.sentence), table, weight);
-        finds.push({ claim, owner, kind, values: features.values, veto: features.veto !== undefined, sentence: mention.sentence });
+        finds.push({ claim, owner, kind, values: features.values, veto: features.veto !== undefined, sentence: mention.sentence, claimWords: analysis(pairs[claim]!.first).content.length });
       }
     }
   });

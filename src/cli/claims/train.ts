@@ -18,7 +18,10 @@ export function trainClaimModel(root: string, msrpPath: string, wordnetDict: str
     format: 'dossier-claim-model/2',
     features: [...FEATURE_NAMES],
     trees: fitted.trees,
-    threshold: fitted.threshold,
+    linear: fitted.linear,
+    mix: fitted.mix,
+    lengths: fitted.lengths,
+    thresholds: fitted.thresholds,
     synonyms,
     idf: fitted.idf,
   };

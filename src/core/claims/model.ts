@@ -9,10 +9,23 @@ import { analyze, type Analysis } from './text';
 export interface ClaimModelData {
   format: 'dossier-claim-model/2';
   features: string[];
-  /** Gradient-boosted trees over the features: the log-odds that the sentence restates the claim. */
+  /** Gradient-boosted trees over every feature: the log-odds that the sentence restates the claim. */
   trees: TreeEnsemble;
-  /** A restatement when the probability is at least this (chosen by cross-validation at training). */
-  threshold: number;
+  /**
+   * A logistic regression over the first `features` features (the word-overlap ones), trained on
+   * the pairs alone: smoother than the trees on short restatements in other words, which MSRP has
+   * few of. Standardisation, then weights: z = bias + Σ w·(x − mean)/scale.
+   */
+  linear: { features: number; mean: number[]; scale: number[]; weights: number[]; bias: number };
+  /** The probability is mix × the trees' + (1 − mix) × the regression's. */
+  mix: number;
+  /**
+   * Thresholds by the claim's length in content words: `thresholds[i]` for a claim of at most
+   * `lengths[i]` words, the last one for longer claims. Each is chosen by cross-validation for the
+   * same recall, so a short claim's restatements are found as often as a long one's.
+   */
+  lengths: number[];
+  thresholds: number[];
   synonyms: SynonymData;
   /** Word weights learnt from the training sentences. */
   idf: WeightData;
@@ -49,7 +62,12 @@ export class ClaimScorer {
   }
 
   probability(values: readonly number[]): number {
-    return ensembleProbability(this.data.trees, values);
+    return mixedProbability(this.data, values);
+  }
+
+  /** The threshold for a claim of this many content words. */
+  thresholdFor(claimWords: number): number {
+    return thresholdFor(this.data, claimWords);
   }
 
   judge(statement: string, sentence: string, options: { cuesMatched?: boolean } = {}): Verdict {
@@ -62,7 +80,8 @@ export class ClaimScorer {
     // The claim word for word (case and punctuation aside) restates it, whatever the trees say: no
     // training pair is two identical sentences, so the trees never learnt that case.
     const verbatim = sameTokens(this.analyzeClaim(statement), this.analyzeClaim(sentence));
-    const restates = options.cuesMatched === true || verbatim || probability >= this.data.threshold;
+    const claim = this.analyzeClaim(statement);
+    const restates = options.cuesMatched === true || verbatim || probability >= this.thresholdFor(claim.content.length);
     const parts: string[] = [];
     if (features.actors.length > 0) parts.push(`same actors: ${unique(features.actors).map(title).join(', ')}`);
     if (features.figures.length > 0) parts.push(`same ${features.figures.length > 1 ? 'figures' : 'figure'}: ${unique(features.figures).join(', ')}`);
@@ -78,6 +97,19 @@ const VETO_WHY: Record<NonNullable<ReturnType<typeof pairFeatures>['veto']>, str
   actors: 'different actors',
   length: 'the sentence is far longer than the claim',
 };
+
+/** The model's probability from a pair's feature values (the trees and the regression mixed). */
+export function mixedProbability(data: Pick<ClaimModelData, 'trees' | 'linear' | 'mix'>, values: readonly number[]): number {
+  const { linear } = data;
+  let z = linear.bias;
+  for (let j = 0; j < linear.features; j++) z += linear.weights[j]! * ((values[j]! - linear.mean[j]!) / linear.scale[j]!);
+  return data.mix * ensembleProbability(data.trees, values) + (1 - data.mix) / (1 + Math.exp(-z));
+}
+
+export function thresholdFor(data: Pick<ClaimModelData, 'lengths' | 'thresholds'>, claimWords: number): number {
+  const bucket = data.lengths.findIndex((most) => claimWords <= most);
+  return data.thresholds[bucket === -1 ? data.thresholds.length - 1 : bucket]!;
+}
 
 function sameTokens(a: Analysis, b: Analysis): boolean {
   return a.tokens.length === b.tokens.length && a.tokens.every((t, i) => t.lower === b.tokens[i]!.lower);

@@ -170,6 +170,13 @@ const ACTOR_KEYS: Readonly<Record<string, string>> = {
   pyongyang: 'north korea', seoul: 'south korea', ankara: 'turkey', turkish: 'turkey',
 };
 
+const KNOWN_ACTORS: ReadonlySet<string> = new Set([...Object.keys(ACTOR_KEYS), ...Object.values(ACTOR_KEYS)]);
+
+/** Whether a lower-cased name is one of the table's states (a country, its capital or people). */
+export function knownActor(name: string): boolean {
+  return KNOWN_ACTORS.has(name);
+}
+
 /** The actor a lower-cased name stands for. */
 export function actorKey(name: string): string {
   return ACTOR_KEYS[name] ?? name;

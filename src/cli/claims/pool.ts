@@ -1,4 +1,4 @@
-// The pairs read as the eval (and a page) reads them: each pair's first sentence is a claim, and
+// The pairs read the way the eval, and a page, reads them: each pair's first sentence is a claim, and
 // the claim finder runs over every sentence of the pool. Each find is kept with whose claim and
 // whose sentence it is, so that any sub-pool (a fold, the other folds) is a filter of one pass:
 // the finder decides per claim, whatever else the list holds.

@@ -40,28 +40,3 @@ export function predict(model: Logistic, row: readonly number[]): number {
   row.forEach((x, j) => (s += model.weights[j]! * ((x - model.mean[j]!) / model.scale[j]!)));
   return 1 / (1 + Math.exp(-s));
 }
-
-/** The lowest threshold at which precision on these scores is at least `precision`. */
-export function thresholdFor(scores: readonly number[], labels: readonly number[], precision: number): number {
-  const order = [...scores.keys()].sort((a, b) => scores[b]! - scores[a]!);
-  let tp = 0;
-  let fp = 0;
-  let best = 1;
-  for (const i of order) {
-    if (labels[i] === 1) tp++;
-    else fp++;
-    if (tp / (tp + fp) >= precision && tp >= 20) best = scores[i]!;
-  }
-  return best;
-}
-
-/** The highest threshold at which these scores find `recall` of `positives` (which may count positives never scored). */
-export function thresholdForRecall(scores: readonly number[], labels: readonly number[], recall: number, positives: number): number {
-  const order = [...scores.keys()].sort((a, b) => scores[b]! - scores[a]!);
-  let tp = 0;
-  for (const i of order) {
-    if (labels[i] === 1) tp++;
-    if (tp >= recall * positives) return scores[i]!;
-  }
-  return 0;
-}

@@ -6,35 +6,27 @@ import { dirname, join } from 'node:path';
 import { FEATURE_NAMES } from '../../core/claims/features';
 import type { ClaimModelData } from '../../core/claims/model';
 import { SynonymTable } from '../../core/claims/synonyms';
-import { fitPairs } from './fit';
+import { fitPairs, type Fitted } from './fit';
 import { readMsrp } from './msrp';
 import { buildSynonymTable } from './wordnet-table';
 
-export function trainClaimModel(root: string, msrpPath: string, wordnetDict: string): ClaimModelData {
+export function trainClaimModel(root: string, msrpPath: string, wordnetDict: string): { model: ClaimModelData; inner: Fitted['inner'] } {
   const synonyms = buildSynonymTable(wordnetDict);
   const table = new SynonymTable(synonyms);
   const fitted = fitPairs(readMsrp(msrpPath), table);
-  const round = (x: number) => Math.round(x * 1e6) / 1e6;
   const model: ClaimModelData = {
-    format: 'dossier-claim-model/1',
+    format: 'dossier-claim-model/2',
     features: [...FEATURE_NAMES],
-    mean: fitted.mean.map(round),
-    scale: fitted.scale.map(round),
-    weights: fitted.weights.map(round),
-    bias: round(fitted.bias),
-    threshold: round(fitted.threshold),
-    check: {
-      mean: fitted.check.mean.map(round),
-      scale: fitted.check.scale.map(round),
-      weights: fitted.check.weights.map(round),
-      bias: round(fitted.check.bias),
-      threshold: round(fitted.check.threshold),
-    },
+    trees: fitted.trees,
+    linear: fitted.linear,
+    mix: fitted.mix,
+    lengths: fitted.lengths,
+    thresholds: fitted.thresholds,
     synonyms,
     idf: fitted.idf,
   };
   const out = join(root, 'src/data/claim-model/model.json');
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(model) + '\n');
-  return model;
+  return { model, inner: fitted.inner };
 }

@@ -1,25 +1,31 @@
-// The restatement model: a logistic regression over pairFeatures, trained on the MSRP training
+// The restatement model: gradient-boosted trees over pairFeatures, trained on the MSRP training
 // split by `npm run train:claims` (src/cli/claims/train.ts), and the hard rules that veto it.
 import { FEATURE_NAMES, pairFeatures } from './features';
 import { SynonymTable, type SynonymData } from './synonyms';
+import { ensembleProbability, type TreeEnsemble } from './trees';
 import { weightFunction, type WeightData } from './weights';
 import { analyze, type Analysis } from './text';
 
 export interface ClaimModelData {
-  format: 'dossier-claim-model/1';
+  format: 'dossier-claim-model/2';
   features: string[];
-  /** Standardisation, then weights: score = bias + Σ w·(x − mean)/scale. */
-  mean: number[];
-  scale: number[];
-  weights: number[];
-  bias: number;
-  /** A restatement when the probability is at least this. */
-  threshold: number;
+  /** Gradient-boosted trees over every feature: the log-odds that the sentence restates the claim. */
+  trees: TreeEnsemble;
   /**
-   * A second logistic regression over the same features, trained with the other pairs' sentences
-   * the finder picks as negatives: a restatement must also score at least its threshold here.
+   * A logistic regression over the first `features` features (the word-overlap ones), trained on
+   * the pairs alone: smoother than the trees on short restatements in other words, which MSRP has
+   * few of. Standardisation, then weights: z = bias + Σ w·(x − mean)/scale.
    */
-  check: { mean: number[]; scale: number[]; weights: number[]; bias: number; threshold: number };
+  linear: { features: number; mean: number[]; scale: number[]; weights: number[]; bias: number };
+  /** The probability is mix × the trees' + (1 − mix) × the regression's. */
+  mix: number;
+  /**
+   * Thresholds by the claim's length in content words: `thresholds[i]` for a claim of at most
+   * `lengths[i]` words, the last one for longer claims. Each is chosen by cross-validation for the
+   * same recall, so a short claim's restatements are found as often as a long one's.
+   */
+  lengths: number[];
+  thresholds: number[];
   synonyms: SynonymData;
   /** Word weights learnt from the training sentences. */
   idf: WeightData;
@@ -38,7 +44,7 @@ export class ClaimScorer {
   private readonly analyses = new Map<string, Analysis>();
 
   constructor(readonly data: ClaimModelData) {
-    if (data.format !== 'dossier-claim-model/1' || data.features.join() !== FEATURE_NAMES.join()) {
+    if (data.format !== 'dossier-claim-model/2' || data.features.join() !== FEATURE_NAMES.join()) {
       throw new Error('claim model: unknown format or features');
     }
     this.table = new SynonymTable(data.synonyms);
@@ -55,10 +61,13 @@ export class ClaimScorer {
     return found;
   }
 
-  probability(values: readonly number[], model: Pick<ClaimModelData, 'mean' | 'scale' | 'weights' | 'bias'> = this.data): number {
-    let z = model.bias;
-    values.forEach((x, i) => (z += model.weights[i]! * ((x - model.mean[i]!) / model.scale[i]!)));
-    return 1 / (1 + Math.exp(-z));
+  probability(values: readonly number[]): number {
+    return mixedProbability(this.data, values);
+  }
+
+  /** The threshold for a claim of this many content words. */
+  thresholdFor(claimWords: number): number {
+    return thresholdFor(this.data, claimWords);
   }
 
   judge(statement: string, sentence: string, options: { cuesMatched?: boolean } = {}): Verdict {
@@ -68,9 +77,11 @@ export class ClaimScorer {
     const probability = features.veto === 'length' ? 0 : this.probability(features.values);
     if (features.veto) return { restates: false, probability, why: VETO_WHY[features.veto] };
     // A claim's hand-written cues, all matched, are the list author's word that it restates.
-    const restates =
-      options.cuesMatched === true ||
-      (probability >= this.data.threshold && this.probability(features.values, this.data.check) >= this.data.check.threshold);
+    // The claim word for word (case and punctuation aside) restates it, whatever the trees say: no
+    // training pair is two identical sentences, so the trees never learnt that case.
+    const verbatim = sameTokens(this.analyzeClaim(statement), this.analyzeClaim(sentence));
+    const claim = this.analyzeClaim(statement);
+    const restates = options.cuesMatched === true || verbatim || probability >= this.thresholdFor(claim.content.length);
     const parts: string[] = [];
     if (features.actors.length > 0) parts.push(`same actors: ${unique(features.actors).map(title).join(', ')}`);
     if (features.figures.length > 0) parts.push(`same ${features.figures.length > 1 ? 'figures' : 'figure'}: ${unique(features.figures).join(', ')}`);
@@ -86,6 +97,23 @@ const VETO_WHY: Record<NonNullable<ReturnType<typeof pairFeatures>['veto']>, str
   actors: 'different actors',
   length: 'the sentence is far longer than the claim',
 };
+
+/** The model's probability from a pair's feature values (the trees and the regression mixed). */
+export function mixedProbability(data: Pick<ClaimModelData, 'trees' | 'linear' | 'mix'>, values: readonly number[]): number {
+  const { linear } = data;
+  let z = linear.bias;
+  for (let j = 0; j < linear.features; j++) z += linear.weights[j]! * ((values[j]! - linear.mean[j]!) / linear.scale[j]!);
+  return data.mix * ensembleProbability(data.trees, values) + (1 - data.mix) / (1 + Math.exp(-z));
+}
+
+export function thresholdFor(data: Pick<ClaimModelData, 'lengths' | 'thresholds'>, claimWords: number): number {
+  const bucket = data.lengths.findIndex((most) => claimWords <= most);
+  return data.thresholds[bucket === -1 ? data.thresholds.length - 1 : bucket]!;
+}
+
+function sameTokens(a: Analysis, b: Analysis): boolean {
+  return a.tokens.length === b.tokens.length && a.tokens.every((t, i) => t.lower === b.tokens[i]!.lower);
+}
 
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];

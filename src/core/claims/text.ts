@@ -18,6 +18,8 @@ export interface Figure {
 }
 
 export interface Analysis {
+  /** The sentence as given (punctuation and quotes, for the alignment features). */
+  text: string;
   tokens: Token[];
   /** Content words (no stopword, no figure), lower-cased, in order. */
   content: string[];
@@ -138,7 +140,7 @@ export function analyze(sentence: string): Analysis {
     content.push(lower);
     if (name) names.push(lower);
   }
-  return { tokens, content, names, figures, negated: negations % 2 === 1 };
+  return { text: sentence, tokens, content, names, figures, negated: negations % 2 === 1 };
 }
 
 function figureOf(text: string, next: string | undefined): Figure | null {
@@ -167,6 +169,13 @@ const ACTOR_KEYS: Readonly<Record<string, string>> = {
   jerusalem: 'israel', israeli: 'israel', brussels: 'eu', european: 'eu', swiss: 'switzerland', bern: 'switzerland',
   pyongyang: 'north korea', seoul: 'south korea', ankara: 'turkey', turkish: 'turkey',
 };
+
+const KNOWN_ACTORS: ReadonlySet<string> = new Set([...Object.keys(ACTOR_KEYS), ...Object.values(ACTOR_KEYS)]);
+
+/** Whether a lower-cased name is one of the table's states (a country, its capital or people). */
+export function knownActor(name: string): boolean {
+  return KNOWN_ACTORS.has(name);
+}
 
 /** The actor a lower-cased name stands for. */
 export function actorKey(name: string): string {

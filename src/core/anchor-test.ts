@@ -5,7 +5,7 @@
 // anchors, else a native lower-casing and split and a Set lookup per word. Only the runs of text
 // with letters outside ASCII (accents, ligatures, soft hyphens, CJK) take the narrower's exact
 // token pass (forEachToken), which folds them as the matcher does: the test is exact, never a miss.
-import { forEachToken } from './list-narrower';
+import { forEachToken } from './tokens';
 import type { AnchorFilter } from './anchor-filter';
 
 /** Past this many anchors one alternation RegExp compiles slowly (~100 ms at 12,000 words): a Set then. */

@@ -68,7 +68,8 @@ export class FirstStage {
     this.timeline.mark('dossier:init', replied);
     this.timeline.mark('dossier:indexed', indexed);
     this.timeline.mark('dossier:highlighted', undefined, { firstStageOnly: true });
-    if (this.isTopFrame) void this.loadIfAnnotated();
+    // Only where the background says this origin has annotations: most pages skip the second question.
+    if (this.isTopFrame && init.annotated) void this.loadIfAnnotated();
   }
 
   /** The second stage, loaded and started once; it takes over reading the page. */

@@ -51,6 +51,8 @@ export interface OurTasks {
   cpuTasks: number[];
   cpuTotalMs: number;
   cpuLongestMs: number;
+  /** Thread time (ms) of the page's other main-thread tasks: its own work, to tell its long tasks from ours. */
+  pageCpuTasks: number[];
 }
 
 /** Whether an event ran code from `urlPrefix` (the extension's origin). */
@@ -108,6 +110,7 @@ export function ourTasks(events: readonly TraceEvent[], urlPrefix: string): OurT
   const ours = events.filter((e) => onMain(e) && isOurs(e, urlPrefix)).sort((a, b) => a.ts - b.ts);
   const slices = sliceSpans(events);
   const found: { start: number; dur: number; cpu: number }[] = [];
+  const others: number[] = [];
   let j = 0;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
@@ -117,7 +120,7 @@ export function ourTasks(events: readonly TraceEvent[], urlPrefix: string): OurT
     const ranSlice = !runsOurs && slices.some((s) => s.pid === task.pid && s.end > task.ts && s.end <= end);
     if (runsOurs || ranSlice) {
       found.push({ start: task.ts / 1000, dur: (task.dur ?? 0) / 1000, cpu: (task.tdur ?? task.dur ?? 0) / 1000 });
-    }
+    } else others.push((task.tdur ?? task.dur ?? 0) / 1000);
   }
   const durations = found.map((t) => t.dur);
   const cpu = found.map((t) => t.cpu);
@@ -125,6 +128,7 @@ export function ourTasks(events: readonly TraceEvent[], urlPrefix: string): OurT
     cpuTasks: cpu,
     cpuTotalMs: cpu.reduce((a, b) => a + b, 0),
     cpuLongestMs: cpu.length ? Math.max(...cpu) : 0,
+    pageCpuTasks: others,
     tasks: durations,
     starts: found.map((t) => t.start),
     totalMs: durations.reduce((a, b) => a + b, 0),

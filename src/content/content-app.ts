@@ -88,7 +88,7 @@ export class ContentApp {
    * `startedAt`: when the first stage started (src/content/first-stage/), which loaded this code;
    * `listen: false`: the first stage receives the popup's messages and passes them to answer().
    */
-  async start({ startedAt = performance.now(), listen = true }: { startedAt?: number; listen?: boolean } = {}): Promise<void> {
+  async start({ startedAt = performance.now(), listen = true, pageInit }: { startedAt?: number; listen?: boolean; pageInit?: Promise<unknown> } = {}): Promise<void> {
     // The benchmarks read dossier:start, dossier:init, dossier:indexed and dossier:highlighted
     // (with diagnostics on, which the page/init reply tells: hence the start time kept here).
     if (!isContextAlive()) return;
@@ -99,7 +99,8 @@ export class ContentApp {
     }, this.listeners.signal);
     try {
       // One round trip before the first highlight: site switch, lean list and colours together.
-      const reply = await askBackground('page/init', { host: location.hostname });
+      // The first stage sends it while this code loads (issue 14): its reply, when handed in.
+      const reply = await (pageInit ?? askBackground('page/init', { host: location.hostname }));
       // The reply's continuation is one task with checking the list, compiling it (in part) and the
       // first slice of the scan: the clock of the first slice starts here.
       const taskStart = performance.now();

@@ -77,9 +77,12 @@ export class FirstStage {
     if (this.app) return this.app;
     this.watcher?.disconnect();
     this.watcher = null;
-    this.app = import(this.runtime.getURL('chunks/app.js')).then((chunk: { startApp?: (options: { startedAt: number }) => Promise<AppHandle> }) => {
+    // page/init goes out with the chunk's import, not after it: the two round trips overlap.
+    const pageInit = ask(this.runtime, 'page/init', { host: location.hostname });
+    pageInit.catch(() => {}); // the second stage reads (and reports) its outcome
+    this.app = import(this.runtime.getURL('chunks/app.js')).then((chunk: { startApp?: (options: { startedAt: number; pageInit: Promise<unknown> }) => Promise<AppHandle> }) => {
       if (typeof chunk.startApp !== 'function') throw new Error("Dossier's page code is incomplete. Reload the page.");
-      return chunk.startApp({ startedAt: this.startedAt });
+      return chunk.startApp({ startedAt: this.startedAt, pageInit });
     });
     this.app.catch(() => (this.app = null));
     return this.app;

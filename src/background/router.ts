@@ -21,7 +21,7 @@ const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
   'list/get': { senders: ['content', 'extension-page'], run: (store) => store.getEntityList() },
   'list/match': { senders: ['content', 'extension-page'], run: (store) => store.getMatchList() },
   'page/init': { senders: ['content', 'extension-page'], run: (store, r) => store.getPageInit(r.host) },
-  'page/filter': { senders: ['content', 'extension-page'], run: (store, r) => store.getFirstStage(r.host) },
+  'page/filter': { senders: ['content', 'extension-page'], run: (store, r, { kind, senderUrl }) => store.getFirstStage(r.host, kind === 'content' ? senderUrl : undefined) },
   'card/entity': { senders: ['content', 'extension-page'], run: (store, r) => store.getEntityCard(r.entityId, r.url) },
   'card/quotes': { senders: ['content', 'extension-page'], run: (store, r) => store.getCardQuotes(r.entityId, r.which, r.offset) },
   'card/claim': { senders: ['content', 'extension-page'], run: (store, r) => store.getClaimCard(r.claimId) },

@@ -26,7 +26,7 @@ import { judgeClaimsInBackground } from './claim-verdicts';
 import { stepTarget } from './navigation';
 import { PageScanner } from './page-scanner';
 import { sameMention } from './same-mention';
-import { SliceClock, runInSlices } from './scheduler';
+import { SliceClock, nextFrame, runInSlices } from './scheduler';
 import { asEntityList, toMatchList, toPageInit } from './match-list';
 import type { HighlightColours } from '../shared/dossier-messages';
 import type { MatchList } from '../shared/messages';
@@ -88,7 +88,7 @@ export class ContentApp {
    * `startedAt`: when the first stage started (src/content/first-stage/), which loaded this code;
    * `listen: false`: the first stage receives the popup's messages and passes them to answer().
    */
-  async start({ startedAt = performance.now(), listen = true }: { startedAt?: number; listen?: boolean } = {}): Promise<void> {
+  async start({ startedAt = performance.now(), listen = true, pageInit }: { startedAt?: number; listen?: boolean; pageInit?: Promise<unknown> } = {}): Promise<void> {
     // The benchmarks read dossier:start, dossier:init, dossier:indexed and dossier:highlighted
     // (with diagnostics on, which the page/init reply tells: hence the start time kept here).
     if (!isContextAlive()) return;
@@ -99,7 +99,8 @@ export class ContentApp {
     }, this.listeners.signal);
     try {
       // One round trip before the first highlight: site switch, lean list and colours together.
-      const reply = await askBackground('page/init', { host: location.hostname });
+      // The first stage sends it while this code loads (issue 14): its reply, when handed in.
+      const reply = await (pageInit ?? askBackground('page/init', { host: location.hostname }));
       // The reply's continuation is one task with checking the list, compiling it (in part) and the
       // first slice of the scan: the clock of the first slice starts here.
       const taskStart = performance.now();
@@ -222,14 +223,21 @@ export class ContentApp {
     watcher.start();
     editors.start();
     await this.enqueue(async () => {
-      await scanner.scan(this.doc.body ?? this.doc.documentElement, clock, () => generation !== this.generation);
-      // Our style sheet goes in once the scan is over: adding it invalidates the page's style, and
-      // any style read in a later slice (a mention's visibility) then recalculated the whole page
-      // inside our task (20-36 ms on big pages).
-      if (generation === this.generation) {
+      // The page's first part (its first screens) is highlighted before the rest is read: the
+      // style sheet goes in then, and we wait for a frame, so that the style recalculation it
+      // causes (the whole page's, 20-36 ms on big pages, more on a 20 MB one) happens in the
+      // browser's rendering step, not in a later slice of ours reading a mention's visibility.
+      const showFirst = async (): Promise<void> => {
+        if (generation !== this.generation) return;
         this.highlighter.show();
         this.showCalmClaims();
-      }
+        this.timeline.mark('dossier:first-highlights');
+        clock.finish();
+        await nextFrame();
+        clock.restart();
+      };
+      await scanner.scan(this.doc.body ?? this.doc.documentElement, clock, () => generation !== this.generation, { onFirstPart: showFirst });
+      if (generation === this.generation) this.showCalmClaims();
       clock.finish();
       this.scheduleSightings(0);
       this.timeline.mark('dossier:highlighted');

@@ -14,6 +14,12 @@ import { TextCollector, rangeFor, type TextSlice } from './text-model';
 
 /** Slices end at the first block boundary past this many characters (or when time is up). */
 const SLICE_CHARS = 4000;
+/**
+ * A page's first this-many characters (a few screens from the top) are read, compiled for and
+ * highlighted before the rest is read at all: on a 20 MB page the rest takes seconds of slices,
+ * and what is on screen should not wait for it (issue 14).
+ */
+export const FIRST_PART_CHARS = 30_000;
 
 interface Candidate {
   mark: Mark;
@@ -46,30 +52,53 @@ export class PageScanner {
    * Scans the visible text under `root`, yielding to the page whenever the clock runs out.
    * `cancelled` is checked between slices so a switched-off page stops promptly.
    */
-  async scan(root: Node, clock: SliceClock, cancelled: () => boolean): Promise<void> {
+  async scan(root: Node, clock: SliceClock, cancelled: () => boolean, { onFirstPart }: { onFirstPart?: () => Promise<void> } = {}): Promise<void> {
     // Work before the scan (compiling the matcher) may have used this slice up already.
     await clock.checkpoint();
     const collector = new TextCollector(root, false);
     this.visibility = new VisibilityCache();
-    const slices: TextSlice[] = [];
-    for (;;) {
+    // With onFirstPart, the page's first characters go first (read, compiled for, highlighted).
+    if (onFirstPart) {
+      const more = await this.scanPart(collector, clock, cancelled, FIRST_PART_CHARS);
       if (cancelled()) return;
+      await onFirstPart();
+      if (!more) return this.judgeClaims(cancelled);
+    }
+    await this.scanPart(collector, clock, cancelled, Infinity);
+    await this.judgeClaims(cancelled);
+  }
+
+  /**
+   * Reads up to `chars` characters more from `collector`, compiles what their words can match
+   * (the matcher only grows: what an earlier part compiled stays), and marks them. Whether the
+   * collector has more text.
+   */
+  private async scanPart(collector: TextCollector, clock: SliceClock, cancelled: () => boolean, chars: number): Promise<boolean> {
+    const slices: TextSlice[] = [];
+    let read = 0;
+    let more = true;
+    while (read < chars) {
+      if (cancelled()) return false;
       const slice = collector.next(SLICE_CHARS, () => clock.expired());
-      if (!slice) break;
+      if (!slice) {
+        more = false;
+        break;
+      }
       this.matcher.see(slice.text);
       slices.push(slice);
+      read += slice.text.length;
       await clock.checkpoint();
     }
     await runInSlices(this.matcher.compileSteps(), clock);
     const matcher = this.matcher.current;
     // Nothing of the list can match these words: no pass over them at all.
-    if (!matcher) return;
+    if (!matcher) return more;
     for (const slice of slices) {
-      if (cancelled()) return;
+      if (cancelled()) return false;
       this.scanSlice(slice, matcher);
       await clock.checkpoint();
     }
-    await this.judgeClaims(cancelled);
+    return more;
   }
 
   /**

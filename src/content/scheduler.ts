@@ -86,3 +86,17 @@ export async function runInSlices<T>(steps: Generator<void, T>, clock: SliceCloc
     await clock.checkpoint();
   }
 }
+
+/** After the browser's next rendering step (style, layout, paint), or a short timer where frames do not come (a hidden tab). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, 100);
+  });
+}

@@ -95,6 +95,8 @@ export interface FirstStageInit {
   /** Absent when Dossier is off on the site. */
   filter?: AnchorFilter;
   diagnostics?: boolean;
+  /** The frame's origin has annotations: only then does a page naming nobody ask for its own (issue 14). */
+  annotated?: boolean;
 }
 
 export interface EntityCardData {

@@ -20,7 +20,7 @@ function stubStore(): Store {
     getEntityList: vi.fn(async () => ({ version: 1 as const, entities: [], claims: [], quotes: [], distinct: [] })),
     getMatchList: vi.fn(async () => ({ entities: [], claims: [], distinct: [] })),
     getPageInit: vi.fn(async () => ({ disabled: false, colours: {}, list: { entities: [], claims: [], distinct: [] } })),
-    getFirstStage: vi.fn(async () => ({ disabled: false, filter: { hashes: '', maxAnchor: 0, always: false } })),
+    getFirstStage: vi.fn(async () => ({ disabled: false, filter: { anchors: 'putin', maxAnchor: 5, always: false } })),
     getCardQuotes: vi.fn(async () => ({ quotes: [], total: 0 })),
     getEntityCard: vi.fn(async () => {
       throw new StoreError('not-found', 'No entity "x" in Dossier\'s list.');

@@ -4,6 +4,7 @@ import type { EntityList } from '../../core/types';
 import type { ArticleSource, ClaimCardData, EntityCardData, FirstStageInit, HarvestedQuote, MatchList, PageInit, QuoteView, SearchResults } from '../../shared/messages';
 import { createMatchListCache } from '../list-cache';
 import { readPageSettings } from './match-list';
+import { hasAnnotationsOnOrigin } from './annotated-origin';
 import { addList, type AddListResult } from './add-list';
 import { guard } from './errors';
 import { harvestQuotes, type HarvestRequest, type HarvestResult } from './harvest';
@@ -21,7 +22,8 @@ export interface Store {
   /** Site switch, lean list and colours for a page's start. */
   getPageInit(host: string): Promise<PageInit>;
   /** Site switch and the list's anchor filter for a page's first stage: no list. */
-  getFirstStage(host: string): Promise<FirstStageInit>;
+  /** With the sending frame's address: whether its origin has annotations (else the page need not ask). */
+  getFirstStage(host: string, frameUrl?: string): Promise<FirstStageInit>;
   /** A further page of a card's quotes (by or about the entity), newest first. */
   getCardQuotes(entityId: string, which: 'by' | 'about', offset: number): Promise<{ quotes: QuoteView[]; total: number }>;
   getEntityCard(entityId: string, url: string): Promise<EntityCardData>;
@@ -58,11 +60,12 @@ export function createStore(getDb: () => Promise<DossierDB>): Store {
         if (diagnostics) init.diagnostics = true;
         return init;
       }),
-    getFirstStage: (host) =>
+    getFirstStage: (host, frameUrl) =>
       run(async (db) => {
         const { disabled, diagnostics } = await readPageSettings(db, host);
         const init: FirstStageInit = disabled ? { disabled } : { disabled, filter: await matchList.filter(db) };
         if (diagnostics) init.diagnostics = true;
+        if (!disabled && frameUrl !== undefined && (await hasAnnotationsOnOrigin(db, frameUrl))) init.annotated = true;
         return init;
       }),
     getCardQuotes: (entityId, which, offset) => run((db) => queries.getCardQuotes(db, entityId, which, offset)),

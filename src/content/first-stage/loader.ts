@@ -4,7 +4,7 @@
 // anchor is seen: in the text at load, in text added later, or when the popup, a command or a
 // selection needs it (top frame). A page that names nobody on the list costs this file's
 // evaluation, one message and one token pass over its text.
-import { AnchorTable, hasAnchor } from '../../core/anchor-filter';
+import { readAnchorFilter } from '../../core/anchor-test';
 import type { ContentMessageName, FirstStageInit } from '../../shared/messages';
 import type { AppHandle } from '../lazy/app';
 import { canonicalUrlOf } from '../annotate/canonical';
@@ -12,6 +12,7 @@ import { whenIdle } from '../idle';
 import { PAGE_TIMELINE, SILENT_TIMELINE, type Timeline } from '../timeline';
 import { untilSeen } from './frame-visibility';
 import { ask, runtimeApi, type RuntimeLike } from './runtime';
+import { pageHasAnchor } from './quick-pass';
 import { someText } from './text-pass';
 
 /** The popup's and the commands' messages (checked against messages.ts by the type). */
@@ -53,22 +54,22 @@ export class FirstStage {
     const replied = performance.now();
     // Off on this site: nothing to read (the popup can still switch it on, which loads the rest).
     if (init.disabled || this.app) return;
-    const filter = AnchorTable.from(init.filter);
+    const filter = readAnchorFilter(init.filter);
     // A list with a pattern of no a-z letters, or a filter we cannot read: every page loads.
     if (!filter || filter.always) return void this.load();
-    const { table, maxAnchor } = filter;
-    const test = (text: string): boolean => hasAnchor(text, table, maxAnchor);
+    const test = (text: string): boolean => filter.test(text);
     const indexed = performance.now();
     this.watch(test);
     // Each slice of this pass is a continuation the trace cannot tie to us: measured here (diagnostics only).
     const onSlice = (start: number): void => this.timeline.measure('dossier:slice', start);
-    if (await someText(this.doc.body ?? this.doc.documentElement, test, { onSlice })) return void this.load();
+    if (await pageHasAnchor(this.doc.body ?? this.doc.documentElement, test, { onSlice })) return void this.load();
     // Where the second stage loads, it writes these (from the same start); here it never did.
     this.timeline.mark('dossier:start', this.startedAt);
     this.timeline.mark('dossier:init', replied);
     this.timeline.mark('dossier:indexed', indexed);
     this.timeline.mark('dossier:highlighted', undefined, { firstStageOnly: true });
-    if (this.isTopFrame) void this.loadIfAnnotated();
+    // Only where the background says this origin has annotations: most pages skip the second question.
+    if (this.isTopFrame && init.annotated) void this.loadIfAnnotated();
   }
 
   /** The second stage, loaded and started once; it takes over reading the page. */
@@ -76,9 +77,12 @@ export class FirstStage {
     if (this.app) return this.app;
     this.watcher?.disconnect();
     this.watcher = null;
-    this.app = import(this.runtime.getURL('chunks/app.js')).then((chunk: { startApp?: (options: { startedAt: number }) => Promise<AppHandle> }) => {
+    // page/init goes out with the chunk's import, not after it: the two round trips overlap.
+    const pageInit = ask(this.runtime, 'page/init', { host: location.hostname });
+    pageInit.catch(() => {}); // the second stage reads (and reports) its outcome
+    this.app = import(this.runtime.getURL('chunks/app.js')).then((chunk: { startApp?: (options: { startedAt: number; pageInit: Promise<unknown> }) => Promise<AppHandle> }) => {
       if (typeof chunk.startApp !== 'function') throw new Error("Dossier's page code is incomplete. Reload the page.");
-      return chunk.startApp({ startedAt: this.startedAt });
+      return chunk.startApp({ startedAt: this.startedAt, pageInit });
     });
     this.app.catch(() => (this.app = null));
     return this.app;

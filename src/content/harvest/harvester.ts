@@ -15,6 +15,13 @@ export const HARVEST_MEASURE = 'dossier:harvest-readability';
 export const HARVEST_QUOTES_MEASURE = 'dossier:harvest-quotes';
 export const HARVEST_DONE_MARK = 'dossier:harvested';
 
+/**
+ * More elements than this is no single article (a 20 MB page has 100,000): Readability's check and
+ * parse are each one synchronous call over the whole page, which took 5.8 s of CPU in one task
+ * on the heavy bench's 20 MB page (issue 14). Such a page gives no quotes.
+ */
+export const MAX_ARTICLE_ELEMENTS = 30_000;
+
 export type SendHarvest = (request: ArticleSource & { quotes: HarvestedQuote[] }) => Promise<unknown>;
 
 export async function harvestPage(
@@ -27,7 +34,7 @@ export async function harvestPage(
 ): Promise<number> {
   if (list.entities.length === 0 || !/^https?:$/.test(doc.location?.protocol ?? '')) return 0;
   await whenIdle(2000, signal);
-  if (signal.aborted || !looksLikeArticle(doc)) return 0;
+  if (signal.aborted || doc.getElementsByTagName('*').length > MAX_ARTICLE_ELEMENTS || !looksLikeArticle(doc)) return 0;
   // The check and the parse each get an idle period of their own: together they made one long task.
   await whenIdle(2000, signal);
   if (signal.aborted) return 0;

@@ -15,7 +15,9 @@ export interface TraceEvent {
   args?: { data?: { url?: string; stackTrace?: { url?: string }[]; frame?: string; [k: string]: unknown }; [k: string]: unknown };
 }
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'].join(',');
+// blink.user_timing: our own slices (`dossier:slice` measures, diagnostics on) land in the trace
+// with its clock, which ties the promise continuations that ran them to their tasks.
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'].join(',');
 
 export async function startTrace(cdp: CDPSession): Promise<void> {
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
@@ -49,6 +51,8 @@ export interface OurTasks {
   cpuTasks: number[];
   cpuTotalMs: number;
   cpuLongestMs: number;
+  /** Thread time (ms) of the page's other main-thread tasks: its own work, to tell its long tasks from ours. */
+  pageCpuTasks: number[];
 }
 
 /** Whether an event ran code from `urlPrefix` (the extension's origin). */
@@ -60,8 +64,26 @@ function isOurs(e: TraceEvent, urlPrefix: string): boolean {
   return typeof top === 'string' && top.startsWith(urlPrefix);
 }
 
+/** Spans (µs, trace clock) of the content script's own `dossier:slice` measures, per renderer pid. */
+function sliceSpans(events: readonly TraceEvent[]): { pid: number; start: number; end: number }[] {
+  const spans: { pid: number; start: number; end: number }[] = [];
+  const open = new Map<string, number>();
+  for (const e of events) {
+    if (e.name !== 'dossier:slice' || !e.cat.includes('user_timing')) continue;
+    const id = `${e.pid}:${String((e as { id?: unknown; id2?: { local?: unknown } }).id ?? (e as { id2?: { local?: unknown } }).id2?.local ?? '')}`;
+    if (e.ph === 'X') spans.push({ pid: e.pid, start: e.ts, end: e.ts + (e.dur ?? 0) });
+    else if (e.ph === 'b') open.set(id, e.ts);
+    else if (e.ph === 'e' && open.has(id)) {
+      spans.push({ pid: e.pid, start: open.get(id)!, end: e.ts });
+      open.delete(id);
+    }
+  }
+  return spans;
+}
+
 /**
- * The page's main-thread tasks that contain at least one event running our script. A task is the
+ * The page's main-thread tasks that contain at least one event running our script, or that ran
+ * one of our slices (a promise continuation: its events do not name our script). A task is the
  * unit the browser cannot interrupt: its whole duration is what the reader waits for.
  */
 export function ourTasks(events: readonly TraceEvent[], urlPrefix: string): OurTasks {
@@ -86,14 +108,19 @@ export function ourTasks(events: readonly TraceEvent[], urlPrefix: string): OurT
       )(new Map()),
     );
   const ours = events.filter((e) => onMain(e) && isOurs(e, urlPrefix)).sort((a, b) => a.ts - b.ts);
+  const slices = sliceSpans(events);
   const found: { start: number; dur: number; cpu: number }[] = [];
+  const others: number[] = [];
   let j = 0;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     while (j < ours.length && ours[j]!.ts < task.ts) j++;
-    if (j < ours.length && ours[j]!.ts <= end && ours[j]!.pid === task.pid && ours[j]!.tid === task.tid) {
+    const runsOurs = j < ours.length && ours[j]!.ts <= end && ours[j]!.pid === task.pid && ours[j]!.tid === task.tid;
+    // A slice inside this task (measures end when the slice does, before the task ends).
+    const ranSlice = !runsOurs && slices.some((s) => s.pid === task.pid && s.end > task.ts && s.end <= end);
+    if (runsOurs || ranSlice) {
       found.push({ start: task.ts / 1000, dur: (task.dur ?? 0) / 1000, cpu: (task.tdur ?? task.dur ?? 0) / 1000 });
-    }
+    } else others.push((task.tdur ?? task.dur ?? 0) / 1000);
   }
   const durations = found.map((t) => t.dur);
   const cpu = found.map((t) => t.cpu);
@@ -101,6 +128,7 @@ export function ourTasks(events: readonly TraceEvent[], urlPrefix: string): OurT
     cpuTasks: cpu,
     cpuTotalMs: cpu.reduce((a, b) => a + b, 0),
     cpuLongestMs: cpu.length ? Math.max(...cpu) : 0,
+    pageCpuTasks: others,
     tasks: durations,
     starts: found.map((t) => t.start),
     totalMs: durations.reduce((a, b) => a + b, 0),

@@ -1,0 +1,95 @@
+// The first stage's read of a whole page at load (issue 14), made for the page that names nobody:
+// as little JS per node as we can, since this code runs cold on every page and frame. A block of
+// the page (an element with at most BLOCK_ELEMENTS elements inside) is read as one string
+// (`textContent`, native) and tested at once; only a block whose text has an anchor is read node
+// by node (text-pass.ts), because its string also holds the text of scripts and styles, which is
+// never shown. Open shadow roots, which `textContent` does not enter, are read node by node too,
+// found under the page's custom elements (the elements that have them, but for rare exceptions).
+// A huge page is read in slices with pauses between, like the node-by-node pass.
+import { nextTask, someText, SLICE_MS, type Yield } from './text-pass';
+
+/** A subtree of more elements than this is split into its children (a 20 MB page is one <main>). */
+export const BLOCK_ELEMENTS = 2000;
+/** Blocks are tested together until their text is this long. */
+const BATCH_CHARS = 1 << 16;
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+interface Options {
+  pause?: Yield;
+  sliceMs?: number;
+  onSlice?: (start: number) => void;
+}
+
+/** Whether the text under `root` (open shadow roots included) has a token `test` says is an anchor. */
+export async function pageHasAnchor(root: Element, test: (text: string) => boolean, options: Options = {}): Promise<boolean> {
+  const { pause = nextTask, sliceMs = SLICE_MS, onSlice } = options;
+  let sliceStart = performance.now();
+  let deadline = sliceStart + sliceMs;
+  const breathe = async (): Promise<void> => {
+    if (performance.now() <= deadline) return;
+    onSlice?.(sliceStart);
+    await pause();
+    sliceStart = performance.now();
+    deadline = sliceStart + sliceMs;
+  };
+  /** One exact read, slices of its own: afterwards this pass starts a new slice. */
+  const exactly = async (node: Node): Promise<boolean> => {
+    onSlice?.(sliceStart);
+    const found = await someText(node, test, { pause, sliceMs, ...(onSlice ? { onSlice } : {}) });
+    sliceStart = performance.now();
+    deadline = sliceStart + sliceMs;
+    return found;
+  };
+
+  let batch: Node[] = [];
+  let texts: string[] = [];
+  let length = 0;
+  const flush = async (): Promise<boolean> => {
+    if (batch.length === 0) return false;
+    const nodes = batch;
+    const found = test(texts.join('\n'));
+    batch = [];
+    texts = [];
+    length = 0;
+    if (!found) return false;
+    for (const node of nodes) if (await exactly(node)) return true;
+    return false;
+  };
+  const add = async (node: Node, text: string | null): Promise<boolean> => {
+    if (!text) return false;
+    batch.push(node);
+    texts.push(text);
+    length += text.length;
+    if (length < BATCH_CHARS) return false;
+    const found = await flush();
+    await breathe();
+    return found;
+  };
+
+  try {
+    const stack: Node[] = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+        if (await add(node, (node as CharacterData).data)) return true;
+        continue;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE || SKIPPED.has(node.nodeName)) continue;
+      const element = node as Element;
+      if (element.firstElementChild === null || element.getElementsByTagName('*').length <= BLOCK_ELEMENTS) {
+        if (await add(element, element.textContent)) return true;
+        continue;
+      }
+      for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+    if (await flush()) return true;
+    // Open shadow roots: under custom elements (names with a dash), found by one native query.
+    const hosts = document.evaluate('descendant-or-self::*[contains(local-name(), "-")]', root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+    for (let i = 0; i < hosts.snapshotLength; i++) {
+      const shadow = (hosts.snapshotItem(i) as Element).shadowRoot;
+      if (shadow && (await exactly(shadow))) return true;
+    }
+    return false;
+  } finally {
+    onSlice?.(sliceStart);
+  }
+}

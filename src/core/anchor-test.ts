@@ -1,0 +1,81 @@
+// The first stage's test of page text against the anchor filter (anchor-filter.ts), built to run
+// cold: it runs once per page and frame, in V8's interpreter, where a JS loop over every character
+// costs ms on an ordinary article (the trace of a page naming nobody showed it). So the work per
+// character is done by native code: one RegExp over the text for a list of up to MAX_REGEX_ANCHORS
+// anchors, else a native lower-casing and split and a Set lookup per word. Only the runs of text
+// with letters outside ASCII (accents, ligatures, soft hyphens, CJK) take the narrower's exact
+// token pass (forEachToken), which folds them as the matcher does: the test is exact, never a miss.
+import { forEachToken } from './tokens';
+import type { AnchorFilter } from './anchor-filter';
+
+/** Past this many anchors one alternation RegExp compiles slowly (~100 ms at 12,000 words): a Set then. */
+export const MAX_REGEX_ANCHORS = 1500;
+const MAX_ANCHORS = 1 << 20;
+
+/**
+ * Characters outside ASCII that can never be part of a token: spaces, dashes, quotes, Latin-1
+ * and general punctuation, CJK punctuation (they fold to no letter and are no IGNORED unit, see
+ * normalize.ts). Any other one may fold to a-z or be skipped inside a word: its run is read exactly.
+ * ª, µ and º are left out of the Latin-1 range to be safe; U+00AD (soft hyphen) is skipped in words.
+ */
+const PLAIN_OUTSIDE_ASCII = '\\u00a0-\\u00a9\\u00ab\\u00ac\\u00ae-\\u00b4\\u00b6-\\u00b9\\u00bb-\\u00bf\\u00d7\\u00f7\\u2010-\\u205f\\u3000-\\u303f';
+const SUSPECT = `[^\\x00-\\x7f${PLAIN_OUTSIDE_ASCII}]`;
+/** A run of letters with at least one character that needs the exact pass. */
+const SUSPECT_RUN = new RegExp(`(?:[A-Za-z]|${SUSPECT})*${SUSPECT}(?:[A-Za-z]|${SUSPECT})*`, 'g');
+const HAS_SUSPECT = new RegExp(SUSPECT);
+const VALID = /^(?:[a-z]+(?: [a-z]+)*)?$/;
+
+export interface AnchorTest {
+  /** Some pattern has no a-z letters: every page must load the rest. */
+  always: boolean;
+  /** Whether `text` has a token that is an anchor. */
+  test(text: string): boolean;
+}
+
+/** The test of a filter from the background; null when it is malformed (the page then loads everything). */
+export function readAnchorFilter(filter: unknown, { maxRegexAnchors = MAX_REGEX_ANCHORS } = {}): AnchorTest | null {
+  if (typeof filter !== 'object' || filter === null) return null;
+  const { anchors, maxAnchor, always } = filter as Partial<Record<keyof AnchorFilter, unknown>>;
+  if (typeof anchors !== 'string' || typeof maxAnchor !== 'number' || !Number.isInteger(maxAnchor) || maxAnchor < 0 || typeof always !== 'boolean') return null;
+  if (!VALID.test(anchors)) return null;
+  const words = anchors === '' ? [] : anchors.split(' ');
+  if (words.length > MAX_ANCHORS) return null;
+  if (words.length === 0) return { always, test: () => false };
+  let isAnchor: (token: string) => boolean;
+  let plainText: (text: string) => boolean;
+  if (words.length <= maxRegexAnchors) {
+    // Anchors are a-z only (checked above): nothing in them is special to a RegExp.
+    const alternation = words.join('|');
+    const inText = new RegExp(`(?<![A-Za-z])(?:${alternation})(?![A-Za-z])`, 'i');
+    let whole: RegExp | null = null;
+    isAnchor = (token) => (whole ??= new RegExp(`^(?:${alternation})$`)).test(token);
+    plainText = (text) => inText.test(text);
+  } else {
+    const set = new Set(words);
+    isAnchor = (token) => set.has(token);
+    plainText = (text) => {
+      for (const word of text.toLowerCase().split(/[^a-z]+/)) if (word.length <= maxAnchor && set.has(word)) return true;
+      return false;
+    };
+  }
+  const exact = (run: string): boolean => {
+    let found = false;
+    forEachToken(run, maxAnchor, (token) => {
+      if (!found && isAnchor(token)) found = true;
+    });
+    return found;
+  };
+  return {
+    always,
+    test(text) {
+      // ASCII words, bounded by anything that is no ASCII letter: a word beside an accented letter
+      // may match here for nothing (it loads the rest for nothing, never misses), and is read
+      // exactly below with its run.
+      if (plainText(text)) return true;
+      if (!HAS_SUSPECT.test(text)) return false;
+      SUSPECT_RUN.lastIndex = 0;
+      for (let m = SUSPECT_RUN.exec(text); m; m = SUSPECT_RUN.exec(text)) if (exact(m[0])) return true;
+      return false;
+    },
+  };
+}

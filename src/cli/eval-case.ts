@@ -8,16 +8,11 @@ import { join } from 'node:path';
 import { createMatcher } from '../core/matcher';
 import type { Entity, EntityKind, EntityList } from '../core/types';
 import { ErrorTally, formatGroups, type ErrorGroup } from './eval-case-errors';
+import type { CoNLLDocument, GoldMention } from './eval-case-gold';
+
+export type { CoNLLDocument, GoldMention };
 
 const KIND_OF_TAG: Record<string, EntityKind> = { PER: 'person', ORG: 'organisation', LOC: 'place' };
-
-export interface GoldMention { start: number; end: number; kind: EntityKind; text: string }
-export interface CoNLLDocument {
-  text: string;
-  mentions: GoldMention[];
-  /** MISC spans ("U.S. Open", "West Indian"): not scored, but they name where a false mention stood. */
-  misc: { start: number; end: number }[];
-}
 
 /** Documents of a CoNLL file: tokens joined by spaces, one sentence a line, gold spans in it. */
 export function readCoNLL(content: string): CoNLLDocument[] {

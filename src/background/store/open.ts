@@ -1,13 +1,14 @@
 // Opening the database: the only place in the extension that calls indexedDB.open. Written on the
 // raw request (not idb's openDB) so tests can pass their own IDBFactory and so a blocked upgrade
 // rejects instead of waiting forever for a tab that never closes its connection.
-import { wrap, type IDBPDatabase } from 'idb';
+import { wrap } from 'idb';
 import { StoreError, toStoreError } from './errors';
 import { UPGRADE_STEPS, type UpgradeStep, type UpgradeTransaction } from './migrations';
 import { DB_NAME, type DossierSchema } from './schema';
 import { withSyncMarks } from './sync-marks';
+import type { DossierDB } from './schema';
 
-export type DossierDB = IDBPDatabase<DossierSchema>;
+export type { DossierDB };
 
 export interface OpenStoreOptions {
   /** Defaults to the global indexedDB. */

@@ -3,18 +3,9 @@
 // (200-800 ms per click). Each record therefore carries its newest source date beside the entity
 // ids, so compound indexes hand the quotes over already in order and a card reads only its page.
 import { latestDate } from './quote-sources';
-import type { QuoteRecord } from './schema';
+import type { QuoteCardKeys, QuoteRecord } from './schema';
 
-/** Store-only fields: derived from the record, so they never leave the background or a backup. */
-export interface QuoteCardKeys {
-  /** v4: the date of the newest source, what "newest first" sorts by. */
-  latest?: string;
-  /**
-   * v4: [entityId, latest] for each entity the quote is about (mentioned, not the speaker). Array
-   * keys rather than joined strings, so no entity id can fall inside another one's key range.
-   */
-  mentionLatest?: [string, string][];
-}
+export type { QuoteCardKeys };
 
 /** The record with its card keys computed from its sources and mentions: every writer puts this. */
 export function withCardKeys<R extends QuoteRecord>(record: R): R {

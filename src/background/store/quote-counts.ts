@@ -8,14 +8,9 @@
 // the first write of one of its quotes, counts and stores them.
 import type { IDBPIndex, IDBPObjectStore, StoreNames } from 'idb';
 import type { DossierDB } from './open';
-import type { DossierSchema, QuoteRecord } from './schema';
+import type { DossierSchema, QuoteCountRecord, QuoteRecord } from './schema';
 
-/** v5: one per entity that has (or had) quotes; `by` and `about` as the card's sections count them. */
-export interface QuoteCountRecord {
-  id: string;
-  by: number;
-  about: number;
-}
+export type { QuoteCountRecord };
 
 export type QuoteSection = 'by' | 'about';
 

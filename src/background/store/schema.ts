@@ -1,9 +1,25 @@
 // The database's shape as idb sees it. Records of the list carry where they came from, so a seed
 // update can tell the user's work apart from ours.
-import type { DBSchema } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Claim, Entity, EntityKind, Provenance, Quote } from '../../core/types';
-import type { QuoteCardKeys } from './quote-card-keys';
-import type { QuoteCountRecord } from './quote-counts';
+
+/** Store-only fields: derived from the record, so they never leave the background or a backup. */
+export interface QuoteCardKeys {
+  /** v4: the date of the newest source, what "newest first" sorts by. */
+  latest?: string;
+  /**
+   * v4: [entityId, latest] for each entity the quote is about (mentioned, not the speaker). Array
+   * keys rather than joined strings, so no entity id can fall inside another one's key range.
+   */
+  mentionLatest?: [string, string][];
+}
+
+/** v5: one per entity that has (or had) quotes; `by` and `about` as the card's sections count them. */
+export interface QuoteCountRecord {
+  id: string;
+  by: number;
+  about: number;
+}
 
 export const DB_NAME = 'dossier';
 
@@ -97,3 +113,5 @@ export const siteSettingKey = (host: string): string => `site-disabled:${host}`;
 export function sourceKey(p: Provenance): string {
   return p.url ? p.url : `${p.outlet}|${p.title}|${p.date}`;
 }
+
+export type DossierDB = IDBPDatabase<DossierSchema>;

@@ -1,7 +1,7 @@
 // Sites whose on/off switch the user shares through sync ("the same on my other devices"). Only
 // those sync: a site's switch is a choice about this browser unless the user says otherwise.
 // Stored as "site-shared:<host>" = true beside the switch itself ("site-disabled:<host>").
-import type { DossierDB } from './open';
+import type { DossierDB } from './schema';
 import { siteSettingKey } from './schema';
 
 export const SHARED_PREFIX = 'site-shared:';

@@ -9,7 +9,7 @@
 // Not marked: the upgrade transaction's cursors (an upgrade step marks RESCAN instead), a cursor's
 // update()/delete() (no writer outside the upgrades uses them), and sync's own writes of what came
 // from the server (unmarked(): the index already holds what they wrote).
-import type { DossierDB } from './open';
+import type { DossierDB } from './schema';
 import { isTombstoneKey, tombstoneKey } from './entity-tombstones';
 import { siteSettingKey } from './schema';
 import { SHARED_PREFIX } from './shared-sites';

@@ -1,6 +1,7 @@
 // Reads the MSRP training split (../shared/data/paraphrase/msrp-train.tsv): label, two ids, two
 // sentences a line. Only the training split: the test split is held out and never read.
 import { existsSync, readFileSync } from 'node:fs';
+import { seededRandom } from '../../core/seeded-random';
 
 export interface Pair {
   label: 0 | 1;
@@ -19,21 +20,9 @@ export function readMsrp(path: string): Pair[] {
   return pairs;
 }
 
-/** A seeded PRNG (mulberry32): folds and anything random are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Fold of each pair, k folds, shuffled with a fixed seed. */
 export function foldsOf(count: number, k: number, seed: number): number[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const order = [...Array(count).keys()];
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

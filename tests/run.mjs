@@ -32,6 +32,12 @@ for (const project of ['unit', 'browser']) {
   const broken = r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
   totals.passed += r.numPassedTests;
   totals.failed += r.numFailedTests + broken;
+  if (run.status !== 0 && r.numFailedTests + broken === 0) {
+    // Every test passed yet vitest failed the run: errors outside any test (an unhandled
+    // rejection). Counted, so the closing line never says "0 failed" over a failing run.
+    console.log(`${project} tier: vitest exited ${run.status} with no failed test (see its "Unhandled Errors" above); counted as one failure`);
+    totals.failed++;
+  }
   totals.skipped += r.numPendingTests + r.numTodoTests;
 }
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -32,3 +32,22 @@ export async function allOrNothing<T>(tx: AnyTransaction, body: () => Promise<T>
   }
   return result;
 }
+
+/**
+ * Sends one request per item without waiting between them (IndexedDB keeps their order within the
+ * transaction), then waits for all and throws the first failure. Each request is observed the
+ * moment it is made: once one fails, or `send` throws between two, the transaction aborts and
+ * fails every request already sent, and none of those may surface as an unhandled rejection.
+ */
+export async function sendEach<T>(items: Iterable<T>, send: (item: T) => Promise<unknown>): Promise<void> {
+  const requests: Promise<unknown>[] = [];
+  for (const item of items) {
+    const request = send(item);
+    request.catch(() => undefined);
+    requests.push(request);
+  }
+  for (const request of requests) await request;
+}
+
+/** The same for requests already made, such as a transaction's `done` beside its writes. */
+export const settleAll = (requests: readonly Promise<unknown>[]): Promise<void> => sendEach(requests, (request) => request);

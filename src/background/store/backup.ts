@@ -2,7 +2,7 @@
 // every store in ONE transaction, so a failure anywhere (a bad record is refused before this; a
 // full disk midway) leaves the old dossier exactly as it was.
 import type { BackupCounts, BackupFile } from '../../shared/dossier-messages';
-import { allOrNothing } from './all-or-nothing';
+import { allOrNothing, sendEach } from './all-or-nothing';
 import { dossierTooBig, MAX_BACKUP_BYTES } from './backup-size';
 import { StoreError } from './errors';
 import { utf8Length } from '../../core/annotations/json-input';
@@ -103,26 +103,24 @@ export async function restoreBackup(db: DossierDB, backup: Backup): Promise<Back
     // With sync on, absence from the backup must not become a deletion on every device.
     await markRestored(tx);
     const entities = tx.objectStore('entities');
-    await Promise.all(backup.entities.map((entity) => entities.put({ ...entity, keys: searchKeysOf(entity) })));
+    await sendEach(backup.entities, (entity) => entities.put({ ...entity, keys: searchKeysOf(entity) }));
     const claims = tx.objectStore('claims');
-    await Promise.all(backup.claims.map((claim) => claims.put(claim)));
+    await sendEach(backup.claims, (claim) => claims.put(claim));
     await withQuoteWriter(tx, async (writer) => {
       await writer.clear();
       for (const quote of backup.quotes) await writer.put(quote);
     });
     const sources = tx.objectStore('sources');
-    await Promise.all(backup.sources.map((source) => sources.put(source)));
+    await sendEach(backup.sources, (source) => sources.put(source));
     const sightings = tx.objectStore('sightings');
-    await Promise.all(backup.sightings.map((sighting) => sightings.put(sighting)));
+    await sendEach(backup.sightings, (sighting) => sightings.put(sighting));
     const annotations = tx.objectStore('annotations');
-    await Promise.all(
-      backup.annotations.map((annotation) => {
-        const time = Date.parse(annotation.modified);
-        return annotations.put({ ...annotation, time: Number.isNaN(time) ? 0 : time });
-      }),
-    );
+    await sendEach(backup.annotations, (annotation) => {
+      const time = Date.parse(annotation.modified);
+      return annotations.put({ ...annotation, time: Number.isNaN(time) ? 0 : time });
+    });
     const settings = tx.objectStore('settings');
-    await Promise.all(backup.settings.filter(({ key }) => !STAYS_IN_BROWSER.has(key)).map(({ key, value }) => settings.put(value, key)));
+    await sendEach(backup.settings.filter(({ key }) => !STAYS_IN_BROWSER.has(key)), ({ key, value }) => settings.put(value, key));
     return countsOf(backup);
   });
 }

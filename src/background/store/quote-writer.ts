@@ -7,6 +7,7 @@ import type { IDBPObjectStore, StoreNames } from 'idb';
 import { asQuoteCount, countedUnder, countFromIndexes, type QuoteCountRecord } from './quote-counts';
 import { withCardKeys } from './quote-card-keys';
 import type { DossierSchema, QuoteRecord } from './schema';
+import { sendEach } from './all-or-nothing';
 
 type Store<Name extends 'quotes' | 'quoteCounts'> = IDBPObjectStore<DossierSchema, ArrayLike<StoreNames<DossierSchema>>, Name, 'readwrite'>;
 
@@ -83,7 +84,7 @@ export async function withQuoteWriter<T>(tx: QuoteWriteTx, body: (writer: QuoteW
   const result = await body(writer);
   // All at once rather than one entity after another: a restore or a big import touches thousands.
   const changed = [...deltas].filter(([, delta]) => delta.by !== 0 || delta.about !== 0);
-  await Promise.all(changed.map(async ([id, delta]) => counts.put(await nextCount(id, delta))));
+  await sendEach(changed, async ([id, delta]) => counts.put(await nextCount(id, delta)));
   return result;
 
   async function nextCount(id: string, delta: { by: number; about: number }): Promise<QuoteCountRecord> {

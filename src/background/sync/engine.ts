@@ -17,6 +17,7 @@ import type { PouchDatabase, PouchFactory } from './pouch-types';
 import { remoteDatabase, remoteSalt, SyncFailure, toFailure } from './remote';
 import { fingerprint } from './stable-json';
 import { readState, writeState, type IndexRow, type SyncConfig, type SyncDB, type SyncState } from './sync-db';
+import { settleAll } from '../store/all-or-nothing';
 
 export interface SyncEnv {
   Pouch: PouchFactory;
@@ -114,7 +115,7 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
     const rows = sealedItems.map((s) => s.indexRow);
     await env.mirror.bulkDocs(docs, { new_edits: false });
     const tx = env.syncDb.transaction('index', 'readwrite');
-    await Promise.all([...rows.map((r) => tx.store.put(r)), tx.done]);
+    await settleAll([...rows.map((r) => tx.store.put(r)), tx.done]);
     pushed += docs.length;
   };
   const synced = (key: string): boolean => kindOf(key) !== undefined && (config.history || kindOf(key) !== 's');
@@ -323,7 +324,7 @@ async function applyIncoming(env: SyncEnv, config: SyncConfig, state: SyncState)
     for (const c of conflictRows) {
       writes.push(c.conflicted ? tx.objectStore('conflicts').put({ docId: c.docId, key: c.key, since: env.now() }) : tx.objectStore('conflicts').delete(c.docId));
     }
-    await Promise.all([...writes, tx.done]);
+    await settleAll([...writes, tx.done]);
     state.appliedSeq = changes.last_seq;
     await writeState(env.syncDb, state);
   }

@@ -12,6 +12,7 @@ import { unmarked } from '../store/sync-marks';
 import type { PouchDatabase, PouchFactory } from './pouch-types';
 import { agreeOnKeys, remoteDatabase, SyncFailure, toFailure } from './remote';
 import { openSyncDb, readConfig, readState, writeState, type SyncConfig, type SyncDB, type SyncState } from './sync-db';
+import { settleAll } from '../store/all-or-nothing';
 
 export interface SyncServiceOptions {
   Pouch: PouchFactory;
@@ -187,7 +188,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   async function forgetLocalCopy(db: SyncDB): Promise<void> {
     const tx = db.transaction(['meta', 'index', 'conflicts'], 'readwrite');
-    await Promise.all([tx.objectStore('meta').clear(), tx.objectStore('index').clear(), tx.objectStore('conflicts').clear(), tx.done]);
+    await settleAll([tx.objectStore('meta').clear(), tx.objectStore('index').clear(), tx.objectStore('conflicts').clear(), tx.done]);
     await getMirror().destroy().catch(() => undefined);
     mirror = undefined;
   }

@@ -43,6 +43,20 @@ describe('claims by their statement', () => {
     expect(judge('fifty-delegations', 'More than 50 delegations have agreed to take part in the Ukraine peace summit.').restates).toBe(true);
   });
 
+  it('reads a number word inside a name as the name, not a figure ("Thomson First Call")', () => {
+    // "First" was read as the figure 1 on both sides, so the changed share figure went unnoticed.
+    const verdict = scorer.judge('The Thomson First Call consensus was for earnings of 19 cents a share.', 'The consensus estimate of analysts polled by Thomson First Call called for a profit of $1.70 per share.');
+    expect(verdict).toMatchObject({ restates: false, why: 'a figure or date differs' });
+    // At the start of a sentence, or in a headline, the number word is a figure still.
+    expect(scorer.judge('Two ministers resigned on Monday.', 'Three ministers resigned on Monday.')).toMatchObject({ restates: false, why: 'a figure or date differs' });
+    expect(scorer.judge('Russia Sends Two Divisions To The Border', 'Russia Sends Three Divisions To The Border')).toMatchObject({ restates: false, why: 'a figure or date differs' });
+  });
+
+  it('does not let one agreeing figure cover another that changed', () => {
+    expect(scorer.judge('Three soldiers were killed and 12 were wounded in the attack on the base.', 'Three soldiers were killed and 15 were wounded in the attack on the base.')).toMatchObject({ restates: false, why: 'a figure or date differs' });
+    expect(scorer.judge('Three soldiers were killed and 12 were wounded in the attack on the base.', 'The attack on the base killed three soldiers and wounded 12.').restates).toBe(true);
+  });
+
   it('does not mark the same claim about other actors', () => {
     expect(judge('china-military-activity-taiwan', 'Japan has stepped up military activity around self-ruled Taiwan.')).toMatchObject({ restates: false, why: 'different actors' });
     expect(judge('china-neutral-not-condemned', 'India claims to be neutral in the war but has not condemned Moscow for its invasion.').restates).toBe(false);

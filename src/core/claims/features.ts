@@ -154,6 +154,15 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
       sentence.figures.some((g) => g.kind === f.kind) &&
       !claim.figures.some((h) => h.kind === f.kind && sentence.figures.some((g) => sameFigure(h, g))),
   );
+  // One figure agreeing does not cover another that changed: "3 killed and 12 injured" is not "3
+  // killed and 15 injured". A claim figure the sentence lacks, where the sentence has a figure of
+  // that kind the claim lacks, changed.
+  if (changed.length === 0) {
+    for (const f of claim.figures) {
+      if (sentence.figures.some((g) => sameFigure(f, g))) continue;
+      if (sentence.figures.some((g) => g.kind === f.kind && !claim.figures.some((h) => sameFigure(h, g)))) changed.push(f);
+    }
+  }
   const agreeing = claim.figures.filter((f) => sentence.figures.some((g) => sameFigure(f, g)));
   const missing = claim.figures.filter((f) => !sentence.figures.some((g) => g.kind === f.kind)).length;
   const extra = sentence.figures.filter((f) => !claim.figures.some((g) => sameFigure(f, g))).length;

@@ -98,6 +98,8 @@ export function analyze(sentence: string): Analysis {
   const content: string[] = [];
   const names: string[] = [];
   let negations = 0;
+  const words = raw.filter((w) => /^\p{L}/u.test(w.text));
+  const headline = words.filter((w) => /^\p{Lu}/u.test(w.text)).length > words.length / 2;
   for (let i = 0; i < raw.length; i++) {
     const { text } = raw[i]!;
     let lower = text.toLowerCase().replace(/’/g, "'");
@@ -127,7 +129,9 @@ export function analyze(sentence: string): Analysis {
       continue;
     }
     const word = NUMBER_WORDS[lower];
-    if (word !== undefined && lower !== 'one' && lower !== 'second') {
+    // A number word capitalised inside the sentence is part of a name ("Thomson First Call",
+    // "the Fifth Amendment"), not a figure; in a headline every word is capitalised.
+    if (word !== undefined && lower !== 'one' && lower !== 'second' && !(i > 0 && /^\p{Lu}/u.test(text) && !headline)) {
       const scale = SCALES[raw[i + 1]?.text.toLowerCase() ?? ''];
       figures.push({ value: word * (scale ?? 1), kind: 'count' });
       continue;

@@ -236,11 +236,16 @@ export class ContentApp {
         await nextFrame();
         clock.restart();
       };
-      await scanner.scan(this.doc.body ?? this.doc.documentElement, clock, () => generation !== this.generation, { onFirstPart: showFirst });
-      if (generation === this.generation) this.showCalmClaims();
+      const cancelled = (): boolean => generation !== this.generation;
+      await scanner.scan(this.doc.body ?? this.doc.documentElement, clock, cancelled, { onFirstPart: showFirst });
       clock.finish();
-      this.scheduleSightings(0);
+      // The names are marked; the claim sentences wait for the background's judge (issue 14: its
+      // model loading once sat between the page's start and its highlights).
       this.timeline.mark('dossier:highlighted');
+      await scanner.judgePending(cancelled);
+      if (generation === this.generation) this.showCalmClaims();
+      this.timeline.mark('dossier:claims-judged');
+      this.scheduleSightings(0);
     });
   }
 
@@ -311,10 +316,12 @@ export class ContentApp {
       scanner.forgetCandidatesUnder(underRoot);
       const generation = this.generation;
       const clock = new SliceClock();
+      const cancelled = (): boolean => generation !== this.generation;
       for (const root of roots) {
-        await scanner.scan(root, clock, () => generation !== this.generation);
+        await scanner.scan(root, clock, cancelled);
         await clock.checkpoint();
       }
+      await scanner.judgePending(cancelled);
       changed = true;
       // The first marks of a page that had none: our highlights and styles go in only now.
       this.highlighter.ensureRegistered();

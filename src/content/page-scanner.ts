@@ -105,7 +105,7 @@ export class PageScanner {
   /**
    * The claim sentences of the pass go to the background's scorer (off the page's thread, with a
    * model the content script never loads); those that restate their claim become marks. One
-   * question for every scan since the last call (a page's appends: one per rescan, not per root).
+   * question for every scan since the last call.
    */
   async judgePending(cancelled: () => boolean): Promise<void> {
     const pending = this.claimCandidates;

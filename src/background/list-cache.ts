@@ -24,16 +24,32 @@ export function createMatchListCache(
   let version = 0;
   let cached: { version: number; fingerprint: string; list: MatchList } | undefined;
   let filtered: { list: MatchList; filter: AnchorFilter } | undefined;
+  /**
+   * The read under way: a worker woken by a page with frames gets their page/filter and page/init
+   * together, and each once read every record and indexed them again (issue 14).
+   */
+  let reading: { version: number; list: Promise<MatchList> } | undefined;
+  const readAndIndex = async (db: DossierDB, started: number): Promise<MatchList> => {
+    const { list, fingerprint } = await read(db);
+    // Once per version of the list here, instead of in every page (~10-40 ms there).
+    list.index = ListNarrower.create(list).exportIndex();
+    // A write that finished while we read may not be in `list`: serve it once, never keep it.
+    if (version === started) cached = { version, fingerprint, list };
+    return list;
+  };
   const cache: MatchListCache = {
     async get(db) {
       const started = version;
       const kept = cached;
       if (kept && kept.version === started && kept.fingerprint === (await fingerprintOf(db)) && version === started) return kept.list;
-      const { list, fingerprint } = await read(db);
-      // Once per version of the list here, instead of in every page (~10-40 ms there).
-      list.index = ListNarrower.create(list).exportIndex();
-      // A write that finished while we read may not be in `list`: serve it once, never keep it.
-      if (version === started) cached = { version, fingerprint, list };
+      if (reading?.version === started && version === started) return reading.list;
+      const list = readAndIndex(db, started);
+      const entry = { version: started, list };
+      reading = entry;
+      const done = (): void => {
+        if (reading === entry) reading = undefined;
+      };
+      list.then(done, done);
       return list;
     },
     async filter(db) {
@@ -44,6 +60,7 @@ export function createMatchListCache(
     invalidate() {
       version++;
       cached = undefined;
+      reading = undefined;
       filtered = undefined;
     },
   };

@@ -50,7 +50,9 @@ export class PageScanner {
 
   /**
    * Scans the visible text under `root`, yielding to the page whenever the clock runs out.
-   * `cancelled` is checked between slices so a switched-off page stops promptly.
+   * `cancelled` is checked between slices so a switched-off page stops promptly. Names are
+   * marked when this resolves; the claim sentences it found wait for judgePending(): the
+   * background's answer (a model it may still be loading) must never hold the names back.
    */
   async scan(root: Node, clock: SliceClock, cancelled: () => boolean, { onFirstPart }: { onFirstPart?: () => Promise<void> } = {}): Promise<void> {
     // Work before the scan (compiling the matcher) may have used this slice up already.
@@ -62,10 +64,9 @@ export class PageScanner {
       const more = await this.scanPart(collector, clock, cancelled, FIRST_PART_CHARS);
       if (cancelled()) return;
       await onFirstPart();
-      if (!more) return this.judgeClaims(cancelled);
+      if (!more) return;
     }
     await this.scanPart(collector, clock, cancelled, Infinity);
-    await this.judgeClaims(cancelled);
   }
 
   /**
@@ -103,9 +104,10 @@ export class PageScanner {
 
   /**
    * The claim sentences of the pass go to the background's scorer (off the page's thread, with a
-   * model the content script never loads); those that restate their claim become marks.
+   * model the content script never loads); those that restate their claim become marks. One
+   * question for every scan since the last call.
    */
-  private async judgeClaims(cancelled: () => boolean): Promise<void> {
+  async judgePending(cancelled: () => boolean): Promise<void> {
     const pending = this.claimCandidates;
     this.claimCandidates = [];
     for (let from = 0; from < pending.length; from += JUDGE_BATCH) {
@@ -120,6 +122,8 @@ export class PageScanner {
       const marks: Mark[] = [];
       batch.forEach((b, i) => {
         const verdict = verdicts[i];
+        // The page may have changed the sentence while the judge thought about it.
+        if (b.mark.range.collapsed || b.mark.range.toString() !== b.mark.text) return;
         if (verdict && verdict.restates === true && typeof verdict.why === 'string') marks.push({ ...b.mark, why: verdict.why });
       });
       if (marks.length > 0) this.highlighter.add(marks);
@@ -129,11 +133,14 @@ export class PageScanner {
   /** Forgets surname candidates inside the given roots (they are about to be rescanned). */
   forgetCandidatesUnder(isUnderRoot: (node: Node) => boolean): void {
     this.candidates = this.candidates.filter((c) => !isUnderRoot(c.mark.range.startContainer));
+    // Claim sentences not yet judged there (rescans judge later, together): the rescan finds them again.
+    this.claimCandidates = this.claimCandidates.filter((c) => !isUnderRoot(c.mark.range.startContainer));
   }
 
   reset(): void {
     this.identified.clear();
     this.candidates = [];
+    this.claimCandidates = [];
   }
 
   private scanSlice(slice: TextSlice, matcher: Matcher): void {

@@ -22,6 +22,8 @@ const BENCHES = {
   ner: 'tests/bench/ner.bench.ts',
   // Issue 14: the iframe flood, the 20 MB page and the page naming nobody, builds side by side.
   heavy: 'tests/bench/heavy.bench.ts',
+  // Issue 14: start → highlighted and the background's answers, two builds interleaved (needs DOSSIER_BASELINE_DIR).
+  'start-ab': 'tests/bench/start-ab.bench.ts',
   claims: 'tests/bench/claims.bench.ts',
   sync: 'tests/bench/sync.bench.ts',
 };
@@ -55,7 +57,7 @@ const outDir = join(root, 'node_modules', '.cache', 'dossier-bench', basename(ro
 mkdirSync(outDir, { recursive: true });
 
 // DOSSIER_BENCH_NO_BUILD=1 benches dist/chrome as it is (while tests use it, say).
-if ((chosen.includes('browser') || chosen.includes('bundles') || chosen.includes('heavy')) && !process.env.DOSSIER_BENCH_NO_BUILD) {
+if ((chosen.includes('browser') || chosen.includes('bundles') || chosen.includes('heavy') || chosen.includes('start-ab')) && !process.env.DOSSIER_BENCH_NO_BUILD) {
   console.log('building the extension (node build.mjs) …');
   const build = spawnSync(process.execPath, [join(root, 'build.mjs')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

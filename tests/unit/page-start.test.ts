@@ -158,6 +158,27 @@ describe('the lean list is kept in memory and never stale', () => {
     expect(reads).toBe(2);
   });
 
+  it('reads the records once for the pages and frames that ask together on a cold start', async () => {
+    let reads = 0;
+    let release: () => void = () => {};
+    const opened = new Promise<void>((resolve) => (release = resolve));
+    const cache = createMatchListCache(
+      async () => {
+        reads++;
+        await opened;
+        return { list: { entities: [], claims: [], distinct: [] }, fingerprint: '0|0' };
+      },
+      async () => '0|0',
+    );
+    const asked = [cache.get(db), cache.get(db), cache.filter(db), cache.get(db)];
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    release();
+    const [first, ...rest] = await Promise.all(asked.slice(0, 2).concat(asked.slice(3)) as Promise<MatchList>[]);
+    await asked[2];
+    expect(reads).toBe(1);
+    for (const list of rest) expect(list).toBe(first);
+  });
+
   it('does not keep a list read while a write was going on', async () => {
     let reads = 0;
     let release: () => void = () => {};

@@ -1,0 +1,159 @@
+// Issue 14, start → highlighted: two builds side by side in one run (a busy shared machine makes
+// back-to-back runs incomparable). For each build, in its own browser:
+//  1. the background's answer to page/filter, page/init and list/match from an extension page,
+//     warm (10 each) and just after the worker was stopped (5 each): the worker's own share;
+//  2. the seed article and every corpus page, alternating which build goes first: start →
+//     highlighted and its phases (the dossier:* marks), and start → claims judged where marked;
+//  3. with DOSSIER_BENCH_GROWING=n, the growing page n times each (trace figures, see part 3 of
+//     BENCHMARKS.md for what they miss).
+// DOSSIER_BASELINE_DIR (A, required) and DOSSIER_EXTENSION_DIR (B, else dist/chrome) name the builds.
+//   DOSSIER_BASELINE_DIR=/tmp/perf-base node tests/bench/run.mjs start-ab
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { EXTENSION_DIR, ROOT, SKIP_REASON, launchWithExtension, serve, turnOnDiagnostics, type ExtensionBrowser } from '../browser/harness';
+import { WorkerWatch } from '../browser/extension-helpers';
+import { CORPUS_DIR, corpusPages } from './lib/corpus';
+import { machineLine } from './lib/machine';
+import { formatNumber, median, table } from './lib/stats';
+import { openExtensionPage } from './lib/store-fill';
+import { ourTasks, startTrace, stopTrace } from './lib/trace';
+
+if (SKIP_REASON || !process.env.DOSSIER_BASELINE_DIR) {
+  console.log(`# Start → highlighted, A/B\n\n${SKIP_REASON ?? 'skipped: set DOSSIER_BASELINE_DIR to the baseline build'}`);
+  process.exit(0);
+}
+console.log(`# Start → highlighted, two builds side by side\n\n${machineLine()}\n`);
+
+const article = readFileSync(join(ROOT, 'src/data/seed-article.txt'), 'utf8');
+const ARTICLE_HTML = `<!doctype html><meta charset="utf-8"><title>Seed article</title><body><main>${article
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+  .join('\n')}</main></body>`;
+const PARAGRAPH = 'Reporters in Beijing said Vladimir Putin and Xi Jinping spoke about trade as lunch was served.';
+const GROWING_HTML = `<!doctype html><meta charset="utf-8"><title>Live</title><body><main id="feed"><p>Live updates from the summit.</p></main><script>
+window.__go = () => { let n = 0; const feed = document.getElementById('feed'); const timer = setInterval(() => {
+  const batch = document.createDocumentFragment();
+  for (let i = 0; i < 50; i++) { const p = document.createElement('p'); p.textContent = (n++) + '. ${PARAGRAPH}'; batch.appendChild(p); }
+  feed.appendChild(batch); if (n >= 5000) { clearInterval(timer); window.__grown = true; } }, 100); };
+</script></body>`;
+const server = await serve({ dir: CORPUS_DIR, pages: { '/article.html': ARTICLE_HTML, '/growing.html': GROWING_HTML } });
+const builds = { A: process.env.DOSSIER_BASELINE_DIR, B: process.env.DOSSIER_EXTENSION_DIR || EXTENSION_DIR } as const;
+type Build = keyof typeof builds;
+const browsers = {} as Record<Build, ExtensionBrowser>;
+for (const k of ['A', 'B'] as const) {
+  browsers[k] = await launchWithExtension(builds[k]);
+  await turnOnDiagnostics(browsers[k]);
+}
+
+try {
+  // 1. The background's answers, from an extension page.
+  const answers: (string | number)[][] = [];
+  for (const k of ['A', 'B'] as const) {
+    const admin = await browsers[k].context.newPage();
+    await openExtensionPage(admin, browsers[k].extensionId);
+    const ask = (type: string, payload: unknown): Promise<number> =>
+      admin.evaluate(
+        async ([t, p]) => {
+          const t0 = performance.now();
+          const reply = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean };
+          if (!reply.ok) throw new Error(JSON.stringify(reply));
+          return performance.now() - t0;
+        },
+        [type, payload] as const,
+      );
+    const host = { host: '127.0.0.1' };
+    const warm: Record<string, number[]> = { 'page/filter': [], 'page/init': [], 'list/match': [] };
+    for (let i = 0; i < 10; i++) for (const type of Object.keys(warm)) warm[type]!.push(await ask(type, type === 'list/match' ? {} : host));
+    const watch = await WorkerWatch.attach(admin, browsers[k].extensionId);
+    const cold: Record<string, number[]> = { 'page/filter': [], 'page/init': [] };
+    for (let i = 0; i < 5; i++) {
+      for (const type of Object.keys(cold)) {
+        await watch.stopAll();
+        await watch.waitFor('stopped');
+        cold[type]!.push(await ask(type, host));
+      }
+    }
+    await watch.detach();
+    await admin.close();
+    answers.push([builds[k], ...Object.values(warm).map((v) => median(v)), ...Object.values(cold).map((v) => median(v))]);
+  }
+  console.log('## The background\'s answer, from an extension page (median ms)\n');
+  console.log(table(['build', 'page/filter warm', 'page/init warm', 'list/match warm', 'page/filter, worker just stopped', 'page/init, worker just stopped'], answers));
+
+  // 2. Pages, alternating.
+  const measure = async (ctx: BrowserContext, path: string): Promise<Record<string, number>> => {
+    const page = await ctx.newPage();
+    try {
+      await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 120_000, polling: 50 });
+      await page.waitForTimeout(300);
+      const m = await page.evaluate(() =>
+        Object.fromEntries(['start', 'init', 'indexed', 'highlighted', 'claims-judged'].map((n) => [n, performance.getEntriesByName(`dossier:${n}`)[0]?.startTime ?? NaN])),
+      );
+      return { total: m.highlighted! - m.start!, init: m.init! - m.start!, index: m.indexed! - m.init!, scan: m.highlighted! - m.indexed!, judged: m['claims-judged']! - m.start! };
+    } finally {
+      await page.close();
+    }
+  };
+  // DOSSIER_BENCH_NO_PAGES=1: the growing page only.
+  const paths = process.env.DOSSIER_BENCH_NO_PAGES ? [] : ['/article.html', ...corpusPages().map((p) => `/${p.slug}/source.html`)];
+  const results: Record<Build, Record<string, number>[]> = { A: [], B: [] };
+  for (let i = 0; i < paths.length; i++) {
+    for (const k of (i % 2 === 0 ? ['A', 'B'] : ['B', 'A']) as Build[]) results[k].push(await measure(browsers[k].context, paths[i]!));
+    console.error(`  … ${paths[i]}`);
+  }
+  const med = (k: Build, f: string): number => median(results[k].map((x) => x[f]!).filter(Number.isFinite));
+  const fields = ['total', 'init', 'index', 'scan', 'judged'];
+  console.log(`\n## ${paths.length} pages, seed list, alternating (median ms)\n`);
+  console.log(
+    table(
+      ['build', 'start→highlighted', 'of which: start→page/init reply (first stage, chunk, reply)', 'index', 'scan', 'start→claims judged'],
+      (['A', 'B'] as const).map((k) => [builds[k], ...fields.map((f) => (Number.isFinite(med(k, f)) ? formatNumber(med(k, f)) : '–'))]),
+    ),
+  );
+  console.log(`\nratio A ÷ B, start→highlighted: ${formatNumber(med('A', 'total') / med('B', 'total'))}×\n`);
+
+  // 3. The growing page.
+  const times = Number(process.env.DOSSIER_BENCH_GROWING ?? 0);
+  if (times > 0) {
+    const grow = async (b: ExtensionBrowser): Promise<{ wall: number; cpu: number; busy: number }> => {
+      const page = await b.context.newPage();
+      const cdp = await b.context.newCDPSession(page);
+      try {
+        await page.goto(server.url('/growing.html'), { waitUntil: 'load' });
+        await page.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 60_000 });
+        await cdp.send('Performance.enable');
+        const taskSeconds = async (): Promise<number> =>
+          ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+        await startTrace(cdp);
+        const before = await taskSeconds();
+        await page.evaluate(() => (window as unknown as { __go(): void }).__go());
+        await page.waitForFunction(() => (window as unknown as { __grown?: boolean }).__grown === true, undefined, { timeout: 120_000, polling: 100 });
+        await page.waitForTimeout(1500);
+        const busy = ((await taskSeconds()) - before) * 1000;
+        const t = ourTasks(await stopTrace(cdp), `chrome-extension://${b.extensionId}/`);
+        return { wall: t.totalMs / 100, cpu: t.cpuTotalMs / 100, busy: busy / 100 };
+      } finally {
+        await cdp.detach().catch(() => {});
+        await page.close();
+      }
+    };
+    const g: Record<Build, { wall: number; cpu: number; busy: number }[]> = { A: [], B: [] };
+    for (let j = 0; j < times; j++) for (const k of (j % 2 ? ['B', 'A'] : ['A', 'B']) as Build[]) g[k].push(await grow(browsers[k]));
+    // The trace ties a task to us only by our script's URL or our measured slices: work in the
+    // continuation of a message's reply names neither. The renderer's whole main-thread time
+    // (TaskDuration: the page's own appends included, the same for both builds) misses nothing.
+    console.log('## The growing page, per append (ms)\n');
+    console.log(
+      table(
+        ['build', 'our tasks as the trace sees them: wall, each run', '… CPU, each run', '… CPU median', "the renderer's main thread, all tasks, each run", '… median'],
+        (['A', 'B'] as const).map((k) => [builds[k], g[k].map((x) => formatNumber(x.wall)).join(', '), g[k].map((x) => formatNumber(x.cpu)).join(', '), formatNumber(median(g[k].map((x) => x.cpu))), g[k].map((x) => formatNumber(x.busy)).join(', '), formatNumber(median(g[k].map((x) => x.busy)))]),
+      ),
+    );
+  }
+} finally {
+  for (const b of Object.values(browsers)) await b.close();
+  await server.close();
+}

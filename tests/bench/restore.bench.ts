@@ -6,10 +6,13 @@
 //   node tests/bench/run.mjs restore             both sizes, DOSSIER_BENCH_SAMPLES (default 2) each
 //   node tests/bench/run.mjs restore -- 10       only the 10 MB file
 // Target: a restore at the limit ≤ 15 s on this machine (a user waits seconds, not minutes).
+// DOSSIER_BASELINE_DIR=<an older dist/chrome> adds that build as the "before" rows, its samples
+// taken in turn with this build's (the machine is shared: only one run's figures compare).
 // DOSSIER_BENCH_BREAKDOWN=1 also prints the background's own timestamps when the build records
 // them in `globalThis.__restoreTimes` (a debugging build only; the product keeps none).
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { SKIP_REASON, extensionUrl, launchWithExtension } from '../browser/harness';
+import { SKIP_REASON, extensionUrl, launchWithExtension, type ExtensionBrowser } from '../browser/harness';
 import { machineLine } from './lib/machine';
 import { formatNumber, median, table } from './lib/stats';
 
@@ -25,14 +28,23 @@ const SAMPLES = Number(process.env.DOSSIER_BENCH_SAMPLES ?? 2);
 const asked = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
 const SIZES = asked.length > 0 ? asked.map((mb) => mb * MB) : [10 * MB, LIMIT];
 
-const ext = await launchWithExtension();
-const options: Page = await ext.context.newPage();
-options.on('dialog', (dialog) => void dialog.accept());
-await options.goto(extensionUrl(ext, 'options/options.html'));
-await options.getByTestId('entity-count').waitFor({ timeout: 30_000 });
+interface Build {
+  label: string;
+  ext: ExtensionBrowser;
+  options: Page;
+}
+
+async function launch(label: string, dir: string | undefined): Promise<Build> {
+  const ext = await launchWithExtension(dir);
+  const options = await ext.context.newPage();
+  options.on('dialog', (dialog) => void dialog.accept());
+  await options.goto(extensionUrl(ext, 'options/options.html'));
+  await options.getByTestId('entity-count').waitFor({ timeout: 30_000 });
+  return { label, ext, options };
+}
 
 /** Clicks "Download backup" and keeps the Blob the page hands to the download; returns seconds. */
-async function timedBackup(): Promise<{ seconds: number; bytes: number }> {
+async function timedBackup({ options }: Build): Promise<{ seconds: number; bytes: number }> {
   await options.evaluate(() => {
     const w = window as unknown as { __saved?: Blob[]; __lastBackup?: string };
     if (w.__saved) return;
@@ -58,7 +70,7 @@ async function timedBackup(): Promise<{ seconds: number; bytes: number }> {
 }
 
 /** Makes a backup of about `bytes` (compact) in the page from the last backup: quotes, annotations, sightings by thirds. */
-function makeFile(bytes: number): Promise<{ bytes: number; quotes: number; annotations: number; sightings: number }> {
+function makeFile({ options }: Build, bytes: number): Promise<{ bytes: number; quotes: number; annotations: number; sightings: number }> {
   return options.evaluate((target) => {
     const w = window as unknown as { __lastBackup: string; __file?: string };
     const base = JSON.parse(w.__lastBackup) as { entities: { id: string }[]; quotes: Record<string, unknown>[]; annotations: unknown[]; sightings: unknown[] };
@@ -115,7 +127,7 @@ function makeFile(bytes: number): Promise<{ bytes: number; quotes: number; annot
 }
 
 /** Picks the page's `__file` in the restore input as a user does; seconds until the status line. */
-function timedRestore(): Promise<{ seconds: number; status: string; busySeen: boolean }> {
+function timedRestore({ options }: Build): Promise<{ seconds: number; status: string; busySeen: boolean }> {
   return options.evaluate(async () => {
     const w = window as unknown as { __file: string };
     const input = document.querySelector<HTMLInputElement>('[data-testid="restore-backup"]')!;
@@ -128,14 +140,15 @@ function timedRestore(): Promise<{ seconds: number; status: string; busySeen: bo
     input.dispatchEvent(new Event('change', { bubbles: true }));
     for (;;) {
       await new Promise((r) => setTimeout(r, 20));
-      if (document.querySelector('[aria-busy="true"]')) busySeen = true;
+      // Announced: the section is aria-busy and its live region says what is under way.
+      if (document.querySelector('section[aria-busy="true"] [role="status"]')?.textContent) busySeen = true;
       const status = document.querySelector('[data-testid="backup-status"]');
       if (status && !input.disabled) return { seconds: (performance.now() - started) / 1000, status: status.textContent ?? '', busySeen };
     }
   });
 }
 
-async function breakdown(): Promise<string | undefined> {
+async function breakdown({ ext, options }: Build): Promise<string | undefined> {
   if (!process.env.DOSSIER_BENCH_BREAKDOWN) return undefined;
   const show = (times: [string, number][] | undefined) => (times ?? []).map(([label, at], i) => `${label} +${i === 0 ? 0 : Math.round(at - times![i - 1]![1])} ms`).join(', ');
   const worker = await ext.serviceWorker.evaluate(() => (globalThis as unknown as { __restoreTimes?: [string, number][] }).__restoreTimes);
@@ -145,43 +158,52 @@ async function breakdown(): Promise<string | undefined> {
 }
 
 console.log(`# Restore and backup (issue 14)\n\n${machineLine()}\n`);
+const builds: Build[] = [];
+if (process.env.DOSSIER_BASELINE_DIR) builds.push(await launch('before', process.env.DOSSIER_BASELINE_DIR));
+builds.push(await launch('this build', process.env.DOSSIER_EXTENSION_DIR || undefined));
 const rows: string[][] = [];
 let atLimit: number | undefined;
-await timedBackup();
+for (const build of builds) await timedBackup(build);
 for (const size of SIZES) {
-  const made = await makeFile(size);
-  const restores: number[] = [];
-  const backups: number[] = [];
-  let busy = true;
+  const made = await Promise.all(builds.map((build) => makeFile(build, size)));
+  const restores = builds.map((): number[] => []);
+  const backups = builds.map((): number[] => []);
+  const busy = builds.map(() => true);
   for (let s = 0; s < SAMPLES; s++) {
-    const restored = await timedRestore();
-    if (!restored.status.startsWith('Restored')) throw new Error(`the ${(size / MB).toFixed(0)} MB restore failed: ${restored.status}`);
-    restores.push(restored.seconds);
-    busy &&= restored.busySeen;
-    const parts = await breakdown();
-    if (parts) console.log(`(previous export) ${parts.split('export:')[1]}`);
-    if (parts) console.log(`restore ${(size / MB).toFixed(0)} MB, sample ${s + 1}: ${parts}`);
-    // The backup of what was just restored: the way out, as big as the way in.
-    const saved = await timedBackup();
-    backups.push(saved.seconds);
-    await options.evaluate(() => {
-      const w = window as unknown as { __file: string; __lastBackup: string };
-      w.__file = w.__lastBackup;
-    });
+    for (const [b, build] of builds.entries()) {
+      const restored = await timedRestore(build);
+      if (!restored.status.startsWith('Restored')) throw new Error(`the ${(size / MB).toFixed(0)} MB restore failed (${build.label}): ${restored.status}`);
+      restores[b]!.push(restored.seconds);
+      busy[b] &&= restored.busySeen;
+      // The backup of what was just restored: the way out, as big as the way in; the next sample restores it.
+      const saved = await timedBackup(build);
+      backups[b]!.push(saved.seconds);
+      const parts = await breakdown(build);
+      if (parts) console.log(`${build.label}, ${(size / MB).toFixed(0)} MB, sample ${s + 1}: ${parts}`);
+      await build.options.evaluate(() => {
+        const w = window as unknown as { __file: string; __lastBackup: string };
+        w.__file = w.__lastBackup;
+      });
+    }
   }
-  const restoreS = median(restores);
-  if (size === LIMIT) atLimit = restoreS;
-  rows.push([
-    `${(made.bytes / MB).toFixed(1)} MB (${made.quotes} quotes, ${made.annotations} annotations, ${made.sightings} sightings)`,
-    restores.map((r) => formatNumber(r)).join(' / '),
-    formatNumber(restoreS),
-    formatNumber(median(backups)),
-    busy ? 'yes' : 'no',
-  ]);
+  for (const [b, build] of builds.entries()) {
+    const restoreS = median(restores[b]!);
+    if (size === LIMIT && build === builds[builds.length - 1]) atLimit = restoreS;
+    const m = made[b]!;
+    rows.push([
+      build.label,
+      `${(m.bytes / MB).toFixed(1)} MB (${m.quotes} quotes, ${m.annotations} annotations, ${m.sightings} sightings)`,
+      restores[b]!.map((r) => formatNumber(r)).join(' / '),
+      formatNumber(restoreS),
+      backups[b]!.map((r) => formatNumber(r)).join(' / '),
+      busy[b] ? 'yes' : 'no',
+    ]);
+  }
 }
-await ext.close();
+for (const build of builds) await build.ext.close();
 
-console.log(table(['file', 'restore samples (s)', 'restore median (s)', 'backup median (s)', 'busy state shown'], rows));
+console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+console.log(table(['build', 'file', 'restore samples (s)', 'restore median (s)', 'backup samples (s)', 'busy state announced'], rows));
 console.log(
   `\n${table(
     ['target', 'now', 'verdict'],

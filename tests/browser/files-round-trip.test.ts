@@ -87,13 +87,17 @@ async function restoreBy(options: Page, pick: () => Promise<void>): Promise<stri
   const before = (await status.count()) ? await status.textContent() : null;
   // The same outcome twice reads the same: watch for the old status going away too.
   await options.evaluate(() => {
-    const w = window as unknown as { __statusGone: boolean; __statusWatch?: MutationObserver };
+    const w = window as unknown as { __statusGone: boolean; __statusWatch?: MutationObserver; __busySaid: string[] };
     w.__statusGone = false;
+    w.__busySaid = [];
     w.__statusWatch?.disconnect();
     w.__statusWatch = new MutationObserver(() => {
       if (!document.querySelector('[data-testid="backup-status"]')) w.__statusGone = true;
+      // What the live region said while the section was busy (a screen reader hears it).
+      const busy = document.querySelector('section[aria-busy="true"] [role="status"][data-testid="backup-busy"]')?.textContent;
+      if (busy && !w.__busySaid.includes(busy)) w.__busySaid.push(busy);
     });
-    w.__statusWatch.observe(document.body, { childList: true, subtree: true });
+    w.__statusWatch.observe(document.body, { childList: true, subtree: true, characterData: true });
   });
   await pick();
   await expect
@@ -286,6 +290,9 @@ describe.skipIf(SKIP_REASON !== null)('files: duplicate ids, any id, backups at 
       expect(made.spaced).toBeGreaterThan(40 * MB);
 
       expect(await restoreFromPage(options, 'spaced')).toMatch(new RegExp(`^Restored \\d+ entities, .* ${n} sightings\\.$`));
+      // Minutes on a busy machine: the page said what was under way, and says nothing once done.
+      expect(await options.evaluate(() => (window as unknown as { __busySaid: string[] }).__busySaid)).toEqual([expect.stringMatching(/^Restoring the backup \(\d+\.\d MB\): reading, checking and writing every record\./)]);
+      expect(await options.getByTestId('backup-busy').textContent()).toBe('');
       await options.evaluate(() => delete (window as unknown as { __files: Record<string, string> }).__files.spaced);
       await backupInPage(options, 'first');
       expect(await options.evaluate(() => new Blob([(window as unknown as { __files: Record<string, string> }).__files.first!]).size)).toBeLessThanOrEqual(40 * MB);

@@ -140,8 +140,8 @@ function timedRestore({ options }: Build): Promise<{ seconds: number; status: st
     input.dispatchEvent(new Event('change', { bubbles: true }));
     for (;;) {
       await new Promise((r) => setTimeout(r, 20));
-      // Announced: the section is aria-busy and its live region says what is under way.
-      if (document.querySelector('section[aria-busy="true"] [role="status"]')?.textContent) busySeen = true;
+      // Announced: the controls are aria-busy and the section's live region says what is under way.
+      if (document.querySelector('.backup[aria-busy="true"]') && document.querySelector('[role="status"][data-testid="backup-busy"]')?.textContent) busySeen = true;
       const status = document.querySelector('[data-testid="backup-status"]');
       if (status && !input.disabled) return { seconds: (performance.now() - started) / 1000, status: status.textContent ?? '', busySeen };
     }

@@ -94,7 +94,7 @@ async function restoreBy(options: Page, pick: () => Promise<void>): Promise<stri
     w.__statusWatch = new MutationObserver(() => {
       if (!document.querySelector('[data-testid="backup-status"]')) w.__statusGone = true;
       // What the live region said while the section was busy (a screen reader hears it).
-      const busy = document.querySelector('section[aria-busy="true"] [role="status"][data-testid="backup-busy"]')?.textContent;
+      const busy = document.querySelector('.backup[aria-busy="true"]') && document.querySelector('[role="status"][data-testid="backup-busy"]')?.textContent;
       if (busy && !w.__busySaid.includes(busy)) w.__busySaid.push(busy);
     });
     w.__statusWatch.observe(document.body, { childList: true, subtree: true, characterData: true });

@@ -61,9 +61,10 @@ export function BackupSection(props: { onRestored(): void }) {
   }
 
   return (
-    <section aria-labelledby="backup" aria-busy={busy !== undefined}>
+    <section aria-labelledby="backup">
       <h2 id="backup">Backup and restore</h2>
-      <div class="backup">
+      {/* The controls are busy, not the live region: a screen reader holds back what a busy element says. */}
+      <div class="backup" aria-busy={busy !== undefined}>
         <button type="button" disabled={busy !== undefined} onClick={() => void download()}>Download backup</button>
         <label>
           Restore from a backup:{' '}

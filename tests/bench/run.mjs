@@ -26,6 +26,8 @@ const BENCHES = {
   'start-ab': 'tests/bench/start-ab.bench.ts',
   claims: 'tests/bench/claims.bench.ts',
   sync: 'tests/bench/sync.bench.ts',
+  // Issue 14: restore and backup at 10 MB and at the size limit, through the options page.
+  restore: 'tests/bench/restore.bench.ts',
 };
 const dashes = process.argv.indexOf('--', 2);
 const ours = dashes === -1 ? process.argv.slice(2) : process.argv.slice(2, dashes);
@@ -57,7 +59,7 @@ const outDir = join(root, 'node_modules', '.cache', 'dossier-bench', basename(ro
 mkdirSync(outDir, { recursive: true });
 
 // DOSSIER_BENCH_NO_BUILD=1 benches dist/chrome as it is (while tests use it, say).
-if ((chosen.includes('browser') || chosen.includes('bundles') || chosen.includes('heavy') || chosen.includes('start-ab')) && !process.env.DOSSIER_BENCH_NO_BUILD) {
+if ((chosen.includes('browser') || chosen.includes('bundles') || chosen.includes('heavy') || chosen.includes('start-ab') || chosen.includes('restore')) && !process.env.DOSSIER_BENCH_NO_BUILD) {
   console.log('building the extension (node build.mjs) …');
   const build = spawnSync(process.execPath, [join(root, 'build.mjs')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

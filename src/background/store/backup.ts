@@ -2,7 +2,8 @@
 // every store in ONE transaction, so a failure anywhere (a bad record is refused before this; a
 // full disk midway) leaves the old dossier exactly as it was.
 import type { BackupCounts, BackupFile } from '../../shared/dossier-messages';
-import { allOrNothing, sendEach } from './all-or-nothing';
+import { allOrNothing } from './all-or-nothing';
+import { putAll } from './bulk-put';
 import { dossierTooBig, MAX_BACKUP_BYTES } from './backup-size';
 import { StoreError } from './errors';
 import { utf8Length } from '../../core/annotations/json-input';
@@ -93,8 +94,9 @@ export async function exportBackup(db: DossierDB, now: number): Promise<BackupFi
 /**
  * Replaces the dossier with a validated backup: every store cleared and refilled, all or nothing.
  * Written without sync's per-record marks: the one RESTORED mark already makes the next pass read
- * everything, and a mark per record doubled the writes of a 40 MB restore. The puts of a store go
- * out together, not one awaited round trip each: IndexedDB keeps their order within the transaction.
+ * everything, and a mark per record doubled the writes of a 40 MB restore. The puts go out together,
+ * without a promise or a round trip each (bulk-put.ts): IndexedDB keeps their order within the
+ * transaction, and any failing put aborts it whole.
  */
 export async function restoreBackup(db: DossierDB, backup: Backup): Promise<BackupCounts> {
   const tx = unmarked(db).transaction([...RESTORED, 'syncMarks' as const], 'readwrite');
@@ -102,25 +104,19 @@ export async function restoreBackup(db: DossierDB, backup: Backup): Promise<Back
     for (const name of STORES) if (name !== 'quotes') await tx.objectStore(name).clear();
     // With sync on, absence from the backup must not become a deletion on every device.
     await markRestored(tx);
-    const entities = tx.objectStore('entities');
-    await sendEach(backup.entities, (entity) => entities.put({ ...entity, keys: searchKeysOf(entity) }));
-    const claims = tx.objectStore('claims');
-    await sendEach(backup.claims, (claim) => claims.put(claim));
+    await putAll(tx.objectStore('entities'), backup.entities, (entity) => ({ ...entity, keys: searchKeysOf(entity) }));
+    await putAll(tx.objectStore('claims'), backup.claims, (claim) => claim);
     await withQuoteWriter(tx, async (writer) => {
       await writer.clear();
-      for (const quote of backup.quotes) await writer.put(quote);
+      await writer.putNew(backup.quotes);
     });
-    const sources = tx.objectStore('sources');
-    await sendEach(backup.sources, (source) => sources.put(source));
-    const sightings = tx.objectStore('sightings');
-    await sendEach(backup.sightings, (sighting) => sightings.put(sighting));
-    const annotations = tx.objectStore('annotations');
-    await sendEach(backup.annotations, (annotation) => {
+    await putAll(tx.objectStore('sources'), backup.sources, (source) => source);
+    await putAll(tx.objectStore('sightings'), backup.sightings, (sighting) => sighting);
+    await putAll(tx.objectStore('annotations'), backup.annotations, (annotation) => {
       const time = Date.parse(annotation.modified);
-      return annotations.put({ ...annotation, time: Number.isNaN(time) ? 0 : time });
+      return { ...annotation, time: Number.isNaN(time) ? 0 : time };
     });
-    const settings = tx.objectStore('settings');
-    await sendEach(backup.settings.filter(({ key }) => !STAYS_IN_BROWSER.has(key)), ({ key, value }) => settings.put(value, key));
+    await putAll(tx.objectStore('settings'), backup.settings.filter(({ key }) => !STAYS_IN_BROWSER.has(key)), ({ value }) => value, ({ key }) => key);
     return countsOf(backup);
   });
 }

@@ -24,6 +24,8 @@ const BENCHES = {
   heavy: 'tests/bench/heavy.bench.ts',
   claims: 'tests/bench/claims.bench.ts',
   sync: 'tests/bench/sync.bench.ts',
+  // Issue 15: the same first sync in Chromium's service worker, with the worker's heap.
+  'sync-browser': 'tests/bench/sync-browser.bench.ts',
 };
 const dashes = process.argv.indexOf('--', 2);
 const ours = dashes === -1 ? process.argv.slice(2) : process.argv.slice(2, dashes);
@@ -55,7 +57,7 @@ const outDir = join(root, 'node_modules', '.cache', 'dossier-bench', basename(ro
 mkdirSync(outDir, { recursive: true });
 
 // DOSSIER_BENCH_NO_BUILD=1 benches dist/chrome as it is (while tests use it, say).
-if ((chosen.includes('browser') || chosen.includes('bundles') || chosen.includes('heavy')) && !process.env.DOSSIER_BENCH_NO_BUILD) {
+if ((chosen.includes('browser') || chosen.includes('bundles') || chosen.includes('heavy') || chosen.includes('sync-browser')) && !process.env.DOSSIER_BENCH_NO_BUILD) {
   console.log('building the extension (node build.mjs) …');
   const build = spawnSync(process.execPath, [join(root, 'build.mjs')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -70,10 +70,12 @@ export async function* scanDossier(db: DossierDB, options: { history: boolean })
   for await (const batch of batchesOf(db, 'annotations')) {
     yield (batch as AnnotationRecord[]).map((r) => ({ key: `a:${r.id}`, payload: annotationPayload(r) }));
   }
-  const entities = await db.getAll('entities');
-  yield entities.filter(belongsToUser).map((r) => ({ key: `e:${r.id}`, payload: { ...toEntity(r), ...marks(r) } }));
-  const claims = await db.getAll('claims');
-  yield claims.filter(belongsToUser).map((r) => ({ key: `c:${r.id}`, payload: { ...toClaim(r), ...marks(r) } }));
+  for await (const batch of batchesOf(db, 'entities')) {
+    yield (batch as EntityRecord[]).filter(belongsToUser).map((r) => ({ key: `e:${r.id}`, payload: { ...toEntity(r), ...marks(r) } }));
+  }
+  for await (const batch of batchesOf(db, 'claims')) {
+    yield (batch as ClaimRecord[]).filter(belongsToUser).map((r) => ({ key: `c:${r.id}`, payload: { ...toClaim(r), ...marks(r) } }));
+  }
   const settingKeys = (await db.getAllKeys('settings')).filter((k): k is string => typeof k === 'string' && isTombstoneKey(k));
   const removed: SyncRecord[] = [];
   for (const k of settingKeys) removed.push({ key: `r:${k.slice(tombstoneKey('').length)}`, payload: { at: Number(await db.get('settings', k)) || 0 } });

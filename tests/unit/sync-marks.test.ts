@@ -9,6 +9,7 @@ import { readBackup } from '../../src/background/store/backup';
 import { unmarked } from '../../src/background/store/sync-marks';
 import { createStore, openStore } from '../../src/background/store';
 import { createSyncService } from '../../src/background/sync/service';
+import { BATCH } from '../../src/background/sync/records';
 import type { PouchFactory } from '../../src/background/sync/pouch-types';
 import { startCouchServer, type CouchServer } from '../couch/server';
 import { makeDevice, tick, type Device } from '../couch/devices';
@@ -169,6 +170,33 @@ describe('sync marks', () => {
     await b.sync.syncNow();
     expect(await notesOf(b)).toEqual({ 'urn:uuid:kept': 'as in the backup' });
   }, 60_000);
+
+  it('a full pass finds the records gone in every batch of the index, not only the first', async () => {
+    const db = await team();
+    const a = await makeDevice('a');
+    const b = await makeDevice('b');
+    const id = (n: number) => `urn:uuid:g-${String(n).padStart(4, '0')}`;
+    const total = BATCH * 2 + 10;
+    for (let from = 0; from < total; from += 100) {
+      const tx = a.db.transaction('annotations', 'readwrite');
+      for (let n = from; n < Math.min(total, from + 100); n++) void tx.store.put({ ...note(id(n), `note ${n}`), time: n, orphan: false } as never);
+      await tx.done;
+    }
+    await a.sync.configure(settings(db, 'ana'));
+    await b.sync.configure(settings(db, 'ben'));
+    expect(Object.keys(await notesOf(b))).toHaveLength(total);
+    // A store cleared (marks cannot name what went: RESCAN), then three notes written again, one
+    // in each batch of the index: the next pass scans all and deletes the rest everywhere.
+    const kept = [5, BATCH + 5, 2 * BATCH + 5];
+    const backAgain = kept.map((n) => ({ ...note(id(n), `note ${n}`), time: n, orphan: false }));
+    await a.db.clear('annotations');
+    const tx = a.db.transaction('annotations', 'readwrite');
+    for (const record of backAgain) void tx.store.put(record as never);
+    await tx.done;
+    await a.sync.syncNow();
+    await b.sync.syncNow();
+    expect(Object.keys(await notesOf(b)).sort()).toEqual(kept.map(id));
+  }, 120_000);
 
   it("syncs the on/off switch of the sites the user shares, and only those", async () => {
     const db = await team();

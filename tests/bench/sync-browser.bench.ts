@@ -36,11 +36,22 @@ async function serve(): Promise<void> {
   console.log(JSON.stringify({ url: couch.url }));
 }
 
-function startServerProcess(): Promise<{ url: string; stop(): void }> {
+/** CPU seconds a process has used (utime + stime from /proc, in clock ticks of 1/100 s). */
+function cpuOf(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+function startServerProcess(): Promise<{ url: string; cpu(): number; stop(): void }> {
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--serve'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
-    lines.once('line', (line) => resolve({ url: (JSON.parse(line) as { url: string }).url, stop: () => child.kill() }));
+    lines.once('line', (line) => resolve({ url: (JSON.parse(line) as { url: string }).url, cpu: () => cpuOf(child.pid), stop: () => child.kill() }));
     child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
   });
 }
@@ -95,9 +106,9 @@ const counts = (page: Page) => page.evaluate(() => (globalThis as unknown as { _
 
 const MB = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
 
-function row(name: string, m: Measured<Status>, what: string): void {
+function row(name: string, m: Measured<Status>, serverCpu: number, what: string): void {
   console.log(
-    `| ${name} | ${(m.ms / 1000).toFixed(1)} s | ${MB(m.heapBefore)} → **${MB(m.peakLiveHeap)}** (${MB(m.peakHeap)}) → ${MB(m.heapAfter)} MB | ${MB(m.pssBefore)} → ${MB(m.peakPss)} MB (biggest: ${m.peakBiggest.type} ${MB(m.peakBiggest.pss)} MB) | ${what}${m.value.problem ? `; problem: ${m.value.problem.message}` : ''} |`,
+    `| ${name} | ${(m.ms / 1000).toFixed(1)} s | ${m.cpuSeconds.toFixed(0)} s + ${serverCpu.toFixed(0)} s | ${MB(m.heapBefore)} → **${MB(m.peakLiveHeap)}** (${MB(m.peakHeap)}) → ${MB(m.heapAfter)} MB | ${MB(m.pssBefore)} → ${MB(m.peakPss)} MB (biggest: ${m.peakBiggest.type} ${MB(m.peakBiggest.pss)} MB) | ${what}${m.value.problem ? `; problem: ${m.value.problem.message}` : ''} |`,
   );
 }
 
@@ -123,13 +134,15 @@ async function main(): Promise<void> {
     const settings = (username: string) => ({ server: server.url, database: 'bench', username, password: PASSWORD, passphrase: 'bench passphrase', history: false });
 
     console.log(`### First sync of ${QUOTES.toLocaleString('en')} quotes and ${ANNOTATIONS.toLocaleString('en')} annotations\n`);
-    console.log('| pass | time | worker JS heap: before → **peak live** (peak used) → after | PSS of all Chromium processes: before → peak | documents |');
-    console.log('| --- | ---: | --- | --- | --- |');
+    console.log('| pass | time | CPU: Chromium + server | worker JS heap: before → **peak live** (peak used) → after | PSS of all Chromium processes: before → peak | documents |');
+    console.log('| --- | ---: | ---: | --- | --- | --- |');
     const memoryA = await watchWorker(a);
+    let serverBefore = server.cpu();
     const push = await measureIn(memoryA, () => send<Status>(optionsA, 'sync/configure', settings('ana')));
-    row('first sync, profile A (encrypt + push)', push, `pushed ${push.value.last?.pushed ?? 0}`);
+    row('first sync, profile A (encrypt + push)', push, server.cpu() - serverBefore, `pushed ${push.value.last?.pushed ?? 0}`);
+    serverBefore = server.cpu();
     const again = await measureIn(memoryA, () => send<Status>(optionsA, 'sync/now', {}));
-    row('next pass, profile A (nothing changed)', again, `pushed ${again.value.last?.pushed ?? 0}`);
+    row('next pass, profile A (nothing changed)', again, server.cpu() - serverBefore, `pushed ${again.value.last?.pushed ?? 0}`);
     await memoryA.close();
     await a.close();
     profiles.length = 0;
@@ -138,9 +151,11 @@ async function main(): Promise<void> {
     profiles.push(b);
     const optionsB = await optionsPage(b);
     const memoryB = await watchWorker(b);
+    serverBefore = server.cpu();
     const pull = await measureIn(memoryB, () => send<Status>(optionsB, 'sync/configure', settings('ben')));
+    const serverPull = server.cpu() - serverBefore;
     const onB = await counts(optionsB);
-    row('first sync, profile B (pull + decrypt + write)', pull, `applied ${pull.value.last?.applied ?? 0}: ${onB.quotes} quotes, ${onB.annotations} annotations`);
+    row('first sync, profile B (pull + decrypt + write)', pull, serverPull, `applied ${pull.value.last?.applied ?? 0}: ${onB.quotes} quotes, ${onB.annotations} annotations`);
     await memoryB.close();
     console.log('\nWorker heap: after a forced GC before the pass; **the peak of the heap right after a forced GC every 5 s during it** (what the pass holds); in brackets the peak of the used heap sampled every 500 ms, garbage included; after a forced GC at the end.');
     console.log('Server: express-pouchdb in memory, in a child process (not counted). The DevTools session attached to the worker keeps it alive through a long pass.');

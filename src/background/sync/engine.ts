@@ -97,6 +97,10 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
   const restored = special.includes(RESTORED);
   const firstPass = (await env.syncDb.count('index')) === 0;
   const full = restored || special.includes(RESCAN) || firstPass;
+  // A first pass of a big dossier outlives many a worker: one stopped midway has filled part of
+  // the index, so without this mark the next pass would read only the change marks and never
+  // send the rest. The mark (stamp 0) goes with the other old marks when a full pass completes.
+  if (firstPass && !special.includes(RESCAN)) await unmarked(db).put('syncMarks', 0, RESCAN);
   let pushed = 0;
   const write = async (items: Pending[]) => {
     if (items.length === 0) return;

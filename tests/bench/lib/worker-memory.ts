@@ -14,6 +14,8 @@ export interface MemorySample {
   /** PSS of all the browser's processes, and of the biggest one (bytes). */
   pss: number;
   biggest: { type: string; pss: number };
+  /** CPU seconds each of the browser's processes has used so far, by pid. */
+  cpu: Map<number, number>;
 }
 
 export interface WorkerMemory {
@@ -66,12 +68,14 @@ export async function watchWorker(browser: ExtensionBrowser): Promise<WorkerMemo
       const [used, { processInfo }] = await Promise.all([heap(), session.send('SystemInfo.getProcessInfo')]);
       let pss = 0;
       let biggest = { type: '', pss: 0 };
+      const cpu = new Map<number, number>();
       for (const p of processInfo) {
+        cpu.set(p.id, p.cpuTime);
         const own = pssOf(p.id);
         pss += own;
         if (own > biggest.pss) biggest = { type: p.type, pss: own };
       }
-      return { heap: used, pss, biggest };
+      return { heap: used, pss, biggest, cpu };
     },
     async close() {
       await session.detach().catch(() => undefined);
@@ -92,6 +96,8 @@ export interface Measured<T> {
   peakPss: number;
   pssBefore: number;
   peakBiggest: { type: string; pss: number };
+  /** CPU seconds all the browser's processes used during the run (less load-bound than wall time). */
+  cpuSeconds: number;
   samples: number;
 }
 
@@ -107,6 +113,15 @@ export async function measureIn<T>(memory: WorkerMemory, body: () => Promise<T>,
   let peakHeap = first.heap;
   let peakPss = first.pss;
   let peakBiggest = first.biggest;
+  // Per process, the last CPU reading: a process that ends mid-run keeps what it used.
+  const cpuStart = new Map(first.cpu);
+  const cpuLast = new Map(first.cpu);
+  const noteCpu = (cpu: Map<number, number>) => {
+    for (const [pid, seconds] of cpu) {
+      if (!cpuStart.has(pid)) cpuStart.set(pid, 0);
+      cpuLast.set(pid, seconds);
+    }
+  };
   let peakLiveHeap = heapBefore;
   let samples = 1;
   let done = false;
@@ -122,6 +137,7 @@ export async function measureIn<T>(memory: WorkerMemory, body: () => Promise<T>,
         }
         const s = await memory.sample();
         samples++;
+        noteCpu(s.cpu);
         peakHeap = Math.max(peakHeap, s.heap);
         if (s.pss > peakPss) peakPss = s.pss;
         if (s.biggest.pss > peakBiggest.pss) peakBiggest = s.biggest;
@@ -136,8 +152,11 @@ export async function measureIn<T>(memory: WorkerMemory, body: () => Promise<T>,
     const ms = performance.now() - started;
     done = true;
     await sampler;
+    noteCpu((await memory.sample()).cpu);
+    let cpuSeconds = 0;
+    for (const [pid, seconds] of cpuLast) cpuSeconds += seconds - (cpuStart.get(pid) ?? 0);
     const heapAfter = await memory.settledHeap();
-    return { value, ms, heapBefore, peakHeap, peakLiveHeap, heapAfter, peakPss, pssBefore: first.pss, peakBiggest, samples };
+    return { cpuSeconds, value, ms, heapBefore, peakHeap, peakLiveHeap, heapAfter, peakPss, pssBefore: first.pss, peakBiggest, samples };
   } finally {
     done = true;
   }

@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnnotation, type Annotation } from '../../src/core/annotations';
 import { startCouchServer, type CouchServer } from '../couch/server';
 import { makeDevice, tick, type Device } from '../couch/devices';
+import { NodePouch } from '../couch/node-pouch';
+import { openStore } from '../../src/background/store';
+import { createSyncService } from '../../src/background/sync/service';
 
 const PAGE = 'https://news.example/story';
 const TEXT = 'Russia launched a new offensive in the Kharkiv region. Xi Jinping welcomed Putin in Beijing.';
@@ -51,6 +54,37 @@ async function pair(): Promise<[Device, Device, string]> {
 }
 
 describe('sync engine', () => {
+  it('holds the keep-alive for exactly as long as a pass runs (the MV3 worker must outlive a long first sync)', async () => {
+    const db = await team();
+    const dossier = await openStore({ name: `dossier-keep-${Math.random().toString(36).slice(2)}` });
+    const events: string[] = [];
+    let held = false;
+    const sync = createSyncService({
+      Pouch: NodePouch,
+      getDb: async () => {
+        if (held) events.push('work while held');
+        return dossier;
+      },
+      mirrorOptions: { adapter: 'memory' },
+      syncDbName: `sync-keep-${Math.random().toString(36).slice(2)}`,
+      now: tick,
+      keepAlive: () => {
+        held = true;
+        events.push('hold');
+        return () => {
+          held = false;
+          events.push('release');
+        };
+      },
+    });
+    await sync.configure(settings(db, 'ana'));
+    expect(events[0]).toBe('hold');
+    expect(events).toContain('work while held');
+    expect(events.at(-1)).toBe('release');
+    expect(events.filter((e) => e === 'hold')).toHaveLength(events.filter((e) => e === 'release').length);
+    expect(held).toBe(false);
+  });
+
   it('brings notes written on each device while the server was down to both', async () => {
     const [a, b, db] = await pair();
     await a.sync.configure(settings(db, 'ana'));

@@ -9,6 +9,7 @@ import { readBackup } from '../../src/background/store/backup';
 import { unmarked } from '../../src/background/store/sync-marks';
 import { createStore, openStore } from '../../src/background/store';
 import { createSyncService } from '../../src/background/sync/service';
+import { BATCH } from '../../src/background/sync/records';
 import type { PouchFactory } from '../../src/background/sync/pouch-types';
 import { startCouchServer, type CouchServer } from '../couch/server';
 import { makeDevice, tick, type Device } from '../couch/devices';
@@ -170,6 +171,60 @@ describe('sync marks', () => {
     expect(await notesOf(b)).toEqual({ 'urn:uuid:kept': 'as in the backup' });
   }, 60_000);
 
+  it('a full pass finds the records gone in every batch of the index, not only the first', async () => {
+    const db = await team();
+    const a = await makeDevice('a');
+    const b = await makeDevice('b');
+    const id = (n: number) => `urn:uuid:g-${String(n).padStart(4, '0')}`;
+    const total = BATCH * 2 + 10;
+    for (let from = 0; from < total; from += 100) {
+      const tx = a.db.transaction('annotations', 'readwrite');
+      for (let n = from; n < Math.min(total, from + 100); n++) void tx.store.put({ ...note(id(n), `note ${n}`), time: n, orphan: false } as never);
+      await tx.done;
+    }
+    await a.sync.configure(settings(db, 'ana'));
+    await b.sync.configure(settings(db, 'ben'));
+    expect(Object.keys(await notesOf(b))).toHaveLength(total);
+    // A store cleared (marks cannot name what went: RESCAN), then three notes written again, one
+    // in each batch of the index: the next pass scans all and deletes the rest everywhere.
+    const kept = [5, BATCH + 5, 2 * BATCH + 5];
+    const backAgain = kept.map((n) => ({ ...note(id(n), `note ${n}`), time: n, orphan: false }));
+    await a.db.clear('annotations');
+    const tx = a.db.transaction('annotations', 'readwrite');
+    for (const record of backAgain) void tx.store.put(record as never);
+    await tx.done;
+    await a.sync.syncNow();
+    await b.sync.syncNow();
+    expect(Object.keys(await notesOf(b)).sort()).toEqual(kept.map(id));
+  }, 120_000);
+
+  it('a first pass stopped midway (the worker ended) is finished by the next pass: nothing is left unsent', async () => {
+    const db = await team();
+    const a = await deviceWithHook('a');
+    const b = await makeDevice('b');
+    const id = (n: number) => `urn:uuid:s-${String(n).padStart(5, '0')}`;
+    const total = BATCH * 2 + 10;
+    // Written while sync was off, so without marks (the alarm's tick drops them then, and the
+    // new store's RESCAN with them).
+    await unmarked(a.db).clear('syncMarks');
+    const tx = unmarked(a.db).transaction('annotations', 'readwrite');
+    for (let n = 0; n < total; n++) void tx.store.put({ ...note(id(n), `note ${n}`), time: n, orphan: false } as never);
+    await tx.done;
+    expect(await a.db.count('syncMarks')).toBe(0);
+    // The first batch reaches the mirror, then the pass dies at the second.
+    a.arm(async () => {
+      a.arm(async () => {
+        throw new Error('the worker stopped');
+      });
+    });
+    const cut = await a.sync.configure(settings(db, 'ana'));
+    expect(cut.problem).toBeDefined();
+    await a.sync.syncNow();
+    await b.sync.configure(settings(db, 'ben'));
+    expect(Object.keys(await notesOf(b))).toHaveLength(total);
+    expect(await a.db.count('syncMarks')).toBe(0);
+  }, 120_000);
+
   it("syncs the on/off switch of the sites the user shares, and only those", async () => {
     const db = await team();
     const a = await makeDevice('a');
@@ -207,14 +262,14 @@ describe('sync marks', () => {
     const db = await team();
     const a = await deviceWithHook('a');
     const b = await makeDevice('b');
-    const id = (n: number) => `urn:uuid:n-${String(n).padStart(3, '0')}`;
-    // 500 notes in the backup, a 501st after it: the marks of the edits below fill one batch and
-    // start a second, which the pass reads after the restore.
-    for (let n = 0; n < 500; n++) await a.store.annotations.save(note(id(n), `note ${n}`), tick());
+    const id = (n: number) => `urn:uuid:n-${String(n).padStart(5, '0')}`;
+    // A batch of notes in the backup, one more after it: the marks of the edits below fill one
+    // batch and start a second, which the pass reads after the restore.
+    for (let n = 0; n < BATCH; n++) await a.store.annotations.save(note(id(n), `note ${n}`), tick());
     const backup = await readBackup(a.db, tick());
-    await a.store.annotations.save(note(id(500), 'not in the backup'), tick());
+    await a.store.annotations.save(note(id(BATCH), 'not in the backup'), tick());
     await a.sync.configure(settings(db, 'ana'));
-    for (let n = 0; n <= 500; n++) await a.store.annotations.save(note(id(n), `note ${n}, edited`), tick());
+    for (let n = 0; n <= BATCH; n++) await a.store.annotations.save(note(id(n), `note ${n}, edited`), tick());
     a.arm(async () => {
       await a.store.admin.restoreBackup(backup);
     });
@@ -224,8 +279,8 @@ describe('sync marks', () => {
     const onB = await notesOf(b);
     // The note the backup lacks is not deleted anywhere: the server's copy comes back to A (its
     // unsynced edit went with the restore, which replaces this browser's dossier).
-    expect(Object.keys(onB)).toHaveLength(501);
-    expect(onB[id(500)]).toBe('not in the backup');
-    expect((await notesOf(a))[id(500)]).toBe('not in the backup');
+    expect(Object.keys(onB)).toHaveLength(BATCH + 1);
+    expect(onB[id(BATCH)]).toBe('not in the backup');
+    expect((await notesOf(a))[id(BATCH)]).toBe('not in the backup');
   }, 120_000);
 });

@@ -95,7 +95,12 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
   const startedAt = nextStamp();
   const special = await db.getAllKeys('syncMarks', IDBKeyRange.upperBound(RESCAN));
   const restored = special.includes(RESTORED);
-  const full = restored || special.includes(RESCAN) || (await env.syncDb.count('index')) === 0;
+  const firstPass = (await env.syncDb.count('index')) === 0;
+  const full = restored || special.includes(RESCAN) || firstPass;
+  // A first pass of a big dossier outlives many a worker: one stopped midway has filled part of
+  // the index, so without this mark the next pass would read only the change marks and never
+  // send the rest. The mark (stamp 0) goes with the other old marks when a full pass completes.
+  if (firstPass && !special.includes(RESCAN)) await unmarked(db).put('syncMarks', 0, RESCAN);
   let pushed = 0;
   const write = async (items: Pending[]) => {
     if (items.length === 0) return;
@@ -151,43 +156,63 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
     return pushed;
   }
 
-  const seen = new Set<string>();
   for await (const batch of scanDossier(db, { history: config.history })) {
     const rows = await indexRowsOf(env, batch.map((r) => r.key));
     const changed: Pending[] = [];
     for (let i = 0; i < batch.length; i++) {
       const { key, payload } = batch[i]!;
-      seen.add(key);
       const hash = fingerprint(payload);
       if (rows[i]?.hash !== hash) changed.push({ key, payload, hash, row: rows[i] });
     }
     await write(changed);
   }
-  // Rows whose record is gone from the dossier: deleted here since the last pass, or, after a
-  // restore, simply not in the backup: those come back from the mirror instead (a restore adds
-  // and changes records, it never deletes synced ones on every device).
-  const absent: IndexRow[] = [];
-  let cursor = await env.syncDb.transaction('index').store.openCursor();
-  while (cursor) {
-    const row = cursor.value;
-    if (!seen.has(row.key) && row.hash !== '' && synced(row.key)) absent.push(row);
-    cursor = await cursor.continue();
-  }
-  // A record deleted after the restore has a mark newer than the restore's: that one is a deletion.
-  const restoredAt = restored ? ((await db.get('syncMarks', RESTORED)) ?? 0) : 0;
-  for (let i = 0; i < absent.length; i += BATCH) {
-    const rows = absent.slice(i, i + BATCH);
-    let deleted = rows;
-    if (restored) {
-      const tx = db.transaction('syncMarks');
-      const stamps = await Promise.all(rows.map((row) => tx.store.get(row.key)));
-      deleted = rows.filter((_, n) => (stamps[n] ?? 0) > restoredAt);
-      await bringBack(env, config, rows.filter((_, n) => !((stamps[n] ?? 0) > restoredAt)));
-    }
-    await write(deleted.map((row) => ({ key: row.key, payload: undefined, hash: '', row })));
-  }
+  // On a first pass nothing synced can be missing; otherwise the index is walked for records gone.
+  if (!firstPass && !(await pushAbsent(env, config, db, restored, synced, write))) return pushed;
   await dropOldMarks(db, startedAt);
   return pushed;
+}
+
+/**
+ * After a full scan: index rows whose record is gone from the dossier, BATCH at a time in key
+ * order (the index is never held whole: 120,000 rows at full scale). Deleted here since the last
+ * pass, or, after a restore, simply not in the backup: those come back from the mirror instead (a
+ * restore adds and changes records, it never deletes synced ones on every device). Returns false
+ * when a restore landed during the pass: absence then means "not in that backup", and the next
+ * pass, which knows it, decides.
+ */
+async function pushAbsent(
+  env: SyncEnv,
+  config: SyncConfig,
+  db: DossierDB,
+  restored: boolean,
+  synced: (key: string) => boolean,
+  write: (items: Pending[]) => Promise<void>,
+): Promise<boolean> {
+  // A record deleted after the restore has a mark newer than the restore's: that one is a deletion.
+  const restoredAt = restored ? ((await db.get('syncMarks', RESTORED)) ?? 0) : 0;
+  let after: string | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const batch = await env.syncDb.getAll('index', range, BATCH);
+    if (batch.length === 0) return true;
+    after = batch[batch.length - 1]!.key;
+    const live = batch.filter((row) => row.hash !== '' && synced(row.key));
+    const { payloads, restored: restoredNow } = await readManySinceRestore(
+      db,
+      live.map((row) => row.key),
+    );
+    if (restoredNow && !restored) return false;
+    const absent = live.filter((_, i) => payloads[i] === undefined);
+    let deleted = absent;
+    if (restored && absent.length > 0) {
+      const tx = db.transaction('syncMarks');
+      const stamps = await Promise.all(absent.map((row) => tx.store.get(row.key)));
+      deleted = absent.filter((_, n) => (stamps[n] ?? 0) > restoredAt);
+      await bringBack(env, config, absent.filter((_, n) => !((stamps[n] ?? 0) > restoredAt)));
+    }
+    await write(deleted.map((row) => ({ key: row.key, payload: undefined, hash: '', row })));
+    if (batch.length < BATCH) return true;
+  }
 }
 
 function indexRowsOf(env: SyncEnv, keys: readonly string[]): Promise<(IndexRow | undefined)[]> {

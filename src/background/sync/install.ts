@@ -12,6 +12,18 @@ import { WRITES } from './triggers';
 export const SYNC_ALARM = 'dossier-sync';
 /** Passes while the browser runs, besides those after local changes. */
 const ALARM_MINUTES = 2;
+/** Under the 30 s after which Chrome stops a worker that calls no extension API. */
+const KEEP_ALIVE_MS = 20_000;
+
+/**
+ * While a pass runs, a trivial extension API call every 20 s: Chrome's documented way to keep the
+ * worker through a long task (a first sync of 100,000 quotes takes minutes). Stopped with the pass,
+ * so an idle worker still ends as usual.
+ */
+function keepAlive(): () => void {
+  const timer = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), KEEP_ALIVE_MS);
+  return () => clearInterval(timer);
+}
 
 async function setAlarm(on: boolean): Promise<void> {
   if (!browser.alarms) return;
@@ -29,7 +41,7 @@ export interface InstalledSync {
 }
 
 export function installSync(getDb: () => Promise<DossierDB>, onDossierChanged: () => void): InstalledSync {
-  const service = createSyncService({ Pouch: BrowserPouch, getDb, mirrorOptions: { adapter: 'idb' }, onDossierChanged });
+  const service = createSyncService({ Pouch: BrowserPouch, getDb, mirrorOptions: { adapter: 'idb' }, onDossierChanged, keepAlive });
   const wrapped: SyncService = {
     ...service,
     async configure(settings) {

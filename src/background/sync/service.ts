@@ -24,6 +24,12 @@ export interface SyncServiceOptions {
   onDossierChanged?(): void;
   /** How long after a local change the pass starts (ms): edits in a burst share one pass. */
   debounceMs?: number;
+  /**
+   * Called when passes start; the returned function when they end. The background keeps its
+   * worker alive meanwhile: a first sync of a big dossier runs for minutes, and an MV3 worker
+   * doing only IndexedDB and fetch work is stopped 30 s after the event that woke it.
+   */
+  keepAlive?(): () => void;
 }
 
 export interface SyncService {
@@ -156,6 +162,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       again = true;
       return running;
     }
+    const release = options.keepAlive?.();
     running = (async () => {
       do {
         again = false;
@@ -173,6 +180,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       } while (again);
     })().finally(() => {
       running = undefined;
+      release?.();
     });
     return running;
   }

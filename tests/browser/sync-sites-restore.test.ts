@@ -1,0 +1,118 @@
+// Sync in real Chromium, two profiles and one CouchDB-compatible server on 127.0.0.1 (as in
+// sync-two-profiles.test.ts): a site's on/off switch reaches the other profile only when the user
+// ticks "Same on my other devices (sync)", and restoring a backup with sync on deletes nothing on
+// the other profile that the backup lacks.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startCouchServer, type CouchServer } from '../couch/server';
+import { removeExtensionCopy } from './extension-copy';
+import { FIXTURE_PAGES, launchWithExtension, serve, SKIP_REASON, waitForHighlightOf, type ExtensionBrowser, type StaticServer } from './harness';
+import { buildGrantedCopy, note, notes, openOptions, saveNote, send, syncNow, turnOnSync } from './sync-helpers';
+
+if (SKIP_REASON) console.warn(`sync-sites-restore.test.ts: ${SKIP_REASON}`);
+
+const PASSWORD = 'team-password';
+const PASSPHRASE = 'a long shared passphrase';
+
+describe.skipIf(SKIP_REASON !== null)('sync of shared site switches and of a restore, between two Chromium profiles', () => {
+  let couch: CouchServer;
+  let pages: StaticServer;
+  let dir: string;
+  let a: ExtensionBrowser;
+  let b: ExtensionBrowser;
+  let optionsA: Page;
+  let optionsB: Page;
+
+  const settings = (username: string) => ({ server: couch.url, database: 'team', username, password: PASSWORD, passphrase: PASSPHRASE });
+  const siteOff = async (page: Page, host: string) => (await send<{ disabled: boolean }>(page, 'site/get', { host })).disabled;
+
+  beforeAll(async () => {
+    couch = await startCouchServer();
+    await couch.createTeam('team', { writers: ['ana', 'ben'], password: PASSWORD });
+    pages = await serve({ dir: FIXTURE_PAGES });
+    dir = await buildGrantedCopy();
+    [a, b] = await Promise.all([launchWithExtension(dir), launchWithExtension(dir)]);
+    optionsA = await openOptions(a);
+    optionsB = await openOptions(b);
+    await turnOnSync(optionsA, settings('ana'));
+    await turnOnSync(optionsB, settings('ben'));
+  }, 180_000);
+
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await pages?.close();
+    await couch?.close();
+    if (dir) removeExtensionCopy(dir);
+  });
+
+  it("brings a site switched off and marked shared to the other profile, and leaves an unmarked one alone", async () => {
+    // A has synced something: its next pass reads the marks of what changed, not the whole dossier
+    // (both ways must keep an unshared switch home).
+    await saveNote(optionsA, note('urn:uuid:before-sites', 'synced before the sites'));
+    await syncNow(optionsA);
+    // Both sites serve the same page: "localhost" is shared, "127.0.0.1" stays this profile's own.
+    await send(optionsA, 'site/set', { host: 'localhost', disabled: true });
+    await send(optionsA, 'site/set', { host: '127.0.0.1', disabled: true });
+    await optionsA.reload();
+    const shareBox = optionsA.getByLabel('Same on my other devices (sync): localhost');
+    // A controlled checkbox: it shows the tick once the background has answered.
+    await shareBox.click();
+    await expect.poll(() => shareBox.isChecked()).toBe(true);
+    await expect.poll(() => send<{ hosts: string[] }>(optionsA, 'sync/shared-sites', {})).toEqual({ hosts: ['localhost'] });
+    expect(await optionsA.getByLabel('Same on my other devices (sync): 127.0.0.1').isChecked()).toBe(false);
+    await syncNow(optionsA);
+    await syncNow(optionsB);
+
+    expect(await siteOff(optionsB, 'localhost')).toBe(true);
+    expect(await siteOff(optionsB, '127.0.0.1')).toBe(false);
+    await optionsB.reload();
+    const listed = optionsB.locator('.site-list li');
+    await expect.poll(() => listed.allInnerTexts()).toEqual([expect.stringContaining('localhost')]);
+    expect(await optionsB.getByLabel('Same on my other devices (sync): localhost').isChecked()).toBe(true);
+
+    // What the reader sees on B: the page is highlighted on the unshared site, not on the shared one.
+    const port = new URL(pages.origin).port;
+    const own = await b.context.newPage();
+    const shared = await b.context.newPage();
+    try {
+      await own.goto(`http://127.0.0.1:${port}/article.html`);
+      await waitForHighlightOf(own, 'Xi Jinping');
+      await shared.goto(`http://localhost:${port}/article.html`);
+      await shared.waitForTimeout(3000); // longer than the highlighted page above took
+      expect(await shared.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('dossier')))).toEqual([]);
+    } finally {
+      await own.close();
+      await shared.close();
+    }
+
+    // Switched back on from B, where it is shared: back on in A too; A's own site stays off.
+    await optionsB.getByRole('listitem').filter({ hasText: 'localhost' }).getByRole('button', { name: 'Switch back on' }).click();
+    await expect.poll(() => siteOff(optionsB, 'localhost')).toBe(false);
+    await syncNow(optionsB);
+    await syncNow(optionsA);
+    expect(await siteOff(optionsA, 'localhost')).toBe(false);
+    expect(await siteOff(optionsA, '127.0.0.1')).toBe(true);
+  }, 120_000);
+
+  it('restoring a backup with sync on deletes nothing on the other profile: a note the backup lacks stays on both', async () => {
+    await saveNote(optionsA, note('urn:uuid:in-backup', 'in the backup'));
+    await syncNow(optionsA);
+    const backup = (await send<{ text: string }>(optionsA, 'backup/export', {})).text;
+    await saveNote(optionsB, note('urn:uuid:after-backup', 'written on B after the backup'));
+    await syncNow(optionsB);
+    await syncNow(optionsA);
+    expect(await notes(optionsA)).toMatchObject({ 'urn:uuid:after-backup': 'written on B after the backup' });
+
+    await send(optionsA, 'backup/restore', { text: backup });
+    // The restore replaced A's dossier: the later note is gone from A for now.
+    const inBackup = { 'urn:uuid:before-sites': 'synced before the sites', 'urn:uuid:in-backup': 'in the backup' };
+    expect(await notes(optionsA)).toEqual(inBackup);
+    await syncNow(optionsA);
+    await syncNow(optionsB);
+    await syncNow(optionsA);
+    const both = { ...inBackup, 'urn:uuid:after-backup': 'written on B after the backup' };
+    expect(await notes(optionsB)).toEqual(both);
+    expect(await notes(optionsA)).toEqual(both);
+  }, 120_000);
+});

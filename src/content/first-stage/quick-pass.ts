@@ -6,40 +6,18 @@
 // never shown. Open shadow roots, which `textContent` does not enter, are read node by node too,
 // found under the page's custom elements (the elements that have them, but for rare exceptions).
 // A huge page is read in slices with pauses between, like the node-by-node pass.
-import { nextTask, someText, SLICE_MS, type Yield } from './text-pass';
+import { sliceClock, type SliceOptions } from './slice-clock';
+import { SKIPPED, someText } from './text-pass';
 
 /** A subtree of more elements than this is split into its children (a 20 MB page is one <main>). */
 export const BLOCK_ELEMENTS = 2000;
 /** Blocks are tested together until their text is this long. */
 const BATCH_CHARS = 1 << 16;
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-interface Options {
-  pause?: Yield;
-  sliceMs?: number;
-  onSlice?: (start: number) => void;
-}
-
 /** Whether the text under `root` (open shadow roots included) has a token `test` says is an anchor. */
-export async function pageHasAnchor(root: Element, test: (text: string) => boolean, options: Options = {}): Promise<boolean> {
-  const { pause = nextTask, sliceMs = SLICE_MS, onSlice } = options;
-  let sliceStart = performance.now();
-  let deadline = sliceStart + sliceMs;
-  const breathe = async (): Promise<void> => {
-    if (performance.now() <= deadline) return;
-    onSlice?.(sliceStart);
-    await pause();
-    sliceStart = performance.now();
-    deadline = sliceStart + sliceMs;
-  };
+export async function pageHasAnchor(root: Element, test: (text: string) => boolean, options: SliceOptions = {}): Promise<boolean> {
+  const { breathe, handOver, end } = sliceClock(options);
   /** One exact read, slices of its own: afterwards this pass starts a new slice. */
-  const exactly = async (node: Node): Promise<boolean> => {
-    onSlice?.(sliceStart);
-    const found = await someText(node, test, { pause, sliceMs, ...(onSlice ? { onSlice } : {}) });
-    sliceStart = performance.now();
-    deadline = sliceStart + sliceMs;
-    return found;
-  };
+  const exactly = (node: Node): Promise<boolean> => handOver(() => someText(node, test, options));
 
   let batch: Node[] = [];
   let texts: string[] = [];
@@ -90,6 +68,6 @@ export async function pageHasAnchor(root: Element, test: (text: string) => boole
     }
     return false;
   } finally {
-    onSlice?.(sliceStart);
+    end();
   }
 }

@@ -3,42 +3,24 @@
 // that is never shown (script, style) is skipped; hidden text is read, which can only load the
 // second stage for nothing, never miss a name.
 
+import { sliceClock, type SliceOptions } from './slice-clock';
+
 /** Elements whose text is never rendered. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-/** A slice's budget: well under the 50 ms of a long task, with room for the page's own work. */
-export const SLICE_MS = 8;
+export const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** A longer text is tested in parts cut at white space (never inside a token). */
 const PART = 1 << 16;
-
-export type Yield = () => Promise<void>;
-
-/** The next task, without the 4 ms clamp of nested timers. */
-export const nextTask: Yield = () =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 
 /** Calls `test` on the text of `root` part by part until it says true; false when none did. */
 export async function someText(
   root: Node,
   test: (text: string) => boolean,
-  { pause = nextTask, sliceMs = SLICE_MS, onSlice }: { pause?: Yield; sliceMs?: number; onSlice?: (start: number) => void } = {},
+  options: SliceOptions = {},
 ): Promise<boolean> {
-  let sliceStart = performance.now();
-  let deadline = sliceStart + sliceMs;
-  const breathe = async (): Promise<void> => {
-    if (performance.now() <= deadline) return;
-    onSlice?.(sliceStart);
-    await pause();
-    sliceStart = performance.now();
-    deadline = sliceStart + sliceMs;
-  };
+  const { breathe, spent, end } = sliceClock(options);
   try {
     return await walk();
   } finally {
-    onSlice?.(sliceStart);
+    end();
   }
 
   async function walk(): Promise<boolean> {
@@ -69,7 +51,7 @@ export async function someText(
       if (node.nodeType === Node.TEXT_NODE) {
         const data = (node as Text).data;
         if (data.length <= PART ? test(data) : await seen(data)) return true;
-        if (performance.now() > deadline) await breathe();
+        if (spent()) await breathe();
       } else {
         const shadow = (node as Element).shadowRoot;
         if (shadow) roots.push(shadow);

@@ -3,42 +3,31 @@
 // from Node. The real-browser tests (tests/browser/sync-two-profiles.test.ts) show the same with
 // two Chromium profiles; these pin the engine's rules one by one.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnnotation, type Annotation } from '../../src/core/annotations';
-import { startCouchServer, type CouchServer } from '../couch/server';
+import { describe, expect, it } from 'vitest';
+import { type Annotation } from '../../src/core/annotations';
+import { serverForThisFile, STORY_PAGE, storyNote } from '../couch/story-fixtures';
 import { makeDevice, tick, type Device } from '../couch/devices';
 import { NodePouch } from '../couch/node-pouch';
 import { openStore } from '../../src/background/store';
 import { createSyncService } from '../../src/background/sync/service';
 
-const PAGE = 'https://news.example/story';
-const TEXT = 'Russia launched a new offensive in the Kharkiv region. Xi Jinping welcomed Putin in Beijing.';
+const PAGE = STORY_PAGE;
 const PASSWORD = 'pw-of-the-team';
 const PASSPHRASE = 'correct horse battery staple';
 
-function note(id: string, exact: string, text: string, tags = ['war']): Annotation {
-  const start = TEXT.indexOf(exact);
-  return createAnnotation({ pageUrl: PAGE, title: 'Story', text: TEXT, start, end: start + exact.length, id, now: new Date('2024-05-16T10:00:00Z'), tags, note: text });
-}
+const note = storyNote;
 
-let couch: CouchServer;
+const couch = serverForThisFile();
 let database = 0;
-
-beforeAll(async () => {
-  couch = await startCouchServer();
-});
-afterAll(async () => {
-  await couch.close();
-});
 
 async function team(readers: string[] = []): Promise<string> {
   const name = `team${++database}`;
-  await couch.createTeam(name, { writers: ['ana', 'ben'], readers, password: PASSWORD });
+  await couch().createTeam(name, { writers: ['ana', 'ben'], readers, password: PASSWORD });
   return name;
 }
 
 function settings(db: string, username: string, passphrase = PASSPHRASE) {
-  return { server: couch.url, database: db, username, password: PASSWORD, passphrase, history: false };
+  return { server: couch().url, database: db, username, password: PASSWORD, passphrase, history: false };
 }
 
 async function notesOf(device: Device): Promise<Record<string, string>> {
@@ -89,12 +78,12 @@ describe('sync engine', () => {
     const [a, b, db] = await pair();
     await a.sync.configure(settings(db, 'ana'));
     await b.sync.configure(settings(db, 'ben'));
-    await couch.stop();
+    await couch().stop();
     await a.store.annotations.save(note('urn:uuid:a1', 'a new offensive', 'written on A'), tick());
     await b.store.annotations.save(note('urn:uuid:b1', 'Xi Jinping', 'written on B'), tick());
     const down = await a.sync.syncNow();
     expect(down.problem).toMatchObject({ kind: 'offline' });
-    await couch.start();
+    await couch().start();
     await a.sync.syncNow();
     await b.sync.syncNow();
     const status = await a.sync.syncNow();
@@ -168,7 +157,7 @@ describe('sync engine', () => {
     await a.store.admin.saveEntity({ name: 'Ilsa Vantarro', kind: 'person', aliases: [{ text: 'Vantarro' }], context: 'Mayor of Quintavia' }, tick());
     await a.store.annotations.save(note('urn:uuid:s', 'Kharkiv', 'secret-note-text', ['secret-tag']), tick());
     await a.sync.configure(settings(db, 'ana'));
-    const raw = await couch.rawDocuments(db);
+    const raw = await couch().rawDocuments(db);
     expect(raw).toContain('"by":"ana"');
     for (const plain of ['secret-note-text', 'secret-tag', 'Ilsa Vantarro', 'Vantarro', 'Quintavia', 'news.example', 'Kharkiv', 'urn:uuid:s', 'ilsa-vantarro']) {
       expect(raw).not.toContain(plain);
@@ -180,7 +169,7 @@ describe('sync engine', () => {
     await a.sync.configure(settings(db, 'ana'));
     const backup = (await a.store.admin.exportBackup(tick())).text;
     expect(backup).toContain('"format"');
-    for (const secret of [PASSWORD, PASSPHRASE, couch.url, 'ana']) expect(backup).not.toContain(secret);
+    for (const secret of [PASSWORD, PASSPHRASE, couch().url, 'ana']) expect(backup).not.toContain(secret);
     const status = JSON.stringify(await a.sync.status());
     expect(status).not.toContain(PASSWORD);
     expect(status).not.toContain(PASSPHRASE);
@@ -194,7 +183,7 @@ describe('sync engine', () => {
     await expect(b.sync.configure(settings(db, 'ben', 'not the passphrase'))).rejects.toThrow(/Wrong passphrase/);
     expect(await notesOf(b)).toEqual({ 'urn:uuid:q': 'only on B' });
     expect((await b.sync.status()).on).toBe(false);
-    expect(await couch.rawDocuments(db)).not.toContain('only on B');
+    expect(await couch().rawDocuments(db)).not.toContain('only on B');
   }, 60_000);
 
   it("refuses a read-only member's push with a message and keeps the change in the browser", async () => {
@@ -219,13 +208,13 @@ describe('sync engine', () => {
     await a.sync.configure(settings(db, 'ana'));
     await b.sync.configure(settings(db, 'ben'));
     for (let i = 0; i < 30; i++) await a.store.annotations.save(note(`urn:uuid:m${i}`, 'Kharkiv', `note ${i}`), tick());
-    couch.dropNext('_bulk_docs');
+    couch().dropNext('_bulk_docs');
     const cut = await a.sync.syncNow();
     expect(cut.problem).toMatchObject({ kind: 'offline' });
     await a.sync.syncNow();
     await b.sync.syncNow();
     expect(Object.keys(await notesOf(b))).toHaveLength(30);
-    const all = (await couch.admin('GET', `${db}/_all_docs`)).body as { rows: { id: string }[] };
+    const all = (await couch().admin('GET', `${db}/_all_docs`)).body as { rows: { id: string }[] };
     // 30 notes, the config document and the design document: no duplicate.
     expect(all.rows).toHaveLength(32);
   }, 60_000);

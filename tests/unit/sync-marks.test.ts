@@ -3,42 +3,31 @@
 // a change made by any writer. And restoring a backup with sync on brings the backup's versions to
 // every device without deleting, anywhere, what the backup lacks.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnnotation, type Annotation } from '../../src/core/annotations';
+import { describe, expect, it } from 'vitest';
+import { type Annotation } from '../../src/core/annotations';
 import { readBackup } from '../../src/background/store/backup';
 import { unmarked } from '../../src/background/store/sync-marks';
 import { createStore, openStore } from '../../src/background/store';
 import { createSyncService } from '../../src/background/sync/service';
 import { BATCH } from '../../src/background/sync/records';
 import type { PouchFactory } from '../../src/background/sync/pouch-types';
-import { startCouchServer, type CouchServer } from '../couch/server';
+import { serverForThisFile, STORY_PAGE, storyNote } from '../couch/story-fixtures';
 import { makeDevice, tick, type Device } from '../couch/devices';
 import { NodePouchDB } from '../couch/node-pouch';
 
-const PAGE = 'https://news.example/story';
-const TEXT = 'Russia launched a new offensive in the Kharkiv region. Xi Jinping welcomed Putin in Beijing.';
+const PAGE = STORY_PAGE;
 const PASSWORD = 'pw-of-the-team';
 
-function note(id: string, text: string): Annotation {
-  const start = TEXT.indexOf('Kharkiv');
-  return createAnnotation({ pageUrl: PAGE, title: 'Story', text: TEXT, start, end: start + 7, id, now: new Date('2024-05-16T10:00:00Z'), tags: ['war'], note: text });
-}
+const note = (id: string, text: string): Annotation => storyNote(id, 'Kharkiv', text);
 
-let couch: CouchServer;
+const couch = serverForThisFile();
 let database = 0;
-beforeAll(async () => {
-  couch = await startCouchServer();
-});
-afterAll(async () => {
-  await couch.close();
-});
-
 async function team(): Promise<string> {
   const name = `marks${++database}`;
-  await couch.createTeam(name, { writers: ['ana', 'ben'], password: PASSWORD });
+  await couch().createTeam(name, { writers: ['ana', 'ben'], password: PASSWORD });
   return name;
 }
-const settings = (db: string, username: string) => ({ server: couch.url, database: db, username, password: PASSWORD, passphrase: 'correct horse battery staple', history: false });
+const settings = (db: string, username: string) => ({ server: couch().url, database: db, username, password: PASSWORD, passphrase: 'correct horse battery staple', history: false });
 
 async function notesOf(device: Device): Promise<Record<string, string>> {
   const listing = await device.store.annotations.list({ limit: 5000 });

@@ -3,14 +3,7 @@
 // is not touched. Nothing is registered while the page has no annotation to show.
 import { COLOURS, type Colour } from '../../core/annotations/model';
 import { pageNames } from '../page-names';
-
-export const NOTE_TINTS: Record<Colour, string> = {
-  yellow: 'rgba(250, 204, 21, 0.45)',
-  green: 'rgba(74, 222, 128, 0.40)',
-  blue: 'rgba(96, 165, 250, 0.40)',
-  pink: 'rgba(244, 114, 182, 0.40)',
-  purple: 'rgba(192, 132, 252, 0.40)',
-};
+import { NOTE_TINTS } from '../../shared/note-tints';
 
 export function noteHighlightName(colour: Colour): string {
   return pageNames().note[colour]!;

@@ -5,7 +5,7 @@
 // selection and anchors it); the draft goes to it over the private channel.
 import { COLOURS, DEFAULT_COLOUR, type Colour } from '../../core/annotations/model';
 import type { NoteView } from '../../shared/frame-messages';
-import { NOTE_TINTS } from '../../content/annotate/note-highlights';
+import { NOTE_TINTS } from '../../shared/note-tints';
 import { parseTags } from './tags';
 import { applyLimits, closeOnEscape, openFrameChannel, reportSize } from './frame-channel';
 import type { SyncConflict } from '../../shared/sync-messages';

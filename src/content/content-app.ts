@@ -235,6 +235,8 @@ export class ContentApp {
         clock.finish();
         await nextFrame();
         clock.restart();
+        // The reader sees the first screens; the rest must not hold back the page's own code.
+        clock.behindThePage();
       };
       const cancelled = (): boolean => generation !== this.generation;
       await scanner.scan(this.doc.body ?? this.doc.documentElement, clock, cancelled, { onFirstPart: showFirst });

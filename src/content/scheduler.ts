@@ -21,6 +21,14 @@ function nativeYield(): SchedulerWithYield | undefined {
 export function yieldToPage(): Promise<void> {
   const s = nativeYield();
   if (s) return s.yield();
+  return nextTask();
+}
+
+/**
+ * Ends our task and queues the next behind the page's own: unlike `scheduler.yield`, whose
+ * continuation runs ahead of the page's timers and messages, so a long read starves them.
+ */
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -42,6 +50,7 @@ export const SLICE_MEASURE = 'dossier:slice';
 export class SliceClock {
   private deadline = 0;
   private sliceStart = 0;
+  private pause: () => Promise<void> = yieldToPage;
   /**
    * `startedAt`: when the task we run in began (work done before the scan, such as compiling the
    * matcher, counts against the first slice). `timeline`: where each slice is recorded (bounded
@@ -62,11 +71,18 @@ export class SliceClock {
   expired(): boolean {
     return performance.now() >= this.deadline;
   }
+  /**
+   * From here on, each pause lets the page's own queued tasks run first: for work that can wait,
+   * such as reading the rest of a page whose first screens are already highlighted.
+   */
+  behindThePage(): void {
+    this.pause = nextTask;
+  }
   /** Yields if the slice is used up, and starts a new one. */
   async checkpoint(): Promise<void> {
     if (!this.expired()) return;
     this.record();
-    await yieldToPage();
+    await this.pause();
     this.restart();
   }
   /** Ends the last slice (the scan is done). */

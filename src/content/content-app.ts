@@ -153,10 +153,6 @@ export class ContentApp {
     const cards = new CardController(this.cardHost, this.highlighter, names);
     cards.onCurrentChange = (mark) => this.calm.setActive(mark);
     const watcher = new PageWatcher(this.doc, this.isOurs, (batch) => {
-      // Checked here, not only when the rescan's turn comes: a question to the background in
-      // flight as the extension is reloaded (the claim judge's, after the names) may never be
-      // answered, and the queue would hold the orphan's highlights on the page.
-      if (!isContextAlive()) return this.orphan();
       this.annotator?.scheduleRefresh();
       void this.enqueue(() => this.rescan(batch));
     });

@@ -21,6 +21,26 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
 }
 
+/**
+ * Rejects once this script is an orphan. A question in flight as the extension is reloaded may
+ * never be answered, and whatever awaits it (the content script's work queue) would hold the
+ * orphan's highlights on the page; the question is not otherwise timed out, since the background
+ * may take long for good reasons (a model loading, a busy store).
+ */
+async function unlessOrphaned<T>(question: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const orphaned = new Promise<never>((_, reject) => {
+    timer = setInterval(() => {
+      if (!isContextAlive()) reject(new OrphanedError('Extension context invalidated.'));
+    }, 1000);
+  });
+  try {
+    return await Promise.race([question, orphaned]);
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 /** askBackground's shape, for code in chunks (see chunks.ts), which gets it handed in rather than bundling the polyfill again. */
 export type AskBackground = typeof askBackground;
 
@@ -32,7 +52,7 @@ export async function askBackground<K extends BackgroundMessageName>(
   if (!isContextAlive()) throw new OrphanedError('Extension context invalidated.');
   let raw: unknown;
   try {
-    raw = await browser.runtime.sendMessage({ type, payload });
+    raw = await unlessOrphaned(browser.runtime.sendMessage({ type, payload }));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/context invalidated/i.test(message) || !isContextAlive()) throw new OrphanedError(message);

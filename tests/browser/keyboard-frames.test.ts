@@ -88,6 +88,27 @@ describe.skipIf(SKIP_REASON !== null)('the card and the note form by keyboard', 
     });
   });
 
+  it('a card the page closes (its mention removed) leaves the keys with the page, not in the hidden card', async () => {
+    await ext.inTab('/story', 'keyboard-card-page-closes', async (page) => {
+      await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 20_000 }).toBeGreaterThan(0);
+      await stepCommand(page, 1);
+      await waitForFrame(page, 'card');
+      await expect.poll(() => frameHasFocus(page, 'card'), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => readFrame(page, 'card').then((c) => c?.text ?? ''), { timeout: 10_000 }).toContain('Beijing');
+      // The page drops the headline whose "Beijing" the card is about: the card closes by itself.
+      await page.evaluate(() => document.querySelector('h1')?.remove());
+      await waitForFrameClosed(page, 'card');
+      // The reader's next keys reach the page (its scrolling, its selection), not the hidden card.
+      await page.evaluate(() => {
+        (window as unknown as { keysSeen: string[] }).keysSeen = [];
+        document.addEventListener('keydown', (event) => (window as unknown as { keysSeen: string[] }).keysSeen.push(event.key));
+      });
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { keysSeen: string[] }).keysSeen), { timeout: 5_000 }).toEqual(['ArrowDown']);
+      expect(await pageFocus(page)).toBe('body');
+    });
+  });
+
   it('the whole path by keyboard: next highlight → card → Esc → select → annotate → save → export', async () => {
     const page = await ext.browser.context.newPage();
     await withScreenshotOnFailure(page, 'keyboard-whole-path', async () => {

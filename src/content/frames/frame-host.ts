@@ -239,6 +239,10 @@ export class FrameHost {
   /** Hides a kept frame and has it forget what it showed; its page and its port stay. */
   private hide(): void {
     const host = this.host!;
+    // A hidden frame that keeps focus takes the reader's keys (Tab, Shift+Arrow) out of the page,
+    // whoever closed it: a page change that removes the card's mention closes it with no focus to
+    // return. Making the host inert does not move focus out of the frame's own process.
+    if (this.doc.activeElement === host) this.doc.defaultView?.focus();
     this.focusPending = false;
     this.anchor = null;
     this.hidden = true;

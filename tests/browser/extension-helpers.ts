@@ -112,6 +112,29 @@ export class WorkerWatch {
     }
   }
 
+  /**
+   * Stops the worker until it stays stopped for `quietMs` (at most `tries` stops), and says whether
+   * it did. A stop is counted when it is reported, even if the page's last one-off requests (its
+   * sightings, claims to judge, harvest) start the worker again before we look: under load those
+   * arrive late, and a test that wants a stopped worker tries again rather than fail.
+   */
+  async stopUntilQuiet(quietMs = 500, tries = 6): Promise<boolean> {
+    for (let attempt = 0; attempt < tries; attempt++) {
+      const mark = this.history.length;
+      await this.stopAll();
+      const until = Date.now() + 10_000;
+      while (!this.history.slice(mark).includes('stopped') && Date.now() < until) await new Promise((done) => setTimeout(done, 50));
+      await new Promise((done) => setTimeout(done, quietMs));
+      if (this.status === 'stopped') return true;
+      // Woken again: let it start and answer what woke it (a request cut off by our stop is sent
+      // again) before the next stop, as Chromium stops only an idle worker.
+      const started = Date.now() + 5_000;
+      while (this.status !== 'running' && Date.now() < started) await new Promise((done) => setTimeout(done, 50));
+      await new Promise((done) => setTimeout(done, 1_000));
+    }
+    return false;
+  }
+
   async detach(): Promise<void> {
     await this.cdp.detach().catch(() => {});
   }

@@ -20,15 +20,8 @@ describe.skipIf(SKIP_REASON !== null)('a stopped service worker', () => {
       await watch.waitFor('running');
       // Stays stopped while nobody asks it anything: the page's highlights need no worker. The
       // page's last one-off requests after its highlights (sightings, claims to judge) may still
-      // wake it once or twice; a page that kept asking would fail here.
-      let stoppedFor500ms = false;
-      for (let attempt = 0; attempt < 4 && !stoppedFor500ms; attempt++) {
-        await watch.stopAll();
-        await watch.waitFor('stopped');
-        await page.waitForTimeout(500);
-        stoppedFor500ms = watch.current === 'stopped';
-      }
-      expect(stoppedFor500ms, 'the worker stayed stopped for 500 ms within four tries').toBe(true);
+      // wake it a few times; a page that kept asking would fail here.
+      expect(await watch.stopUntilQuiet(), 'the worker stayed stopped for 500 ms within six tries').toBe(true);
 
       const xinhua = await boxOfText(page, '#org', 'Xinhua');
       await page.mouse.click(xinhua.x, xinhua.y);
@@ -43,8 +36,7 @@ describe.skipIf(SKIP_REASON !== null)('a stopped service worker', () => {
 
       // Twice in a row: a second stop and a card for another kind of mention (a place).
       await page.keyboard.press('Escape');
-      await watch.stopAll();
-      await watch.waitFor('stopped');
+      expect(await watch.stopUntilQuiet(), 'stopped again').toBe(true);
       const kharkiv = await boxOfText(page, '#place', 'Kharkiv');
       await page.mouse.click(kharkiv.x, kharkiv.y);
       await expect.poll(async () => (await readCard(page))?.dialog?.['aria-label'] ?? '', { timeout: 15_000 }).toBe('Kharkiv');
@@ -59,8 +51,7 @@ describe.skipIf(SKIP_REASON !== null)('a stopped service worker', () => {
     const first = await ext.openWithHighlights('/article.html');
     const watch = await WorkerWatch.attach(first, ext.browser.extensionId);
     await watch.waitFor('running');
-    await watch.stopAll();
-    await watch.waitFor('stopped');
+    expect(await watch.stopUntilQuiet(), 'the worker stayed stopped for 500 ms within six tries').toBe(true);
     const page = await ext.openWithHighlights('/dark.html');
     expect(watch.history.slice(watch.history.lastIndexOf('stopped'))).toContain('running');
     await watch.detach();

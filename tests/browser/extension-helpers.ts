@@ -126,8 +126,9 @@ export class WorkerWatch {
       while (!this.history.slice(mark).includes('stopped') && Date.now() < until) await new Promise((done) => setTimeout(done, 50));
       await new Promise((done) => setTimeout(done, quietMs));
       if (this.status === 'stopped') return true;
-      // Woken again: let it start and answer what woke it (a request cut off by our stop is sent
-      // again) before the next stop, as Chromium stops only an idle worker.
+      // Woken again: let it start and take the event that woke it before the next stop, as
+      // Chromium stops only an idle worker. Stopped while starting, it starts again for the same
+      // event: here one late request restarted it 9 times in 8 s of stops 500 ms apart.
       const started = Date.now() + 5_000;
       while (this.status !== 'running' && Date.now() < started) await new Promise((done) => setTimeout(done, 50));
       await new Promise((done) => setTimeout(done, 1_000));

@@ -24,6 +24,8 @@ export const ENTRIES = [
   // The content script's chunks: ES modules it imports when first needed (src/content/chunks.ts).
   { in: 'src/content/lazy/annotate.ts', out: 'chunks/annotate.js', format: 'esm' },
   { in: 'src/content/lazy/harvest.ts', out: 'chunks/harvest.js', format: 'esm' },
+  // The card's host and frame code: loaded after the first highlights, or at the first press (issue 14).
+  { in: 'src/content/lazy/card.ts', out: 'chunks/card.js', format: 'esm' },
   // The second stage: content.js is the first stage, which loads this where the page names someone (issue 14).
   { in: 'src/content/lazy/app.ts', out: 'chunks/app.js', format: 'esm' },
 ];

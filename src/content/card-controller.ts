@@ -2,7 +2,7 @@
 // the page in document order. The card's data is the frame's business (it asks the background):
 // this side knows only which mention is showing.
 import type { CardMention } from '../shared/frame-messages';
-import type { CardHost } from './card-host';
+import type { CardSurface } from './lazy-card-host';
 import type { NameBook } from './findings';
 import type { Highlighter, Mark } from './highlighter';
 import { swapTo } from './mark-alternatives';
@@ -14,7 +14,7 @@ export class CardController {
   onCurrentChange: (mark: Mark | null) => void = () => {};
 
   constructor(
-    private readonly host: CardHost,
+    private readonly host: CardSurface,
     private readonly highlighter: Highlighter,
     private readonly names: NameBook,
   ) {}

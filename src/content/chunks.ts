@@ -4,21 +4,23 @@
 // that never use them.
 // The chunks are web-accessible (a dynamic import from a content script needs it); Chrome serves
 // them under a per-session id (use_dynamic_url), so a page cannot probe for Dossier by URL.
-import browser from 'webextension-polyfill';
+import { runtimeApi } from './first-stage/runtime';
 import type * as AnnotateChunk from './lazy/annotate';
+import type * as CardChunk from './lazy/card';
 import type * as HarvestChunk from './lazy/harvest';
 
 export interface Chunks {
   annotate: typeof AnnotateChunk;
   harvest: typeof HarvestChunk;
+  card: typeof CardChunk;
 }
 export type ChunkName = keyof Chunks;
 
 /** The export each chunk must have: a chunk from another build or a broken file fails here, clearly. */
-const REQUIRED_EXPORT: Record<ChunkName, string> = { annotate: 'Annotator', harvest: 'harvestPage' };
+const REQUIRED_EXPORT: Record<ChunkName, string> = { annotate: 'Annotator', harvest: 'harvestPage', card: 'CardHost' };
 
 /** Files in the extension package: the only URLs this module ever imports. */
-const CHUNK_FILES: Record<ChunkName, string> = { annotate: 'chunks/annotate.js', harvest: 'chunks/harvest.js' };
+const CHUNK_FILES: Record<ChunkName, string> = { annotate: 'chunks/annotate.js', harvest: 'chunks/harvest.js', card: 'chunks/card.js' };
 
 const loading = new Map<ChunkName, Promise<unknown>>();
 
@@ -29,7 +31,9 @@ export class ChunkLoadError extends Error {
 async function importChunk(name: ChunkName): Promise<unknown> {
   let module: unknown;
   try {
-    module = await import(browser.runtime.getURL(CHUNK_FILES[name]));
+    const runtime = runtimeApi();
+    if (!runtime) throw new Error('Extension context invalidated.');
+    module = await import(runtime.getURL(CHUNK_FILES[name]));
   } catch (error) {
     throw new ChunkLoadError(`Dossier could not load its ${name} code (${error instanceof Error ? error.message : String(error)}). Reload the page.`);
   }

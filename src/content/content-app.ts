@@ -6,12 +6,12 @@ import { NarrowingMatcher } from '../core/narrowing-matcher';
 import type { EntityList } from '../core/types';
 import type { ContentMessages, ResponseOf } from '../shared/messages';
 import { CardController, revealRange } from './card-controller';
-import { CardHost } from './card-host';
+import { LazyCardHost } from './lazy-card-host';
 import { loadChunk } from './chunks';
 import { whenIdle } from './idle';
 import { PAGE_TIMELINE, SILENT_TIMELINE, type Timeline } from './timeline';
 import { listenForClicks } from './click-handler';
-import { answerContentMessage, listenForContentMessages } from './content-messages';
+import { answerContentMessage } from './content-messages';
 import { entityCounts, nameBook, pageFindings, type NameBook } from './findings';
 import { styleElementId } from './style-sheet';
 import { useReadableNames } from './page-names';
@@ -52,11 +52,16 @@ export class ContentApp {
   private readonly highlighter = new Highlighter(this.doc);
   /** Claims marked quietly: their first words, and the whole sentence while their card is open. */
   private readonly calm = new CalmClaims();
-  private readonly cardHost = new CardHost(this.doc, {
-    onClose: () => this.running?.cards.close(),
-    onStep: (direction) => this.running?.cards.stepWithin(direction),
-    onChoose: (id) => this.running?.cards.openAlternative(id),
-  });
+  /** Its code is loaded after the first highlights (issue 14): see lazy-card-host.ts. */
+  private readonly cardHost = new LazyCardHost(
+    this.doc,
+    {
+      onClose: () => this.running?.cards.close(),
+      onStep: (direction) => this.running?.cards.stepWithin(direction),
+      onChoose: (id) => this.running?.cards.openAlternative(id),
+    },
+    (error) => this.fail(error),
+  );
   private readonly listeners = new AbortController();
   private readonly isTopFrame = window.top === window;
   /** Annotations live in the top frame only: a frame's address is not the article's. */
@@ -75,7 +80,6 @@ export class ContentApp {
   private generation = 0;
   private sightingsTimer: ReturnType<typeof setTimeout> | undefined;
   private lastSightings = '';
-  private stopListening: () => void = () => {};
   /** Resolves when the first full scan finished (tests and page/found wait on it). */
   private firstScan: Promise<void> = Promise.resolve();
   private harvestStarted = false;
@@ -86,13 +90,12 @@ export class ContentApp {
 
   /**
    * `startedAt`: when the first stage started (src/content/first-stage/), which loaded this code;
-   * `listen: false`: the first stage receives the popup's messages and passes them to answer().
+   * the first stage receives the popup's messages and passes them to answer().
    */
-  async start({ startedAt = performance.now(), listen = true, pageInit }: { startedAt?: number; listen?: boolean; pageInit?: Promise<unknown> } = {}): Promise<void> {
+  async start({ startedAt = performance.now(), pageInit }: { startedAt?: number; pageInit?: Promise<unknown> } = {}): Promise<void> {
     // The benchmarks read dossier:start, dossier:init, dossier:indexed and dossier:highlighted
     // (with diagnostics on, which the page/init reply tells: hence the start time kept here).
     if (!isContextAlive()) return;
-    if (this.isTopFrame && listen) this.stopListening = listenForContentMessages(this.handlers());
     watchHiddenKinds((hidden) => {
       setHiddenKinds(hidden);
       this.highlighter.restyle();
@@ -257,6 +260,12 @@ export class ContentApp {
    */
   private afterFirstHighlights(): void {
     this.harvestOnce();
+    // The card's code, ready before the reader's first click (which would load it too).
+    if (this.highlighter.size > 0) {
+      void whenIdle(1000, this.listeners.signal).then(() => {
+        if (this.enabled && !this.stopped) void this.cardHost.load();
+      });
+    }
     if (!this.annotator || this.annotationsStarted) return;
     // startAnnotations checks that the page is still on when the idle period comes.
     void whenIdle(1000, this.listeners.signal).then(() => this.startAnnotations());
@@ -427,10 +436,5 @@ export class ContentApp {
     this.turnOff();
     this.cardHost.destroy();
     this.listeners.abort();
-    try {
-      this.stopListening();
-    } catch {
-      // the runtime is gone; its listener went with it
-    }
   }
 }

@@ -1,7 +1,6 @@
-// The content script's side of ContentMessages. The listener answers only those message types
-// (anything else gets undefined, so other listeners keep their replies), checks each payload,
-// and replies with a Reply envelope like the background does.
-import browser, { type Runtime } from 'webextension-polyfill';
+// The content script's side of ContentMessages. The first stage (first-stage/loader.ts) receives
+// them; this answers only those message types (anything else gets undefined, so other listeners
+// keep their replies), checks each payload, and replies with a Reply envelope like the background does.
 import type { ContentMessageName, ContentMessages, Reply, RequestOf, ResponseOf } from '../shared/messages';
 
 export type ContentHandlers = {
@@ -56,17 +55,4 @@ async function dispatch<K extends ContentMessageName>(type: K, payload: unknown,
 export function answerContentMessage(message: unknown, handlers: ContentHandlers): Promise<Reply<unknown>> | undefined {
   const type = messageType(message);
   return type === undefined ? undefined : dispatch(type, (message as { payload?: unknown }).payload, handlers);
-}
-
-/** Starts answering ContentMessages; returns the function that stops it. */
-export function listenForContentMessages(handlers: ContentHandlers): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
-    // Only our own extension talks to us (tabs.sendMessage); the check costs nothing.
-    if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
-    const type = messageType(message);
-    if (type === undefined) return undefined;
-    return dispatch(type, (message as { payload?: unknown }).payload, handlers);
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -50,7 +50,8 @@ for (const k of ['A', 'B'] as const) {
 try {
   // 1. The background's answers, from an extension page.
   const answers: (string | number)[][] = [];
-  for (const k of ['A', 'B'] as const) {
+  // DOSSIER_BENCH_NO_ANSWERS=1 skips this part (the pages only).
+  for (const k of (process.env.DOSSIER_BENCH_NO_ANSWERS ? [] : ['A', 'B']) as Build[]) {
     const admin = await browsers[k].context.newPage();
     await openExtensionPage(admin, browsers[k].extensionId);
     const ask = (type: string, payload: unknown): Promise<number> =>
@@ -83,37 +84,61 @@ try {
   console.log(table(['build', 'page/filter warm', 'page/init warm', 'list/match warm', 'page/filter, worker just stopped', 'page/init, worker just stopped'], answers));
 
   // 2. Pages, alternating.
-  const measure = async (ctx: BrowserContext, path: string): Promise<Record<string, number>> => {
-    const page = await ctx.newPage();
+  const measure = async (b: ExtensionBrowser, path: string): Promise<Record<string, number>> => {
+    const page = await b.context.newPage();
+    const cdp = await b.context.newCDPSession(page);
     try {
+      // Our CPU (thread time) until the highlights: what the load does not inflate (see lib/trace.ts).
+      await startTrace(cdp);
       await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
       await page.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 120_000, polling: 50 });
       await page.waitForTimeout(300);
       const m = await page.evaluate(() =>
         Object.fromEntries(['start', 'init', 'indexed', 'highlighted', 'claims-judged'].map((n) => [n, performance.getEntriesByName(`dossier:${n}`)[0]?.startTime ?? NaN])),
       );
-      return { total: m.highlighted! - m.start!, init: m.init! - m.start!, index: m.indexed! - m.init!, scan: m.highlighted! - m.indexed!, judged: m['claims-judged']! - m.start! };
+      const events = await stopTrace(cdp);
+      const t = ourTasks(events, `chrome-extension://${b.extensionId}/`);
+      // The highlighted mark in the trace's clock (µs): our tasks that began before it.
+      const markTs = events.find((e) => e.name === 'dossier:highlighted' && e.cat.includes('user_timing'))?.ts ?? NaN;
+      let cpu = 0;
+      let tasks = 0;
+      let longest = 0;
+      t.starts.forEach((start, i) => {
+        if (!(start * 1000 <= markTs)) return;
+        cpu += t.cpuTasks[i]!;
+        tasks++;
+        longest = Math.max(longest, t.cpuTasks[i]!);
+      });
+      return {
+        total: m.highlighted! - m.start!, init: m.init! - m.start!, index: m.indexed! - m.init!, scan: m.highlighted! - m.indexed!, judged: m['claims-judged']! - m.start!,
+        cpu: Number.isFinite(markTs) ? cpu : NaN, tasks: Number.isFinite(markTs) ? tasks : NaN, longest: Number.isFinite(markTs) ? longest : NaN, cpuAfter: t.cpuTotalMs - cpu,
+      };
     } finally {
+      await cdp.detach().catch(() => {});
       await page.close();
     }
   };
   // DOSSIER_BENCH_NO_PAGES=1: the growing page only.
-  const paths = process.env.DOSSIER_BENCH_NO_PAGES ? [] : ['/article.html', ...corpusPages().map((p) => `/${p.slug}/source.html`)];
+  // DOSSIER_BENCH_PAGES=n: the first n of them (a quick look).
+  const paths = process.env.DOSSIER_BENCH_NO_PAGES ? [] : ['/article.html', ...corpusPages().map((p) => `/${p.slug}/source.html`)].slice(0, Number(process.env.DOSSIER_BENCH_PAGES) || undefined);
   const results: Record<Build, Record<string, number>[]> = { A: [], B: [] };
   for (let i = 0; i < paths.length; i++) {
-    for (const k of (i % 2 === 0 ? ['A', 'B'] : ['B', 'A']) as Build[]) results[k].push(await measure(browsers[k].context, paths[i]!));
+    for (const k of (i % 2 === 0 ? ['A', 'B'] : ['B', 'A']) as Build[]) results[k].push(await measure(browsers[k], paths[i]!));
     console.error(`  … ${paths[i]}`);
   }
   const med = (k: Build, f: string): number => median(results[k].map((x) => x[f]!).filter(Number.isFinite));
-  const fields = ['total', 'init', 'index', 'scan', 'judged'];
+  const fields = ['total', 'init', 'index', 'scan', 'judged', 'cpu', 'tasks', 'longest', 'cpuAfter'];
   console.log(`\n## ${paths.length} pages, seed list, alternating (median ms)\n`);
   console.log(
     table(
-      ['build', 'start→highlighted', 'of which: start→page/init reply (first stage, chunk, reply)', 'index', 'scan', 'start→claims judged'],
+      ['build', 'start→highlighted', 'of which: start→page/init reply (first stage, chunk, reply)', 'index', 'scan', 'start→claims judged', 'our CPU until highlighted (trace)', 'our tasks until highlighted', 'longest of them, CPU', 'our CPU in the 300 ms after'],
       (['A', 'B'] as const).map((k) => [builds[k], ...fields.map((f) => (Number.isFinite(med(k, f)) ? formatNumber(med(k, f)) : '–'))]),
     ),
   );
-  console.log(`\nratio A ÷ B, start→highlighted: ${formatNumber(med('A', 'total') / med('B', 'total'))}×\n`);
+  console.log(`\nratio A ÷ B, start→highlighted: ${formatNumber(med('A', 'total') / med('B', 'total'))}×; our CPU until highlighted: ${formatNumber(med('A', 'cpu') / med('B', 'cpu'))}×`);
+  // Page by page (the same page, the two builds one after the other): less at the mercy of the load's swings than two medians.
+  const paired = results.A.map((a, i) => a.cpu! / results.B[i]!.cpu!).filter(Number.isFinite);
+  console.log(`our CPU until highlighted, A ÷ B page by page: median ${formatNumber(median(paired))}×, B lower on ${paired.filter((r) => r > 1).length} of ${paired.length} pages\n`);
 
   // 3. The growing page.
   const times = Number(process.env.DOSSIER_BENCH_GROWING ?? 0);

@@ -51,7 +51,7 @@ describe('build', () => {
     expect(m.web_accessible_resources).toEqual([{ resources, matches: pages, use_dynamic_url: true }]);
     expect(manifest('firefox').web_accessible_resources).toEqual([{ resources, matches: pages }]);
     // Only the chunks the content script imports are behind that pattern: no other page, no data.
-    expect(readdirSync(join(dist, 'chrome', 'chunks')).sort()).toEqual(['annotate.js', 'app.js', 'harvest.js']);
+    expect(readdirSync(join(dist, 'chrome', 'chunks')).sort()).toEqual(['annotate.js', 'app.js', 'card.js', 'harvest.js']);
   });
 
   it('ships the recogniser’s weights (≤ 2 MB gzipped) for the review page only, never in the content script or its chunks', () => {

@@ -8,7 +8,8 @@ const runtime: { id: string | undefined; sendMessage: (message: unknown) => Prom
   id: 'abc',
   sendMessage: async () => ({ ok: true, value: {} }),
 };
-vi.mock('webextension-polyfill', () => ({ default: { runtime } }));
+// The content script reads the extension API itself (no polyfill): Chrome's `chrome.runtime`.
+(globalThis as { chrome?: unknown }).chrome = { runtime };
 
 const { OrphanedError, askBackground } = await import('../../src/content/messaging');
 
@@ -35,6 +36,18 @@ describe('askBackground', () => {
     runtime.sendMessage = async () => undefined;
     const asked = askBackground('page/init', { host: 'example.org' });
     const settled = expect(asked).rejects.toThrow('Malformed reply from the background.');
+    await vi.advanceTimersByTimeAsync(300);
+    await settled;
+  });
+
+  it("takes Chrome's own 'port closed' rejection as a reply-less message (the polyfill resolved undefined)", async () => {
+    vi.useFakeTimers();
+    runtime.sendMessage = async () => {
+      setTimeout(() => (runtime.id = undefined), 100);
+      throw new Error('The message port closed before a response was received.');
+    };
+    const asked = askBackground('page/init', { host: 'example.org' });
+    const settled = expect(asked).rejects.toBeInstanceOf(OrphanedError);
     await vi.advanceTimersByTimeAsync(300);
     await settled;
   });

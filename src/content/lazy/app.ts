@@ -13,6 +13,6 @@ export interface AppHandle {
 /** Starts the page's content app; resolves once its first scan is done. */
 export async function startApp(options: { startedAt: number; pageInit?: Promise<unknown> }): Promise<AppHandle> {
   const app = new ContentApp();
-  await app.start({ startedAt: options.startedAt, listen: false, ...(options.pageInit ? { pageInit: options.pageInit } : {}) });
+  await app.start({ startedAt: options.startedAt, ...(options.pageInit ? { pageInit: options.pageInit } : {}) });
   return { answer: (message) => app.answer(message), offerAnnotation: () => app.offerAnnotation() };
 }

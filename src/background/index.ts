@@ -8,31 +8,23 @@ import { createMenus, onMenuClicked } from './menus';
 import { onAnnotateMenuClicked } from './annotate-menu';
 import { createRouter } from './router';
 import { CLAIM_MODEL_PATH, setClaimModelSource } from './claim-judge';
-import { createStore, openStore, type DossierDB } from './store';
+import { createDossierDatabase, createStore, type DossierDB } from './store';
 import { syncSeed } from './store/seed-sync';
 import { installSync } from './sync/install';
 
-let database: Promise<DossierDB> | undefined;
-
 /**
- * Opens the store and brings the seed up to date once per worker start: a cold start after an
- * update that missed onInstalled still gets the new seed. A failure is not cached, so the next
- * message retries instead of the worker repeating one error forever.
+ * Opens the store (whichever database a restore last switched to) and brings the seed up to date
+ * once per open: a cold start after an update that missed onInstalled still gets the new seed. A
+ * failure is not cached, so the next message retries instead of the worker repeating one error.
  */
-function getDb(): Promise<DossierDB> {
-  database ??= openStore({ onClose: () => (database = undefined) })
-    .then(async (db) => {
-      await syncSeed(db, SEED);
-      return db;
-    })
-    .catch((error: unknown) => {
-      database = undefined;
-      throw error;
-    });
-  return database;
-}
+const database = createDossierDatabase({
+  prepare: async (db) => {
+    await syncSeed(db, SEED);
+  },
+});
+const getDb = (): Promise<DossierDB> => database.get();
 
-const store = createStore(getDb);
+const store = createStore(getDb, database.replace);
 const router = createRouter(store, browser.runtime.getURL(''), browser.runtime.id);
 // The claim model, fetched from the package the first time a page has claim candidates.
 setClaimModelSource(async () => (await fetch(browser.runtime.getURL(CLAIM_MODEL_PATH))).json());

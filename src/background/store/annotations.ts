@@ -7,6 +7,7 @@ import type { DossierDB } from './open';
 import type { AnnotationRecord } from './schema';
 import { foldForSearch } from './search-keys';
 import { allOrNothing } from './all-or-nothing';
+import { putAllMarked } from './bulk-put-marked';
 
 /** What the store keeps: the model, its time for the byTime index, and the last visit's verdict. */
 interface StoredRecord extends Annotation {
@@ -105,11 +106,8 @@ export async function importAnnotations(db: DossierDB, incoming: readonly Annota
   const stored = (await tx.store.getAll()).map(toStored);
   const orphanOf = new Map(stored.map((a) => [a.id, a.orphan]));
   const plan = mergeById(stored.map(withoutOrphan), incoming);
-  await allOrNothing(tx, async () => {
-    for (const annotation of [...plan.add, ...plan.update]) {
-      await tx.store.put(toRecord(annotation, orphanOf.get(annotation.id) ?? false));
-    }
-  });
+  // All the records as bare requests with their sync marks (bulk-put-marked.ts): no round trip each.
+  await allOrNothing(tx, () => putAllMarked(tx, 'annotations', [...plan.add, ...plan.update].map((annotation) => toRecord(annotation, orphanOf.get(annotation.id) ?? false))));
   return { added: plan.add.length, updated: plan.update.length, identical: plan.identical, older: plan.older };
 }
 

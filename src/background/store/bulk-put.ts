@@ -15,7 +15,7 @@ const CHUNK = 2_000;
 
 type Name = StoreNames<DossierSchema>;
 /** One of the dossier's stores in a readwrite transaction. */
-type WritableStore<S extends Name> = IDBPObjectStore<DossierSchema, ArrayLike<Name>, S, 'readwrite'>;
+export type WritableStore<S extends Name> = IDBPObjectStore<DossierSchema, ArrayLike<Name>, S, 'readwrite'>;
 
 /** Resolves when the request succeeds; rejects with its error (an abort fails it too). */
 function settled(request: IDBRequest): Promise<void> {

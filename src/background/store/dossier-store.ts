@@ -23,7 +23,11 @@ export interface DossierAdminStore {
   restoreBackup(backup: Backup): Promise<BackupCounts>;
 }
 
-export function createDossierAdminStore(run: <T>(operation: (db: DossierDB) => Promise<T>) => Promise<T>): DossierAdminStore {
+export function createDossierAdminStore(
+  run: <T>(operation: (db: DossierDB) => Promise<T>) => Promise<T>,
+  /** Fills a fresh database and switches to it (dossier-database.ts); without it, restores in place. */
+  replace?: <T>(fill: (fresh: DossierDB) => Promise<T>) => Promise<T>,
+): DossierAdminStore {
   return {
     listEntities: () => run((db) => admin.listEntities(db)),
     saveEntity: (draft, now) => run((db) => admin.saveEntity(db, draft, now)),
@@ -36,6 +40,6 @@ export function createDossierAdminStore(run: <T>(operation: (db: DossierDB) => P
     diagnostics: () => run((db) => settings.getDiagnostics(db)),
     setDiagnostics: (on) => run((db) => settings.setDiagnostics(db, on)),
     exportBackup: (now) => run((db) => exportBackup(db, now)),
-    restoreBackup: (backup) => run((db) => restoreBackup(db, backup)),
+    restoreBackup: (backup) => (replace ? replace((fresh) => restoreBackup(fresh, backup)) : run((db) => restoreBackup(db, backup))),
   };
 }

@@ -14,6 +14,9 @@ import { syncSeed, type SeedSyncResult } from './seed-sync';
 import * as writes from './writes';
 import { createAnnotationStore, type AnnotationStore } from './annotation-store';
 import { createDossierAdminStore, type DossierAdminStore } from './dossier-store';
+import type { DossierDatabase } from './dossier-database';
+
+export type DatabaseReplacer = DossierDatabase['replace'];
 
 export interface Store {
   getEntityList(): Promise<EntityList>;
@@ -42,7 +45,12 @@ export interface Store {
   forgetCachedLists(): void;
 }
 
-export function createStore(getDb: () => Promise<DossierDB>): Store {
+/**
+ * `replaceDb` (the product's, dossier-database.ts): a restore fills a fresh database and switches to
+ * it. Without it (tests holding one database) a restore replaces the stores in place, in one
+ * transaction: all or nothing either way.
+ */
+export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: DatabaseReplacer): Store {
   const run = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => guard(async () => operation(await getDb()));
   const matchList = createMatchListCache();
   // Writes that may change entities, claims or distinct names drop the match list kept in memory,
@@ -82,7 +90,7 @@ export function createStore(getDb: () => Promise<DossierDB>): Store {
     annotations: createAnnotationStore(run),
     // Entity edits, imports, restores and colours: every admin call counts as a write (reads
     // there are rare, and a new admin write can never forget to invalidate).
-    admin: createDossierAdminStore(writing),
+    admin: createDossierAdminStore(writing, replaceDb && ((fill) => guard(() => replaceDb(fill)).finally(() => matchList.invalidate()))),
     forgetCachedLists: () => matchList.invalidate(),
   };
 }
@@ -92,3 +100,4 @@ export { openStore, type DossierDB, type OpenStoreOptions } from './open';
 export { SCHEMA_VERSION, UPGRADE_STEPS, type UpgradeStep } from './migrations';
 export { seedHash, type SeedSyncResult } from './seed-sync';
 export { DB_NAME } from './schema';
+export { createDossierDatabase, type DossierDatabase, type DossierDatabaseOptions } from './dossier-database';

@@ -94,12 +94,15 @@ function markingStore(store: object, name: string, marks: RawStore): object {
   });
 }
 
+const UNMARKED = Symbol('unmarked');
+
 function markingTransaction(tx: object, names: readonly string[]): object {
   const raw = tx as { objectStore(name: string): object };
   const marks = raw.objectStore(MARKS_STORE) as RawStore;
   const storeOf = (name: string): object => (SYNCED.has(name) ? markingStore(raw.objectStore(name), name, marks) : raw.objectStore(name));
   return new Proxy(tx, {
     get(target, prop) {
+      if (prop === UNMARKED) return target;
       if (prop === 'objectStore') return storeOf;
       // idb's `store` exists for a one-store transaction; ours has the marks' store too.
       if (prop === 'store') return names.length === 1 ? storeOf(names[0]!) : undefined;
@@ -107,8 +110,6 @@ function markingTransaction(tx: object, names: readonly string[]): object {
     },
   });
 }
-
-const UNMARKED = Symbol('unmarked');
 
 /** The dossier's handle with marks: every readwrite transaction over a synced store marks its writes. */
 export function withSyncMarks(db: DossierDB): DossierDB {
@@ -142,6 +143,11 @@ export function withSyncMarks(db: DossierDB): DossierDB {
 /** The same database without marks: for sync writing what came from the server. */
 export function unmarked(db: DossierDB): DossierDB {
   return (db as unknown as { [UNMARKED]?: DossierDB })[UNMARKED] ?? db;
+}
+
+/** The same transaction without marks (bulk-put-marked.ts puts its records' marks itself). */
+export function unmarkedTransaction<T extends object>(tx: T): T {
+  return (tx as { [UNMARKED]?: T })[UNMARKED] ?? tx;
 }
 
 /** A restore's transaction says so to sync, atomically with the restore (tx from the marked handle). */

@@ -55,7 +55,9 @@ async function importEntities(options: Page, name: string, text: string): Promis
 }
 
 async function downloadBackup(options: Page): Promise<string> {
-  const [download] = await Promise.all([options.waitForEvent('download', { timeout: 60_000 }), options.getByRole('button', { name: 'Download backup' }).click()]);
+  // A backup at the size limit took 56-148 s on this machine under load; its speed is the bench's
+  // (part 10), this test asks only that it arrives and restores.
+  const [download] = await Promise.all([options.waitForEvent('download', { timeout: 240_000 }), options.getByRole('button', { name: 'Download backup' }).click()]);
   return readFileSync((await download.path())!, 'utf8');
 }
 

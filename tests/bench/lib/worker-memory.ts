@@ -186,6 +186,8 @@ export async function measureIn<T>(memory: WorkerMemory, body: () => Promise<T>,
           lastGc = performance.now();
           const live = await memory.settledHeap();
           liveSeries.push([performance.now() - started, live]);
+          // Profiling is for a long diagnostic run: show the live heap as it goes.
+          if (profile) process.stderr.write(`${((performance.now() - started) / 1000).toFixed(0)}s:${(live / 1024 / 1024).toFixed(0)} `);
           if (profile && live > peakLiveHeap) atPeak = { ms: performance.now() - started, sites: await memory.liveAllocations() };
           peakLiveHeap = Math.max(peakLiveHeap, live);
         }

@@ -26,6 +26,8 @@ const arg = (name: string, fallback: number): number => {
 };
 const QUOTES = arg('quotes', 100_000);
 const ANNOTATIONS = arg('annotations', 20_000);
+/** `--profile`: V8's sampling heap profiler in the worker; prints where the live heap's peak was allocated. */
+const PROFILE = process.argv.includes('--profile');
 const PASSWORD = 'bench-password';
 const TEXT = 'The minister said the talks in Geneva would resume next week, according to two officials.';
 
@@ -106,7 +108,18 @@ const counts = (page: Page) => page.evaluate(() => (globalThis as unknown as { _
 
 const MB = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
 
+/** With --profile: the live heap over the pass and the allocation sites alive at its peak. */
+function details(name: string, m: Measured<Status>): void {
+  if (!PROFILE) return;
+  const series = m.live.map(([ms, bytes]) => `${(ms / 1000).toFixed(0)}s:${MB(bytes)}`).join(' ');
+  console.error(`\n[${name}] live heap (s:MB): ${series}`);
+  if (!m.atPeak) return;
+  console.error(`[${name}] at the peak (${(m.atPeak.ms / 1000).toFixed(0)} s), live bytes by allocating stack:`);
+  for (const site of m.atPeak.sites) console.error(`  ${(site.bytes / 1024 / 1024).toFixed(1)} MB  ${site.stack}`);
+}
+
 function row(name: string, m: Measured<Status>, serverCpu: number, what: string): void {
+  details(name, m);
   console.log(
     `| ${name} | ${(m.ms / 1000).toFixed(1)} s | ${m.cpuSeconds.toFixed(0)} s + ${serverCpu.toFixed(0)} s | ${MB(m.heapBefore)} → **${MB(m.peakLiveHeap)}** (${MB(m.peakHeap)}) → ${MB(m.heapAfter)} MB | ${MB(m.pssBefore)} → ${MB(m.peakPss)} MB (biggest: ${m.peakBiggest.type} ${MB(m.peakBiggest.pss)} MB) | ${what}${m.value.problem ? `; problem: ${m.value.problem.message}` : ''} |`,
   );
@@ -138,10 +151,10 @@ async function main(): Promise<void> {
     console.log('| --- | ---: | ---: | --- | --- | --- |');
     const memoryA = await watchWorker(a);
     let serverBefore = server.cpu();
-    const push = await measureIn(memoryA, () => send<Status>(optionsA, 'sync/configure', settings('ana')));
+    const push = await measureIn(memoryA, () => send<Status>(optionsA, 'sync/configure', settings('ana')), 500, 5000, PROFILE);
     row('first sync, profile A (encrypt + push)', push, server.cpu() - serverBefore, `pushed ${push.value.last?.pushed ?? 0}`);
     serverBefore = server.cpu();
-    const again = await measureIn(memoryA, () => send<Status>(optionsA, 'sync/now', {}));
+    const again = await measureIn(memoryA, () => send<Status>(optionsA, 'sync/now', {}), 500, 5000, PROFILE);
     row('next pass, profile A (nothing changed)', again, server.cpu() - serverBefore, `pushed ${again.value.last?.pushed ?? 0}`);
     await memoryA.close();
     await a.close();
@@ -152,7 +165,7 @@ async function main(): Promise<void> {
     const optionsB = await optionsPage(b);
     const memoryB = await watchWorker(b);
     serverBefore = server.cpu();
-    const pull = await measureIn(memoryB, () => send<Status>(optionsB, 'sync/configure', settings('ben')));
+    const pull = await measureIn(memoryB, () => send<Status>(optionsB, 'sync/configure', settings('ben')), 500, 5000, PROFILE);
     const serverPull = server.cpu() - serverBefore;
     const onB = await counts(optionsB);
     row('first sync, profile B (pull + decrypt + write)', pull, serverPull, `applied ${pull.value.last?.applied ?? 0}: ${onB.quotes} quotes, ${onB.annotations} annotations`);

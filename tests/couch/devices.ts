@@ -3,6 +3,7 @@
 import { createStore, openStore, type DossierDB, type Store } from '../../src/background/store';
 import { createSyncService, type SyncService } from '../../src/background/sync/service';
 
+import type { PouchFactory } from '../../src/background/sync/pouch-types';
 import { NodePouch } from './node-pouch';
 
 export interface Device {
@@ -16,12 +17,13 @@ let clock = Date.parse('2026-01-01T00:00:00Z');
 /** A clock every device shares, a second per call: passes and edits get distinct times. */
 export const tick = (): number => (clock += 1000);
 
-export async function makeDevice(name: string): Promise<Device> {
+/** `Pouch`: another PouchDB for the device's mirror and replication (a test that watches them). */
+export async function makeDevice(name: string, Pouch: PouchFactory = NodePouch): Promise<Device> {
   const unique = `${name}-${Math.random().toString(36).slice(2)}`;
   const db = await openStore({ name: `dossier-${unique}` });
   const store = createStore(async () => db);
   const sync = createSyncService({
-    Pouch: NodePouch,
+    Pouch,
     getDb: async () => db,
     mirrorOptions: { adapter: 'memory' },
     syncDbName: `sync-${unique}`,

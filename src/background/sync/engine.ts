@@ -84,15 +84,28 @@ export async function openDoc(keys: SyncKeys, doc: { _id: string; iv?: unknown; 
 type Pending = { key: string; payload: unknown; hash: string; row: IndexRow | undefined };
 
 /**
+ * What pushLocal wrote: how many documents, and whether each one simply continued the mirror's
+ * winning revision, which was the one the dossier matched (so none can have made a conflict or
+ * let a hidden branch win). Then the pass need not read them back from the mirror.
+ */
+interface Pushed {
+  pushed: number;
+  linear: boolean;
+}
+
+/**
  * (1) Dossier → mirror. Normally only the records marked since the last pass (sync-marks.ts: the
  * store's writers mark them in the same transaction as the change); everything on the first
  * pass, after a restore, or when a mark says RESCAN. A mark goes only once its record has been
  * written to the mirror, and only if it is older than the pass: a write made during the pass
  * keeps its mark for the next one, so no change is missed.
  */
-async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
+async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<Pushed> {
   const db = await env.getDb();
   const startedAt = nextStamp();
+  // A mirror never written to holds no revision but those this pass writes: nothing to compare.
+  const fresh = (await env.mirror.info()).update_seq === 0;
+  let linear = true;
   const special = await db.getAllKeys('syncMarks', IDBKeyRange.upperBound(RESCAN));
   const restored = special.includes(RESTORED);
   const firstPass = (await env.syncDb.count('index')) === 0;
@@ -118,6 +131,7 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
     );
     const docs = sealedItems.map((s) => s.doc);
     const rows = sealedItems.map((s) => s.indexRow);
+    if (linear) linear = await continuesWinners(env, items, docs, fresh);
     await env.mirror.bulkDocs(docs, { new_edits: false });
     const tx = env.syncDb.transaction('index', 'readwrite');
     await settleAll([...rows.map((r) => tx.store.put(r)), tx.done]);
@@ -153,7 +167,7 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
       await dropMarks(db, keys, startedAt);
       if (keys.length < BATCH) break;
     }
-    return pushed;
+    return { pushed, linear };
   }
 
   for await (const batch of scanDossier(db, { history: config.history })) {
@@ -167,9 +181,22 @@ async function pushLocal(env: SyncEnv, config: SyncConfig): Promise<number> {
     await write(changed);
   }
   // On a first pass nothing synced can be missing; otherwise the index is walked for records gone.
-  if (!firstPass && !(await pushAbsent(env, config, db, restored, synced, write))) return pushed;
+  if (!firstPass && !(await pushAbsent(env, config, db, restored, synced, write))) return { pushed, linear };
   await dropOldMarks(db, startedAt);
-  return pushed;
+  return { pushed, linear };
+}
+
+/**
+ * Whether these documents, about to be written, each continue the mirror's winning revision and
+ * that is the revision the dossier matched (or neither exists). A deletion never counts: it can
+ * let an older branch of the note win, which the dossier must then show. Reads the mirror's
+ * metadata only (allDocs without the documents).
+ */
+async function continuesWinners(env: SyncEnv, items: readonly Pending[], docs: readonly SyncDoc[], fresh: boolean): Promise<boolean> {
+  if (items.some((item) => item.payload === undefined)) return false;
+  if (fresh) return true;
+  const { rows } = await env.mirror.allDocs({ keys: docs.map((d) => d._id) });
+  return rows.every((found, i) => found.value?.rev === items[i]!.row?.rev);
 }
 
 /**
@@ -314,26 +341,33 @@ async function applyIncoming(env: SyncEnv, config: SyncConfig, state: SyncState)
     for (const [n, item] of opened.entries()) {
       if (!item) continue;
       const { doc, row, key, payload, at } = item;
-      // Changed here while the pass ran: the next pass branches it, so it becomes a conflict, not a loss.
       const current = currents[n];
-      const currentHash = current === undefined ? '' : fingerprint(current);
-      if (row && currentHash !== row.hash) continue;
-      if (!row && current !== undefined && fingerprint(current) !== fingerprint(payload)) continue;
+      const hasConflicts = (doc._conflicts?.length ?? 0) > 0;
+      const settleRivals = (): void => {
+        if (hasConflicts && kindOf(key) === 'a') {
+          conflicts++;
+          conflictRows.push({ docId: doc._id, key, conflicted: true });
+        } else {
+          // Entities, claims and quotes merge by id: the winner stays, the other branches go.
+          for (const rev of doc._conflicts ?? []) losers.push({ _id: doc._id, _rev: rev, _deleted: true });
+          conflictRows.push({ docId: doc._id, key, conflicted: false });
+        }
+      };
+      const changedHere = row ? (current === undefined ? '' : fingerprint(current)) !== row.hash : current !== undefined && fingerprint(current) !== fingerprint(payload);
+      if (changedHere) {
+        // Changed here while the pass ran: the next push branches it, so it becomes a conflict, not
+        // a loss. If the winner is the revision the dossier matched, that push continues it and is
+        // not read back (passOwnWrites): its rivals are settled now, as the read-back would have.
+        if (row?.rev === doc._rev && hasConflicts) settleRivals();
+        continue;
+      }
       let checked: SyncRecord;
       try {
         [checked] = checkIncoming([{ key, payload }]) as [SyncRecord];
       } catch {
         continue; // A malformed record from another device: kept on the server, not written here.
       }
-      const hasConflicts = (doc._conflicts?.length ?? 0) > 0;
-      if (hasConflicts && kindOf(key) === 'a') {
-        conflicts++;
-        conflictRows.push({ docId: doc._id, key, conflicted: true });
-      } else {
-        // Entities, claims and quotes merge by id: the winner stays, the other branches go.
-        for (const rev of doc._conflicts ?? []) losers.push({ _id: doc._id, _rev: rev, _deleted: true });
-        conflictRows.push({ docId: doc._id, key, conflicted: false });
-      }
+      settleRivals();
       if (row?.rev === doc._rev) continue;
       expected.set(key, row ? row.hash : null);
       records.push(checked);
@@ -357,6 +391,21 @@ async function applyIncoming(env: SyncEnv, config: SyncConfig, state: SyncState)
   return { applied, conflicts };
 }
 
+/**
+ * After a push whose every document continued the revision the dossier matched: the incoming
+ * side moves past those documents, which are already in the dossier, instead of reading them
+ * back (120,000 on a first sync). Only if everything written to the mirror since `before` is
+ * ours: one sequence per document we wrote (a conflict resolved meanwhile in the options page
+ * would add its own; then they are read as before). What the server sends later comes after.
+ */
+async function passOwnWrites(env: SyncEnv, before: number | string, pushed: number): Promise<void> {
+  const after = (await env.mirror.info()).update_seq;
+  const state = await readState(env.syncDb);
+  if (typeof before !== 'number' || typeof after !== 'number' || after - before !== pushed || state.appliedSeq !== before) return;
+  state.appliedSeq = after;
+  await writeState(env.syncDb, state);
+}
+
 /** One whole pass. Throws SyncFailure; the caller records it and schedules the retry. */
 export async function runPass(env: SyncEnv, config: SyncConfig): Promise<PassResult> {
   const remote = remoteDatabase(env.Pouch, config);
@@ -372,7 +421,9 @@ export async function runPass(env: SyncEnv, config: SyncConfig): Promise<PassRes
     }
     // Incoming first (a previous pass may have been cut off after pulling), then ours, then the server.
     await applyIncoming(env, config, await readState(env.syncDb));
-    const pushed = await pushLocal(env, config);
+    const before = (await env.mirror.info()).update_seq;
+    const { pushed, linear } = await pushLocal(env, config);
+    if (linear && pushed > 0) await passOwnWrites(env, before, pushed);
     const { pulled, refused } = await replicate(env, remote);
     const { applied, conflicts } = await applyIncoming(env, config, await readState(env.syncDb));
     return { pushed, pulled, applied, conflicts, refused };

@@ -21,7 +21,8 @@ export interface PouchDatabase {
   put(doc: { _id: string; _rev?: string; [field: string]: unknown }): Promise<{ ok: boolean; id: string; rev: string }>;
   bulkDocs(docs: object[], options?: { new_edits?: boolean }): Promise<{ ok?: boolean; id?: string; rev?: string; error?: string | boolean; reason?: string }[]>;
   changes(options: { since: number | string; limit?: number; include_docs?: boolean; conflicts?: boolean }): Promise<{ results: PouchChange[]; last_seq: number | string }>;
-  allDocs(options: { keys: string[]; include_docs: true }): Promise<{ rows: { id?: string; key: string; doc?: PouchDoc | null; error?: string }[] }>;
+  allDocs(options: { keys: string[]; include_docs?: boolean }): Promise<{ rows: { id?: string; key: string; value?: { rev: string; deleted?: boolean }; doc?: PouchDoc | null; error?: string }[] }>;
+  info(): Promise<{ update_seq: number | string }>;
   close(): Promise<void>;
   destroy(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import type { DossierDB } from '../store/open';
 import { listConflicts, resolveConflict } from './conflicts';
 import { runPass, type SyncEnv } from './engine';
 import { readOne } from './records';
+import { latestNoteRows } from './latest-notes';
 import { listSharedSites, setSiteShared } from '../store/shared-sites';
 import { unmarked } from '../store/sync-marks';
 import type { PouchDatabase, PouchFactory } from './pouch-types';
@@ -277,8 +278,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     async authors() {
       const db = await getSyncDb();
       if (!(await readConfig(db))) return [];
-      const rows = (await db.getAll('index', IDBKeyRange.bound('a:', 'a:\uffff'))).filter((r) => r.hash !== '');
-      rows.sort((a, b) => b.at - a.at);
+      const rows = await latestNoteRows(db, AUTHORS_SHOWN);
       const dossier = await options.getDb();
       const notes: SyncAuthorship[] = [];
       for (const row of rows.slice(0, AUTHORS_SHOWN)) {

@@ -43,8 +43,18 @@ export function SyncSection() {
   }
 
   useEffect(() => {
-    void refresh();
-    const timer = setInterval(() => void refresh(), REFRESH_MS);
+    // One refresh at a time: while a long pass keeps the background busy, an answer can take
+    // longer than the interval, and overlapping questions piled up in the worker's memory.
+    let inFlight = false;
+    const tick = () => {
+      if (inFlight) return;
+      inFlight = true;
+      void refresh().finally(() => {
+        inFlight = false;
+      });
+    };
+    tick();
+    const timer = setInterval(tick, REFRESH_MS);
     return () => clearInterval(timer);
   }, []);
 

@@ -21,6 +21,10 @@ export interface MemorySample {
 export interface WorkerMemory {
   /** Forces a full GC in the worker, then reads its heap. */
   settledHeap(): Promise<number>;
+  /** V8's sampling heap profiler in the worker: where the objects alive now were allocated. */
+  startProfile(): Promise<void>;
+  liveAllocations(): Promise<AllocationSite[]>;
+  stopProfile(): Promise<void>;
   sample(): Promise<MemorySample>;
   close(): Promise<void>;
 }
@@ -64,6 +68,16 @@ export async function watchWorker(browser: ExtensionBrowser): Promise<WorkerMemo
       await call('HeapProfiler.collectGarbage');
       return heap();
     },
+    async startProfile() {
+      await call('HeapProfiler.startSampling', { samplingInterval: 16384 });
+    },
+    async liveAllocations() {
+      const { profile } = await call<{ profile: { head: ProfileNode } }>('HeapProfiler.getSamplingProfile');
+      return topSites(profile.head);
+    },
+    async stopProfile() {
+      await call('HeapProfiler.stopSampling').catch(() => undefined);
+    },
     async sample() {
       const [used, { processInfo }] = await Promise.all([heap(), session.send('SystemInfo.getProcessInfo')]);
       let pss = 0;
@@ -83,6 +97,35 @@ export async function watchWorker(browser: ExtensionBrowser): Promise<WorkerMemo
   };
 }
 
+interface ProfileNode {
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  selfSize: number;
+  children: ProfileNode[];
+}
+
+/** Live bytes by allocating stack (the innermost frames, outermost last), biggest first. */
+export interface AllocationSite {
+  bytes: number;
+  stack: string;
+}
+
+const DEPTH = 6;
+
+function topSites(head: ProfileNode, count = 12): AllocationSite[] {
+  const bytes = new Map<string, number>();
+  const walk = (node: ProfileNode, path: string[]): void => {
+    const f = node.callFrame;
+    const here = [...path, `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}:${f.columnNumber + 1}`];
+    if (node.selfSize > 0) {
+      const stack = here.slice(-DEPTH).reverse().join(' < ');
+      bytes.set(stack, (bytes.get(stack) ?? 0) + node.selfSize);
+    }
+    for (const child of node.children) walk(child, here);
+  };
+  walk(head, []);
+  return [...bytes].map(([stack, b]) => ({ bytes: b, stack })).sort((a, b) => b.bytes - a.bytes).slice(0, count);
+}
+
 export interface Measured<T> {
   value: T;
   ms: number;
@@ -99,6 +142,10 @@ export interface Measured<T> {
   /** CPU seconds all the browser's processes used during the run (less load-bound than wall time). */
   cpuSeconds: number;
   samples: number;
+  /** With `profile`: the live allocations at the highest live heap, and when it was reached (ms into the run). */
+  atPeak?: { ms: number; sites: AllocationSite[] };
+  /** Every live-heap reading: [ms into the run, bytes]. */
+  live: [number, number][];
 }
 
 /**
@@ -107,8 +154,12 @@ export interface Measured<T> {
  * before a major GC. So every `gcEveryMs` the sampler also forces a full GC and reads the heap
  * then: the live heap, which is what "bounded" is about.
  */
-export async function measureIn<T>(memory: WorkerMemory, body: () => Promise<T>, everyMs = 500, gcEveryMs = 5000): Promise<Measured<T>> {
+export async function measureIn<T>(memory: WorkerMemory, body: () => Promise<T>, everyMs = 500, gcEveryMs = 5000, profile = false): Promise<Measured<T>> {
   const heapBefore = await memory.settledHeap();
+  if (profile) await memory.startProfile();
+  let atPeak: { ms: number; sites: AllocationSite[] } | undefined;
+  const liveSeries: [number, number][] = [];
+  const started = performance.now();
   const first = await memory.sample();
   let peakHeap = first.heap;
   let peakPss = first.pss;
@@ -133,7 +184,12 @@ export async function measureIn<T>(memory: WorkerMemory, body: () => Promise<T>,
       try {
         if (performance.now() - lastGc >= gcEveryMs) {
           lastGc = performance.now();
-          peakLiveHeap = Math.max(peakLiveHeap, await memory.settledHeap());
+          const live = await memory.settledHeap();
+          liveSeries.push([performance.now() - started, live]);
+          // Profiling is for a long diagnostic run: show the live heap as it goes.
+          if (profile) process.stderr.write(`${((performance.now() - started) / 1000).toFixed(0)}s:${(live / 1024 / 1024).toFixed(0)} `);
+          if (profile && live > peakLiveHeap) atPeak = { ms: performance.now() - started, sites: await memory.liveAllocations() };
+          peakLiveHeap = Math.max(peakLiveHeap, live);
         }
         const s = await memory.sample();
         samples++;
@@ -146,7 +202,6 @@ export async function measureIn<T>(memory: WorkerMemory, body: () => Promise<T>,
       }
     }
   })();
-  const started = performance.now();
   try {
     const value = await body();
     const ms = performance.now() - started;
@@ -156,8 +211,9 @@ export async function measureIn<T>(memory: WorkerMemory, body: () => Promise<T>,
     let cpuSeconds = 0;
     for (const [pid, seconds] of cpuLast) cpuSeconds += seconds - (cpuStart.get(pid) ?? 0);
     const heapAfter = await memory.settledHeap();
-    return { cpuSeconds, value, ms, heapBefore, peakHeap, peakLiveHeap, heapAfter, peakPss, pssBefore: first.pss, peakBiggest, samples };
+    return { cpuSeconds, value, ms, heapBefore, peakHeap, peakLiveHeap, heapAfter, peakPss, pssBefore: first.pss, peakBiggest, samples, live: liveSeries, ...(atPeak ? { atPeak } : {}) };
   } finally {
     done = true;
+    if (profile) await memory.stopProfile();
   }
 }

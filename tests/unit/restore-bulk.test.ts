@@ -8,13 +8,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore, openStore, type DossierDB, type Store } from '../../src/background/store';
 import { readBackup } from '../../src/background/store/backup';
-import type { Backup, BackupQuote } from '../../src/background/store/backup-validate';
-import type { Entity, EntityList } from '../../src/core/types';
+import type { Backup } from '../../src/background/store/backup-validate';
+import type { EntityList } from '../../src/core/types';
+import { NOW, person, provenance, withManyRecords } from './big-backup';
 import { failWritesAfter, restoreWrites, type FailureMode } from './disk-full';
 
-const NOW = Date.parse('2024-06-01T12:00:00Z');
-const provenance = { outlet: 'Example News', title: 'Story', date: '2024-01-01', url: 'https://news.example/s', sentence: 'S.' };
-const person = (id: string): Entity => ({ id, name: `Person ${id}`, kind: 'person', aliases: [], context: 'Politician', provenance });
 const PEOPLE = ['tom', 'tom-hale', 'lea', 'ana'].map(person);
 const SEED: EntityList = { version: 1, entities: PEOPLE, claims: [], quotes: [{ id: 'old-quote', text: 'Old words.', speaker: 'tom', mentions: ['lea'], provenance }], distinct: [] };
 
@@ -31,18 +29,7 @@ async function profile(): Promise<{ db: DossierDB; store: Store }> {
 
 /** A backup of the seed's entities with thousands of quotes and sightings. */
 async function bigBackup(db: DossierDB): Promise<Backup> {
-  const base = await readBackup(db, NOW);
-  const ids = PEOPLE.map((p) => p.id);
-  const quotes: BackupQuote[] = Array.from({ length: QUOTES }, (_, i) => ({
-    id: `q${i}`,
-    text: `Words number ${i}.`,
-    speaker: ids[i % ids.length]!,
-    mentions: [ids[(i * 3 + 1) % ids.length]!, ids[(i * 7 + 2) % ids.length]!],
-    provenance,
-    origin: 'user',
-  }));
-  const sightings = Array.from({ length: SIGHTINGS }, (_, i) => ({ entityId: ids[i % ids.length]!, url: `https://news.example/${i}`, title: `Story ${i}`, time: NOW + i, count: 1 + (i % 5) }));
-  return { ...base, quotes, sightings };
+  return withManyRecords(await readBackup(db, NOW), PEOPLE.map((p) => p.id), { quotes: QUOTES, sightings: SIGHTINGS });
 }
 
 async function everything(db: DossierDB) {

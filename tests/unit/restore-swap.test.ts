@@ -8,14 +8,12 @@ import { IDBFactory, IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDossierDatabase, createStore, openStore, type DossierDatabase, type DossierDatabaseOptions, type Store } from '../../src/background/store';
 import { readBackup } from '../../src/background/store/backup';
-import type { Backup, BackupQuote } from '../../src/background/store/backup-validate';
+import type { Backup } from '../../src/background/store/backup-validate';
 import { CATALOG_NAME, openCatalog, readCatalog } from '../../src/background/store/catalog';
-import type { Entity, EntityList } from '../../src/core/types';
+import type { EntityList } from '../../src/core/types';
+import { NOW, person, provenance, withManyRecords } from './big-backup';
 import { failWritesAfter, restoreWrites, type FailureMode } from './disk-full';
 
-const NOW = Date.parse('2024-06-01T12:00:00Z');
-const provenance = { outlet: 'Example News', title: 'Story', date: '2024-01-01', url: 'https://news.example/s', sentence: 'S.' };
-const person = (id: string): Entity => ({ id, name: `Person ${id}`, kind: 'person', aliases: [], context: 'Politician', provenance });
 const PEOPLE = ['tom', 'lea', 'ana'].map(person);
 const SEED: EntityList = { version: 1, entities: PEOPLE, claims: [], quotes: [{ id: 'old-quote', text: 'Old words.', speaker: 'tom', mentions: ['lea'], provenance }], distinct: [] };
 const QUOTES = 2_300;
@@ -41,19 +39,9 @@ async function profile(): Promise<Profile> {
 
 /** Another dossier's backup: thousands of quotes (several chunks) and sightings. */
 async function bigBackup(): Promise<Backup> {
-  const db = await openStore({ factory: new IDBFactory() });
-  const base = await readBackup(db, NOW);
-  const ids = PEOPLE.map((p) => p.id);
-  const quotes: BackupQuote[] = Array.from({ length: QUOTES }, (_, i) => ({
-    id: `q${i}`,
-    text: `Words number ${i}.`,
-    speaker: ids[i % ids.length]!,
-    mentions: [ids[(i * 2 + 1) % ids.length]!],
-    provenance,
-    origin: 'user',
-  }));
-  const sightings = Array.from({ length: SIGHTINGS }, (_, i) => ({ entityId: ids[i % ids.length]!, url: `https://news.example/${i}`, title: `Story ${i}`, time: NOW + i, count: 1 }));
-  return { ...base, entities: PEOPLE.map((e) => ({ ...e, origin: 'user' as const })), quotes, sightings };
+  const base = await readBackup(await openStore({ factory: new IDBFactory() }), NOW);
+  const backup = withManyRecords(base, PEOPLE.map((p) => p.id), { quotes: QUOTES, sightings: SIGHTINGS });
+  return { ...backup, entities: PEOPLE.map((e) => ({ ...e, origin: 'user' as const })) };
 }
 
 /** The dossier as every opener sees it now (through get()), with its counters. */

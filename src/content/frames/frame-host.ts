@@ -241,8 +241,12 @@ export class FrameHost {
     const host = this.host!;
     // A hidden frame that keeps focus takes the reader's keys (Tab, Shift+Arrow) out of the page,
     // whoever closed it: a page change that removes the card's mention closes it with no focus to
-    // return. Making the host inert does not move focus out of the frame's own process.
-    if (this.doc.activeElement === host) this.doc.defaultView?.focus();
+    // return. Making the host inert does not move focus out of the frame's own process, and the
+    // page's focus would stay on the host until the next style update: both leave now.
+    if (this.doc.activeElement === host) {
+      this.frame?.blur();
+      this.doc.defaultView?.focus();
+    }
     this.focusPending = false;
     this.anchor = null;
     this.hidden = true;

@@ -44,7 +44,6 @@ declare const __BROWSER__: string | undefined;
 /** This page's scope (the build names its browser; unit tests run unbundled, with no name). */
 export function pageHighlightScope(): HighlightScope {
   const build = typeof __BROWSER__ === 'undefined' ? undefined : __BROWSER__;
-  // Unbundled (unit tests) the rules keep their plain form.
   if (build === undefined) return '';
   return highlightScope(build, typeof navigator === 'undefined' ? undefined : (navigator as NavigatorLike));
 }

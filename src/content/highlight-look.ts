@@ -62,16 +62,18 @@ export const kindOfRole = (role: LookRole): MentionKind => (role === 'claim-lead
 /**
  * The ::highlight rules for every role: `names` maps a role to its registered highlight name,
  * `colours` a kind to its colours; a hidden kind paints nothing (its marks stay, for the popup).
+ * `scope` is what each rule hangs from (highlight-scope.ts): ':root' where the engine passes
+ * highlight styles down, '' (every element) where it does not.
  */
-export function lookCss(names: Record<LookRole, string>, colours: (kind: MentionKind) => KindColours, hidden: ReadonlySet<MentionKind>): string {
+export function lookCss(names: Record<LookRole, string>, colours: (kind: MentionKind) => KindColours, hidden: ReadonlySet<MentionKind>, scope = ''): string {
   const roles = Object.keys(CALM) as LookRole[];
   const rule = (role: LookRole, table: Record<LookRole, Look>) => {
     const kind = kindOfRole(role);
-    return `::highlight(${names[role]}) { ${declarations(hidden.has(kind) ? HIDDEN : table[role], colours(kind))} }`;
+    return `${scope}::highlight(${names[role]}) { ${declarations(hidden.has(kind) ? HIDDEN : table[role], colours(kind))} }`;
   };
   const forced = roles
     .filter((role) => role !== 'claim' && !hidden.has(kindOfRole(role)))
-    .map((role) => `::highlight(${names[role]}) { background-color: Mark; color: MarkText; text-decoration: underline solid CanvasText 1px; }`);
+    .map((role) => `${scope}::highlight(${names[role]}) { background-color: Mark; color: MarkText; text-decoration: underline solid CanvasText 1px; }`);
   return [
     ...roles.map((role) => rule(role, CALM)),
     `@media (prefers-contrast: more) {\n${roles.map((role) => rule(role, MORE_CONTRAST)).join('\n')}\n}`,

@@ -8,6 +8,8 @@
 //   quiet  a page that names nobody: our CPU (target ≤ 2 ms), start → highlighted.
 // `node tests/bench/run.mjs heavy -- flood` picks parts. DOSSIER_BASELINE_DIR=<an older dist/chrome>
 // adds that build as the "before" column (see BENCHMARKS.md for how to build one).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SKIP_REASON, launchPlainChromium, launchWithExtension, serve, turnOnDiagnostics, type ExtensionBrowser } from '../browser/harness';
 import { machineLine } from './lib/machine';
@@ -187,7 +189,10 @@ async function traced(build: Build, path: string, timeout: number): Promise<Trac
       return [at('dossier:highlighted') - at('dossier:start'), at('dossier:first-highlights') - at('dossier:start')];
     });
     const slices = await page.evaluate(() => performance.getEntriesByName('dossier:slice').map((e) => e.duration));
-    const tasks = ourTasks(await stopTrace(cdp), `chrome-extension://${build.ext.extensionId}/`);
+    const events = await stopTrace(cdp);
+    // DOSSIER_BENCH_TRACE_DIR=<dir> keeps each trace (open it in DevTools' Performance panel) to name the long tasks.
+    if (process.env.DOSSIER_BENCH_TRACE_DIR) writeFileSync(join(process.env.DOSSIER_BENCH_TRACE_DIR, `${path.replace(/\W+/g, '')}-${build.label.replace(/\W+/g, '-')}-${Date.now()}.json`), JSON.stringify(events));
+    const tasks = ourTasks(events, `chrome-extension://${build.ext.extensionId}/`);
     const all = [...tasks.tasks, ...slices];
     return {
       highlightedMs,

@@ -4,13 +4,15 @@
 import { COLOURS, type Colour } from '../../core/annotations/model';
 import { pageNames } from '../page-names';
 import { NOTE_TINTS } from '../../shared/note-tints';
+import { pageHighlightScope } from '../highlight-scope';
 
 export function noteHighlightName(colour: Colour): string {
   return pageNames().note[colour]!;
 }
 
-function noteCss(): string {
-  return COLOURS.map((c) => `::highlight(${noteHighlightName(c)}) { background-color: ${NOTE_TINTS[c]}; }`).join('\n');
+/** Hung from the root where the engine passes highlight styles down (highlight-scope.ts). */
+function noteCss(scope = pageHighlightScope()): string {
+  return COLOURS.map((c) => `${scope}::highlight(${noteHighlightName(c)}) { background-color: ${NOTE_TINTS[c]}; }`).join('\n');
 }
 
 export interface NoteMark {

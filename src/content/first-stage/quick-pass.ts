@@ -13,6 +13,51 @@ import { SKIPPED, someText } from './text-pass';
 export const BLOCK_ELEMENTS = 2000;
 /** Blocks are tested together until their text is this long. */
 const BATCH_CHARS = 1 << 16;
+/**
+ * What to read next at one depth: the child of `parent` after `after` (its first child when null).
+ * The next child is found only when its turn comes: pushing a container's children all at once made
+ * the first slice of a 20 MB page (one <main> of 87,000 paragraphs) 220 ms of CPU before it could
+ * yield (BENCHMARKS.md part 1). A child the page removed while we paused has no next sibling to
+ * follow: its level is read again from the start, once (a page removing nodes at every pause
+ * cannot keep us reading).
+ */
+interface Level {
+  parent: Node;
+  after: Node | null;
+  restarted: boolean;
+}
+
+function nextNode(levels: Level[]): Node | null {
+  for (let level = levels.at(-1); level; level = levels.at(-1)) {
+    const { parent, after } = level;
+    let next: Node | null;
+    if (after === null) next = parent.firstChild;
+    else if (after.parentNode === parent) next = after.nextSibling;
+    else if (!level.restarted) {
+      level.restarted = true;
+      next = parent.firstChild;
+    } else next = null;
+    if (next) {
+      level.after = next;
+      return next;
+    }
+    levels.pop();
+  }
+  return null;
+}
+
+/**
+ * Whether `element` holds at most `limit` elements, counting no further than `limit + 1`: the
+ * native count (`getElementsByTagName('*').length`, and its index too) walks the whole subtree,
+ * 8–16 ms for the <body> of a 20 MB page, and again for its <main>.
+ */
+function hasAtMostElements(element: Element, limit: number): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT);
+  let count = 0;
+  while (count <= limit && walker.nextNode()) count++;
+  return count <= limit;
+}
+
 /** Whether the text under `root` (open shadow roots included) has a token `test` says is an anchor. */
 export async function pageHasAnchor(root: Element, test: (text: string) => boolean, options: SliceOptions = {}): Promise<boolean> {
   const { breathe, handOver, end } = sliceClock(options);
@@ -44,20 +89,20 @@ export async function pageHasAnchor(root: Element, test: (text: string) => boole
     return found;
   };
 
+  const levels: Level[] = [];
   try {
-    const stack: Node[] = [root];
-    for (let node = stack.pop(); node; node = stack.pop()) {
+    for (let node: Node | null = root; node; node = nextNode(levels)) {
       if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
         if (await add(node, (node as CharacterData).data)) return true;
         continue;
       }
       if (node.nodeType !== Node.ELEMENT_NODE || SKIPPED.has(node.nodeName)) continue;
       const element = node as Element;
-      if (element.firstElementChild === null || element.getElementsByTagName('*').length <= BLOCK_ELEMENTS) {
+      if (element.firstElementChild === null || hasAtMostElements(element, BLOCK_ELEMENTS)) {
         if (await add(element, element.textContent)) return true;
         continue;
       }
-      for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+      levels.push({ parent: element, after: null, restarted: false });
     }
     if (await flush()) return true;
     // Open shadow roots: under custom elements (names with a dash), found by one native query.

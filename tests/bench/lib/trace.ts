@@ -17,7 +17,8 @@ export interface TraceEvent {
 
 // blink.user_timing: our own slices (`dossier:slice` measures, diagnostics on) land in the trace
 // with its clock, which ties the promise continuations that ran them to their tasks.
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'].join(',');
+// DOSSIER_TRACE_EXTRA=<categories> adds some (disabled-by-default-v8.cpu_profiler: JS samples, to name our functions).
+const CATEGORIES = [...(process.env.DOSSIER_TRACE_EXTRA ? process.env.DOSSIER_TRACE_EXTRA.split(',') : []), 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'].join(',');
 
 export async function startTrace(cdp: CDPSession): Promise<void> {
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });

@@ -67,12 +67,15 @@ describe('claim word vectors', () => {
     const claim = analyze('The party ousted the minister');
     const swap = byName(meaningFeatures(claim, analyze('The party removed the minister'), v, exactOnly, flat));
     const other = byName(meaningFeatures(claim, analyze('The party praised the minister'), v, exactOnly, flat));
-    expect(swap.claimSoft).toBeGreaterThan(other.claimSoft!);
-    expect(swap.leftoverCentroid).toBeGreaterThan(0.9);
-    expect(other.leftoverCentroid).toBeLessThan(0.3);
+    expect(swap.leftoverExplained).toBeGreaterThan(0.9);
+    expect(other.leftoverExplained).toBeLessThan(0.3);
     expect(swap.claimLeftUnexplained).toBeLessThan(other.claimLeftUnexplained!);
-    // Nothing left over on either side: the leftovers agree.
-    expect(byName(meaningFeatures(claim, analyze('The party ousted the minister'), v, exactOnly, flat)).leftoverCentroid).toBe(1);
+    expect(swap.sentenceLeftUnexplained).toBeLessThan(other.sentenceLeftUnexplained!);
+    // Nothing left over on either side: nothing unexplained.
+    const same = byName(meaningFeatures(claim, analyze('The party ousted the minister'), v, exactOnly, flat));
+    expect([same.claimLeftUnexplained, same.sentenceLeftUnexplained, same.leftoverExplained]).toEqual([0, 0, 1]);
+    // A word without a vector explains nothing.
+    expect(byName(meaningFeatures(claim, analyze('The party zorbed the minister'), v, exactOnly, flat)).leftoverExplained).toBe(0);
   });
 
   it('load only a plain file name beside the model, never a path or an address', () => {

@@ -19,7 +19,7 @@ import { buildSynonymTable } from './wordnet-table';
 /**
  * The most frequent words kept (GloVe's order, never the training pairs'), and the dimensions after
  * PCA. 0 words, the default: no vectors, the model the extension ships. The vectors measured no
- * better on the strict eval (README.md beside the model), so they stay an experiment:
+ * better on the strict eval, so they stay an experiment (README.md beside the model):
  * `CLAIM_VECTOR_WORDS=20000 CLAIM_VECTOR_DIMS=48 npm run train:claims`, then `npm run eval:claims`.
  */
 export const VECTOR_WORDS = Number(process.env.CLAIM_VECTOR_WORDS ?? 0);

@@ -27,7 +27,10 @@ const getDb = (): Promise<DossierDB> => database.get();
 const store = createStore(getDb, database.replace);
 const router = createRouter(store, browser.runtime.getURL(''), browser.runtime.id);
 // The claim model, fetched from the package the first time a page has claim candidates.
-setClaimModelSource(async () => (await fetch(browser.runtime.getURL(CLAIM_MODEL_PATH))).json());
+setClaimModelSource(
+  async () => (await fetch(browser.runtime.getURL(CLAIM_MODEL_PATH))).json(),
+  async (file) => new Uint8Array(await (await fetch(browser.runtime.getURL(`models/${file}`))).arrayBuffer()),
+);
 // Off until the user turns it on in the options page; then a pass follows local writes.
 const sync = installSync(getDb, () => store.forgetCachedLists());
 

@@ -6,14 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ListNarrower } from '../../src/core/list-narrower';
 import { createMatcher } from '../../src/core/matcher';
-import { ClaimScorer } from '../../src/core/claims/model';
+import { readClaimScorer } from '../../src/cli/claims/model-file';
 import type { Claim, EntityList } from '../../src/core/types';
 import { SEED_CLAIMS } from '../../src/data/seed-claims';
 import { corpusPages, visibleText } from './lib/corpus';
 import { cpuMs, formatNumber, median, table } from './lib/stats';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const scorer = new ClaimScorer(JSON.parse(readFileSync(resolve(root, 'src/data/claim-model/model.json'), 'utf8')));
+const scorer = readClaimScorer(resolve(root, 'src/data/claim-model/model.json'));
 const pages = corpusPages().map(visibleText).filter((t) => t.length > 0);
 if (pages.length === 0) {
   console.log('claims bench: no corpus at ../shared/corpus, skipped');

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeClaims, setClaimModelSource } from '../../src/background/claim-judge';
 import { parseClaimJudge } from '../../src/background/claim-payloads';
 import type { Store } from '../../src/background/store';
+import { FEATURE_NAMES } from '../../src/core/claims/features';
 import { SEED_CLAIMS } from '../../src/data/seed-claims';
 
 const modelFile = join(__dirname, '..', '..', 'src', 'data', 'claim-model', 'model.json');
@@ -47,5 +48,31 @@ describe('claims/judge', () => {
     expect(() => parseClaimJudge({ candidates: 'all' })).toThrow(/array/);
     expect(() => parseClaimJudge({ candidates: Array.from({ length: 2001 }, () => ({ claimId: 'x', sentence: 's', via: 'cues' })) })).toThrow(/more than/);
     expect(parseClaimJudge({ candidates: [{ claimId: 'x', sentence: 's', via: 'anchors' }] })).toEqual({ candidates: [{ claimId: 'x', sentence: 's', via: 'anchors' }] });
+  });
+
+  it('loads the word vectors a model names from a file of its own, once, and never a path', async () => {
+    // The shipped model with vectors attached: its trees read the lexical features only, so the
+    // verdicts stay the model's; what is checked is the loading.
+    const model = JSON.parse(readFileSync(modelFile, 'utf8'));
+    const words = ['taiwan', 'elected', 'president', 'january', 'won'];
+    const withVectors = { ...model, features: [...FEATURE_NAMES], vectors: { words: words.join('\n'), dims: 2, file: 'claim-vectors.bin' } };
+    const asked: string[] = [];
+    setClaimModelSource(
+      async () => withVectors,
+      async (file) => {
+        asked.push(file);
+        return new Uint8Array(words.length * 2).fill(1);
+      },
+    );
+    const { verdicts } = await judgeClaims(store, [{ claimId: 'lai-elected-january', sentence: 'Taiwan elected Lai as its president in January.', via: 'anchors' }]);
+    expect(verdicts[0]!.restates).toBe(true);
+    await judgeClaims(store, [{ claimId: 'lai-elected-january', sentence: 'Lai won in January.', via: 'anchors' }]);
+    expect(asked).toEqual(['claim-vectors.bin']);
+
+    // A model naming a path is refused, and nothing is fetched for it.
+    asked.length = 0;
+    setClaimModelSource(async () => ({ ...withVectors, vectors: { ...withVectors.vectors, file: '../background.js' } }));
+    await expect(judgeClaims(store, [{ claimId: 'lai-elected-january', sentence: 'Lai won in January.', via: 'anchors' }])).rejects.toThrow(/file name/);
+    expect(asked).toEqual([]);
   });
 });

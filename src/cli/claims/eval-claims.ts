@@ -7,6 +7,7 @@
 // cross-validation there: fit.ts), so the operating point is never chosen on the fold it is read on.
 import { ClaimScorer, type ClaimModelData } from '../../core/claims/model';
 import { SynonymTable } from '../../core/claims/synonyms';
+import { WordVectors } from '../../core/claims/vectors';
 import { weightFunction } from '../../core/claims/weights';
 import { fitPairs } from './fit';
 import { foldsOf, readMsrp } from './msrp';
@@ -37,9 +38,11 @@ export interface ClaimEvalReport {
   curve: { recall: number; precision: number }[];
 }
 
-export function evaluateClaimsMsrp(msrpPath: string, shipped: ClaimModelData, k = 5, seed = 7): ClaimEvalReport {
+/** `vectorBytes`: the model's word vectors (its `vectors.file`), when it reads them. */
+export function evaluateClaimsMsrp(msrpPath: string, shipped: ClaimModelData, vectorBytes?: Uint8Array, k = 5, seed = 7): ClaimEvalReport {
   const pairs = readMsrp(msrpPath);
   const table = new SynonymTable(shipped.synonyms);
+  const vectors = shipped.vectors && vectorBytes ? new WordVectors(shipped.vectors, vectorBytes) : undefined;
   const folds = foldsOf(pairs.length, k, seed);
   let tp = 0;
   let fp = 0;
@@ -53,12 +56,12 @@ export function evaluateClaimsMsrp(msrpPath: string, shipped: ClaimModelData, k 
   for (let f = 0; f < k; f++) {
     const train = pairs.filter((_, i) => folds[i] !== f);
     const test = pairs.filter((_, i) => folds[i] === f);
-    const fitted = fitPairs(train, table);
+    const fitted = fitPairs(train, table, undefined, vectors);
     thresholds.push(fitted.thresholds);
     const { trees, linear, mix, lengths, thresholds: bands, idf } = fitted;
-    const scorer = new ClaimScorer({ ...shipped, trees, linear, mix, lengths, thresholds: bands, idf });
+    const scorer = new ClaimScorer({ ...shipped, trees, linear, mix, lengths, thresholds: bands, idf }, vectors);
     // The same reading as a page: finder, then the scorer's verdict (hard rules, word for word, trees).
-    for (const find of poolFinds(test, table, weightFunction(fitted.idf))) {
+    for (const find of poolFinds(test, table, weightFunction(fitted.idf), vectors)) {
       candidates++;
       const claim = test[find.claim]!.first;
       const sentence = find.sentence;

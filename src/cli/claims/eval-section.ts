@@ -1,20 +1,21 @@
 // The claims part of `dossier eval`: MSRP cross-validation (when ../shared/data is there) and the
 // seed claims' restatements and look-alikes, with the shipped model.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ClaimScorer, type ClaimModelData } from '../../core/claims/model';
+import { ClaimScorer } from '../../core/claims/model';
 import { SEED_CLAIMS } from '../../data/seed-claims';
 import { evaluateClaimsMsrp, formatClaimEval } from './eval-claims';
 import { evaluateSeedClaims, formatSeedClaimEval } from './eval-seed';
+import { readClaimModel } from './model-file';
 
 export function claimEvalSection(root: string): string {
   const modelPath = resolve(root, 'src/data/claim-model/model.json');
   if (!existsSync(modelPath)) return 'Claims: no model (run npm run train:claims)';
-  const model = JSON.parse(readFileSync(modelPath, 'utf8')) as ClaimModelData;
+  const { model, vectors } = readClaimModel(modelPath);
   const msrp = resolve(root, '../shared/data/paraphrase/msrp-train.tsv');
   const lines = [
-    existsSync(msrp) ? formatClaimEval(evaluateClaimsMsrp(msrp, model)) : `Claims: MSRP cross-validation skipped (no ${msrp})`,
-    formatSeedClaimEval(evaluateSeedClaims(SEED_CLAIMS, new ClaimScorer(model))),
+    existsSync(msrp) ? formatClaimEval(evaluateClaimsMsrp(msrp, model, vectors)) : `Claims: MSRP cross-validation skipped (no ${msrp})`,
+    formatSeedClaimEval(evaluateSeedClaims(SEED_CLAIMS, new ClaimScorer(model, vectors))),
   ];
   return lines.join('\n');
 }

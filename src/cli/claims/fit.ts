@@ -7,11 +7,12 @@
 // reads each held-out inner fold as the eval does (pool.ts): in each band, the highest threshold
 // whose strict recall there reaches TARGET_RECALL of that band's paraphrases.
 import { ALIGN_FEATURE_NAMES } from '../../core/claims/align';
-import { FEATURE_NAMES, pairFeatures } from '../../core/claims/features';
+import { LEXICAL_FEATURE_NAMES, pairFeatures } from '../../core/claims/features';
 import { mixedProbability, thresholdFor, type ClaimModelData } from '../../core/claims/model';
 import { SURFACE_FEATURE_NAMES } from '../../core/claims/surface';
 import type { SynonymTable } from '../../core/claims/synonyms';
 import { analyze } from '../../core/claims/text';
+import type { WordVectors } from '../../core/claims/vectors';
 import { learnWeights, weightFunction, type WeightData } from '../../core/claims/weights';
 import { trainBoost, type BoostOptions } from './boost';
 import { trainLogistic } from './logistic';
@@ -28,7 +29,7 @@ export const HARD_NEGATIVE_WEIGHT = 0.5;
 export const BOOST_OPTIONS: Partial<BoostOptions> = { trees: 300, depth: 3, rate: 0.05 };
 const INNER_FOLDS = 5;
 /** The regression reads the first features only: the word-overlap ones it was built on. */
-export const LINEAR_FEATURES = FEATURE_NAMES.length - SURFACE_FEATURE_NAMES.length - ALIGN_FEATURE_NAMES.length;
+export const LINEAR_FEATURES = LEXICAL_FEATURE_NAMES.length - SURFACE_FEATURE_NAMES.length - ALIGN_FEATURE_NAMES.length;
 /** Share of the trees in the mixed probability. */
 export const MIX = 0.7;
 /** Claim length bands (content words): up to 7, 8 to 10, longer. About a fifth, a third and half of MSRP's claims. */
@@ -104,12 +105,12 @@ export function thresholdForRecall(scored: readonly Scored[], positives: number,
   return { threshold: 0, precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, positives) };
 }
 
-export function fitPairs(pairs: readonly Pair[], table: SynonymTable, recall = TARGET_RECALL): Fitted {
+export function fitPairs(pairs: readonly Pair[], table: SynonymTable, recall = TARGET_RECALL, vectors?: WordVectors): Fitted {
   const idf = pairWeights(pairs);
   const weight = weightFunction(idf);
-  const analysed = pairs.map((pair) => ({ claimWords: analyze(pair.first).content.length, features: pairFeatures(analyze(pair.first), analyze(pair.second), table, weight) }));
+  const analysed = pairs.map((pair) => ({ claimWords: analyze(pair.first).content.length, features: pairFeatures(analyze(pair.first), analyze(pair.second), table, weight, vectors) }));
   const own = analysed.map(({ features }, i) => (features.veto ? null : { values: features.values, label: pairs[i]!.label }));
-  const finds = poolFinds(pairs, table, weight);
+  const finds = poolFinds(pairs, table, weight, vectors);
   const train = (keep: (pair: number) => boolean): Pick<ClaimModelData, 'trees' | 'linear' | 'mix'> => {
     const { rows, labels, weights } = rowsOf(own, finds, keep);
     const trees = trainBoost(rows, labels, weights, BOOST_OPTIONS);

@@ -9,11 +9,22 @@ const MODEL = join('src', 'data', 'claim-model', 'model.json');
 
 let scorer: ClaimScorer | undefined;
 
+/** The model at `path`, with its word vectors' file beside it when it reads vectors. */
+export function readClaimModel(path: string): { model: ClaimModelData; vectors: Uint8Array | undefined } {
+  const model = JSON.parse(readFileSync(path, 'utf8')) as ClaimModelData;
+  return { model, vectors: model.vectors ? new Uint8Array(readFileSync(join(dirname(path), model.vectors.file))) : undefined };
+}
+
+export function readClaimScorer(path: string): ClaimScorer {
+  const { model, vectors } = readClaimModel(path);
+  return new ClaimScorer(model, vectors);
+}
+
 /** The scorer of the model found above this file (source or bundle), read once. */
 export function repoClaimScorer(): ClaimScorer {
   if (scorer) return scorer;
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, MODEL))) return (scorer = new ClaimScorer(JSON.parse(readFileSync(join(dir, MODEL), 'utf8')) as ClaimModelData));
+    if (existsSync(join(dir, MODEL))) return (scorer = readClaimScorer(join(dir, MODEL)));
     if (dirname(dir) === dir) throw new Error(`no claim model (${MODEL}): run npm run train:claims`);
   }
 }

@@ -6,6 +6,7 @@ import { createClaimFinder } from '../../core/claims';
 import { pairFeatures, type WordWeight } from '../../core/claims/features';
 import type { SynonymTable } from '../../core/claims/synonyms';
 import { analyze, type Analysis } from '../../core/claims/text';
+import type { WordVectors } from '../../core/claims/vectors';
 import type { Pair } from './msrp';
 
 /**
@@ -34,7 +35,7 @@ export function sameWords(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-export function poolFinds(pairs: readonly Pair[], table: SynonymTable, weight: WordWeight): Find[] {
+export function poolFinds(pairs: readonly Pair[], table: SynonymTable, weight: WordWeight, vectors?: WordVectors): Find[] {
   const claims = pairs.map((pair, i) => ({ id: String(i), statement: pair.first, cues: [] }));
   const finder = createClaimFinder(claims);
   const analyses = new Map<string, Analysis>();
@@ -51,7 +52,7 @@ export function poolFinds(pairs: readonly Pair[], table: SynonymTable, weight: W
         if (claim === owner && which === 'first') continue; // the claim's own sentence
         const kind: FindKind =
           claim === owner ? 'own' : sameWords(sentence, pairs[claim]!.first) || sameWords(sentence, pairs[claim]!.second) ? 'duplicate' : 'cross';
-        const features = pairFeatures(analysis(pairs[claim]!.first), analysis(mention.sentence), table, weight);
+        const features = pairFeatures(analysis(pairs[claim]!.first), analysis(mention.sentence), table, weight, vectors);
         finds.push({ claim, owner, kind, values: features.values, veto: features.veto !== undefined, sentence: mention.sentence, claimWords: analysis(pairs[claim]!.first).content.length });
       }
     }

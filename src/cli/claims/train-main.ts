@@ -10,4 +10,5 @@ const { model, inner } = trainClaimModel(root, join(root, '..', 'shared', 'data'
 console.log(
   `claim model: ${model.features.length} features, ${model.trees.leaves.length} trees of depth ${model.trees.depth}, ${model.synonyms.words.split('\n').length} words in the synonym table`,
 );
+if (model.vectors) console.log(`word vectors: ${model.vectors.words.split('\n').length} words × ${model.vectors.dims} dimensions (${model.vectors.file})`);
 console.log(`thresholds ${model.thresholds.join(', ')} (claims of up to ${model.lengths.join(', ')} content words, longer), chosen by inner 5-fold cross-validation: strict precision ${inner.precision.toFixed(3)} at recall ${inner.recall.toFixed(3)}`);

@@ -16,14 +16,14 @@ export const ALIGN_FEATURE_NAMES = [
 /** Whether two lower-cased content words stand for each other (features.ts decides). */
 export type WordsMatch = (a: string, b: string) => boolean;
 
-interface Alignment {
+export interface Alignment {
   /** For each claim content word, the sentence word it is aligned to (-1: none). */
   link: number[];
   sentenceLinked: boolean[];
 }
 
 /** Greedy one-to-one alignment, exact words first, then matches, in order. */
-function align(a: readonly string[], b: readonly string[], matches: WordsMatch): Alignment {
+export function align(a: readonly string[], b: readonly string[], matches: WordsMatch): Alignment {
   const link = new Array<number>(a.length).fill(-1);
   const taken = new Array<boolean>(b.length).fill(false);
   for (const pass of [0, 1]) {

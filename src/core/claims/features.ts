@@ -2,9 +2,11 @@
 // a changed figure or date, the opposite polarity, or other actors in the claim's place is never a
 // restatement however many words the two share.
 import { ALIGN_FEATURE_NAMES, alignmentFeatures } from './align';
+import { MEANING_FEATURE_NAMES, meaningFeatures } from './meaning';
 import { SURFACE_FEATURE_NAMES, surfaceFeatures } from './surface';
 import type { SynonymTable } from './synonyms';
 import { actorKey, knownActor, lemmaCandidates as lemmasOf, type Analysis, type Figure } from './text';
+import type { WordVectors } from './vectors';
 
 /** Lemmas per word, kept: one sentence meets many claims, and each pair compares every word. */
 const lemmaCache = new Map<string, string[]>();
@@ -17,7 +19,8 @@ function lemmaCandidates(word: string): string[] {
   return found;
 }
 
-export const FEATURE_NAMES = [
+/** The features of a model without word vectors (the meaning features close the list of one with them). */
+export const LEXICAL_FEATURE_NAMES = [
   'claimExact', 'claimAlike', 'sentenceExact', 'sentenceAlike', 'bothAlike',
   'claimExactWeighted', 'claimAlikeWeighted', 'sentenceExactWeighted', 'sentenceAlikeWeighted', 'bothAlikeWeighted',
   'claimUnmatchedWeight', 'sentenceUnmatchedWeight',
@@ -27,6 +30,8 @@ export const FEATURE_NAMES = [
   ...SURFACE_FEATURE_NAMES,
   ...ALIGN_FEATURE_NAMES,
 ] as const;
+
+export const FEATURE_NAMES = [...LEXICAL_FEATURE_NAMES, ...MEANING_FEATURE_NAMES] as const;
 
 /** How telling a word is (an inverse document frequency); the model ships it. */
 export type WordWeight = (word: string) => number;
@@ -128,7 +133,8 @@ export function tooLong(claim: Analysis, sentence: Analysis): boolean {
   return sentence.content.length > 2.5 * claim.content.length + 12;
 }
 
-export function pairFeatures(claim: Analysis, sentence: Analysis, table: SynonymTable, weight: WordWeight): PairFeatures {
+/** With `vectors`, the meaning features (meaning.ts) close the values; without, the values stop before them. */
+export function pairFeatures(claim: Analysis, sentence: Analysis, table: SynonymTable, weight: WordWeight, vectors?: WordVectors): PairFeatures {
   if (tooLong(claim, sentence)) return { values: [], actors: [], figures: [], alike: [], veto: 'length' };
   const alike: [string, string][] = [];
   const names = new Set([...claim.names, ...sentence.names]);
@@ -202,6 +208,7 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
     cn > sn ? 1 : 0,
     ...surfaceFeatures(claim, sentence),
     ...alignmentFeatures(claim, sentence, (x, y) => matchWord(x, y, table, names) !== null, weight),
+    ...(vectors ? meaningFeatures(claim, sentence, vectors, (x, y) => matchWord(x, y, table, names) !== null, weight) : []),
   ];
   const result: PairFeatures = { values, actors, figures: agreeing.map(figureText), alike };
   if (changed.length > 0) result.veto = 'figure';

@@ -1,10 +1,11 @@
 // The restatement model: gradient-boosted trees over pairFeatures, trained on the MSRP training
 // split by `npm run train:claims` (src/cli/claims/train.ts), and the hard rules that veto it.
-import { FEATURE_NAMES, pairFeatures } from './features';
+import { FEATURE_NAMES, LEXICAL_FEATURE_NAMES, pairFeatures } from './features';
 import { SynonymTable, type SynonymData } from './synonyms';
 import { ensembleProbability, type TreeEnsemble } from './trees';
 import { weightFunction, type WeightData } from './weights';
 import { analyze, type Analysis } from './text';
+import { WordVectors, type VectorData } from './vectors';
 
 export interface ClaimModelData {
   format: 'dossier-claim-model/2';
@@ -29,6 +30,11 @@ export interface ClaimModelData {
   synonyms: SynonymData;
   /** Word weights learnt from the training sentences. */
   idf: WeightData;
+  /**
+   * Word vectors for the meaning features (vectors.ts), when the model reads them: their words here,
+   * their bytes in a file of their own beside the model, handed to the scorer with it.
+   */
+  vectors?: VectorData;
 }
 
 export interface Verdict {
@@ -43,12 +49,21 @@ export class ClaimScorer {
   private readonly weight: (word: string) => number;
   private readonly analyses = new Map<string, Analysis>();
 
-  constructor(readonly data: ClaimModelData) {
-    if (data.format !== 'dossier-claim-model/2' || data.features.join() !== FEATURE_NAMES.join()) {
+  readonly vectors: WordVectors | undefined;
+
+  /** `vectors`: the model's vector file (`data.vectors.file`), or its vectors read already; required when the model reads vectors. */
+  constructor(
+    readonly data: ClaimModelData,
+    vectors?: Uint8Array | WordVectors,
+  ) {
+    const names = data.vectors ? FEATURE_NAMES : LEXICAL_FEATURE_NAMES;
+    if (data.format !== 'dossier-claim-model/2' || data.features.join() !== names.join()) {
       throw new Error('claim model: unknown format or features');
     }
+    if (data.vectors && !vectors) throw new Error(`claim model: its word vectors (${data.vectors.file}) were not given`);
     this.table = new SynonymTable(data.synonyms);
     this.weight = weightFunction(data.idf);
+    this.vectors = !data.vectors || !vectors ? undefined : vectors instanceof WordVectors ? vectors : new WordVectors(data.vectors, vectors);
   }
 
   /** Analyses are kept: the same claims meet many sentences, and a sentence several claims. */
@@ -73,7 +88,7 @@ export class ClaimScorer {
   judge(statement: string, sentence: string, options: { cuesMatched?: boolean } = {}): Verdict {
     // Longer than any sentence worth reading as one: not analysed at all (see tooLong).
     if (sentence.length > 1500) return { restates: false, probability: 0, why: VETO_WHY.length };
-    const features = pairFeatures(this.analyzeClaim(statement), this.analyzeClaim(sentence), this.table, this.weight);
+    const features = pairFeatures(this.analyzeClaim(statement), this.analyzeClaim(sentence), this.table, this.weight, this.vectors);
     const probability = features.veto === 'length' ? 0 : this.probability(features.values);
     if (features.veto) return { restates: false, probability, why: VETO_WHY[features.veto] };
     // A claim's hand-written cues, all matched, are the list author's word that it restates.

@@ -26,7 +26,7 @@ import { judgeClaimsInBackground } from './claim-verdicts';
 import { stepTarget } from './navigation';
 import { PageScanner } from './page-scanner';
 import { sameMention } from './same-mention';
-import { SliceClock, nextFrame, runInSlices } from './scheduler';
+import { SliceClock, nextFrame, nextTask, runInSlices } from './scheduler';
 import { asEntityList, toMatchList, toPageInit } from './match-list';
 import type { HighlightColours } from '../shared/dossier-messages';
 import type { MatchList } from '../shared/messages';
@@ -247,7 +247,12 @@ export class ContentApp {
       // The names are marked; the claim sentences wait for the background's judge (issue 14: its
       // model loading once sat between the page's start and its highlights).
       this.timeline.mark('dossier:highlighted');
-      await scanner.judgePending(cancelled);
+      // Finding the claim sentences waits behind the page's own tasks, as the rest of a long page does.
+      const claimClock = new SliceClock();
+      claimClock.behindThePage();
+      await nextTask();
+      claimClock.restart();
+      await scanner.judgePending(cancelled, claimClock);
       if (generation === this.generation) this.showCalmClaims();
       this.timeline.mark('dossier:claims-judged');
       this.scheduleSightings(0);
@@ -333,7 +338,7 @@ export class ContentApp {
         // Each root's claim sentences go to the judge before the next root is read, as before the
         // names stopped waiting for it: one question per rescan instead measured no better on a
         // live page (BENCHMARKS part 3), and holding the queue batches the appends that arrive.
-        await scanner.judgePending(cancelled);
+        await scanner.judgePending(cancelled, clock);
         await clock.checkpoint();
       }
       changed = true;

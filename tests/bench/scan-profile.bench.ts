@@ -1,0 +1,99 @@
+// Where our CPU goes until a page is highlighted: a V8 sampling profile (CDP Profiler) of the
+// seed article and corpus pages, our scripts' self time by function, summed over the pages.
+// Best on a build made with `node build.mjs --dev` (unminified names):
+//   DOSSIER_BENCH_NO_BUILD=1 DOSSIER_EXTENSION_DIR=<dev build> node tests/bench/run.mjs scan-profile
+// DOSSIER_BENCH_PAGES=n profiles the first n pages (default 8).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, ROOT, SKIP_REASON, launchWithExtension, serve, turnOnDiagnostics } from '../browser/harness';
+import { CORPUS_DIR, corpusPages } from './lib/corpus';
+import { machineLine } from './lib/machine';
+import { formatNumber, table } from './lib/stats';
+
+if (SKIP_REASON) {
+  console.log(`# Scan profile\n\n${SKIP_REASON}`);
+  process.exit(0);
+}
+console.log(`# Our CPU until highlighted, by function (V8 sampling profile)\n\n${machineLine()}\n`);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const article = readFileSync(join(ROOT, 'src/data/seed-article.txt'), 'utf8');
+const ARTICLE_HTML = `<!doctype html><meta charset="utf-8"><title>Seed article</title><body><main>${article
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+  .join('\n')}</main></body>`;
+const server = await serve({ dir: CORPUS_DIR, pages: { '/article.html': ARTICLE_HTML } });
+const dir = process.env.DOSSIER_EXTENSION_DIR || EXTENSION_DIR;
+const b = await launchWithExtension(dir);
+await turnOnDiagnostics(b);
+const prefix = `chrome-extension://${b.extensionId}/`;
+const self = new Map<string, number>();
+/** Inclusive time: a sample counts once for every distinct function of ours on its stack. */
+const inclusive = new Map<string, number>();
+let oursTotal = 0;
+const count = Number(process.env.DOSSIER_BENCH_PAGES) || 8;
+const paths = ['/article.html', ...corpusPages().map((p) => `/${p.slug}/source.html`)].slice(0, count);
+try {
+  for (const path of paths) {
+    // One warm-up load (the worker, the compile cache), then the profiled one.
+    for (const profiled of [false, true]) {
+      const page = await b.context.newPage();
+      const cdp = await b.context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      if (profiled) await cdp.send('Profiler.start');
+      await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 120_000, polling: 20 });
+      if (profiled) {
+        const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+        const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+        const parent = new Map<number, number>();
+        for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+        const label = (n: ProfileNode): string => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(prefix, '')}:${n.callFrame.lineNumber + 1}`;
+        profile.samples.forEach((id, i) => {
+          const ms = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
+          const n = byId.get(id)!;
+          // Time in a native or engine frame called from our code counts as our function's.
+          let own: ProfileNode | undefined = n;
+          while (own && !own.callFrame.url.startsWith(prefix)) own = byId.get(parent.get(own.id) ?? -1);
+          if (!own) return;
+          oursTotal += ms;
+          const key = n.callFrame.url.startsWith(prefix) ? label(n) : `${n.callFrame.functionName || '(native)'} ← ${label(own)}`;
+          self.set(key, (self.get(key) ?? 0) + ms);
+          const seen = new Set<string>();
+          for (let up: ProfileNode | undefined = n; up; up = byId.get(parent.get(up.id) ?? -1)) {
+            if (!up.callFrame.url.startsWith(prefix)) continue;
+            const l = label(up);
+            if (seen.has(l)) continue;
+            seen.add(l);
+            inclusive.set(l, (inclusive.get(l) ?? 0) + ms);
+          }
+        });
+      }
+      await cdp.detach().catch(() => {});
+      await page.close();
+    }
+    console.error(`  … ${path}`);
+  }
+  const top = (m: Map<string, number>, n: number) =>
+    [...m.entries()].sort((x, y) => y[1] - x[1]).slice(0, n).map(([k, v]) => [k, formatNumber(v / paths.length), `${formatNumber((100 * v) / oursTotal)}%`]);
+  console.log(`${paths.length} pages; our JS until highlighted: ${formatNumber(oursTotal / paths.length)} ms per page (sampled)\n`);
+  console.log('## Self time (ms per page)\n');
+  console.log(table(['function', 'ms per page', 'share'], top(self, 40)));
+  console.log('\n## Inclusive time (ms per page)\n');
+  console.log(table(['function', 'ms per page', 'share'], top(inclusive, 40)));
+} finally {
+  await b.close();
+  await server.close();
+}

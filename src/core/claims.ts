@@ -22,7 +22,7 @@ export interface ClaimFinder {
 export function createClaimFinder(claims: readonly Pick<Claim, 'id' | 'statement' | 'cues'>[]): ClaimFinder {
   const phraseIndex = new Map<string, number>();
   const refs: CueRef[][] = [];
-  const shapes = claims.map(claimMatchGroups);
+  const shapes = claims.map((claim) => claimMatchGroups(claim));
   claims.forEach((_, claimIndex) => {
     shapes[claimIndex]!.groups.forEach((group, groupIndex) => {
       if (group === null) return;

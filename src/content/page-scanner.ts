@@ -134,7 +134,7 @@ export class PageScanner {
       const batch = pending.slice(from, from + JUDGE_BATCH);
       let verdicts: ClaimVerdictView[];
       try {
-        verdicts = await this.judge(batch.map((b) => b.candidate));
+        verdicts = await clock.wait(this.judge(batch.map((b) => b.candidate)));
       } catch {
         return; // no verdict, no claim marks: the names stay marked
       }

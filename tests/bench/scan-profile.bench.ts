@@ -2,13 +2,15 @@
 // seed article and corpus pages, our scripts' self time by function, summed over the pages.
 // Best on a build made with `node build.mjs --dev` (unminified names):
 //   DOSSIER_BENCH_NO_BUILD=1 DOSSIER_EXTENSION_DIR=<dev build> node tests/bench/run.mjs scan-profile
-// DOSSIER_BENCH_PAGES=n profiles the first n pages (default 8).
+// DOSSIER_BENCH_PAGES=n profiles the first n pages (default 8). DOSSIER_BENCH_TRACE=1 instead splits
+// our tasks' CPU until highlighted (trace) into style recalculation, layout, and the rest, per page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, ROOT, SKIP_REASON, launchWithExtension, serve, turnOnDiagnostics } from '../browser/harness';
 import { CORPUS_DIR, corpusPages } from './lib/corpus';
 import { machineLine } from './lib/machine';
-import { formatNumber, table } from './lib/stats';
+import { formatNumber, median, table } from './lib/stats';
+import { ourTasks, startTrace, stopTrace } from './lib/trace';
 
 if (SKIP_REASON) {
   console.log(`# Scan profile\n\n${SKIP_REASON}`);
@@ -44,7 +46,53 @@ const inclusive = new Map<string, number>();
 let oursTotal = 0;
 let after = 0;
 const count = Number(process.env.DOSSIER_BENCH_PAGES) || 8;
-const paths = ['/article.html', ...corpusPages().map((p) => `/${p.slug}/source.html`)].slice(0, count);
+// DOSSIER_BENCH_PATH=/article.html: that page only, `count` times.
+const paths = process.env.DOSSIER_BENCH_PATH
+  ? new Array<string>(count).fill(process.env.DOSSIER_BENCH_PATH)
+  : ['/article.html', ...corpusPages().map((p) => `/${p.slug}/source.html`)].slice(0, count);
+if (process.env.DOSSIER_BENCH_TRACE) {
+  const rows: (string | number)[][] = [];
+  const all: Record<string, number[]> = { cpu: [], style: [], layout: [], compile: [] };
+  try {
+    for (const path of paths) {
+      for (const traced of [false, true]) {
+        const page = await b.context.newPage();
+        const cdp = await b.context.newCDPSession(page);
+        if (traced) await startTrace(cdp);
+        await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
+        await page.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 120_000, polling: 50 });
+        if (traced) {
+          await page.waitForTimeout(300);
+          const events = await stopTrace(cdp);
+          const t = ourTasks(events, prefix);
+          const markTs = events.find((e) => e.name === 'dossier:highlighted' && e.cat.includes('user_timing'))?.ts ?? NaN;
+          const spans = t.starts.map((start, i) => ({ start: start * 1000, end: start * 1000 + t.tasks[i]! * 1000, cpu: t.cpuTasks[i]! })).filter((x) => x.start <= markTs);
+          const inside = (ts: number): boolean => spans.some((x) => ts >= x.start && ts < x.end);
+          const sum = (names: string[]): number =>
+            events.filter((e) => e.ph === 'X' && names.includes(e.name) && inside(e.ts)).reduce((a, e) => a + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+          const cpu = spans.reduce((a, x) => a + x.cpu, 0);
+          const style = sum(['UpdateLayoutTree', 'RecalculateStyles']);
+          const layout = sum(['Layout']);
+          const compile = sum(['v8.compile', 'v8.compileModule', 'v8.evaluateModule']);
+          rows.push([path, formatNumber(cpu), formatNumber(style), formatNumber(layout), formatNumber(compile), formatNumber(cpu - style - layout)]);
+          all.cpu!.push(cpu);
+          all.style!.push(style);
+          all.layout!.push(layout);
+          all.compile!.push(compile);
+        }
+        await cdp.detach().catch(() => {});
+        await page.close();
+      }
+      console.error(`  … ${path}`);
+    }
+    rows.push(['median', ...['cpu', 'style', 'layout', 'compile'].map((k) => formatNumber(median(all[k]!))), '']);
+    console.log(table(['page', 'our CPU until highlighted', 'of it: style recalculation', 'layout', 'script compile + module evaluation', 'the rest (script, DOM calls)'], rows));
+  } finally {
+    await b.close();
+    await server.close();
+  }
+  process.exit(0);
+}
 try {
   for (const path of paths) {
     // One warm-up load (the worker, the compile cache), then the profiled one.

@@ -2,7 +2,7 @@
 // which is right only while a line's sentences are the same read alone as inside the whole text.
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/core/matcher';
-import { splitSentences } from '../../src/core/sentences';
+import { isSpaceUnit, splitSentences } from '../../src/core/sentences';
 import { SEED } from '../../src/data/seed';
 import { corpusPages, visibleText } from '../bench/lib/corpus';
 
@@ -25,6 +25,10 @@ const EDGES = [
 ];
 
 describe('claim sentences line by line', () => {
+  it('reads a space where /\\s/ does, for every code unit', () => {
+    for (let unit = 0; unit < 0x10000; unit++) expect(isSpaceUnit(unit), unit.toString(16)).toBe(/\s/.test(String.fromCharCode(unit)));
+  });
+
   it('splits every line the same alone as inside the whole text', () => {
     const texts = [...EDGES, ...corpusPages().map(visibleText)];
     if (texts.length === EDGES.length) console.warn('claims-by-line.test.ts: ../shared/corpus is absent: corpus pages skipped');

@@ -352,12 +352,12 @@ export class ContentApp {
       const cancelled = (): boolean => generation !== this.generation;
       for (const root of roots) {
         await scanner.scan(root, clock, cancelled);
-        // Each root's claim sentences go to the judge before the next root is read, as before the
-        // names stopped waiting for it: one question per rescan instead measured no better on a
-        // live page (BENCHMARKS part 3), and holding the queue batches the appends that arrive.
-        await scanner.judgePending(cancelled, clock);
         await clock.checkpoint();
       }
+      // The claim sentences of every root go to the judge in one question (a page appending 50
+      // paragraphs asked 50, and each reply's continuation was ours: BENCHMARKS part 3, which now
+      // counts them); waiting for it holds the queue, so appends arriving meanwhile batch up.
+      await scanner.judgePending(cancelled, clock);
       changed = true;
       // The first marks of a page that had none: our highlights and styles go in only now.
       this.highlighter.ensureRegistered();

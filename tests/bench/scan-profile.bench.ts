@@ -35,7 +35,15 @@ const ARTICLE_HTML = `<!doctype html><meta charset="utf-8"><title>Seed article</
   .filter(Boolean)
   .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
   .join('\n')}</main></body>`;
-const server = await serve({ dir: CORPUS_DIR, pages: { '/article.html': ARTICLE_HTML } });
+const PARAGRAPH = 'Reporters in Beijing said Vladimir Putin and Xi Jinping spoke about trade as lunch was served.';
+// The growing page of start-ab (BENCHMARKS part 3): 50 paragraphs every 100 ms, 100 times.
+const GROWING_HTML = `<!doctype html><meta charset="utf-8"><title>Live</title><body><main id="feed"><p>Live updates from the summit.</p></main><script>
+window.__go = () => { let n = 0; const feed = document.getElementById('feed'); const timer = setInterval(() => {
+  const batch = document.createDocumentFragment();
+  for (let i = 0; i < 50; i++) { const p = document.createElement('p'); p.textContent = (n++) + '. ${PARAGRAPH}'; batch.appendChild(p); }
+  feed.appendChild(batch); if (n >= 5000) { clearInterval(timer); window.__grown = true; } }, 100); };
+</script></body>`;
+const server = await serve({ dir: CORPUS_DIR, pages: { '/article.html': ARTICLE_HTML, '/growing.html': GROWING_HTML } });
 const dir = process.env.DOSSIER_EXTENSION_DIR || EXTENSION_DIR;
 const b = await launchWithExtension(dir);
 await turnOnDiagnostics(b);
@@ -101,9 +109,17 @@ try {
       const cdp = await b.context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      if (profiled) await cdp.send('Profiler.start');
+      const growing = path === '/growing.html';
+      if (profiled && !growing) await cdp.send('Profiler.start');
       await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
       await page.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 120_000, polling: 20 });
+      // DOSSIER_BENCH_PATH=/growing.html: the appends are profiled instead (the claim pass included).
+      if (growing && profiled) {
+        await cdp.send('Profiler.start');
+        await page.evaluate(() => (window as unknown as { __go(): void }).__go());
+        await page.waitForFunction(() => (window as unknown as { __grown?: boolean }).__grown === true, undefined, { timeout: 120_000, polling: 100 });
+        await page.waitForTimeout(1500);
+      }
       if (profiled) {
         const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
         const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -118,7 +134,7 @@ try {
           while (own && !own.callFrame.url.startsWith(prefix)) own = byId.get(parent.get(own.id) ?? -1);
           if (!own) return;
           // The claim pass runs after the highlighted mark (the profile stops a poll later).
-          for (let up: ProfileNode | undefined = n; up; up = byId.get(parent.get(up.id) ?? -1)) if (up.callFrame.functionName === 'judgePending') return void (after += ms);
+          if (path !== '/growing.html') for (let up: ProfileNode | undefined = n; up; up = byId.get(parent.get(up.id) ?? -1)) if (up.callFrame.functionName === 'judgePending') return void (after += ms);
           oursTotal += ms;
           const key = n.callFrame.url.startsWith(prefix) ? label(n) : `${n.callFrame.functionName || '(native)'} ← ${label(own)}`;
           self.set(key, (self.get(key) ?? 0) + ms);

@@ -9,7 +9,7 @@ import { CardController, revealRange } from './card-controller';
 import { LazyCardHost } from './lazy-card-host';
 import { loadChunk } from './chunks';
 import { whenIdle } from './idle';
-import { PAGE_TIMELINE, SILENT_TIMELINE, type Timeline } from './timeline';
+import { LIVE_PAGE_TIMELINE, LIVE_SLICE_MEASURE, PAGE_TIMELINE, SILENT_TIMELINE, type Timeline } from './timeline';
 import { listenForClicks } from './click-handler';
 import { answerContentMessage } from './content-messages';
 import { entityCounts, nameBook, pageFindings, type NameBook } from './findings';
@@ -26,7 +26,7 @@ import { judgeClaimsInBackground } from './claim-verdicts';
 import { stepTarget } from './navigation';
 import { PageScanner } from './page-scanner';
 import { sameMention } from './same-mention';
-import { SliceClock, nextFrame, runInSlices } from './scheduler';
+import { SliceClock, nextFrame, nextTask, runInSlices } from './scheduler';
 import { asEntityList, toMatchList, toPageInit } from './match-list';
 import type { HighlightColours } from '../shared/dossier-messages';
 import type { MatchList } from '../shared/messages';
@@ -87,6 +87,8 @@ export class ContentApp {
   private annotationsStarted: Promise<void> | null = null;
   /** Our timings stay off the page's timeline unless the user turned diagnostics on. */
   private timeline: Timeline = SILENT_TIMELINE;
+  /** The same switch for the slices of rescans and of the claim pass (bounded: see timeline.ts). */
+  private liveTimeline: Timeline = SILENT_TIMELINE;
 
   /**
    * `startedAt`: when the first stage started (src/content/first-stage/), which loaded this code;
@@ -110,6 +112,7 @@ export class ContentApp {
       const init = toPageInit(reply);
       if (init.diagnostics) {
         this.timeline = PAGE_TIMELINE;
+        this.liveTimeline = LIVE_PAGE_TIMELINE;
         // Readable dossier-* names, as the switch says: nothing is painted or made yet.
         useReadableNames();
         refreshHostTags();
@@ -247,7 +250,13 @@ export class ContentApp {
       // The names are marked; the claim sentences wait for the background's judge (issue 14: its
       // model loading once sat between the page's start and its highlights).
       this.timeline.mark('dossier:highlighted');
-      await scanner.judgePending(cancelled);
+      // Finding the claim sentences waits behind the page's own tasks, as the rest of a long page does.
+      const claimClock = this.liveClock();
+      claimClock.behindThePage();
+      await nextTask();
+      claimClock.restart();
+      await scanner.judgePending(cancelled, claimClock);
+      claimClock.finish();
       if (generation === this.generation) this.showCalmClaims();
       this.timeline.mark('dossier:claims-judged');
       this.scheduleSightings(0);
@@ -311,10 +320,24 @@ export class ContentApp {
     return run;
   }
 
+  /** A clock for work after the first highlights, its slices measured for the benchmarks (diagnostics on). */
+  private liveClock(): SliceClock {
+    return new SliceClock(undefined, undefined, this.liveTimeline, LIVE_SLICE_MEASURE);
+  }
+
   private async rescan(batch: ChangeBatch): Promise<void> {
     if (!this.running || !this.enabled || this.stopped) return;
     if (!isContextAlive()) return this.orphan();
-    const { scanner } = this.running;
+    const clock = this.liveClock();
+    try {
+      await this.rescanWith(batch, clock, this.running);
+    } finally {
+      clock.finish();
+    }
+  }
+
+  private async rescanWith(batch: ChangeBatch, clock: SliceClock, running: Running): Promise<void> {
+    const { scanner } = running;
     this.highlighter.ensureRegistered();
     const roots = new Set(batch.roots);
     const underRoot = (node: Node): boolean => {
@@ -326,26 +349,25 @@ export class ContentApp {
       changed = this.highlighter.removeUnder(roots) > 0 || changed;
       scanner.forgetCandidatesUnder(underRoot);
       const generation = this.generation;
-      const clock = new SliceClock();
       const cancelled = (): boolean => generation !== this.generation;
       for (const root of roots) {
         await scanner.scan(root, clock, cancelled);
-        // Each root's claim sentences go to the judge before the next root is read, as before the
-        // names stopped waiting for it: one question per rescan instead measured no better on a
-        // live page (BENCHMARKS part 3), and holding the queue batches the appends that arrive.
-        await scanner.judgePending(cancelled);
         await clock.checkpoint();
       }
+      // The claim sentences of every root go to the judge in one question (a page appending 50
+      // paragraphs asked 50, and each reply's continuation was ours: BENCHMARKS part 3, which now
+      // counts them); waiting for it holds the queue, so appends arriving meanwhile batch up.
+      await scanner.judgePending(cancelled, clock);
       changed = true;
       // The first marks of a page that had none: our highlights and styles go in only now.
       this.highlighter.ensureRegistered();
     }
     this.showCalmClaims();
-    const current = this.running.cards.current;
+    const current = running.cards.current;
     if (current && !this.highlighter.has(current)) {
       const same = sameMention(current, this.highlighter.group(current.kind === 'claim' ? 'claims' : 'names'));
-      if (same) this.running.cards.follow(same);
-      else this.running.cards.close(false);
+      if (same) running.cards.follow(same);
+      else running.cards.close(false);
     }
     if (changed) this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
   }

@@ -8,7 +8,7 @@ import type { Mention } from '../core/types';
 import { CLAIM_SENTENCE_MAX, type ClaimCandidate, type ClaimVerdictView } from '../shared/claim-messages';
 import type { Highlighter, Mark } from './highlighter';
 import { swapTo } from './mark-alternatives';
-import { runInSlices, type SliceClock } from './scheduler';
+import { SliceClock, runInSlices } from './scheduler';
 import { VisibilityCache } from './exclusions';
 import { TextCollector, rangeFor, type TextSlice } from './text-model';
 
@@ -33,6 +33,12 @@ interface ClaimCandidateMark {
   candidate: ClaimCandidate;
 }
 
+/** A slice whose names are marked and whose claim sentences are still to be found. */
+interface ClaimSlice {
+  slice: TextSlice;
+  matcher: Matcher;
+}
+
 /** Sentences sent in one message: a page of quotes could hold thousands. */
 const JUDGE_BATCH = 500;
 
@@ -41,6 +47,11 @@ export class PageScanner {
   private candidates: Candidate[] = [];
   private visibility = new VisibilityCache();
   private claimCandidates: ClaimCandidateMark[] = [];
+  /**
+   * Claim sentences are looked for after the names are marked (issue 14): splitting sentences is
+   * no part of painting the names, and claims wait for the background's judge anyway.
+   */
+  private claimSlices: ClaimSlice[] = [];
 
   constructor(
     private readonly matcher: NarrowingMatcher,
@@ -105,16 +116,25 @@ export class PageScanner {
   /**
    * The claim sentences of the pass go to the background's scorer (off the page's thread, with a
    * model the content script never loads); those that restate their claim become marks. One
-   * question for every scan since the last call.
+   * question for every scan since the last call. The sentences are found first, in the slices
+   * the scans since the last call read, yielding to the page whenever `clock` runs out.
    */
-  async judgePending(cancelled: () => boolean): Promise<void> {
+  async judgePending(cancelled: () => boolean, clock: SliceClock = new SliceClock()): Promise<void> {
+    const slices = this.claimSlices;
+    this.claimSlices = [];
+    this.visibility = new VisibilityCache();
+    for (const { slice, matcher } of slices) {
+      if (cancelled()) return;
+      await clock.checkpoint();
+      this.findClaims(slice, matcher);
+    }
     const pending = this.claimCandidates;
     this.claimCandidates = [];
     for (let from = 0; from < pending.length; from += JUDGE_BATCH) {
       const batch = pending.slice(from, from + JUDGE_BATCH);
       let verdicts: ClaimVerdictView[];
       try {
-        verdicts = await this.judge(batch.map((b) => b.candidate));
+        verdicts = await clock.wait(this.judge(batch.map((b) => b.candidate)));
       } catch {
         return; // no verdict, no claim marks: the names stay marked
       }
@@ -135,12 +155,14 @@ export class PageScanner {
     this.candidates = this.candidates.filter((c) => !isUnderRoot(c.mark.range.startContainer));
     // Claim sentences not yet judged there (rescans judge later, together): the rescan finds them again.
     this.claimCandidates = this.claimCandidates.filter((c) => !isUnderRoot(c.mark.range.startContainer));
+    this.claimSlices = this.claimSlices.filter((c) => !c.slice.nodes.some(isUnderRoot));
   }
 
   reset(): void {
     this.identified.clear();
     this.candidates = [];
     this.claimCandidates = [];
+    this.claimSlices = [];
   }
 
   private scanSlice(slice: TextSlice, matcher: Matcher): void {
@@ -150,15 +172,7 @@ export class PageScanner {
       const mark = this.toMark(slice, mention);
       if (mark) marks.push(mark);
     }
-    for (const claim of matcher.findClaims(slice.text)) {
-      const range = rangeFor(slice, claim.start, claim.end);
-      if (!range || !this.isShown(range)) continue;
-      const text = range.toString();
-      this.claimCandidates.push({
-        mark: { range, kind: 'claim', id: claim.claimId, text },
-        candidate: { claimId: claim.claimId, sentence: claim.sentence.slice(0, CLAIM_SENTENCE_MAX), via: claim.via ?? 'cues' },
-      });
-    }
+    this.claimSlices.push({ slice, matcher });
     for (const mention of result.unresolved) {
       const mark = this.toMark(slice, mention);
       if (mark) this.candidates.push({ mark });
@@ -172,6 +186,18 @@ export class PageScanner {
     }
     if (learnt) marks.push(...this.resolveCandidates());
     this.highlighter.add(marks);
+  }
+
+  private findClaims(slice: TextSlice, matcher: Matcher): void {
+    for (const claim of matcher.findClaims(slice.text)) {
+      const range = rangeFor(slice, claim.start, claim.end);
+      if (!range || !this.isShown(range)) continue;
+      const text = range.toString();
+      this.claimCandidates.push({
+        mark: { range, kind: 'claim', id: claim.claimId, text },
+        candidate: { claimId: claim.claimId, sentence: claim.sentence.slice(0, CLAIM_SENTENCE_MAX), via: claim.via ?? 'cues' },
+      });
+    }
   }
 
   /** Candidates whose person is now identified become marks; stale ones are dropped. */

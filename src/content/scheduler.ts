@@ -60,6 +60,7 @@ export class SliceClock {
     private readonly budgetMs = SLICE_BUDGET_MS,
     startedAt = performance.now(),
     private readonly timeline: Timeline = SILENT_TIMELINE,
+    private readonly measureName = SLICE_MEASURE,
   ) {
     this.sliceStart = startedAt;
     this.deadline = startedAt + budgetMs;
@@ -85,12 +86,24 @@ export class SliceClock {
     await this.pause();
     this.restart();
   }
+  /**
+   * Waits for `promise` (a message's reply) outside any slice: the slice so far is recorded first,
+   * and a new one starts when the reply's continuation runs, so that continuation is measured too.
+   */
+  async wait<T>(promise: Promise<T>): Promise<T> {
+    this.record();
+    try {
+      return await promise;
+    } finally {
+      this.restart();
+    }
+  }
   /** Ends the last slice (the scan is done). */
   finish(): void {
     this.record();
   }
   private record(): void {
-    this.timeline.measure(SLICE_MEASURE, this.sliceStart);
+    this.timeline.measure(this.measureName, this.sliceStart);
   }
 }
 

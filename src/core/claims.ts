@@ -22,7 +22,7 @@ export interface ClaimFinder {
 export function createClaimFinder(claims: readonly Pick<Claim, 'id' | 'statement' | 'cues'>[]): ClaimFinder {
   const phraseIndex = new Map<string, number>();
   const refs: CueRef[][] = [];
-  const shapes = claims.map(claimMatchGroups);
+  const shapes = claims.map((claim) => claimMatchGroups(claim));
   claims.forEach((_, claimIndex) => {
     shapes[claimIndex]!.groups.forEach((group, groupIndex) => {
       if (group === null) return;
@@ -51,33 +51,44 @@ export function createClaimFinder(claims: readonly Pick<Claim, 'id' | 'statement
       if (hits.length === 0) return [];
       hits.sort((a, b) => a.start - b.start);
       const found: ClaimMention[] = [];
+      // Only the lines with a hit are split into sentences: a line break always ends a sentence
+      // and furniture is found line by line (sentences.ts), so a line's sentences are the same
+      // read alone as in the whole text, and splitting every line was most of a page's claim pass.
       let h = 0;
-      for (const sentence of splitSentences(text)) {
-        while (h < hits.length && hits[h]!.start < sentence.start) h++;
-        const masks = new Map<number, number>();
-        for (; h < hits.length && hits[h]!.start < sentence.end; h++) {
-          const hit = hits[h]!;
-          if (hit.end > sentence.end) continue;
-          for (const ref of refs[hit.phrase]!) {
-            masks.set(ref.claim, (masks.get(ref.claim) ?? 0) | ref.groupBit);
+      while (h < hits.length) {
+        const lineStart = text.lastIndexOf('\n', hits[h]!.start) + 1;
+        const newline = text.indexOf('\n', hits[h]!.start);
+        const lineEnd = newline < 0 ? text.length : newline;
+        for (const span of splitSentences(text.slice(lineStart, lineEnd))) {
+          const sentence = { start: lineStart + span.start, end: lineStart + span.end };
+          while (h < hits.length && hits[h]!.start < sentence.start) h++;
+          const masks = new Map<number, number>();
+          for (; h < hits.length && hits[h]!.start < sentence.end; h++) {
+            const hit = hits[h]!;
+            if (hit.end > sentence.end) continue;
+            for (const ref of refs[hit.phrase]!) {
+              masks.set(ref.claim, (masks.get(ref.claim) ?? 0) | ref.groupBit);
+            }
+          }
+          const complete: [number, 'cues' | 'anchors'][] = [];
+          for (const [claim, mask] of masks) {
+            const shape = shapes[claim]!;
+            if (shape.cueMask !== 0 && (mask & shape.cueMask) === shape.cueMask) complete.push([claim, 'cues']);
+            else if (shape.anchorNeed > 0 && popcount(mask & shape.anchorMask) >= shape.anchorNeed) complete.push([claim, 'anchors']);
+          }
+          complete.sort((a, b) => a[0] - b[0]);
+          for (const [claim, via] of complete) {
+            found.push({
+              claimId: claims[claim]!.id,
+              start: sentence.start,
+              end: sentence.end,
+              sentence: text.slice(sentence.start, sentence.end),
+              via,
+            });
           }
         }
-        const complete: [number, 'cues' | 'anchors'][] = [];
-        for (const [claim, mask] of masks) {
-          const shape = shapes[claim]!;
-          if (shape.cueMask !== 0 && (mask & shape.cueMask) === shape.cueMask) complete.push([claim, 'cues']);
-          else if (shape.anchorNeed > 0 && popcount(mask & shape.anchorMask) >= shape.anchorNeed) complete.push([claim, 'anchors']);
-        }
-        complete.sort((a, b) => a[0] - b[0]);
-        for (const [claim, via] of complete) {
-          found.push({
-            claimId: claims[claim]!.id,
-            start: sentence.start,
-            end: sentence.end,
-            sentence: text.slice(sentence.start, sentence.end),
-            via,
-          });
-        }
+        // Hits of this line outside its sentences (furniture, spaces), then the next line.
+        while (h < hits.length && hits[h]!.start < lineEnd) h++;
       }
       return found;
     },

@@ -14,7 +14,8 @@
 // leftmost-longest picks among the same candidates.
 
 import { runSteps } from './automaton';
-import { claimMatchGroups, popcount, type ClaimGroups } from './claims/groups';
+import { anchorGroupsOf, claimMatchGroups, popcount, type ClaimGroups } from './claims/groups';
+import { MAX_ANCHORS } from './claims/anchors';
 import { normalizePattern } from './normalize';
 import { forEachToken, tokenHash } from './tokens';
 import type { EntityList } from './types';
@@ -59,9 +60,19 @@ export interface AnchorIndex {
   owners: number[][];
   /** Owners of a pattern without a-z letters: kept on every page. */
   always: number[];
+  /** Per claim, its statement's anchor groups (claims/anchors.ts): a page need not analyse every statement. */
+  claimAnchors?: string[][][];
 }
 
 const MAX_ANCHOR_LENGTH = 500;
+
+function isClaimAnchors(x: unknown, claims: number): x is string[][][] {
+  return (
+    Array.isArray(x) &&
+    x.length === claims &&
+    x.every((groups) => Array.isArray(groups) && groups.length <= MAX_ANCHORS && groups.every((g) => Array.isArray(g) && g.length > 0 && g.every((w) => typeof w === 'string' && w.length > 0 && w.length <= MAX_ANCHOR_LENGTH)))
+  );
+}
 
 /**
  * The list narrowed to what the tokens seen so far can match. `see` every text before matching it
@@ -82,11 +93,14 @@ export class ListNarrower<L extends NarrowableList = EntityList> {
   /** tokenHash of every anchor: a token whose hash is not here is no anchor. */
   private readonly anchorHashes = new Set<number>();
 
-  private constructor(private readonly full: L) {
+  private constructor(
+    private readonly full: L,
+    claimAnchors?: readonly (readonly string[])[][],
+  ) {
     this.entityKept = new Uint8Array(full.entities.length);
     this.distinctKept = new Uint8Array(full.distinct.length);
     this.claimSeen = new Int32Array(full.claims.length);
-    this.claimGroups = full.claims.map(claimMatchGroups);
+    this.claimGroups = full.claims.map((claim, i) => claimMatchGroups(claim, claimAnchors?.[i]));
   }
 
   private claimComplete(claim: number): boolean {
@@ -130,9 +144,11 @@ export class ListNarrower<L extends NarrowableList = EntityList> {
    */
   static fromIndex<L extends NarrowableList>(list: L, index: unknown): ListNarrower<L> | null {
     if (typeof index !== 'object' || index === null) return null;
-    const { anchors, owners, always } = index as Partial<Record<keyof AnchorIndex, unknown>>;
+    const { anchors, owners, always, claimAnchors } = index as Partial<Record<keyof AnchorIndex, unknown>>;
     if (!Array.isArray(anchors) || !Array.isArray(owners) || !Array.isArray(always) || anchors.length !== owners.length) return null;
-    const narrower = new ListNarrower(list);
+    // Optional (an older background's index lacks them); when given, one group list per claim.
+    if (claimAnchors !== undefined && !isClaimAnchors(claimAnchors, list.claims.length)) return null;
+    const narrower = new ListNarrower(list, claimAnchors);
     const valid = (code: unknown): code is number => typeof code === 'number' && narrower.isOwner(code);
     for (let k = 0; k < anchors.length; k++) {
       const anchor: unknown = anchors[k];
@@ -148,7 +164,12 @@ export class ListNarrower<L extends NarrowableList = EntityList> {
 
   /** The anchors of the whole list, for fromIndex in a page. */
   exportIndex(): AnchorIndex {
-    return { anchors: [...this.owners.keys()], owners: [...this.owners.values()].map((codes) => [...codes]), always: [...this.always] };
+    return {
+      anchors: [...this.owners.keys()],
+      owners: [...this.owners.values()].map((codes) => [...codes]),
+      always: [...this.always],
+      claimAnchors: this.claimGroups.map(anchorGroupsOf),
+    };
   }
 
   /** Reads the tokens of `text`: what they can match joins the list. */

@@ -194,7 +194,8 @@ export function createMatcher(list: EntityList): Matcher {
 export function* createMatcherSteps(list: EntityList): Generator<void, Matcher> {
   const { patterns, readings } = yield* compileReadings(list);
   const automaton = yield* WordAutomaton.compileSteps(patterns);
-  const claimFinder = createClaimFinder(list.claims);
+  // Made on the first claim question: a page's first highlights need only the names (issue 14).
+  let claimFinder: ReturnType<typeof createClaimFinder> | undefined;
 
   const oneWord = Uint8Array.from(patterns, (pattern) => (pattern.includes(' ') ? 0 : 1));
   const candidates = new Candidates();
@@ -264,6 +265,6 @@ export function* createMatcherSteps(list: EntityList): Generator<void, Matcher> 
   return {
     scan,
     findMentions: (text) => scan(text).mentions,
-    findClaims: (text) => claimFinder.findClaims(text),
+    findClaims: (text) => (claimFinder ??= createClaimFinder(list.claims)).findClaims(text),
   };
 }

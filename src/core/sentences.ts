@@ -23,8 +23,19 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 const TERMINATORS = '.!?…';
 const CLOSERS = '"\'”’»)]';
 
+/**
+ * What `/\s/` matches, by code unit: this runs for every unit of every line the claim pass
+ * splits, where a regular expression per character was most of the split's cost.
+ */
+export function isSpaceUnit(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0xa0) return false;
+  if (unit < 0x2000) return unit === 0xa0 || unit === 0x1680;
+  return unit <= 0x200a || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
+}
+
 function isSpace(char: string | undefined): boolean {
-  return char !== undefined && /\s/.test(char);
+  return char !== undefined && isSpaceUnit(char.charCodeAt(0));
 }
 
 function isLowerCaseLetter(char: string | undefined): boolean {

@@ -10,6 +10,7 @@ import { NarrowingMatcher } from '../../src/core/narrowing-matcher';
 import { selectQuotes } from '../../src/content/harvest/select-quotes';
 import { readFileSync } from 'node:fs';
 import { normalizePattern } from '../../src/core/normalize';
+import { claimAnchors } from '../../src/core/claims/anchors';
 import type { Alias, Entity, EntityKind, EntityList } from '../../src/core/types';
 import { SEED } from '../../src/data/seed';
 import { benchAliases, listOfAliases, syntheticText } from '../bench/lib/names';
@@ -212,6 +213,20 @@ describe('the narrowed list', () => {
     }
   });
 
+  it('sends each claim\'s anchor groups with the index, and a page uses them instead of analysing the statement', () => {
+    const index = ListNarrower.create(LIST).exportIndex();
+    expect(index.claimAnchors).toEqual(LIST.claims.map((c) => claimAnchors(c.statement)));
+    // An index without them (an older background) still narrows the same.
+    const { claimAnchors: _, ...older } = index;
+    for (const text of ['Putin and Xi talked about a no-limits partnership.', 'The weather in Lisbon.']) {
+      const sent = ListNarrower.fromIndex(LIST, JSON.parse(JSON.stringify(index)))!;
+      const old = ListNarrower.fromIndex(LIST, older)!;
+      sent.see(text);
+      old.see(text);
+      expect(sent.list()).toEqual(old.list());
+    }
+  });
+
   it('refuses an index that does not fit the list, whatever is wrong with it', () => {
     const good = ListNarrower.create(LIST).exportIndex();
     expect(ListNarrower.fromIndex(LIST, good)).not.toBeNull();
@@ -235,6 +250,9 @@ describe('the narrowed list', () => {
       ['a string owner', { ...good, owners: [['0'], ...good.owners.slice(1)] }],
       ['a bad owner kept always', { ...good, always: [entities + distinct + 99 * 32] }],
       ['always not an array', { ...good, always: 3 }],
+      ['claim anchors for fewer claims', { ...good, claimAnchors: good.claimAnchors!.slice(1) }],
+      ['claim anchors not lists of words', { ...good, claimAnchors: good.claimAnchors!.map(() => [[3]]) }],
+      ['a claim with too many anchor groups', { ...good, claimAnchors: good.claimAnchors!.map(() => [['a'], ['b'], ['c'], ['d'], ['e'], ['f']]) }],
     ];
     for (const [what, index] of bad) expect(ListNarrower.fromIndex(LIST, index), what).toBeNull();
   });

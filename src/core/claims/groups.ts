@@ -13,11 +13,13 @@ export interface ClaimGroups {
 
 const cache = new WeakMap<object, ClaimGroups>();
 
-export function claimMatchGroups(claim: { statement: string; cues: readonly (readonly string[])[] }): ClaimGroups {
+export function claimMatchGroups(claim: { statement: string; cues: readonly (readonly string[])[] }, anchorGroups?: readonly (readonly string[])[]): ClaimGroups {
   const known = cache.get(claim);
   if (known) return known;
   const cues = claim.cues.slice(0, MAX_CUE_GROUPS).filter((group) => group.length > 0);
-  const anchors = claimAnchors(claim.statement);
+  // Given by the background with the list's index (list-narrower.ts): analysing every statement
+  // was a good part of a page's start.
+  const anchors = anchorGroups ?? claimAnchors(claim.statement);
   const groups: (readonly string[] | null)[] = new Array<readonly string[] | null>(ANCHOR_SHIFT + anchors.length).fill(null);
   cues.forEach((group, g) => (groups[g] = group));
   anchors.forEach((group, g) => (groups[ANCHOR_SHIFT + g] = group));
@@ -29,6 +31,11 @@ export function claimMatchGroups(claim: { statement: string; cues: readonly (rea
   };
   cache.set(claim, shape);
   return shape;
+}
+
+/** The statement's anchor groups of a claim's groups, as claimAnchors gives them. */
+export function anchorGroupsOf(shape: ClaimGroups): string[][] {
+  return shape.groups.slice(ANCHOR_SHIFT).map((group) => [...(group ?? [])]);
 }
 
 export function popcount(mask: number): number {

@@ -70,7 +70,8 @@ function sliceSpans(events: readonly TraceEvent[]): { pid: number; start: number
   const spans: { pid: number; start: number; end: number }[] = [];
   const open = new Map<string, number>();
   for (const e of events) {
-    if (e.name !== 'dossier:slice' || !e.cat.includes('user_timing')) continue;
+    // dossier:live-slice: the slices of rescans and of the claim pass (taken off the page's timeline at once).
+    if ((e.name !== 'dossier:slice' && e.name !== 'dossier:live-slice') || !e.cat.includes('user_timing')) continue;
     const id = `${e.pid}:${String((e as { id?: unknown; id2?: { local?: unknown } }).id ?? (e as { id2?: { local?: unknown } }).id2?.local ?? '')}`;
     if (e.ph === 'X') spans.push({ pid: e.pid, start: e.ts, end: e.ts + (e.dur ?? 0) });
     else if (e.ph === 'b') open.set(id, e.ts);

@@ -1,45 +1,44 @@
 // The first stage's read of a whole page at load (issue 14), made for the page that names nobody:
 // as little JS per node as we can, since this code runs cold on every page and frame. A block of
-// the page (an element with at most BLOCK_ELEMENTS elements inside) is read as one string
-// (`textContent`, native) and tested at once; only a block whose text has an anchor is read node
-// by node (text-pass.ts), because its string also holds the text of scripts and styles, which is
-// never shown. Open shadow roots, which `textContent` does not enter, are read node by node too,
-// found under the page's custom elements (the elements that have them, but for rare exceptions).
-// A huge page is read in slices with pauses between, like the node-by-node pass.
+// the page (the document, or an element, with at most BLOCK_ELEMENTS elements inside) is read as
+// one string (its markup, serialized natively, as text by markup-text.ts) and tested at once. Its
+// text is what the second stage reads (blocks apart, inline text joined, scripts and styles left
+// out), so an anchor there loads the rest. Open shadow roots, which serialization does not enter,
+// are read node by node (text-pass.ts), found under the page's custom elements (the elements that
+// have them, but for rare exceptions). A huge page is read in slices with pauses between.
+//
+// A small page is read from the Document itself: it makes no element's wrapper in our world (the
+// first one cost ~1.1 ms on a page naming nobody, in Chromium).
 import { sliceClock, type SliceOptions } from './slice-clock';
 import { SKIPPED, someText } from './text-pass';
+import { asMarkup, markupText } from './markup-text';
 
 /** A subtree of more elements than this is split into its children (a 20 MB page is one <main>). */
 export const BLOCK_ELEMENTS = 2000;
 /** Blocks are tested together until their text is this long. */
 const BATCH_CHARS = 1 << 16;
 /** Whether the text under `root` (open shadow roots included) has a token `test` says is an anchor. */
-export async function pageHasAnchor(root: Element, test: (text: string) => boolean, options: SliceOptions = {}): Promise<boolean> {
+export async function pageHasAnchor(root: Document | Element, test: (text: string) => boolean, options: SliceOptions = {}): Promise<boolean> {
   const { breathe, handOver, end } = sliceClock(options);
   /** One exact read, slices of its own: afterwards this pass starts a new slice. */
   const exactly = (node: Node): Promise<boolean> => handOver(() => someText(node, test, options));
+  const serializer = new XMLSerializer();
 
-  let batch: Node[] = [];
   let texts: string[] = [];
   let length = 0;
-  const flush = async (): Promise<boolean> => {
-    if (batch.length === 0) return false;
-    const nodes = batch;
-    const found = test(texts.join('\n'));
-    batch = [];
+  const flush = (): boolean => {
+    if (texts.length === 0) return false;
+    const found = test(markupText(texts.join('\n')));
     texts = [];
     length = 0;
-    if (!found) return false;
-    for (const node of nodes) if (await exactly(node)) return true;
-    return false;
+    return found;
   };
-  const add = async (node: Node, text: string | null): Promise<boolean> => {
-    if (!text) return false;
-    batch.push(node);
-    texts.push(text);
-    length += text.length;
+  const add = async (markup: string | null): Promise<boolean> => {
+    if (!markup) return false;
+    texts.push(markup);
+    length += markup.length;
     if (length < BATCH_CHARS) return false;
-    const found = await flush();
+    const found = flush();
     await breathe();
     return found;
   };
@@ -48,18 +47,19 @@ export async function pageHasAnchor(root: Element, test: (text: string) => boole
     const stack: Node[] = [root];
     for (let node = stack.pop(); node; node = stack.pop()) {
       if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
-        if (await add(node, (node as CharacterData).data)) return true;
+        if (await add(asMarkup((node as CharacterData).data))) return true;
         continue;
       }
-      if (node.nodeType !== Node.ELEMENT_NODE || SKIPPED.has(node.nodeName)) continue;
-      const element = node as Element;
-      if (element.firstElementChild === null || element.getElementsByTagName('*').length <= BLOCK_ELEMENTS) {
-        if (await add(element, element.textContent)) return true;
+      const isDocument = node.nodeType === Node.DOCUMENT_NODE;
+      if ((!isDocument && node.nodeType !== Node.ELEMENT_NODE) || SKIPPED.has(node.nodeName) || node.nodeName === 'HEAD') continue;
+      const parent = node as Document | Element;
+      if (parent.firstElementChild === null || parent.getElementsByTagName('*').length <= BLOCK_ELEMENTS) {
+        if (await add(serializer.serializeToString(parent))) return true;
         continue;
       }
-      for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+      for (let child = parent.lastChild; child; child = child.previousSibling) stack.push(child);
     }
-    if (await flush()) return true;
+    if (flush()) return true;
     // Open shadow roots: under custom elements (names with a dash), found by one native query.
     const hosts = document.evaluate('descendant-or-self::*[contains(local-name(), "-")]', root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
     for (let i = 0; i < hosts.snapshotLength; i++) {

@@ -1,11 +1,11 @@
 // The first stage's read of a whole page at load (issue 14), made for the page that names nobody:
 // as little JS per node as we can, since this code runs cold on every page and frame. A block of
 // the page (the document, or an element, with at most BLOCK_ELEMENTS elements inside) is read as
-// one string (its markup, serialized natively, as text by markup-text.ts) and tested at once. Its
-// text is what the second stage reads (blocks apart, inline text joined, scripts and styles left
-// out), so an anchor there loads the rest. Open shadow roots, which serialization does not enter,
-// are read node by node (text-pass.ts), found under the page's custom elements (the elements that
-// have them, but for rare exceptions). A huge page is read in slices with pauses between.
+// one string (its markup, serialized natively, each tag a line break: markup-text.ts) and tested
+// at once; only a block whose text has an anchor is read node by node (text-pass.ts), because its
+// string also holds the text of scripts and styles, which is never shown. Open shadow roots, which
+// serialization does not enter, are read node by node too, found under the page's custom elements
+// (the elements that have them, but for rare exceptions). A huge page is read in slices.
 //
 // A small page is read from the Document itself: it makes no element's wrapper in our world (the
 // first one cost ~1.1 ms on a page naming nobody, in Chromium).
@@ -24,21 +24,28 @@ export async function pageHasAnchor(root: Document | Element, test: (text: strin
   const exactly = (node: Node): Promise<boolean> => handOver(() => someText(node, test, options));
   const serializer = new XMLSerializer();
 
+  let batch: Node[] = [];
   let texts: string[] = [];
   let length = 0;
-  const flush = (): boolean => {
-    if (texts.length === 0) return false;
+  const flush = async (): Promise<boolean> => {
+    if (batch.length === 0) return false;
+    const nodes = batch;
     const found = test(markupText(texts.join('\n')));
+    batch = [];
     texts = [];
     length = 0;
-    return found;
+    if (!found) return false;
+    // A whole document: its body is what is shown (its head's title and scripts are not).
+    for (const node of nodes) if (await exactly(node.nodeType === Node.DOCUMENT_NODE ? ((node as Document).body ?? (node as Document).documentElement ?? node) : node)) return true;
+    return false;
   };
-  const add = async (markup: string | null): Promise<boolean> => {
+  const add = async (node: Node, markup: string | null): Promise<boolean> => {
     if (!markup) return false;
+    batch.push(node);
     texts.push(markup);
     length += markup.length;
     if (length < BATCH_CHARS) return false;
-    const found = flush();
+    const found = await flush();
     await breathe();
     return found;
   };
@@ -47,19 +54,19 @@ export async function pageHasAnchor(root: Document | Element, test: (text: strin
     const stack: Node[] = [root];
     for (let node = stack.pop(); node; node = stack.pop()) {
       if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
-        if (await add(asMarkup((node as CharacterData).data))) return true;
+        if (await add(node, asMarkup((node as CharacterData).data))) return true;
         continue;
       }
       const isDocument = node.nodeType === Node.DOCUMENT_NODE;
       if ((!isDocument && node.nodeType !== Node.ELEMENT_NODE) || SKIPPED.has(node.nodeName) || node.nodeName === 'HEAD') continue;
       const parent = node as Document | Element;
       if (parent.firstElementChild === null || parent.getElementsByTagName('*').length <= BLOCK_ELEMENTS) {
-        if (await add(serializer.serializeToString(parent))) return true;
+        if (await add(parent, serializer.serializeToString(parent))) return true;
         continue;
       }
       for (let child = parent.lastChild; child; child = child.previousSibling) stack.push(child);
     }
-    if (flush()) return true;
+    if (await flush()) return true;
     // Open shadow roots: under custom elements (names with a dash), found by one native query.
     const hosts = document.evaluate('descendant-or-self::*[contains(local-name(), "-")]', root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
     for (let i = 0; i < hosts.snapshotLength; i++) {

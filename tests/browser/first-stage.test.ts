@@ -21,6 +21,15 @@ const TRICKY = htmlDocument(
   '<main><svg width="1" height="1"><style/></svg><p>if a &lt;b and c&gt; d then</p><!-- a > b --><p>Putin spoke.</p><style>p { color: black; }</style></main>',
   { title: 'Tricky' },
 );
+// A name only in an open shadow root: the light DOM names nobody.
+const SHADOW = htmlDocument(
+  `<main><p>The gardens were quiet.</p><news-card></news-card></main><script>
+    customElements.define('news-card', class extends HTMLElement {
+      constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>In the shadow: Putin spoke.</p>'; }
+    });
+  </script>`,
+  { title: 'Shadow' },
+);
 const frames = (style: string) =>
   htmlDocument(`<main><p>A page of frames.</p><div style="height:4000px"></div><iframe id="f" src="/named.html" style="${style}"></iframe></main>`, { title: 'Frames' });
 
@@ -42,7 +51,7 @@ async function frameHighlights(page: Page): Promise<string[]> {
 describe.skipIf(SKIP_REASON !== null)('the first stage', () => {
   const ext = useExtensionBrowser({
     diagnostics: true,
-    pages: { '/glued.html': GLUED, '/tricky.html': TRICKY, '/nothing.html': NOTHING, '/named.html': NAMED, '/tiny.html': frames('width:1px;height:1px'), '/below.html': frames('width:400px;height:200px') },
+    pages: { '/shadow.html': SHADOW, '/glued.html': GLUED, '/tricky.html': TRICKY, '/nothing.html': NOTHING, '/named.html': NAMED, '/tiny.html': frames('width:1px;height:1px'), '/below.html': frames('width:400px;height:200px') },
   });
 
   it('loads nothing more on a page that names nobody, and loads it when a name is added', async () => {
@@ -73,6 +82,13 @@ describe.skipIf(SKIP_REASON !== null)('the first stage', () => {
     await ext.inTab('/tricky.html', 'first-stage-tricky', async (tab) => {
       await waitForHighlights(tab, 'the name after the tricky markup', { timeout: 15_000 });
       expect(await highlightTexts(tab, 'person')).toEqual(['Putin']);
+    });
+  }, 60_000);
+
+  it('loads the rest where only an open shadow root names someone', async () => {
+    const loads = watchAppLoads(ext);
+    await ext.inTab('/shadow.html', 'first-stage-shadow', async (tab) => {
+      await expect.poll(() => loads.filter((url) => url.endsWith('/shadow.html')).length, { timeout: 15_000 }).toBeGreaterThan(0);
     });
   }, 60_000);
 

@@ -21,11 +21,12 @@ const TRICKY = htmlDocument(
   '<main><svg width="1" height="1"><style/></svg><p>if a &lt;b and c&gt; d then</p><!-- a > b --><p>Putin spoke.</p><style>p { color: black; }</style></main>',
   { title: 'Tricky' },
 );
-// A name only in an open shadow root: the light DOM names nobody.
+// A name only in an open shadow root: the light DOM names nobody (nor does the script's text,
+// which a first read sees too: it would send the page to the node-by-node read, which finds it).
 const SHADOW = htmlDocument(
   `<main><p>The gardens were quiet.</p><news-card></news-card></main><script>
     customElements.define('news-card', class extends HTMLElement {
-      constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>In the shadow: Putin spoke.</p>'; }
+      constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>In the shadow: ' + ['Pu', 'tin'].join('') + ' spoke.</p>'; }
     });
   </script>`,
   { title: 'Shadow' },

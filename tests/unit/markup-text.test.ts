@@ -24,6 +24,9 @@ describe('the text of a block read from its markup', () => {
     expect(hasWord('<!-- a > b --><p>Xi</p>', 'Xi')).toBe(true);
     expect(hasWord(`<p>${asMarkup('if a <b and c> d then Putin')}</p>`, 'Putin')).toBe(true);
     expect(hasWord('<p title="a &gt; b">Putin</p>', 'Putin')).toBe(true);
+    // innerHTML leaves a script's text raw: its < cannot run past the script's end.
+    expect(hasWord('<script>if (a<b) go(); let c = d<e;</script><p>Putin</p><style>p::before{content:"<"}</style><p>Xi</p>', 'Putin')).toBe(true);
+    expect(hasWord('<script>if (a<b) go();</script>Xi', 'Xi')).toBe(true);
     // An unescaped > in an attribute (older serializers) leaves some of it as text, never less.
     expect(hasWord('<p title="a > b">Putin</p>', 'Putin')).toBe(true);
   });

@@ -9,10 +9,14 @@
 // node-by-node re-read, where the second stage joins it. Joining inline text takes the second
 // stage's list of block elements in one more RegExp, whose first run cost ~0.75 ms a page.
 
-/** Any tag or comment. The serializer escapes every `<` of text and attribute values. */
+/**
+ * Any tag or comment. Serializers escape every `<` of shown text. A `<` in the raw text of a
+ * script or style (innerHTML) may open a false tag here, which ends at the latest with that
+ * element's closing tag: no shown text is lost, some script text may be left (read for nothing).
+ */
 const TAG = /<[^>]*>/g;
 
-/** The text of serialized markup (XMLSerializer), each tag a line break. */
+/** The text of serialized markup (XMLSerializer, innerHTML), each tag a line break. */
 export function markupText(markup: string): string {
   return markup.replace(TAG, '\n');
 }

@@ -15,7 +15,7 @@ import { asMarkup, markupText } from './markup-text';
 
 /** A subtree of more elements than this is split into its children (a 20 MB page is one <main>). */
 export const BLOCK_ELEMENTS = 2000;
-/** A tag whose name has a dash, in serialized markup (where every `<` of text is escaped). */
+/** A tag whose name has a dash, in serialized markup (where every `<` of shown text is escaped). */
 const DASHED_TAG = /<[a-z][^\s/>-]*-/i;
 /** Blocks are tested together until their text is this long. */
 const BATCH_CHARS = 1 << 16;
@@ -27,8 +27,9 @@ export async function pageHasAnchor(root: Document | Element, test: (text: strin
   const serializer = new XMLSerializer();
 
   // Whether some element read has a name with a dash (a custom element, which may hold an open
-  // shadow root): seen in the markup read, or on a big element walked into. Where none is, the
-  // query for shadow hosts below is skipped (its first run cost ~0.75 ms on a page naming nobody).
+  // shadow root): seen in the markup read, or on an element walked to. Where none is, the query
+  // for shadow hosts below is skipped (its first run cost ~0.75 ms on a page naming nobody). A
+  // `<` in script text may look like such a tag: the query then runs for nothing.
   let dashed = false;
   let batch: Node[] = [];
   let texts: string[] = [];
@@ -67,14 +68,28 @@ export async function pageHasAnchor(root: Document | Element, test: (text: strin
       }
       const isDocument = node.nodeType === Node.DOCUMENT_NODE;
       if ((!isDocument && node.nodeType !== Node.ELEMENT_NODE) || SKIPPED.has(node.nodeName) || node.nodeName === 'HEAD') continue;
-      const parent = node as Document | Element;
-      // (A Document's firstElementChild would make the wrapper of its root element.)
-      if ((!isDocument && parent.firstElementChild === null) || parent.getElementsByTagName('*').length <= BLOCK_ELEMENTS) {
-        if (await add(parent, serializer.serializeToString(parent))) return true;
-        continue;
+      if (isDocument) {
+        // The whole small document in one read. (Its firstElementChild or any element property
+        // would make the wrapper of its root element.)
+        if ((node as Document).getElementsByTagName('*').length <= BLOCK_ELEMENTS) {
+          if (await add(node, serializer.serializeToString(node))) return true;
+          continue;
+        }
+      } else {
+        const element = node as Element;
+        if (element.localName.includes('-')) dashed = true;
+        // No element inside: no tag to keep apart, its text is all there is (a 20 MB page's <p>s).
+        if (element.firstElementChild === null) {
+          if (await add(element, asMarkup(element.textContent ?? ''))) return true;
+          continue;
+        }
+        // innerHTML: cheaper than the serializer, and this element's own tag is the batch's line break.
+        if (element.getElementsByTagName('*').length <= BLOCK_ELEMENTS) {
+          if (await add(element, element.innerHTML)) return true;
+          continue;
+        }
       }
-      if (!isDocument && (parent as Element).localName.includes('-')) dashed = true;
-      for (let child = parent.lastChild; child; child = child.previousSibling) stack.push(child);
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
     if (await flush()) return true;
     if (!dashed) return false;

@@ -12,6 +12,27 @@ if (SKIP_REASON) console.warn(`first-stage.test.ts: ${SKIP_REASON}`);
 
 const NOTHING = htmlDocument('<main id="feed"><p>The weather in the valley was mild on Tuesday, and the gardens were quiet.</p></main>', { title: 'Weather' });
 const NAMED = htmlDocument('<main><p id="lead">Vladimir Putin spoke on Tuesday.</p></main>', { title: 'Named' });
+// Names only where textContent lost them: at the start of a block after a block ending in a letter
+// (it read "WorldPutin", "WeatherPutin").
+const GLUED = htmlDocument('<main><h2>World</h2><p>Putin spoke on Tuesday.</p><ul><li>Weather</li><li>Putin</li></ul></main>', { title: 'Glued' });
+// What a hostile page might write to hide a name from a reading of markup: an SVG <style/> before a
+// later </style>, a stray < in text, a comment with > in it.
+const TRICKY = htmlDocument(
+  '<main><svg width="1" height="1"><style/></svg><p>if a &lt;b and c&gt; d then</p><!-- a > b --><p>Putin spoke.</p><style>p { color: black; }</style></main>',
+  { title: 'Tricky' },
+);
+// A name only in an open shadow root: the light DOM names nobody (nor does the script's text,
+// which a first read sees too: it would send the page to the node-by-node read, which finds it).
+const SHADOW = htmlDocument(
+  `<main><p>The gardens were quiet.</p><news-card></news-card></main><script>
+    customElements.define('news-card', class extends HTMLElement {
+      constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>In the shadow: ' + ['Pu', 'tin'].join('') + ' spoke.</p>'; }
+    });
+  </script>`,
+  { title: 'Shadow' },
+);
+// The same on a page too big to read in one piece (read element by element; the custom element is one).
+const SHADOW_BIG = SHADOW.replace('<main>', `<main>${'<p>The gardens were quiet.</p>'.repeat(2100)}`);
 const frames = (style: string) =>
   htmlDocument(`<main><p>A page of frames.</p><div style="height:4000px"></div><iframe id="f" src="/named.html" style="${style}"></iframe></main>`, { title: 'Frames' });
 
@@ -33,7 +54,7 @@ async function frameHighlights(page: Page): Promise<string[]> {
 describe.skipIf(SKIP_REASON !== null)('the first stage', () => {
   const ext = useExtensionBrowser({
     diagnostics: true,
-    pages: { '/nothing.html': NOTHING, '/named.html': NAMED, '/tiny.html': frames('width:1px;height:1px'), '/below.html': frames('width:400px;height:200px') },
+    pages: { '/shadow.html': SHADOW, '/shadow-big.html': SHADOW_BIG, '/glued.html': GLUED, '/tricky.html': TRICKY, '/nothing.html': NOTHING, '/named.html': NAMED, '/tiny.html': frames('width:1px;height:1px'), '/below.html': frames('width:400px;height:200px') },
   });
 
   it('loads nothing more on a page that names nobody, and loads it when a name is added', async () => {
@@ -51,6 +72,29 @@ describe.skipIf(SKIP_REASON !== null)('the first stage', () => {
       expect((await highlightTexts(tab, 'person')).sort()).toEqual(['Vladimir Putin', 'Xi Jinping']);
       expect(loads.filter((url) => url.endsWith("/nothing.html")).length).toBeGreaterThan(0);
     });
+  }, 60_000);
+
+  it('loads the rest where a name starts a block right after a block ending in a letter', async () => {
+    await ext.inTab('/glued.html', 'first-stage-glued', async (tab) => {
+      await waitForHighlights(tab, 'the glued names', { min: 2, timeout: 15_000 });
+      expect(await highlightTexts(tab, 'person')).toEqual(['Putin', 'Putin']);
+    });
+  }, 60_000);
+
+  it('is not made to miss a name by markup a page writes around it', async () => {
+    await ext.inTab('/tricky.html', 'first-stage-tricky', async (tab) => {
+      await waitForHighlights(tab, 'the name after the tricky markup', { timeout: 15_000 });
+      expect(await highlightTexts(tab, 'person')).toEqual(['Putin']);
+    });
+  }, 60_000);
+
+  it('loads the rest where only an open shadow root names someone', async () => {
+    const loads = watchAppLoads(ext);
+    for (const path of ['/shadow.html', '/shadow-big.html']) {
+      await ext.inTab(path, 'first-stage-shadow', async () => {
+        await expect.poll(() => loads.filter((url) => url.endsWith(path)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+      });
+    }
   }, 60_000);
 
   it('answers the popup on a page that names nobody (the message loads the rest)', async () => {

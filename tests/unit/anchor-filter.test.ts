@@ -73,6 +73,19 @@ describe('the anchor filter', () => {
     }
   });
 
+  // The RegExp reads the text lower-cased: U+0130 (İ) and U+212A (Kelvin) lower-case to ASCII letters,
+  // so a name beside them is read exactly (their runs), never missed; any case of a name is seen.
+  it('reads a name in any case, and beside the two characters that lower-case to ASCII letters', () => {
+    for (const test of [seed, seedAsSet]) {
+      for (const text of ['pUtIn spoke.', 'PUTIN spoke.', 'Put\u0130n spoke.', 'Vladimir\u0130 Putin', '\u0130 Xi Jinping', 'Kyiv\u212A and Putin', '\u212Aremlin and Beijing']) {
+        expect(narrowerKeeps(SEED, text)).toBe(true);
+        expect(test.test(text)).toBe(true);
+      }
+      for (const text of ['Putin\u0130', '\u212APutin', 'Xi\u212A', 'Putin\u212Aabc']) if (narrowerKeeps(SEED, text)) expect(test.test(text)).toBe(true);
+      expect(test.test('The \u0130stanbul gardens and the \u212Aelvin scale stayed quiet.')).toBe(false);
+    }
+  });
+
   it('says no to a page that names nobody, and yes to one name in it, with 10,000 names', () => {
     const aliases = benchAliases(10_000);
     const big = { ...SEED, entities: aliases.map((name, i) => ({ id: `e${i}`, name, kind: 'person' as const, aliases: [], context: '', provenance: SEED.entities[0]!.provenance })) };

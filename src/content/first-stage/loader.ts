@@ -62,7 +62,8 @@ export class FirstStage {
     this.watch(test);
     // Each slice of this pass is a continuation the trace cannot tie to us: measured here (diagnostics only).
     const onSlice = (start: number): void => this.timeline.measure('dossier:slice', start);
-    if (await pageHasAnchor(this.doc.body ?? this.doc.documentElement, test, { onSlice })) return void this.load();
+    // The Document, not its body: a page naming nobody then makes no element's wrapper in our world.
+    if (await pageHasAnchor(this.doc, test, { onSlice })) return void this.load();
     // Where the second stage loads, it writes these (from the same start); here it never did.
     this.timeline.mark('dossier:start', this.startedAt);
     this.timeline.mark('dossier:init', replied);
@@ -111,7 +112,7 @@ export class FirstStage {
       }
       if (!reading && pending.length > 0) void read();
     });
-    this.watcher.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.watcher.observe(this.doc, { childList: true, subtree: true, characterData: true });
   }
 
   /** The popup and the commands talk to the top frame: their first message loads the rest. */

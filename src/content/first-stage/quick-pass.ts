@@ -1,16 +1,22 @@
 // The first stage's read of a whole page at load (issue 14), made for the page that names nobody:
 // as little JS per node as we can, since this code runs cold on every page and frame. A block of
-// the page (an element with at most BLOCK_ELEMENTS elements inside) is read as one string
-// (`textContent`, native) and tested at once; only a block whose text has an anchor is read node
-// by node (text-pass.ts), because its string also holds the text of scripts and styles, which is
-// never shown. Open shadow roots, which `textContent` does not enter, are read node by node too,
-// found under the page's custom elements (the elements that have them, but for rare exceptions).
-// A huge page is read in slices with pauses between, like the node-by-node pass.
+// the page (the document, or an element, with at most BLOCK_ELEMENTS elements inside) is read as
+// one string (its markup, serialized natively, each tag a line break: markup-text.ts) and tested
+// at once; only a block whose text has an anchor is read node by node (text-pass.ts), because its
+// string also holds the text of scripts and styles, which is never shown. Open shadow roots, which
+// serialization does not enter, are read node by node too, found under the page's custom elements
+// (the elements that have them, but for rare exceptions). A huge page is read in slices.
+//
+// A small page is read from the Document itself: it makes no element's wrapper in our world (the
+// first one cost ~1.1 ms on a page naming nobody, in Chromium).
 import { sliceClock, type SliceOptions } from './slice-clock';
 import { SKIPPED, someText } from './text-pass';
+import { asMarkup, markupText } from './markup-text';
 
 /** A subtree of more elements than this is split into its children (a 20 MB page is one <main>). */
 export const BLOCK_ELEMENTS = 2000;
+/** A tag whose name has a dash, in serialized markup (where every `<` of shown text is escaped). */
+const DASHED_TAG = /<[a-z][^\s/>-]*-/i;
 /** Blocks are tested together until their text is this long. */
 const BATCH_CHARS = 1 << 16;
 /**
@@ -59,30 +65,39 @@ function hasAtMostElements(element: Element, limit: number): boolean {
 }
 
 /** Whether the text under `root` (open shadow roots included) has a token `test` says is an anchor. */
-export async function pageHasAnchor(root: Element, test: (text: string) => boolean, options: SliceOptions = {}): Promise<boolean> {
+export async function pageHasAnchor(root: Document | Element, test: (text: string) => boolean, options: SliceOptions = {}): Promise<boolean> {
   const { breathe, handOver, end } = sliceClock(options);
   /** One exact read, slices of its own: afterwards this pass starts a new slice. */
   const exactly = (node: Node): Promise<boolean> => handOver(() => someText(node, test, options));
+  const serializer = new XMLSerializer();
 
+  // Whether some element read has a name with a dash (a custom element, which may hold an open
+  // shadow root): seen in the markup read, or on an element walked to. Where none is, the query
+  // for shadow hosts below is skipped (its first run cost ~0.75 ms on a page naming nobody). A
+  // `<` in script text may look like such a tag: the query then runs for nothing.
+  let dashed = false;
   let batch: Node[] = [];
   let texts: string[] = [];
   let length = 0;
   const flush = async (): Promise<boolean> => {
     if (batch.length === 0) return false;
     const nodes = batch;
-    const found = test(texts.join('\n'));
+    const markup = texts.join('\n');
+    dashed ||= DASHED_TAG.test(markup);
+    const found = test(markupText(markup));
     batch = [];
     texts = [];
     length = 0;
     if (!found) return false;
-    for (const node of nodes) if (await exactly(node)) return true;
+    // A whole document: its body is what is shown (its head's title and scripts are not).
+    for (const node of nodes) if (await exactly(node.nodeType === Node.DOCUMENT_NODE ? ((node as Document).body ?? (node as Document).documentElement ?? node) : node)) return true;
     return false;
   };
-  const add = async (node: Node, text: string | null): Promise<boolean> => {
-    if (!text) return false;
+  const add = async (node: Node, markup: string | null): Promise<boolean> => {
+    if (!markup) return false;
     batch.push(node);
-    texts.push(text);
-    length += text.length;
+    texts.push(markup);
+    length += markup.length;
     if (length < BATCH_CHARS) return false;
     const found = await flush();
     await breathe();
@@ -93,18 +108,37 @@ export async function pageHasAnchor(root: Element, test: (text: string) => boole
   try {
     for (let node: Node | null = root; node; node = nextNode(levels)) {
       if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
-        if (await add(node, (node as CharacterData).data)) return true;
+        if (await add(node, asMarkup((node as CharacterData).data))) return true;
         continue;
       }
-      if (node.nodeType !== Node.ELEMENT_NODE || SKIPPED.has(node.nodeName)) continue;
-      const element = node as Element;
-      if (element.firstElementChild === null || hasAtMostElements(element, BLOCK_ELEMENTS)) {
-        if (await add(element, element.textContent)) return true;
-        continue;
+      const isDocument = node.nodeType === Node.DOCUMENT_NODE;
+      if ((!isDocument && node.nodeType !== Node.ELEMENT_NODE) || SKIPPED.has(node.nodeName) || node.nodeName === 'HEAD') continue;
+      if (isDocument) {
+        // The whole small document in one read. (Its firstElementChild or any element property
+        // would make the wrapper of its root element. The native count walks the whole document:
+        // 8–16 ms once on a 20 MB page, where a TreeWalker would make the wrappers this avoids.)
+        if ((node as Document).getElementsByTagName('*').length <= BLOCK_ELEMENTS) {
+          if (await add(node, serializer.serializeToString(node))) return true;
+          continue;
+        }
+      } else {
+        const element = node as Element;
+        if (element.localName.includes('-')) dashed = true;
+        // No element inside: no tag to keep apart, its text is all there is (a 20 MB page's <p>s).
+        if (element.firstElementChild === null) {
+          if (await add(element, asMarkup(element.textContent ?? ''))) return true;
+          continue;
+        }
+        // innerHTML: cheaper than the serializer, and this element's own tag is the batch's line break.
+        if (hasAtMostElements(element, BLOCK_ELEMENTS)) {
+          if (await add(element, element.innerHTML)) return true;
+          continue;
+        }
       }
-      levels.push({ parent: element, after: null, restarted: false });
+      levels.push({ parent: node, after: null, restarted: false });
     }
     if (await flush()) return true;
+    if (!dashed) return false;
     // Open shadow roots: under custom elements (names with a dash), found by one native query.
     const hosts = document.evaluate('descendant-or-self::*[contains(local-name(), "-")]', root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
     for (let i = 0; i < hosts.snapshotLength; i++) {

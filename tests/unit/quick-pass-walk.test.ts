@@ -49,6 +49,12 @@ class FakeNode {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) all.push(node);
     return all;
   }
+  get localName(): string {
+    return this.nodeName.toLowerCase();
+  }
+  get innerHTML(): string {
+    return this.childNodes.map((c) => (c.nodeType === TEXT ? c.data : `<${c.localName}>${c.innerHTML}</${c.localName}>`)).join('');
+  }
   get textContent(): string {
     return this.nodeType === TEXT ? this.data : this.childNodes.map((c) => c.textContent).join('');
   }
@@ -87,6 +93,11 @@ beforeEach(() => {
   globals.NodeFilter = { SHOW_ELEMENT: 1, SHOW_TEXT: 4 };
   globals.XPathResult = { ORDERED_NODE_SNAPSHOT_TYPE: 7 };
   globals.document = fakeDocument;
+  globals.XMLSerializer = class {
+    serializeToString(node: FakeNode): string {
+      return node.innerHTML;
+    }
+  };
   siblingReads = 0;
 });
 afterEach(() => {
@@ -94,6 +105,7 @@ afterEach(() => {
   delete globals.NodeFilter;
   delete globals.XPathResult;
   delete globals.document;
+  delete globals.XMLSerializer;
 });
 
 const paragraph = (text: string) => new FakeNode(ELEMENT, 'P').append(new FakeNode(TEXT, '#text', text));

@@ -84,7 +84,14 @@ async function runHeadless(browserPath: string, extensionDir: string, url: strin
         { type, payload },
       ) as Promise<Reply<ContentMessages[K]['res']>>;
 
-    const found = await ask('page/found', {});
+    // The claims are judged after the names are shown: ask until what was found stops changing.
+    let found = await ask('page/found', {});
+    for (let still = 0, i = 0; found.ok && still < 3 && i < 40; i++) {
+      await page.waitForTimeout(250);
+      const again = await ask('page/found', {});
+      still = again.ok && totalCount(again.value.findings) === totalCount(found.value.findings) ? still + 1 : 0;
+      found = again;
+    }
     if (!found.ok) throw new CliError(`the content script did not answer: ${found.error}`);
     const first = [...found.value.findings].filter((f) => f.kind === 'person').sort((a, b) => b.count - a.count)[0];
     if (first) {
@@ -100,6 +107,8 @@ async function runHeadless(browserPath: string, extensionDir: string, url: strin
     rmSync(profile, { recursive: true, force: true });
   }
 }
+
+const totalCount = (findings: readonly PageFinding[]): number => findings.reduce((sum, f) => sum + f.count, 0);
 
 const KIND_TITLES: Record<PageFinding['kind'], string> = { person: 'People', organisation: 'Organisations', place: 'Places', claim: 'Claims' };
 

@@ -28,7 +28,7 @@ function runStart(screenshot: string): Promise<{ code: number; stdout: string; s
 }
 
 describe.skipIf(SKIP_REASON !== null)('npm start on a machine with no display', () => {
-  it('highlights the seed article, saves a screenshot and prints the people, organisations and places it found', async () => {
+  it('highlights the seed article, saves a screenshot and prints the people, organisations, places and claims it found', async () => {
     const screenshot = join(scratch, 'demo.png');
     const run = await runStart(screenshot);
     expect(run.stderr).not.toMatch(/error/i);
@@ -38,6 +38,8 @@ describe.skipIf(SKIP_REASON !== null)('npm start on a machine with no display', 
     expect(section('People')).toContain('Vladimir Putin');
     expect(section('People')).toContain('Xi Jinping');
     expect(section('Places')).toContain('China');
+    // Claims are judged after the names are shown; the list waits for them.
+    expect(section('Claims')).toContain('Putin arrived in China for a two-day state visit.');
     expect(run.stdout).toContain(`screenshot: ${screenshot}`);
     const png = readFileSync(screenshot);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');

@@ -14,6 +14,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { createMatcher } from '../../src/core/matcher';
 import { SEED } from '../../src/data/seed';
 import { ROOT, SKIP_REASON, foundCounts, highlightSizes, launchWithExtension, serve, turnOnDiagnostics } from '../browser/harness';
+import { ARTICLE_HTML, GROWING_HTML, GROWING_INTRO, GROWING_PARAGRAPH } from './lib/bench-pages';
 import { CORPUS_DIR, corpusPages } from './lib/corpus';
 import { machineLine } from './lib/machine';
 import { benchAliases, seedAliases } from './lib/names';
@@ -37,30 +38,10 @@ if (SKIP_REASON) {
 }
 console.log(`# In Chromium with the built extension\n\n${machineLine()}\n`);
 
-const article = readFileSync(join(ROOT, 'src/data/seed-article.txt'), 'utf8');
-const ARTICLE_HTML = `<!doctype html><meta charset="utf-8"><title>Seed article</title><body><main>${article
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
-  .join('\n')}</main></body>`;
 const NO_MENTIONS_HTML = `<!doctype html><meta charset="utf-8"><title>Nothing</title><body><main>${Array.from(
   { length: 400 },
   (_, i) => `<p>Paragraph ${i}: the weather stayed mild and the gardens were quiet all afternoon long.</p>`,
 ).join('\n')}</main></body>`;
-const INTRO = 'Live updates from the summit.';
-const PARAGRAPH = 'Reporters in Beijing said Vladimir Putin and Xi Jinping spoke about trade as lunch was served.';
-const GROWING_HTML = `<!doctype html><meta charset="utf-8"><title>Live</title><body><main id="feed"><p>${INTRO}</p></main><script>
-window.__go = () => {
-  let n = 0;
-  const feed = document.getElementById('feed');
-  const timer = setInterval(() => {
-    const batch = document.createDocumentFragment();
-    for (let i = 0; i < 50; i++) { const p = document.createElement('p'); p.textContent = (n++) + '. ${PARAGRAPH}'; batch.appendChild(p); }
-    feed.appendChild(batch);
-    if (n >= 5000) { clearInterval(timer); window.__grown = true; }
-  }, 100);
-};
-</script></body>`;
 const MARK_JS = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
 const pages = corpusPages();
@@ -256,7 +237,7 @@ async function growthPhase(label: string): Promise<void> {
   const withUs = await run(on('/growing.html'), true);
   const control = await run(off('/growing.html'), false);
   const matcher = createMatcher(SEED);
-  const expected = matcher.findMentions(INTRO).length + 5_000 * matcher.findMentions(`0. ${PARAGRAPH}`).length;
+  const expected = matcher.findMentions(GROWING_INTRO).length + 5_000 * matcher.findMentions(`0. ${GROWING_PARAGRAPH}`).length;
   const t = withUs.tasks!;
   console.log(`## A page that grows (50 paragraphs every 100 ms for 10 s), ${label}\n`);
   console.log(

@@ -4,9 +4,8 @@
 //   DOSSIER_BENCH_NO_BUILD=1 DOSSIER_EXTENSION_DIR=<dev build> node tests/bench/run.mjs scan-profile
 // DOSSIER_BENCH_PAGES=n profiles the first n pages (default 8). DOSSIER_BENCH_TRACE=1 instead splits
 // our tasks' CPU until highlighted (trace) into style recalculation, layout, and the rest, per page.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { EXTENSION_DIR, ROOT, SKIP_REASON, launchWithExtension, serve, turnOnDiagnostics } from '../browser/harness';
+import { EXTENSION_DIR, SKIP_REASON, launchWithExtension, serve, turnOnDiagnostics } from '../browser/harness';
+import { ARTICLE_HTML, GROWING_HTML } from './lib/bench-pages';
 import { CORPUS_DIR, corpusPages } from './lib/corpus';
 import { machineLine } from './lib/machine';
 import { formatNumber, median, table } from './lib/stats';
@@ -29,20 +28,6 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const article = readFileSync(join(ROOT, 'src/data/seed-article.txt'), 'utf8');
-const ARTICLE_HTML = `<!doctype html><meta charset="utf-8"><title>Seed article</title><body><main>${article
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
-  .join('\n')}</main></body>`;
-const PARAGRAPH = 'Reporters in Beijing said Vladimir Putin and Xi Jinping spoke about trade as lunch was served.';
-// The growing page of start-ab (BENCHMARKS part 3): 50 paragraphs every 100 ms, 100 times.
-const GROWING_HTML = `<!doctype html><meta charset="utf-8"><title>Live</title><body><main id="feed"><p>Live updates from the summit.</p></main><script>
-window.__go = () => { let n = 0; const feed = document.getElementById('feed'); const timer = setInterval(() => {
-  const batch = document.createDocumentFragment();
-  for (let i = 0; i < 50; i++) { const p = document.createElement('p'); p.textContent = (n++) + '. ${PARAGRAPH}'; batch.appendChild(p); }
-  feed.appendChild(batch); if (n >= 5000) { clearInterval(timer); window.__grown = true; } }, 100); };
-</script></body>`;
 const server = await serve({ dir: CORPUS_DIR, pages: { '/article.html': ARTICLE_HTML, '/growing.html': GROWING_HTML } });
 const dir = process.env.DOSSIER_EXTENSION_DIR || EXTENSION_DIR;
 const b = await launchWithExtension(dir);

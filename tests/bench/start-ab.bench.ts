@@ -8,11 +8,10 @@
 //     BENCHMARKS.md for what they miss).
 // DOSSIER_BASELINE_DIR (A, required) and DOSSIER_EXTENSION_DIR (B, else dist/chrome) name the builds.
 //   DOSSIER_BASELINE_DIR=/tmp/perf-base node tests/bench/run.mjs start-ab
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { EXTENSION_DIR, ROOT, SKIP_REASON, launchWithExtension, serve, turnOnDiagnostics, type ExtensionBrowser } from '../browser/harness';
+import { EXTENSION_DIR, SKIP_REASON, launchWithExtension, serve, turnOnDiagnostics, type ExtensionBrowser } from '../browser/harness';
 import { WorkerWatch } from '../browser/extension-helpers';
+import { ARTICLE_HTML, GROWING_HTML } from './lib/bench-pages';
 import { CORPUS_DIR, corpusPages } from './lib/corpus';
 import { machineLine } from './lib/machine';
 import { formatNumber, median, table } from './lib/stats';
@@ -25,19 +24,6 @@ if (SKIP_REASON || !process.env.DOSSIER_BASELINE_DIR) {
 }
 console.log(`# Start → highlighted, two builds side by side\n\n${machineLine()}\n`);
 
-const article = readFileSync(join(ROOT, 'src/data/seed-article.txt'), 'utf8');
-const ARTICLE_HTML = `<!doctype html><meta charset="utf-8"><title>Seed article</title><body><main>${article
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
-  .join('\n')}</main></body>`;
-const PARAGRAPH = 'Reporters in Beijing said Vladimir Putin and Xi Jinping spoke about trade as lunch was served.';
-const GROWING_HTML = `<!doctype html><meta charset="utf-8"><title>Live</title><body><main id="feed"><p>Live updates from the summit.</p></main><script>
-window.__go = () => { let n = 0; const feed = document.getElementById('feed'); const timer = setInterval(() => {
-  const batch = document.createDocumentFragment();
-  for (let i = 0; i < 50; i++) { const p = document.createElement('p'); p.textContent = (n++) + '. ${PARAGRAPH}'; batch.appendChild(p); }
-  feed.appendChild(batch); if (n >= 5000) { clearInterval(timer); window.__grown = true; } }, 100); };
-</script></body>`;
 const server = await serve({ dir: CORPUS_DIR, pages: { '/article.html': ARTICLE_HTML, '/growing.html': GROWING_HTML } });
 const builds = { A: process.env.DOSSIER_BASELINE_DIR, B: process.env.DOSSIER_EXTENSION_DIR || EXTENSION_DIR } as const;
 type Build = keyof typeof builds;

@@ -46,6 +46,20 @@ function annotation(i: number): Annotation {
   return createAnnotation({ pageUrl: `https://news.example/${i}`, title: `Story ${i}`, text: TEXT, start, end: start + 7, id: `urn:uuid:bulk-${i}`, now: new Date('2024-05-16T10:00:00Z'), tags: [], note: `note ${i}` });
 }
 
+/** Runs `importing` with the disk full from write `at`: it must fail saying so, and change nothing. */
+async function expectFullDiskChangesNothing(db: Parameters<typeof snapshot>[0], at: number, how: FailureMode, importing: () => Promise<unknown>): Promise<void> {
+  const before = await snapshot(db);
+  const fault = failWritesAfter(at, how);
+  const outcome = await importing().then(
+    () => 'imported',
+    (error: unknown) => error,
+  );
+  restoreWrites();
+  expect(fault.failedOn()).toBeDefined();
+  expect(String((outcome as { message?: string }).message)).toMatch(/storage for extensions is full/);
+  expect(await snapshot(db)).toEqual(before);
+}
+
 describe('bulk imports', () => {
   it('an entity import writes every record with its mark, and counts the entities it replaced', async () => {
     const { db, store } = await dossier();
@@ -75,32 +89,14 @@ describe('bulk imports', () => {
     for (const at of [3, 2_001, 2_700, 5_000]) {
       it(`a full disk at write ${at} of an entity import (${how}) leaves every store and mark as it was`, async () => {
         const { db, store } = await dossier();
-        const before = await snapshot(db);
-        const fault = failWritesAfter(at, how);
-        const outcome = await store.admin.importEntities(list(), 1).then(
-          () => 'imported',
-          (error: unknown) => error,
-        );
-        restoreWrites();
-        expect(fault.failedOn()).toBeDefined();
-        expect(String((outcome as { message?: string }).message)).toMatch(/storage for extensions is full/);
-        expect(await snapshot(db)).toEqual(before);
+        await expectFullDiskChangesNothing(db, at, how, () => store.admin.importEntities(list(), 1));
       });
     }
     for (const at of [3, 2_100, 4_000]) {
       it(`a full disk at write ${at} of an annotation import (${how}) leaves every store and mark as it was`, async () => {
         const { db, store } = await dossier();
         await store.annotations.import([annotation(0)]);
-        const before = await snapshot(db);
-        const fault = failWritesAfter(at, how);
-        const outcome = await store.annotations.import(Array.from({ length: ANNOTATIONS }, (_, i) => annotation(i + 1))).then(
-          () => 'imported',
-          (error: unknown) => error,
-        );
-        restoreWrites();
-        expect(fault.failedOn()).toBeDefined();
-        expect(String((outcome as { message?: string }).message)).toMatch(/storage for extensions is full/);
-        expect(await snapshot(db)).toEqual(before);
+        await expectFullDiskChangesNothing(db, at, how, () => store.annotations.import(Array.from({ length: ANNOTATIONS }, (_, i) => annotation(i + 1))));
       });
     }
   }

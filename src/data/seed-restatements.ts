@@ -36,4 +36,9 @@ export const SEED_LOOKALIKES: SeedCase[] = [
   { claimId: 'china-claims-taiwan', sentence: 'China does not claim Taiwan as its own territory.' },
   { claimId: 'prc-declared-1949', sentence: 'Mao Zedong declared the People’s Republic of China in 1959.' },
   { claimId: 'china-military-activity-taiwan', sentence: 'Japan has stepped up military activity around self-ruled Taiwan.' },
+  // Added after the held-out set (seed-restatements-held-out.ts) showed such look-alikes marked:
+  // another state where the claim has one that is not its first, and states in swapped roles.
+  { claimId: 'energy-exports-diverted-to-china', sentence: 'Moscow has diverted most of its energy exports to Turkey.' },
+  { claimId: 'chinese-components-for-russian-military', sentence: 'China buys high-tech parts for its military industries from Russian firms, despite Western sanctions.' },
+  { claimId: 'kharkiv-offensive', sentence: 'Days before the visit, Ukraine launched a new offensive in Russia’s Kursk region.' },
 ];

@@ -62,6 +62,11 @@ describe('claims by their statement', () => {
     expect(judge('china-neutral-not-condemned', 'India claims to be neutral in the war but has not condemned Moscow for its invasion.').restates).toBe(false);
     // A capital or a demonym stands for its country: Beijing is China.
     expect(judge('china-claims-taiwan', 'Beijing regards Taiwan as part of its own territory.').restates).toBe(true);
+    // Found by the held-out look-alikes (seed-restatements-held-out.ts): another state where the
+    // claim has one that is not its first, and the same states in swapped roles, were marked.
+    expect(judge('energy-exports-diverted-to-china', 'Moscow has diverted most of its energy exports to Turkey.')).toMatchObject({ restates: false, why: 'different actors' });
+    expect(judge('chinese-components-for-russian-military', 'China buys high-tech parts for its military industries from Russian firms, despite Western sanctions.')).toMatchObject({ restates: false, why: 'different actors' });
+    expect(judge('kharkiv-offensive', 'Days before the visit, Ukraine launched a new offensive in Russia’s Kursk region.')).toMatchObject({ restates: false, why: 'different actors' });
   });
 
   it('says on the card what matched: actors and figures', () => {

@@ -1,21 +1,23 @@
 // The claims part of `dossier eval`: MSRP cross-validation (when ../shared/data is there) and the
-// seed claims' restatements and look-alikes, with the shipped model.
+// seed claims' restatements and look-alikes (the first set and the held-out one), with the shipped model.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ClaimScorer } from '../../core/claims/model';
 import { SEED_CLAIMS } from '../../data/seed-claims';
 import { evaluateClaimsMsrp, formatClaimEval } from './eval-claims';
-import { evaluateSeedClaims, formatSeedClaimEval } from './eval-seed';
+import { FIRST_SET, HELD_OUT_SET, evaluateSeedClaims, formatSeedClaimEval } from './eval-seed';
 import { readClaimModel } from './model-file';
 
 export function claimEvalSection(root: string): string {
   const modelPath = resolve(root, 'src/data/claim-model/model.json');
   if (!existsSync(modelPath)) return 'Claims: no model (run npm run train:claims)';
   const { model, vectors } = readClaimModel(modelPath);
+  const scorer = new ClaimScorer(model, vectors);
   const msrp = resolve(root, '../shared/data/paraphrase/msrp-train.tsv');
   const lines = [
     existsSync(msrp) ? formatClaimEval(evaluateClaimsMsrp(msrp, model, vectors)) : `Claims: MSRP cross-validation skipped (no ${msrp})`,
-    formatSeedClaimEval(evaluateSeedClaims(SEED_CLAIMS, new ClaimScorer(model, vectors))),
+    formatSeedClaimEval(evaluateSeedClaims(SEED_CLAIMS, scorer, FIRST_SET)),
+    formatSeedClaimEval(evaluateSeedClaims(SEED_CLAIMS, scorer, HELD_OUT_SET), 'Held-out seed claim restatements (never tuned on)'),
   ];
   return lines.join('\n');
 }

@@ -5,7 +5,8 @@ import { ALIGN_FEATURE_NAMES, alignmentFeatures } from './align';
 import { MEANING_FEATURE_NAMES, meaningFeatures } from './meaning';
 import { SURFACE_FEATURE_NAMES, surfaceFeatures } from './surface';
 import type { SynonymTable } from './synonyms';
-import { actorKey, knownActor, lemmaCandidates as lemmasOf, type Analysis, type Figure } from './text';
+import { actorsChanged } from './actor-veto';
+import { actorKey, lemmaCandidates as lemmasOf, type Analysis, type Figure } from './text';
 import type { WordVectors } from './vectors';
 
 /** Lemmas per word, kept: one sentence meets many claims, and each pair compares every word. */
@@ -213,19 +214,8 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
   const result: PairFeatures = { values, actors, figures: agreeing.map(figureText), alike };
   if (changed.length > 0) result.veto = 'figure';
   else if (polarityDiffers) result.veto = 'polarity';
-  // Other actors in the claim's place: the sentence lacks the claim's first name (its subject, as a
-  // rule) and puts a state of its own first. "Japan has stepped up…" is not "China has…". Only for
-  // states the actor table knows: with any capitalised word as a name ("Instead", "Det Chief Insp"
-  // against "Detective Chief Inspector"), the rule refused one MSRP paraphrase in twenty; for other
-  // names the model weighs the missing and extra names (claimNamesMissing, sentenceNamesExtra).
-  else if (
-    claim.names.length > 0 &&
-    sentence.names.length > 0 &&
-    !actors.includes(claim.names[0]!) &&
-    sentenceOwn.includes(sentence.names[0]!) &&
-    knownActor(claim.names[0]!) &&
-    knownActor(sentence.names[0]!)
-  )
+  // Other actors in the claim's place (actor-veto.ts).
+  else if (actorsChanged(claim, sentence))
     result.veto = 'actors';
   return result;
 }

@@ -59,3 +59,35 @@ export const HELD_OUT_LOOKALIKES: SeedCase[] = [
   { claimId: 'chinese-components-for-russian-military', sentence: 'China imports high-tech components for its military industries from Russian companies, despite Western sanctions.' },
   { claimId: 'ties-closer-since-invasion', sentence: 'Russia and China have drifted apart since Russia invaded Ukraine more than two years ago.' },
 ];
+
+// A third set, written 2026-12-06 ~11:30 UTC after the second set's look-alikes had been used to
+// fix the actor and opposite-sense rules, before any run on it: the held-out estimate after them.
+export const HELD_OUT_RESTATEMENTS_2: SeedCase[] = [
+  { claimId: 'putin-state-visit-china', sentence: 'Putin has begun a two-day state visit to China.' },
+  { claimId: 'kharkiv-offensive', sentence: "Shortly before the trip, Russian forces opened a new assault in the Kharkiv region in Ukraine's northeast." },
+  { claimId: 'delayed-us-weapons', sentence: "Delays in American arms and ammunition shipments have hampered Ukraine's forces." },
+  { claimId: 'putin-old-friend', sentence: 'Chinese state media called Putin an “old friend”.' },
+  { claimId: 'cooperation-high-tech-sectors', sentence: 'Putin said Moscow and Beijing will seek closer cooperation in industry, high technology, space, peaceful nuclear energy, AI and renewable energy.' },
+  { claimId: 'moscow-open-to-dialogue', sentence: 'Putin said Chinese proposals could serve as a basis for talks and that Russia is open to dialogue over Ukraine.' },
+  { claimId: 'peace-plan-lukewarm-reception', sentence: "China's peace plan got a lukewarm reception when it was published in February 2023, on the first anniversary of the invasion." },
+  { claimId: 'lavrov-visit-strengthen-joint-work', sentence: "Lavrov said the visit by Putin would strengthen the two countries' joint work." },
+  { claimId: 'indo-pacific-war-speculation', sentence: 'There has been speculation over whether Russia would join China in a war in the Indo-Pacific.' },
+  { claimId: 'ground-forces-training', sentence: "Russia and China run training for ground troops on each other's territory." },
+  { claimId: 'russia-useful-to-china', sentence: 'According to an analyst, Russia is useful to China as a valuable partner in displacing the US and changing the world order.' },
+  { claimId: 'zelenskyy-peace-conditions', sentence: "Zelenskyy insists any negotiations must restore Ukraine's territorial integrity, pull out Russian troops, free all prisoners, create a tribunal and give Ukraine security guarantees." },
+];
+
+export const HELD_OUT_LOOKALIKES_2: SeedCase[] = [
+  { claimId: 'putin-state-visit-china', sentence: 'Putin began a two-day state visit to India.' },
+  { claimId: 'kharkiv-offensive', sentence: "Days before the visit, Russia ended its offensive in Ukraine's northeastern Kharkiv region." },
+  { claimId: 'delayed-us-weapons', sentence: "Kyiv's forces have been helped by early deliveries of weapons and ammunition from the United States." },
+  { claimId: 'putin-old-friend', sentence: 'Chinese media describe Putin as an “old enemy”.' },
+  { claimId: 'met-42-times', sentence: 'Putin and Xi have met 42 times over the previous two decades.' },
+  { claimId: 'xi-age-70', sentence: 'Putin is 70.' },
+  { claimId: 'china-first-trip-fifth-term', sentence: "China was Putin's last foreign destination before he was sworn in for a fifth term." },
+  { claimId: 'swiss-peace-summit', sentence: "Switzerland is convening a peace summit for Ukraine next June, focusing on Moscow's framework." },
+  { claimId: 'russia-not-invited', sentence: 'China has not been invited to the Ukraine peace summit.' },
+  { claimId: 'lai-inauguration-may-20', sentence: "William Lai Ching-te steps down as Taiwan's president on May 20." },
+  { claimId: 'gala-75-years-recognition', sentence: "Putin and Xi will skip a gala marking 75 years since the Soviet Union recognised the People's Republic of China." },
+  { claimId: 'remake-international-order', sentence: 'Russia and China want to preserve the international order as it is.' },
+];

@@ -6,7 +6,7 @@ import { createClaimFinder } from '../../core/claims';
 import type { ClaimScorer } from '../../core/claims/model';
 import type { Claim } from '../../core/types';
 import { SEED_LOOKALIKES, SEED_RESTATEMENTS, type SeedCase } from '../../data/seed-restatements';
-import { HELD_OUT_LOOKALIKES, HELD_OUT_RESTATEMENTS } from '../../data/seed-restatements-held-out';
+import { HELD_OUT_LOOKALIKES, HELD_OUT_LOOKALIKES_2, HELD_OUT_RESTATEMENTS, HELD_OUT_RESTATEMENTS_2 } from '../../data/seed-restatements-held-out';
 
 export interface SeedClaimReport {
   restatements: number;
@@ -32,6 +32,7 @@ export interface SeedCaseSet {
 
 export const FIRST_SET: SeedCaseSet = { restatements: SEED_RESTATEMENTS, lookalikes: SEED_LOOKALIKES };
 export const HELD_OUT_SET: SeedCaseSet = { restatements: HELD_OUT_RESTATEMENTS, lookalikes: HELD_OUT_LOOKALIKES };
+export const HELD_OUT_SET_2: SeedCaseSet = { restatements: HELD_OUT_RESTATEMENTS_2, lookalikes: HELD_OUT_LOOKALIKES_2 };
 
 export function evaluateSeedClaims(claims: readonly Claim[], scorer: ClaimScorer, set: SeedCaseSet = FIRST_SET): SeedClaimReport {
   const missed = set.restatements.filter((c) => !marksClaim(claims, scorer, c));

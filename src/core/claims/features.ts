@@ -6,6 +6,7 @@ import { MEANING_FEATURE_NAMES, meaningFeatures } from './meaning';
 import { SURFACE_FEATURE_NAMES, surfaceFeatures } from './surface';
 import type { SynonymTable } from './synonyms';
 import { actorsChanged } from './actor-veto';
+import { saysTheOpposite } from './opposites';
 import { actorKey, lemmaCandidates as lemmasOf, type Analysis, type Figure } from './text';
 import type { WordVectors } from './vectors';
 
@@ -213,7 +214,7 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
   ];
   const result: PairFeatures = { values, actors, figures: agreeing.map(figureText), alike };
   if (changed.length > 0) result.veto = 'figure';
-  else if (polarityDiffers) result.veto = 'polarity';
+  else if (polarityDiffers || saysTheOpposite(claim.content, sentence.content)) result.veto = 'polarity';
   // Other actors in the claim's place (actor-veto.ts).
   else if (actorsChanged(claim, sentence))
     result.veto = 'actors';

@@ -41,4 +41,6 @@ export const SEED_LOOKALIKES: SeedCase[] = [
   { claimId: 'energy-exports-diverted-to-china', sentence: 'Moscow has diverted most of its energy exports to Turkey.' },
   { claimId: 'chinese-components-for-russian-military', sentence: 'China buys high-tech parts for its military industries from Russian firms, despite Western sanctions.' },
   { claimId: 'kharkiv-offensive', sentence: 'Days before the visit, Ukraine launched a new offensive in Russia’s Kursk region.' },
+  // Added after the third set showed a figure the claim leaves implicit ("the previous decade": one).
+  { claimId: 'met-42-times', sentence: 'Putin and Xi have met 42 times over the past three decades.' },
 ];

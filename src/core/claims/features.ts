@@ -7,6 +7,7 @@ import { SURFACE_FEATURE_NAMES, surfaceFeatures } from './surface';
 import type { SynonymTable } from './synonyms';
 import { actorsChanged } from './actor-veto';
 import { saysTheOpposite } from './opposites';
+import { unitFigureChanged } from './unit-figures';
 import { actorKey, lemmaCandidates as lemmasOf, type Analysis, type Figure } from './text';
 import type { WordVectors } from './vectors';
 
@@ -213,7 +214,7 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
     ...(vectors ? meaningFeatures(claim, sentence, vectors, (x, y) => matchWord(x, y, table, names) !== null, weight) : []),
   ];
   const result: PairFeatures = { values, actors, figures: agreeing.map(figureText), alike };
-  if (changed.length > 0) result.veto = 'figure';
+  if (changed.length > 0 || unitFigureChanged(claim, sentence)) result.veto = 'figure';
   else if (polarityDiffers || saysTheOpposite(claim.content, sentence.content)) result.veto = 'polarity';
   // Other actors in the claim's place (actor-veto.ts).
   else if (actorsChanged(claim, sentence))

@@ -147,6 +147,15 @@ export function analyze(sentence: string): Analysis {
   return { text: sentence, tokens, content, names, figures, negated: negations % 2 === 1 };
 }
 
+/** The number a token writes ("42", "1,000", "two"), or undefined. */
+export function numberOf(token: Token): number | undefined {
+  if (/^\d/.test(token.surface)) {
+    const value = Number(token.surface.replace(/,(?=\d{3}\b)/g, '').replace(/,/g, '.'));
+    return Number.isFinite(value) ? value : undefined;
+  }
+  return NUMBER_WORDS[token.lower];
+}
+
 function figureOf(text: string, next: string | undefined): Figure | null {
   const plain = text.replace(/,(?=\d{3}\b)/g, '');
   let value = Number(plain.replace(/,/g, '.'));

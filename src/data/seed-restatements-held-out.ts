@@ -92,3 +92,35 @@ export const HELD_OUT_LOOKALIKES_2: SeedCase[] = [
   { claimId: 'gala-75-years-recognition', sentence: "Putin and Xi will skip a gala marking 75 years since the Soviet Union recognised the People's Republic of China." },
   { claimId: 'remake-international-order', sentence: 'Russia and China want to preserve the international order as it is.' },
 ];
+
+// A fourth set, only of the kinds the issue names (negated, changed figure or date), written
+// 2026-12-06 ~11:50 UTC before any run on it: the look-alikes the judge's held-out set is said to hold.
+export const HELD_OUT_NEGATED: SeedCase[] = [
+  { claimId: 'putin-visit-harbin', sentence: 'Putin will not visit Harbin on this trip.' },
+  { claimId: 'russia-sees-taiwan-part-of-china', sentence: 'Russia no longer sees Taiwan as an integral part of China.' },
+  { claimId: 'moscow-open-to-dialogue', sentence: 'Putin said Moscow is not open to dialogue on Ukraine.' },
+  { claimId: 'xinhua-confirmed-arrival', sentence: 'Xinhua has yet to confirm Putin’s arrival.' },
+  { claimId: 'putin-backs-12-point-plan', sentence: 'Putin refused to back China’s 12-point Ukraine peace plan.' },
+  { claimId: 'china-neutral-not-condemned', sentence: 'China has condemned Moscow for its invasion of Ukraine.' },
+  { claimId: 'veto-holding-unsc-members', sentence: 'Neither Russia nor China holds a veto on the UN Security Council.' },
+  { claimId: 'joint-war-games', sentence: 'Russia and China have never held joint war games over the Sea of Japan.' },
+  { claimId: 'putin-xinhua-interview', sentence: 'Putin declined to give an interview to China’s Xinhua news agency ahead of the trip.' },
+  { claimId: 'chinese-components-for-russian-military', sentence: 'Russia does not import high-tech components for its military industries from Chinese companies.' },
+  { claimId: 'force-not-ruled-out-taiwan', sentence: 'China has ruled out using force to take Taiwan.' },
+  { claimId: 'lai-elected-january', sentence: 'Lai wasn’t elected Taiwan’s president in January.' },
+];
+
+export const HELD_OUT_CHANGED_FIGURES: SeedCase[] = [
+  { claimId: 'advances-1000km-front-line', sentence: 'Russia claims advances on the 1,500km (900-mile) front line.' },
+  { claimId: 'putin-age-71', sentence: 'Putin is 72.' },
+  { claimId: 'gala-75-years-recognition', sentence: 'Putin and Xi will attend a gala marking 70 years since the Soviet Union recognised the People’s Republic of China.' },
+  { claimId: 'putin-backs-12-point-plan', sentence: 'Putin appeared to back China’s 10-point Ukraine peace plan.' },
+  { claimId: 'lai-inauguration-may-20', sentence: 'William Lai Ching-te is inaugurated as Taiwan’s president on May 21.' },
+  { claimId: 'xi-new-era-moscow-2023', sentence: 'When Xi visited Moscow in March 2022 he described a “new era” in Russia–China relations.' },
+  { claimId: 'fifty-delegations', sentence: 'At least 80 delegations have agreed to attend the Ukraine peace summit.' },
+  { claimId: 'china-first-trip-fifth-term', sentence: 'China is Putin’s first foreign destination since he was sworn in for a sixth term.' },
+  { claimId: 'peace-plan-lukewarm-reception', sentence: 'Beijing’s peace plan was released to a lukewarm reception in February 2024, on the second anniversary of the invasion.' },
+  { claimId: 'putin-state-visit-china', sentence: 'Putin arrived in China for a three-day state visit.' },
+  { claimId: 'met-42-times', sentence: 'Putin and Xi have met more than 60 times over the previous decade.' },
+  { claimId: 'no-limits-partnership', sentence: 'Putin and Xi declared a “no limits” partnership between Russia and China in February 2021.' },
+];

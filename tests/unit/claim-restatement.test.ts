@@ -30,6 +30,9 @@ describe('claims by their statement', () => {
     expect(marksClaim(SEED_CLAIMS, scorer, { claimId: 'force-not-ruled-out-taiwan', sentence: 'Beijing has ruled out the use of force against Taiwan.' })).toBe(false);
     expect(judge('russia-not-invited', 'Russia has been invited to the Ukraine peace summit.')).toMatchObject({ restates: false, why: 'it says the opposite' });
     expect(judge('china-claims-taiwan', 'China does not claim Taiwan as its own territory.').restates).toBe(false);
+    // "Neither … nor" is one negation (it counted two, which cancelled); found by the held-out set.
+    expect(judge('russia-not-invited', 'Neither Russia nor Belarus has been invited to the Ukraine peace summit.').restates).toBe(true);
+    expect(judge('veto-holding-unsc-members', 'Neither Russia nor China is a veto-holding member of the UN Security Council, alongside the US, the UK and France.')).toMatchObject({ restates: false, why: 'it says the opposite' });
     // The same polarity twice over is no negation: "has never ruled out" restates "has not ruled out".
     expect(judge('force-not-ruled-out-taiwan', 'Beijing has never ruled out the use of force to bring Taiwan under its control.').restates).toBe(true);
   });

@@ -6,7 +6,14 @@ import { createClaimFinder } from '../../core/claims';
 import type { ClaimScorer } from '../../core/claims/model';
 import type { Claim } from '../../core/types';
 import { SEED_LOOKALIKES, SEED_RESTATEMENTS, type SeedCase } from '../../data/seed-restatements';
-import { HELD_OUT_LOOKALIKES, HELD_OUT_LOOKALIKES_2, HELD_OUT_RESTATEMENTS, HELD_OUT_RESTATEMENTS_2 } from '../../data/seed-restatements-held-out';
+import {
+  HELD_OUT_CHANGED_FIGURES,
+  HELD_OUT_LOOKALIKES,
+  HELD_OUT_LOOKALIKES_2,
+  HELD_OUT_NEGATED,
+  HELD_OUT_RESTATEMENTS,
+  HELD_OUT_RESTATEMENTS_2,
+} from '../../data/seed-restatements-held-out';
 
 export interface SeedClaimReport {
   restatements: number;
@@ -33,6 +40,9 @@ export interface SeedCaseSet {
 export const FIRST_SET: SeedCaseSet = { restatements: SEED_RESTATEMENTS, lookalikes: SEED_LOOKALIKES };
 export const HELD_OUT_SET: SeedCaseSet = { restatements: HELD_OUT_RESTATEMENTS, lookalikes: HELD_OUT_LOOKALIKES };
 export const HELD_OUT_SET_2: SeedCaseSet = { restatements: HELD_OUT_RESTATEMENTS_2, lookalikes: HELD_OUT_LOOKALIKES_2 };
+/** Look-alikes only, of the issue's kinds: negated, and changed figures or dates. */
+export const HELD_OUT_NEGATED_SET: SeedCaseSet = { restatements: [], lookalikes: HELD_OUT_NEGATED };
+export const HELD_OUT_FIGURES_SET: SeedCaseSet = { restatements: [], lookalikes: HELD_OUT_CHANGED_FIGURES };
 
 export function evaluateSeedClaims(claims: readonly Claim[], scorer: ClaimScorer, set: SeedCaseSet = FIRST_SET): SeedClaimReport {
   const missed = set.restatements.filter((c) => !marksClaim(claims, scorer, c));
@@ -42,7 +52,9 @@ export function evaluateSeedClaims(claims: readonly Claim[], scorer: ClaimScorer
 
 export function formatSeedClaimEval(r: SeedClaimReport, title = 'Seed claim restatements'): string {
   const lines = [
-    `${title}: ${r.found} of ${r.restatements} found (${((100 * r.found) / r.restatements).toFixed(0)}%); look-alikes (negated, other figure, date or actor): ${r.falseAlarms.length} of ${r.lookalikes} marked`,
+    r.restatements === 0
+      ? `${title}: ${r.falseAlarms.length} of ${r.lookalikes} look-alikes marked`
+      : `${title}: ${r.found} of ${r.restatements} found (${((100 * r.found) / r.restatements).toFixed(0)}%); look-alikes (negated, other figure, date or actor): ${r.falseAlarms.length} of ${r.lookalikes} marked`,
   ];
   for (const c of r.missed) lines.push(`  missed   ${c.claimId}: ${c.sentence}`);
   for (const c of r.falseAlarms) lines.push(`  marked   ${c.claimId}: ${c.sentence}`);

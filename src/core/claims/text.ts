@@ -98,6 +98,7 @@ export function analyze(sentence: string): Analysis {
   const content: string[] = [];
   const names: string[] = [];
   let negations = 0;
+  let sawNeither = false;
   const words = raw.filter((w) => /^\p{L}/u.test(w.text));
   const headline = words.filter((w) => /^\p{Lu}/u.test(w.text)).length > words.length / 2;
   for (let i = 0; i < raw.length; i++) {
@@ -138,7 +139,10 @@ export function analyze(sentence: string): Analysis {
     }
     if (NEGATORS.has(lower)) {
       const needs = NEGATOR_NEEDS[lower];
-      if (needs === undefined || raw[i + 1]?.text.toLowerCase() === needs) negations++;
+      // "Neither Russia nor China holds…" is one negation, not two that cancel.
+      const pairedNor = lower === 'nor' && sawNeither;
+      if (!pairedNor && (needs === undefined || raw[i + 1]?.text.toLowerCase() === needs)) negations++;
+      if (lower === 'neither') sawNeither = true;
     }
     if (STOPWORDS.has(lower) || NEGATORS.has(lower) || lower.length < 2) continue;
     content.push(lower);

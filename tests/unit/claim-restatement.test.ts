@@ -7,6 +7,7 @@ import { createClaimFinder } from '../../src/core/claims';
 import { parseEntityList } from '../../src/core/entity-list';
 import { SEED_CLAIMS } from '../../src/data/seed-claims';
 import { SEED_LOOKALIKES, SEED_RESTATEMENTS } from '../../src/data/seed-restatements';
+import { HELD_OUT_CHANGED_FIGURES, HELD_OUT_NEGATED } from '../../src/data/seed-restatements-held-out';
 
 const scorer = repoClaimScorer();
 // Statements only, as a list without cues gives them.
@@ -80,6 +81,12 @@ describe('claims by their statement', () => {
 
   it('finds no look-alike of the seed set, through the page’s path (finder, then scorer)', () => {
     expect(SEED_LOOKALIKES.filter((c) => marksClaim(SEED_CLAIMS, scorer, c))).toEqual([]);
+  });
+
+  it('refuses every held-out negated or changed-figure look-alike, in the scorer itself', () => {
+    // The kinds of look-alike, written before any run (seed-restatements-held-out.ts).
+    const restated = [...HELD_OUT_NEGATED, ...HELD_OUT_CHANGED_FIGURES].filter((c) => judge(c.claimId, c.sentence).restates);
+    expect(restated).toEqual([]);
   });
 
   it('takes candidates only from sentences sharing two anchor words with a statement', () => {

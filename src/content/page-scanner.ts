@@ -11,6 +11,7 @@ import { swapTo } from './mark-alternatives';
 import { SliceClock, runInSlices } from './scheduler';
 import { VisibilityCache } from './exclusions';
 import { TextCollector, rangeFor, type TextSlice } from './text-model';
+import { RootsCollector, type SliceSource } from './roots-collector';
 
 /** Slices end at the first block boundary past this many characters (or when time is up). */
 const SLICE_CHARS = 4000;
@@ -81,11 +82,21 @@ export class PageScanner {
   }
 
   /**
+   * Scans the visible text under each of `roots` (a rescan's), read as one text: one walk, one
+   * compile and one matcher pass per slice for all of them, not one per root (BENCHMARKS part 3).
+   */
+  async scanRoots(roots: Iterable<Node>, clock: SliceClock, cancelled: () => boolean): Promise<void> {
+    await clock.checkpoint();
+    this.visibility = new VisibilityCache();
+    await this.scanPart(new RootsCollector(roots), clock, cancelled, Infinity);
+  }
+
+  /**
    * Reads up to `chars` characters more from `collector`, compiles what their words can match
    * (the matcher only grows: what an earlier part compiled stays), and marks them. Whether the
    * collector has more text.
    */
-  private async scanPart(collector: TextCollector, clock: SliceClock, cancelled: () => boolean, chars: number): Promise<boolean> {
+  private async scanPart(collector: SliceSource, clock: SliceClock, cancelled: () => boolean, chars: number): Promise<boolean> {
     const slices: TextSlice[] = [];
     let read = 0;
     let more = true;

@@ -1,0 +1,62 @@
+// The text of several rescan roots read as one: a page appending 50 paragraphs hands the rescan 50
+// roots, and reading, compiling for and scanning each on its own cost a text walk, a matcher pass
+// and a merge of all the page's marks per paragraph (BENCHMARKS part 3). Their slices are joined
+// with the block separator, as the text of sibling blocks is in a first scan, so no word or
+// sentence runs from one root into the next.
+import { BLOCK_SEPARATOR, TextCollector, type TextSlice } from './text-model';
+
+/** What the page scanner reads slices from: one TextCollector, or this. */
+export interface SliceSource {
+  next(minChars: number, shouldStop: () => boolean): TextSlice | null;
+}
+
+export class RootsCollector implements SliceSource {
+  private readonly roots: Node[];
+  private current: TextCollector | null = null;
+
+  /** `roots` in the order read (a rescan's: document order for a page growing at its end). */
+  constructor(roots: Iterable<Node>) {
+    this.roots = [...roots].reverse();
+  }
+
+  /**
+   * The next slice of about `minChars` characters or more, from as many roots as it takes, ending
+   * at a block boundary or when `shouldStop()` says the time slice is over; null when every root
+   * is read.
+   */
+  next(minChars: number, shouldStop: () => boolean): TextSlice | null {
+    const parts: string[] = [];
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    let length = 0;
+    while (length < minChars && !(length > 0 && shouldStop())) {
+      const collector = this.current ?? this.open();
+      if (!collector) break;
+      const slice = collector.next(Math.max(1, minChars - length), shouldStop);
+      if (!slice) {
+        this.current = null;
+        continue;
+      }
+      if (length > 0) {
+        parts.push(BLOCK_SEPARATOR);
+        length += BLOCK_SEPARATOR.length;
+      }
+      for (let i = 0; i < slice.nodes.length; i++) {
+        nodes.push(slice.nodes[i]!);
+        starts.push(slice.starts[i]! + length);
+      }
+      parts.push(slice.text);
+      length += slice.text.length;
+    }
+    if (nodes.length === 0) return null;
+    return { text: parts.length === 1 ? parts[0]! : parts.join(''), nodes, starts };
+  }
+
+  private open(): TextCollector | null {
+    const root = this.roots.pop();
+    if (!root) return null;
+    // Hidden text is read too: the scanner checks the visibility of what it marks (page-scanner.ts).
+    this.current = new TextCollector(root, false);
+    return this.current;
+  }
+}

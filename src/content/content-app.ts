@@ -338,6 +338,8 @@ export class ContentApp {
 
   private async rescanWith(batch: ChangeBatch, clock: SliceClock, running: Running): Promise<void> {
     const { scanner } = running;
+    // Puts back our highlights if the page removed them (a page with marks only: see below).
+    const hadMarks = this.highlighter.size > 0;
     this.highlighter.ensureRegistered();
     const roots = new Set(batch.roots);
     const underRoot = (node: Node): boolean => {
@@ -359,7 +361,7 @@ export class ContentApp {
       await scanner.judgePending(cancelled, clock);
       changed = true;
       // The first marks of a page that had none: our highlights and styles go in only now.
-      this.highlighter.ensureRegistered();
+      if (!hadMarks) this.highlighter.ensureRegistered();
     }
     this.showCalmClaims();
     const current = running.cards.current;

@@ -3,6 +3,7 @@
 // and a merge of all the page's marks per paragraph (BENCHMARKS part 3). Their slices are joined
 // with the block separator, as the text of sibling blocks is in a first scan, so no word or
 // sentence runs from one root into the next.
+import { isExcludedElement } from './exclusions';
 import { BLOCK_SEPARATOR, TextCollector, type TextSlice } from './text-model';
 
 /** What the page scanner reads slices from: one TextCollector, or this. */
@@ -12,7 +13,7 @@ export interface SliceSource {
 
 export class RootsCollector implements SliceSource {
   private readonly roots: Node[];
-  private current: TextCollector | null = null;
+  private current: SliceSource | null = null;
 
   /** `roots` in the order read (a rescan's: document order for a page growing at its end). */
   constructor(roots: Iterable<Node>) {
@@ -52,11 +53,29 @@ export class RootsCollector implements SliceSource {
     return { text: parts.length === 1 ? parts[0]! : parts.join(''), nodes, starts };
   }
 
-  private open(): TextCollector | null {
+  private open(): SliceSource | null {
     const root = this.roots.pop();
     if (!root) return null;
     // Hidden text is read too: the scanner checks the visibility of what it marks (page-scanner.ts).
-    this.current = new TextCollector(root, false);
+    this.current = onlyText(root) ?? new TextCollector(root, false);
     return this.current;
   }
+}
+
+/**
+ * An element holding one text node and nothing else (a plain appended paragraph): its slice as
+ * a TextCollector would give it, without a tree walker per paragraph.
+ */
+function onlyText(root: Node): SliceSource | null {
+  if (!(root instanceof Element)) return null;
+  const text = root.firstChild;
+  if (!(text instanceof Text) || text !== root.lastChild || text.length === 0 || root.shadowRoot || isExcludedElement(root)) return null;
+  let read = false;
+  return {
+    next: () => {
+      if (read) return null;
+      read = true;
+      return { text: text.data, nodes: [text], starts: [0] };
+    },
+  };
 }

@@ -12,6 +12,7 @@ import { SliceClock, runInSlices } from './scheduler';
 import { VisibilityCache } from './exclusions';
 import { TextCollector, rangeFor, type TextSlice } from './text-model';
 import { RootsCollector, type SliceSource } from './roots-collector';
+import { claimSpot, type ClaimSpot } from './claim-spot';
 
 /** Slices end at the first block boundary past this many characters (or when time is up). */
 const SLICE_CHARS = 4000;
@@ -30,7 +31,7 @@ interface Candidate {
 export type ClaimJudge = (candidates: ClaimCandidate[]) => Promise<ClaimVerdictView[]>;
 
 interface ClaimCandidateMark {
-  mark: Mark;
+  spot: ClaimSpot;
   candidate: ClaimCandidate;
 }
 
@@ -153,9 +154,10 @@ export class PageScanner {
       const marks: Mark[] = [];
       batch.forEach((b, i) => {
         const verdict = verdicts[i];
-        // The page may have changed the sentence while the judge thought about it.
-        if (b.mark.range.collapsed || b.mark.range.toString() !== b.mark.text) return;
-        if (verdict && verdict.restates === true && typeof verdict.why === 'string') marks.push({ ...b.mark, why: verdict.why });
+        if (!verdict || verdict.restates !== true || typeof verdict.why !== 'string') return;
+        // Null when the page changed the sentence while the judge thought about it.
+        const mark = b.spot.toMark();
+        if (mark) marks.push({ ...mark, why: verdict.why });
       });
       if (marks.length > 0) this.highlighter.add(marks);
     }
@@ -165,7 +167,7 @@ export class PageScanner {
   forgetCandidatesUnder(isUnderRoot: (node: Node) => boolean): void {
     this.candidates = this.candidates.filter((c) => !isUnderRoot(c.mark.range.startContainer));
     // Claim sentences not yet judged there (rescans judge later, together): the rescan finds them again.
-    this.claimCandidates = this.claimCandidates.filter((c) => !isUnderRoot(c.mark.range.startContainer));
+    this.claimCandidates = this.claimCandidates.filter((c) => !isUnderRoot(c.spot.startNode));
     this.claimSlices = this.claimSlices.filter((c) => !c.slice.nodes.some(isUnderRoot));
   }
 
@@ -201,11 +203,10 @@ export class PageScanner {
 
   private findClaims(slice: TextSlice, matcher: Matcher): void {
     for (const claim of matcher.findClaims(slice.text)) {
-      const range = rangeFor(slice, claim.start, claim.end);
-      if (!range || !this.isShown(range)) continue;
-      const text = range.toString();
+      const spot = claimSpot(slice, claim.start, claim.end, claim.claimId);
+      if (!spot || !this.isShownAt(spot.startNode, spot.endNode)) continue;
       this.claimCandidates.push({
-        mark: { range, kind: 'claim', id: claim.claimId, text },
+        spot,
         candidate: { claimId: claim.claimId, sentence: claim.sentence.slice(0, CLAIM_SENTENCE_MAX), via: claim.via ?? 'cues' },
       });
     }
@@ -227,8 +228,12 @@ export class PageScanner {
   }
 
   private isShown(range: Range): boolean {
-    const start = range.startContainer.parentElement;
-    const end = range.endContainer.parentElement;
+    return this.isShownAt(range.startContainer, range.endContainer);
+  }
+
+  private isShownAt(startNode: Node, endNode: Node): boolean {
+    const start = startNode.parentElement;
+    const end = endNode.parentElement;
     return Boolean(start && end && this.visibility.isVisible(start) && (end === start || this.visibility.isVisible(end)));
   }
 

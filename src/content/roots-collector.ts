@@ -1,10 +1,16 @@
 // The text of several rescan roots read as one: a page appending 50 paragraphs hands the rescan 50
 // roots, and reading, compiling for and scanning each on its own cost a text walk, a matcher pass
-// and a merge of all the page's marks per paragraph (BENCHMARKS part 3). Their slices are joined
-// with the block separator, as the text of sibling blocks is in a first scan, so no word or
-// sentence runs from one root into the next.
+// and a merge of all the page's marks per paragraph (BENCHMARKS part 3).
 import { isExcludedElement } from './exclusions';
 import { BLOCK_SEPARATOR, TextCollector, type TextSlice } from './text-model';
+
+/**
+ * Between two roots: line breaks, so that a sentence ends there, around U+FFFC (the object
+ * replacement character), which no name crosses. The matcher reads whitespace runs as one space,
+ * so with the block separator alone "…chaired by Vladimir" and "Putin left." in two appended
+ * paragraphs were one name, which reading each root alone never made.
+ */
+export const ROOT_SEPARATOR = `${BLOCK_SEPARATOR}\uFFFC${BLOCK_SEPARATOR}`;
 
 /** What the page scanner reads slices from: one TextCollector, or this. */
 export interface SliceSource {
@@ -39,8 +45,8 @@ export class RootsCollector implements SliceSource {
         continue;
       }
       if (length > 0) {
-        parts.push(BLOCK_SEPARATOR);
-        length += BLOCK_SEPARATOR.length;
+        parts.push(ROOT_SEPARATOR);
+        length += ROOT_SEPARATOR.length;
       }
       for (let i = 0; i < slice.nodes.length; i++) {
         nodes.push(slice.nodes[i]!);

@@ -358,7 +358,7 @@ export class ContentApp {
       // The claim sentences of every root go to the judge in one question (a page appending 50
       // paragraphs asked 50, and each reply's continuation was ours: BENCHMARKS part 3, which now
       // counts them); waiting for it holds the queue, so appends arriving meanwhile batch up.
-      await scanner.judgePending(cancelled, clock);
+      await scanner.judgePending(cancelled, clock, { sameVisibility: true });
       changed = true;
       // The first marks of a page that had none: our highlights and styles go in only now.
       if (!hadMarks) this.highlighter.ensureRegistered();

@@ -131,10 +131,12 @@ export class PageScanner {
    * question for every scan since the last call. The sentences are found first, in the slices
    * the scans since the last call read, yielding to the page whenever `clock` runs out.
    */
-  async judgePending(cancelled: () => boolean, clock: SliceClock = new SliceClock()): Promise<void> {
+  async judgePending(cancelled: () => boolean, clock: SliceClock = new SliceClock(), { sameVisibility = false }: { sameVisibility?: boolean } = {}): Promise<void> {
     const slices = this.claimSlices;
     this.claimSlices = [];
-    this.visibility = new VisibilityCache();
+    // A rescan judges right after its scan: the visibility the scan read holds (its own slices
+    // reuse it too), and asking each appended block again cost a style check per block.
+    if (!sameVisibility) this.visibility = new VisibilityCache();
     for (const { slice, matcher } of slices) {
       if (cancelled()) return;
       await clock.checkpoint();

@@ -29,6 +29,8 @@ interface Figures {
   /** The page's own append tasks that ran our observer, and our code's share of them. */
   pageTasks: number;
   oursInPageTasks: number;
+  /** The longest of our tasks (wall ms), with what started it. */
+  longest: { ms: number; cpu: number; starter: string };
 }
 
 const cpuOf = (e: TraceEvent): number => (e.tdur ?? e.dur ?? 0) / 1000;
@@ -85,6 +87,7 @@ async function traceOnce(b: ExtensionBrowser, f: Figures): Promise<void> {
     const first = within.find((e) => e !== task && e.ph === 'X' && ['TimerFire', 'FireAnimationFrame', 'FunctionCall', 'EventDispatch', 'RunMicrotasks', 'ParseHTML', 'UpdateLayoutTree', 'Layout', 'Paint'].includes(e.name));
     const firstUrl = within.map(urlOf).find((u) => u !== undefined) ?? '';
     const starter = `${first?.name ?? '?'} (${firstUrl.startsWith(prefix) ? 'ours' : firstUrl ? 'page' : 'no url'})`;
+    if ((task.dur ?? 0) / 1000 > f.longest.ms) f.longest = { ms: (task.dur ?? 0) / 1000, cpu, starter };
     const s = f.byStarter.get(starter) ?? { tasks: 0, cpu: 0 };
     s.tasks++;
     s.cpu += cpu;
@@ -111,7 +114,7 @@ async function traceOnce(b: ExtensionBrowser, f: Figures): Promise<void> {
 }
 
 const browsers: ExtensionBrowser[] = [];
-const figures: Figures[] = dirs.map(() => ({ totals: [], byStarter: new Map(), inside: new Map(), pageTasks: 0, oursInPageTasks: 0 }));
+const figures: Figures[] = dirs.map(() => ({ totals: [], byStarter: new Map(), inside: new Map(), pageTasks: 0, oursInPageTasks: 0, longest: { ms: 0, cpu: 0, starter: '' } }));
 try {
   for (const dir of dirs) {
     const b = await launchWithExtension(dir);
@@ -129,6 +132,7 @@ try {
     console.log(`## ${dir}\n`);
     console.log(`our tasks' CPU per append, each load: ${f.totals.map((t) => formatNumber(t / 100)).join(', ')} (median ${formatNumber(median(f.totals) / 100)} ms)\n`);
     console.log(table(['task started by', 'tasks per load', 'CPU ms per append'], [...f.byStarter.entries()].sort((x, y) => y[1].cpu - x[1].cpu).map(([k, v]) => [k, formatNumber(v.tasks / loads), per(v.cpu)])));
+    console.log(`\nthe longest of our tasks: ${formatNumber(f.longest.ms)} ms (${formatNumber(f.longest.cpu)} ms CPU), started by ${f.longest.starter}`);
     console.log(`\nthe page's own append tasks (its timer; our observer's callback runs in their microtasks): ${per(f.pageTasks)} ms per append, of it our callback ${per(f.oursInPageTasks)} ms\n`);
     console.log(table(['inside our tasks', 'CPU ms per append'], [...f.inside.entries()].sort((x, y) => y[1] - x[1]).map(([k, v]) => [k, per(v)])));
     console.log('');

@@ -5,7 +5,7 @@
 import type { MentionKind } from '../core/types';
 import { MENTION_KINDS, highlightName } from './highlight-styles';
 import { MarkIndex } from './mark-index';
-import { mergeInOrder } from './mark-order';
+import { appendInOrder } from './mark-order';
 import { NearViewport } from './near-viewport';
 import { HighlightStyleSheet } from './style-sheet';
 
@@ -29,13 +29,20 @@ function isStale(mark: Mark): boolean {
 export class Highlighter {
   /**
    * Every mark, kept in document order as batches arrive (see mark-order.ts): a page that grows
-   * must not pay a sort of all its marks per change. A new array whenever the marks change.
+   * must not pay a sort, nor a copy, of all its marks per change. Marks added after the last one
+   * are pushed in place; any other change makes a new array. `version` counts the changes.
    */
   private ordered: Mark[] = [];
+  private version = 0;
   private readonly live = new Set<Mark>();
   /** Marks by text node, so changes in part of the page look only at the marks there. */
   private readonly index = new MarkIndex<Mark>();
-  private readonly groups = new Map<'names' | 'claims', { from: readonly Mark[]; marks: Mark[] }>();
+  /**
+   * Names and claims apart, each as of `version`. Marks appended at the end go onto the names in
+   * place; the claims (tens on a page) are a new array whenever they change, so a follower can
+   * tell a change by identity (calm-claims.ts).
+   */
+  private readonly groups = new Map<'names' | 'claims', { version: number; marks: Mark[] }>();
   private readonly highlights = new Map<MentionKind, Highlight>();
   private readonly painted = new NearViewport<Mark>(
     (mark) => this.highlights.get(mark.kind)!.add(mark.range),
@@ -74,7 +81,22 @@ export class Highlighter {
       this.index.add(mark);
       this.painted.add(mark);
     }
-    this.ordered = mergeInOrder(this.ordered, marks);
+    const { marks: ordered, appended } = appendInOrder(this.ordered, marks);
+    this.ordered = ordered;
+    const was = this.version++;
+    const names = this.groups.get('names');
+    const claims = this.groups.get('claims');
+    if (!appended) return;
+    // Both groups were up to date: they take the new marks at their ends too.
+    if (names?.version === was) {
+      for (const mark of appended) if (mark.kind !== 'claim') names.marks.push(mark);
+      names.version = this.version;
+    }
+    if (claims?.version === was) {
+      const added = appended.filter((m) => m.kind === 'claim');
+      if (added.length > 0) claims.marks = claims.marks.concat(added);
+      claims.version = this.version;
+    }
   }
 
   /** Whether the mark is still shown (the open card's mark may have been dropped). */
@@ -141,10 +163,11 @@ export class Highlighter {
       this.index.remove(mark);
     }
     this.ordered = this.ordered.filter((m) => !dropped.has(m));
+    this.version++;
     return dropped.size;
   }
 
-  /** Every mark in document order. */
+  /** Every mark in document order (to read at once: the array may grow in place later). */
   inOrder(): readonly Mark[] {
     return this.ordered;
   }
@@ -154,10 +177,9 @@ export class Highlighter {
    * sentence contains names), which binary search needs.
    */
   group(which: 'names' | 'claims'): readonly Mark[] {
-    const all = this.inOrder();
     let cached = this.groups.get(which);
-    if (!cached || cached.from !== all) {
-      cached = { from: all, marks: all.filter((m) => (m.kind === 'claim') === (which === 'claims')) };
+    if (!cached || cached.version !== this.version) {
+      cached = { version: this.version, marks: this.ordered.filter((m) => (m.kind === 'claim') === (which === 'claims')) };
       this.groups.set(which, cached);
     }
     return cached.marks;
@@ -188,6 +210,7 @@ export class Highlighter {
 
   clear(): void {
     this.ordered = [];
+    this.version++;
     this.live.clear();
     this.index.clear();
     this.painted.clear();

@@ -44,6 +44,11 @@ export class MarkIndex<T extends Indexed> {
     };
     take(root);
     if (root.nodeType === Node.TEXT_NODE || !root.firstChild) return found;
+    // A paragraph of one text node (what a growing page appends): no tree walker for it.
+    if (root.firstChild === root.lastChild && root.firstChild.nodeType === Node.TEXT_NODE) {
+      take(root.firstChild);
+      return found;
+    }
     const doc = root.ownerDocument ?? (root as Document);
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) take(node);

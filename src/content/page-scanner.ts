@@ -11,6 +11,8 @@ import { swapTo } from './mark-alternatives';
 import { SliceClock, runInSlices } from './scheduler';
 import { VisibilityCache } from './exclusions';
 import { TextCollector, rangeFor, type TextSlice } from './text-model';
+import { RootsCollector, type SliceSource } from './roots-collector';
+import { claimSpot, type ClaimSpot } from './claim-spot';
 
 /** Slices end at the first block boundary past this many characters (or when time is up). */
 const SLICE_CHARS = 4000;
@@ -29,7 +31,7 @@ interface Candidate {
 export type ClaimJudge = (candidates: ClaimCandidate[]) => Promise<ClaimVerdictView[]>;
 
 interface ClaimCandidateMark {
-  mark: Mark;
+  spot: ClaimSpot;
   candidate: ClaimCandidate;
 }
 
@@ -81,11 +83,21 @@ export class PageScanner {
   }
 
   /**
+   * Scans the visible text under each of `roots` (a rescan's), read as one text: one walk, one
+   * compile and one matcher pass per slice for all of them, not one per root (BENCHMARKS part 3).
+   */
+  async scanRoots(roots: Iterable<Node>, clock: SliceClock, cancelled: () => boolean): Promise<void> {
+    await clock.checkpoint();
+    this.visibility = new VisibilityCache();
+    await this.scanPart(new RootsCollector(roots), clock, cancelled, Infinity);
+  }
+
+  /**
    * Reads up to `chars` characters more from `collector`, compiles what their words can match
    * (the matcher only grows: what an earlier part compiled stays), and marks them. Whether the
    * collector has more text.
    */
-  private async scanPart(collector: TextCollector, clock: SliceClock, cancelled: () => boolean, chars: number): Promise<boolean> {
+  private async scanPart(collector: SliceSource, clock: SliceClock, cancelled: () => boolean, chars: number): Promise<boolean> {
     const slices: TextSlice[] = [];
     let read = 0;
     let more = true;
@@ -119,10 +131,12 @@ export class PageScanner {
    * question for every scan since the last call. The sentences are found first, in the slices
    * the scans since the last call read, yielding to the page whenever `clock` runs out.
    */
-  async judgePending(cancelled: () => boolean, clock: SliceClock = new SliceClock()): Promise<void> {
+  async judgePending(cancelled: () => boolean, clock: SliceClock = new SliceClock(), { sameVisibility = false }: { sameVisibility?: boolean } = {}): Promise<void> {
     const slices = this.claimSlices;
     this.claimSlices = [];
-    this.visibility = new VisibilityCache();
+    // A rescan judges right after its scan: the visibility the scan read holds (its own slices
+    // reuse it too), and asking each appended block again cost a style check per block.
+    if (!sameVisibility) this.visibility = new VisibilityCache();
     for (const { slice, matcher } of slices) {
       if (cancelled()) return;
       await clock.checkpoint();
@@ -142,9 +156,10 @@ export class PageScanner {
       const marks: Mark[] = [];
       batch.forEach((b, i) => {
         const verdict = verdicts[i];
-        // The page may have changed the sentence while the judge thought about it.
-        if (b.mark.range.collapsed || b.mark.range.toString() !== b.mark.text) return;
-        if (verdict && verdict.restates === true && typeof verdict.why === 'string') marks.push({ ...b.mark, why: verdict.why });
+        if (!verdict || verdict.restates !== true || typeof verdict.why !== 'string') return;
+        // Null when the page changed the sentence while the judge thought about it.
+        const mark = b.spot.toMark();
+        if (mark) marks.push({ ...mark, why: verdict.why });
       });
       if (marks.length > 0) this.highlighter.add(marks);
     }
@@ -154,7 +169,7 @@ export class PageScanner {
   forgetCandidatesUnder(isUnderRoot: (node: Node) => boolean): void {
     this.candidates = this.candidates.filter((c) => !isUnderRoot(c.mark.range.startContainer));
     // Claim sentences not yet judged there (rescans judge later, together): the rescan finds them again.
-    this.claimCandidates = this.claimCandidates.filter((c) => !isUnderRoot(c.mark.range.startContainer));
+    this.claimCandidates = this.claimCandidates.filter((c) => !isUnderRoot(c.spot.startNode));
     this.claimSlices = this.claimSlices.filter((c) => !c.slice.nodes.some(isUnderRoot));
   }
 
@@ -190,11 +205,10 @@ export class PageScanner {
 
   private findClaims(slice: TextSlice, matcher: Matcher): void {
     for (const claim of matcher.findClaims(slice.text)) {
-      const range = rangeFor(slice, claim.start, claim.end);
-      if (!range || !this.isShown(range)) continue;
-      const text = range.toString();
+      const spot = claimSpot(slice, claim.start, claim.end, claim.claimId);
+      if (!spot || !this.isShownAt(spot.startNode, spot.endNode)) continue;
       this.claimCandidates.push({
-        mark: { range, kind: 'claim', id: claim.claimId, text },
+        spot,
         candidate: { claimId: claim.claimId, sentence: claim.sentence.slice(0, CLAIM_SENTENCE_MAX), via: claim.via ?? 'cues' },
       });
     }
@@ -216,8 +230,12 @@ export class PageScanner {
   }
 
   private isShown(range: Range): boolean {
-    const start = range.startContainer.parentElement;
-    const end = range.endContainer.parentElement;
+    return this.isShownAt(range.startContainer, range.endContainer);
+  }
+
+  private isShownAt(startNode: Node, endNode: Node): boolean {
+    const start = startNode.parentElement;
+    const end = endNode.parentElement;
     return Boolean(start && end && this.visibility.isVisible(start) && (end === start || this.visibility.isVisible(end)));
   }
 

@@ -38,7 +38,7 @@ export interface DomPoint {
 }
 
 /** Index of the last node starting at or before `offset`. */
-function nodeIndexAt(slice: TextSlice, offset: number): number {
+export function nodeIndexAt(slice: TextSlice, offset: number): number {
   let lo = 0;
   let hi = slice.starts.length - 1;
   while (lo < hi) {

@@ -6,7 +6,7 @@
 // frame, which comes only when it is shown again, so background tabs do not scan.
 // Our own nodes (card host, fallback style element) are ignored, and highlights change no DOM,
 // so our work can never feed back into the observer.
-import { isExcludedElement, isInsideExcluded } from './exclusions';
+import { isExcludedElement } from './exclusions';
 import { closestBlock, isBlockElement } from './text-model';
 
 const MIN_GAP_MS = 100;
@@ -91,6 +91,7 @@ function carriesText(node: Node): boolean {
 
 /** The rescan roots of a batch of records: deduplicated, outermost only, none inside excluded or our own nodes. */
 export function summarise(records: readonly MutationRecord[], isOurs: (node: Node) => boolean): ChangeBatch {
+  const isInsideExcluded = insideExcludedMemo();
   const candidates = new Set<Node>();
   const touched = new Set<Node>();
   let textRemoved = false;
@@ -130,6 +131,25 @@ export function summarise(records: readonly MutationRecord[], isOurs: (node: Nod
     if (!outer) roots.push(root);
   }
   return { roots, textRemoved, touched: outermost(touched) };
+}
+
+/**
+ * isInsideExcluded (exclusions.ts) for one batch, each element's answer kept: the 50 paragraphs a
+ * page appends share their ancestors, which were otherwise checked again for each.
+ */
+function insideExcludedMemo(): (node: Node) => boolean {
+  const known = new Map<Element, boolean>();
+  return (node) => {
+    const path: Element[] = [];
+    let el = node instanceof Element ? node : node.parentElement;
+    for (; el && !known.has(el); el = el.parentElement) path.push(el);
+    let inside = el ? known.get(el)! : false;
+    for (let i = path.length - 1; i >= 0; i--) {
+      inside ||= isExcludedElement(path[i]!);
+      known.set(path[i]!, inside);
+    }
+    return inside;
+  };
 }
 
 /** The nodes of a set that have no ancestor in it (their subtrees cover the rest). */

@@ -32,6 +32,8 @@ const BENCHES = {
   'sync-browser': 'tests/bench/sync-browser.bench.ts',
   // Issue 14: where our CPU goes until highlighted (a V8 sampling profile; best on a --dev build).
   'scan-profile': 'tests/bench/scan-profile.bench.ts',
+  // Issue 14: where an append's CPU goes (the growing page's trace, our tasks by what started them).
+  'append-trace': 'tests/bench/append-trace.bench.ts',
 };
 const dashes = process.argv.indexOf('--', 2);
 const ours = dashes === -1 ? process.argv.slice(2) : process.argv.slice(2, dashes);
@@ -63,7 +65,7 @@ const outDir = join(root, 'node_modules', '.cache', 'dossier-bench', basename(ro
 mkdirSync(outDir, { recursive: true });
 
 // DOSSIER_BENCH_NO_BUILD=1 benches dist/chrome as it is (while tests use it, say).
-if (['browser', 'bundles', 'heavy', 'start-ab', 'restore', 'sync-browser', 'scan-profile'].some((part) => chosen.includes(part)) && !process.env.DOSSIER_BENCH_NO_BUILD) {
+if (['browser', 'bundles', 'heavy', 'start-ab', 'restore', 'sync-browser', 'scan-profile', 'append-trace'].some((part) => chosen.includes(part)) && !process.env.DOSSIER_BENCH_NO_BUILD) {
   console.log('building the extension (node build.mjs) …');
   const build = spawnSync(process.execPath, [join(root, 'build.mjs')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

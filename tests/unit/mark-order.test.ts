@@ -1,7 +1,7 @@
 // Marks kept in document order as batches arrive (src/content/mark-order.ts). Ranges are stood in
 // for by positions on a line; the test counts comparisons, because each one is a DOM call in the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergeInOrder } from '../../src/content/mark-order';
+import { appendInOrder, mergeInOrder } from '../../src/content/mark-order';
 
 let comparisons = 0;
 
@@ -68,5 +68,35 @@ describe('mergeInOrder', () => {
     expect(names(merged.slice(0, 4))).toEqual(['0', '2', '3', '4']);
     expect(merged.findIndex((m) => m.name === '10001')).toBe(5_002);
     expect(comparisons).toBeLessThan(60);
+  });
+
+  describe('appendInOrder', () => {
+    it('puts a batch that comes after every mark on the end of the same array, copying nothing', () => {
+      const page = Array.from({ length: 15_000 }, (_, i) => mark(i));
+      const batch = Array.from({ length: 150 }, (_, i) => mark(15_000 + i));
+      comparisons = 0;
+      const { marks, appended } = appendInOrder(page, batch);
+      expect(marks).toBe(page);
+      expect(page).toHaveLength(15_150);
+      expect(names(appended ?? [])).toEqual(names(batch));
+      // A batch already in order is checked (149 comparisons), not sorted, then one with the last mark.
+      expect(comparisons).toBe(150);
+    });
+
+    it('sorts a batch that arrives out of order before putting it on the end', () => {
+      const page = [mark(1), mark(2)];
+      const { marks, appended } = appendInOrder(page, [mark(5), mark(3), mark(4)]);
+      expect(marks).toBe(page);
+      expect(names(page)).toEqual(['1', '2', '3', '4', '5']);
+      expect(names(appended ?? [])).toEqual(['3', '4', '5']);
+    });
+
+    it('makes a new array, leaving the old one alone, when the batch lands among the marks', () => {
+      const page = [mark(10), mark(30)];
+      const { marks, appended } = appendInOrder(page, [mark(20), mark(40)]);
+      expect(appended).toBeNull();
+      expect(names(marks)).toEqual(['10', '20', '30', '40']);
+      expect(names(page)).toEqual(['10', '30']);
+    });
   });
 });

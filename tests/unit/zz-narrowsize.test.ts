@@ -1,0 +1,24 @@
+import { it } from 'vitest';
+import { ListNarrower } from '../../src/core/list-narrower';
+import { SEED } from '../../src/data/seed';
+import { corpusPages, visibleText } from '../bench/lib/corpus';
+import { createMatcherSteps } from '../../src/core/matcher';
+import { WordAutomaton, runSteps } from '../../src/core/automaton';
+import { normalizePattern, typographicUnitMap, foldMap } from '../../src/core/normalize';
+import { caseRuleOf } from '../../src/core/name-case';
+it('sizes', () => {
+  const page = corpusPages().find((p) => p.slug === (process.env.SLUG ?? 'iab-1'))!;
+  const n = ListNarrower.create(SEED);
+  n.see(visibleText(page).slice(0, 30000));
+  const l = n.list();
+  console.log(l.entities.map((e) => [e.name, ...e.aliases.map((a) => a.text)]).flat().join(' | '));
+  let t0 = performance.now();
+  const pats = l.entities.map((e) => [e.name, ...e.aliases.map((a) => a.text)]).flat();
+  pats.map((p) => normalizePattern(p));
+  console.log('normalize', (performance.now() - t0).toFixed(2)); t0 = performance.now();
+  typographicUnitMap(); console.log('typo map', (performance.now() - t0).toFixed(2)); t0 = performance.now();
+  pats.map((p) => caseRuleOf(p)); console.log('caseRule', (performance.now() - t0).toFixed(2)); t0 = performance.now();
+  runSteps(WordAutomaton.compileSteps(pats.map((p) => normalizePattern(p)))); console.log('automaton', (performance.now() - t0).toFixed(2)); t0 = performance.now();
+  runSteps(createMatcherSteps(l));
+  console.log('matcher', (performance.now() - t0).toFixed(2));
+});

@@ -110,6 +110,18 @@ export interface UnitReader {
   fill(unit: number): number;
 }
 
+type KnownBlocks = Readonly<Record<number, string>>;
+let provided: { fold: KnownBlocks; typographic: KnownBlocks } | undefined;
+
+/**
+ * Blocks computed ahead of time (fold-blocks.ts: per block, the units that do not map to
+ * themselves, as pairs): filling them here was ~7 ms of cold string work at a page's start. Given
+ * by the bundles that match (matcher.ts); the first stage, which rarely folds, goes without.
+ */
+export function provideFoldBlocks(fold: KnownBlocks, typographic: KnownBlocks): void {
+  provided = { fold, typographic };
+}
+
 export class UnitMap implements UnitReader {
   readonly values = new Uint16Array(0x10000).fill(UNFILLED);
   private readonly filled = new Uint8Array(0x10000 >> BLOCK_BITS);
@@ -132,6 +144,12 @@ export class UnitMap implements UnitReader {
   private fillBlock(block: number): void {
     this.filled[block] = 1;
     const from = block << BLOCK_BITS;
+    const known = (this.foldCase ? provided?.fold : provided?.typographic)?.[block];
+    if (known !== undefined) {
+      for (let i = 0; i < BLOCK; i++) this.values[from + i] = from + i;
+      for (let k = 0; k < known.length; k += 2) this.values[known.charCodeAt(k)] = known.charCodeAt(k + 1);
+      return;
+    }
     const caseless = CASELESS_RANGES.some(([lo, hi]) => from >= lo && from + BLOCK - 1 <= hi);
     const units: number[] = [];
     for (let unit = from; unit < from + BLOCK; unit++) units.push(unit);

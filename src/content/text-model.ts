@@ -24,6 +24,30 @@ export function closestBlock(node: Node): Element | null {
   return null;
 }
 
+/**
+ * closestBlock of a text node's parent, remembered for the parent and the ancestors climbed: the
+ * text nodes of a block share them, and climbing from each (isBlockElement at every level) was a
+ * good part of a page's first read (issue 14).
+ */
+function blockOf(parent: Element, known: Map<Element, Element | null>): Element | null {
+  const climbed: Element[] = [];
+  let block: Element | null = null;
+  for (let el: Element | null = parent; el; el = el.parentElement) {
+    const seen = known.get(el);
+    if (seen !== undefined) {
+      block = seen;
+      break;
+    }
+    climbed.push(el);
+    if (isBlockElement(el)) {
+      block = el;
+      break;
+    }
+  }
+  for (const el of climbed) known.set(el, block);
+  return block;
+}
+
 /** One piece of model text and the text nodes it came from. */
 export interface TextSlice {
   text: string;
@@ -141,6 +165,8 @@ export class TextCollector {
       if (length > 0 && tail !== BLOCK_SEPARATOR) append(BLOCK_SEPARATOR);
     };
     const slice = (): TextSlice => ({ text: parts.join(''), nodes, starts });
+    // Each element's block, for this call only (the page cannot move elements while it runs).
+    const blocks = new Map<Element, Element | null>();
     for (;;) {
       const node = this.pending ?? this.nextNode();
       this.pending = null;
@@ -165,7 +191,7 @@ export class TextCollector {
       if (textNode.length === 0) continue;
       const parent = textNode.parentElement;
       if (!parent || (this.checksVisibility && !this.visibility.isVisible(parent))) continue;
-      const block = closestBlock(textNode);
+      const block = blockOf(parent, blocks);
       if (block !== this.lastBlock) {
         separate();
         this.lastBlock = block;

@@ -6,23 +6,13 @@
 // with letters outside ASCII (accents, ligatures, soft hyphens, CJK) take the narrower's exact
 // token pass (forEachToken), which folds them as the matcher does: the test is exact, never a miss.
 import { forEachToken } from './tokens';
+import { HAS_SUSPECT, SUSPECT_RUN } from './plain-runs';
 import type { AnchorFilter } from './anchor-filter';
 
 /** Past this many anchors one alternation RegExp compiles slowly (~100 ms at 12,000 words): a Set then. */
 export const MAX_REGEX_ANCHORS = 1500;
 const MAX_ANCHORS = 1 << 20;
 
-/**
- * Characters outside ASCII that can never be part of a token: spaces, dashes, quotes, Latin-1
- * and general punctuation, CJK punctuation (they fold to no letter and are no IGNORED unit, see
- * normalize.ts). Any other one may fold to a-z or be skipped inside a word: its run is read exactly.
- * ª, µ and º are left out of the Latin-1 range to be safe; U+00AD (soft hyphen) is skipped in words.
- */
-const PLAIN_OUTSIDE_ASCII = '\\u00a0-\\u00a9\\u00ab\\u00ac\\u00ae-\\u00b4\\u00b6-\\u00b9\\u00bb-\\u00bf\\u00d7\\u00f7\\u2010-\\u205f\\u3000-\\u303f';
-const SUSPECT = `[^\\x00-\\x7f${PLAIN_OUTSIDE_ASCII}]`;
-/** A run of letters with at least one character that needs the exact pass. */
-const SUSPECT_RUN = new RegExp(`(?:[A-Za-z]|${SUSPECT})*${SUSPECT}(?:[A-Za-z]|${SUSPECT})*`, 'g');
-const HAS_SUSPECT = new RegExp(SUSPECT);
 const VALID = /^(?:[a-z]+(?: [a-z]+)*)?$/;
 
 export interface AnchorTest {

@@ -7,7 +7,8 @@ import { atSentenceStart, isCapitalisedWord, isProseWord } from './sentence-star
 import { caseRuleOf, fitsCase } from './name-case';
 import { addIdentified, insideLongerName, isPartOfPersonName, resolve, type Reading } from './name-readings';
 import { isWeekdayName, readsAsTeam } from './weekday-names';
-import { normalizedSpanEquals, normalizePattern, typographicUnitMap } from './normalize';
+import { normalizedSpanEquals, normalizePattern, provideFoldBlocks, typographicUnitMap } from './normalize';
+import { FOLD_BLOCKS, TYPOGRAPHIC_BLOCKS } from './fold-blocks';
 import type { ClaimMention, EntityKind, EntityList, Mention } from './types';
 
 export interface ScanResult {
@@ -27,6 +28,9 @@ export interface Matcher {
   /** Sentences of `text` that restate a claim of the list. */
   findClaims(text: string): ClaimMention[];
 }
+
+// The fold tables' common blocks come computed: a matcher is made cold in every page that names someone.
+provideFoldBlocks(FOLD_BLOCKS, TYPOGRAPHIC_BLOCKS);
 
 const HAS_LETTER = /\p{L}/u;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);

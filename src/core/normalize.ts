@@ -10,13 +10,6 @@ const APOSTROPHES = [0x2019, 0x2018, 0x201b, 0x02bc, 0x0060, 0x00b4, 0x2032];
 const DASHES = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d];
 // Invisible inside a word: a soft hyphen from justified text must not split "Zelen\u00adskyy".
 const INVISIBLE = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
-// Latin blocks whose precomposed letters NFD splits into a base letter plus accents. Stripping
-// accents elsewhere (Cyrillic й, Hangul syllables) would change the letter, not its spelling.
-const LATIN_RANGES: readonly (readonly [number, number])[] = [
-  [0x00c0, 0x024f],
-  [0x1e00, 0x1eff],
-];
-
 export function isCombiningAccent(unit: number): boolean {
   return unit >= 0x0300 && unit <= 0x036f;
 }
@@ -72,8 +65,11 @@ function caseFold(units: readonly number[]): Int32Array {
   );
 }
 
+// Latin blocks whose precomposed letters NFD splits into a base letter plus accents. Stripping
+// accents elsewhere (Cyrillic й, Hangul syllables) would change the letter, not its spelling.
+// (Two comparisons, not a table of ranges: this runs for every unit of a block filled, cold.)
 function inLatinRange(unit: number): boolean {
-  return LATIN_RANGES.some(([from, to]) => unit >= from && unit <= to);
+  return (unit >= 0x00c0 && unit <= 0x024f) || (unit >= 0x1e00 && unit <= 0x1eff);
 }
 
 /** Precomposed Latin letters → their base letter; other units unchanged. */
@@ -83,14 +79,25 @@ function stripLatinAccents(units: readonly number[]): number[] {
   return units.map((unit, i) => (inLatinRange(unit) && base[i]! >= 0 ? base[i]! : unit));
 }
 
+/** The fixed rules' units: INVISIBLE first, then APOSTROPHES, DASHES, SPACES (a Map: one read per unit). */
+let specialUnits: Map<number, number> | undefined;
+function specialMap(): Map<number, number> {
+  if (specialUnits) return specialUnits;
+  const map = new Map<number, number>();
+  // Set in reverse order of precedence: a unit in two lists keeps the earlier list's value.
+  for (const unit of SPACES) map.set(unit, SPACE);
+  for (const unit of DASHES) map.set(unit, 0x2d);
+  for (const unit of APOSTROPHES) map.set(unit, 0x27);
+  for (const unit of INVISIBLE) map.set(unit, IGNORED);
+  specialUnits = map;
+  return map;
+}
+
 /** The fixed rules on top of case and accents: marks and invisibles vanish, typography unifies. */
 function special(unit: number): number | undefined {
   if (unit === 0) return SPACE; // a NUL must not read as IGNORED and glue two words together
-  if (isCombiningAccent(unit) || INVISIBLE.includes(unit)) return IGNORED;
-  if (APOSTROPHES.includes(unit)) return 0x27;
-  if (DASHES.includes(unit)) return 0x2d;
-  if (SPACES.includes(unit)) return SPACE;
-  return undefined;
+  if (isCombiningAccent(unit)) return IGNORED;
+  return specialMap().get(unit);
 }
 
 /**
@@ -101,6 +108,18 @@ function special(unit: number): number | undefined {
 export interface UnitReader {
   readonly values: Uint16Array;
   fill(unit: number): number;
+}
+
+type KnownBlocks = Readonly<Record<number, string>>;
+let provided: { fold: KnownBlocks; typographic: KnownBlocks } | undefined;
+
+/**
+ * Blocks computed ahead of time (fold-blocks.ts: per block, the units that do not map to
+ * themselves, as pairs): filling them here was ~7 ms of cold string work at a page's start. Given
+ * by the bundles that match (matcher.ts); the first stage, which rarely folds, goes without.
+ */
+export function provideFoldBlocks(fold: KnownBlocks, typographic: KnownBlocks): void {
+  provided = { fold, typographic };
 }
 
 export class UnitMap implements UnitReader {
@@ -125,6 +144,12 @@ export class UnitMap implements UnitReader {
   private fillBlock(block: number): void {
     this.filled[block] = 1;
     const from = block << BLOCK_BITS;
+    const known = (this.foldCase ? provided?.fold : provided?.typographic)?.[block];
+    if (known !== undefined) {
+      for (let i = 0; i < BLOCK; i++) this.values[from + i] = from + i;
+      for (let k = 0; k < known.length; k += 2) this.values[known.charCodeAt(k)] = known.charCodeAt(k + 1);
+      return;
+    }
     const caseless = CASELESS_RANGES.some(([lo, hi]) => from >= lo && from + BLOCK - 1 <= hi);
     const units: number[] = [];
     for (let unit = from; unit < from + BLOCK; unit++) units.push(unit);

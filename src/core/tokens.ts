@@ -39,7 +39,8 @@ export function forEachToken(text: string, maxLength: number, onToken: (token: s
     const code = i < text.length ? text.charCodeAt(i) : 0x20;
     let unit: number;
     if (code < 0x80) {
-      unit = code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+      // A NUL is a space, as in the matcher's fold table (0 is IGNORED, which would join two words).
+      unit = code >= 0x41 && code <= 0x5a ? code | 0x20 : code === 0 ? 0x20 : code;
     } else {
       unit = values[code]!;
       if (unit === UNFILLED) unit = map.fill(code);

@@ -2,55 +2,45 @@
 // array read, whatever the script: "computing" must not hold "putin", "Xi'an" must not hold "Xi".
 
 import { foldMap, IGNORED, isCombiningAccent, UNFILLED } from './normalize';
+import { WORD_RUNS } from './word-ranges';
 
 const APOSTROPHE = 0x27;
 
-/** 1 for word characters (see WORD_RUNS), 0 otherwise, UNKNOWN until its block is filled. */
-const UNKNOWN = 2;
+/** 1 for word characters, 0 otherwise: made on first use from word-ranges.ts. */
 let wordValues: Uint8Array | undefined;
+
 /**
  * Letters, digits and marks, except the scripts written without spaces between words (Han, kana,
  * Thai, Lao, Khmer, Myanmar): there a Latin name often stands right against the text
  * ("总统Vladimir Putin抵达"), and treating those characters as part of its word would hide it.
+ * Read from runs generated once (scripts/word-ranges.mjs) from the RegExp
+ * /[\p{L}\p{N}\p{M}]/u minus those scripts: compiling that RegExp in a page (once for one-byte
+ * text, once for two-byte) cost ~3 ms of every start (issue 14). A letter newer than the
+ * generator's Unicode reads as no word unit, in every browser alike.
  */
-const WORD_RUNS = /(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}])[\p{L}\p{N}\p{M}])+/gu;
-
-/**
- * Fills the 256-unit block of `unit` from the runs one global RegExp finds in it (surrogates, which
- * only pair up, stay 0). Filling all 65,536 entries up front cost tens of ms in every content script.
- */
-function fillWordBlock(values: Uint8Array, unit: number): number {
-  const from = unit & ~0xff;
-  values.fill(0, from, from + 0x100);
-  if (from < 0xd800 || from > 0xdfff) {
-    const units: number[] = [];
-    for (let u = from; u < from + 0x100; u++) units.push(u);
-    const text = String.fromCharCode.apply(null, units);
-    WORD_RUNS.lastIndex = 0;
-    for (let run = WORD_RUNS.exec(text); run; run = WORD_RUNS.exec(text)) {
-      values.fill(1, from + run.index, from + run.index + run[0].length);
-    }
-  }
-  return values[unit]!;
-}
-
 function wordValuesArray(): Uint8Array {
-  wordValues ??= new Uint8Array(0x10000).fill(UNKNOWN);
-  return wordValues;
+  if (wordValues) return wordValues;
+  const values = new Uint8Array(0x10000);
+  let unit = 0;
+  let word = false;
+  for (const run of WORD_RUNS.split(',')) {
+    const next = unit + parseInt(run, 36);
+    if (word) values.fill(1, unit, next);
+    unit = next;
+    word = !word;
+  }
+  wordValues = values;
+  return values;
 }
 
 /** True for letters, digits and marks (Unicode-aware). */
 export function isWordUnit(unit: number): boolean {
-  const values = wordValuesArray();
-  const value = values[unit]!;
-  return (value === UNKNOWN ? fillWordBlock(values, unit) : value) === 1;
+  return wordValuesArray()[unit] === 1;
 }
 
 /** 1 for letters, digits and marks (Unicode-aware), 0 otherwise: every entry filled. */
 export function wordCharTable(): Uint8Array {
-  const values = wordValuesArray();
-  for (let unit = 0; unit < 0x10000; unit += 0x100) if (values[unit] === UNKNOWN) fillWordBlock(values, unit);
-  return values;
+  return wordValuesArray();
 }
 
 /** Folded value of a unit (lazy table; see normalize.ts). */

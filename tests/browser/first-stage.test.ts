@@ -21,6 +21,20 @@ const TRICKY = htmlDocument(
   '<main><svg width="1" height="1"><style/></svg><p>if a &lt;b and c&gt; d then</p><!-- a > b --><p>Putin spoke.</p><style>p { color: black; }</style></main>',
   { title: 'Tricky' },
 );
+// Names only where no reader sees them: the title, a head script's JSON-LD, a script, a style, a
+// comment, a template, a noscript. The first read of markup sees them all; the page must still
+// load nothing more (its shown text names nobody).
+const UNSHOWN = htmlDocument(
+  '<main><p>The weather in the valley was mild.</p><script>var who = "Xi Jinping";</script><style>.putin::after { content: "Putin"; display: none }</style>' +
+    '<!-- Vladimir Putin --><template><p>Vladimir Putin</p></template><noscript>Xi Jinping</noscript></main>',
+  { title: 'Vladimir Putin', head: '<script type="application/ld+json">{"about": "Vladimir Putin"}</script>' },
+);
+// Markup that would make a reading of it drop a name if it were trusted to say no: a comment
+// whose text holds "-->" and a script's start tag, a start tag in an attribute, then the name.
+const DECOY = htmlDocument(
+  '<main><p title="<script>">The weather.</p><p>Putin spoke.</p><script>document.querySelector("main").prepend(document.createComment("x --> <script> "));</script></main>',
+  { title: 'Decoy' },
+);
 // A name only in an open shadow root: the light DOM names nobody (nor does the script's text,
 // which a first read sees too: it would send the page to the node-by-node read, which finds it).
 const SHADOW = htmlDocument(
@@ -54,7 +68,7 @@ async function frameHighlights(page: Page): Promise<string[]> {
 describe.skipIf(SKIP_REASON !== null)('the first stage', () => {
   const ext = useExtensionBrowser({
     diagnostics: true,
-    pages: { '/shadow.html': SHADOW, '/shadow-big.html': SHADOW_BIG, '/glued.html': GLUED, '/tricky.html': TRICKY, '/nothing.html': NOTHING, '/named.html': NAMED, '/tiny.html': frames('width:1px;height:1px'), '/below.html': frames('width:400px;height:200px') },
+    pages: { '/unshown.html': UNSHOWN, '/decoy.html': DECOY, '/shadow.html': SHADOW, '/shadow-big.html': SHADOW_BIG, '/glued.html': GLUED, '/tricky.html': TRICKY, '/nothing.html': NOTHING, '/named.html': NAMED, '/tiny.html': frames('width:1px;height:1px'), '/below.html': frames('width:400px;height:200px') },
   });
 
   it('loads nothing more on a page that names nobody, and loads it when a name is added', async () => {
@@ -84,6 +98,22 @@ describe.skipIf(SKIP_REASON !== null)('the first stage', () => {
   it('is not made to miss a name by markup a page writes around it', async () => {
     await ext.inTab('/tricky.html', 'first-stage-tricky', async (tab) => {
       await waitForHighlights(tab, 'the name after the tricky markup', { timeout: 15_000 });
+      expect(await highlightTexts(tab, 'person')).toEqual(['Putin']);
+    });
+  }, 60_000);
+
+  it('loads nothing more on a page whose names are only in its title, scripts, styles, comments or templates', async () => {
+    const loads = watchAppLoads(ext);
+    await ext.inTab('/unshown.html', 'first-stage-unshown', async (tab) => {
+      await tab.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 15_000 });
+      await tab.waitForTimeout(1_500);
+      expect(loads.filter((url) => url.endsWith('/unshown.html'))).toEqual([]);
+    });
+  }, 60_000);
+
+  it('is not made to miss a name by markup that looks like the start of a script', async () => {
+    await ext.inTab('/decoy.html', 'first-stage-decoy', async (tab) => {
+      await waitForHighlights(tab, 'the name after the decoys', { timeout: 15_000 });
       expect(await highlightTexts(tab, 'person')).toEqual(['Putin']);
     });
   }, 60_000);

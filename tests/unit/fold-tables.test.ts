@@ -3,6 +3,8 @@
 // per-unit definition, unit by unit over the whole BMP, and check the cost.
 import { describe, expect, it } from 'vitest';
 import { foldTable, typographicTable } from '../../src/core/normalize';
+// The matcher gives the tables their computed blocks (fold-blocks.ts): the whole tables then include them.
+import '../../src/core/matcher';
 import { wordCharTable } from '../../src/core/word-chars';
 
 // The per-unit definition the tables replaced (kept here as the reference).

@@ -3,7 +3,7 @@
 // no markup a page writes (an SVG `<style/>`, a `<` in text, a comment, an attribute) may swallow
 // the text after it.
 import { describe, expect, it } from 'vitest';
-import { asMarkup, markupText } from '../../src/content/first-stage/markup-text';
+import { asMarkup, markupText, shownMarkupText } from '../../src/content/first-stage/markup-text';
 
 const words = (markup: string): string[] => markupText(markup).split(/\s+/).filter(Boolean);
 /** Whether `word` is in the text as the anchor test reads a word: not touching another a-z letter. */
@@ -29,5 +29,29 @@ describe('the text of a block read from its markup', () => {
     expect(hasWord('<script>if (a<b) go();</script>Xi', 'Xi')).toBe(true);
     // An unescaped > in an attribute (older serializers) leaves some of it as text, never less.
     expect(hasWord('<p title="a > b">Putin</p>', 'Putin')).toBe(true);
+  });
+});
+
+// The early yes of a block whose markup has an anchor (quick-pass.ts): only an anchor in this text
+// spares the node-by-node re-read. Text it drops is read node by node after a no: a drop never
+// loses a name, but a script's or comment's text left in would load the rest on a page naming nobody.
+describe('the shown text of a block read from its markup', () => {
+  const shown = (markup: string): string[] => shownMarkupText(markup).split(/\s+/).filter(Boolean);
+
+  it('drops the text of scripts, styles, noscript, templates, the head and comments, and character references', () => {
+    expect(
+      shown(
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Putin</title><script>var who = "Putin";</script></head><body><p>Spoke&nbsp;today &amp; left</p>' +
+          '<script type="application/ld+json">{"about":"Xi"}</script><style>.putin{}</style><noscript>Putin</noscript><template><p>Xi</p></template><!-- Putin --><SCRIPT>Xi</SCRIPT></body></html>',
+      ),
+    ).toEqual(['Spoke', 'today', 'left']);
+  });
+
+  it('drops nothing after an element that only looks like one of them: an empty SVG style, a custom element, a longer name', () => {
+    expect(shown('<svg xmlns="http://www.w3.org/2000/svg"><style /></svg><p>Putin</p><style>p{}</style>')).toEqual(['Putin']);
+    expect(shown('<head/><p>Putin</p></head>')).toEqual(['Putin']);
+    expect(shown('<style-card>Putin</style-card><p>Xi</p><style>p{}</style>')).toEqual(['Putin', 'Xi']);
+    expect(shown('<scripted>Putin</scripted></script>')).toEqual(['Putin']);
+    expect(shown('<script src="a/b.js"></script><p>Putin</p>')).toEqual(['Putin']);
   });
 });

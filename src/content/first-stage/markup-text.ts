@@ -25,3 +25,18 @@ export function markupText(markup: string): string {
 export function asMarkup(text: string): string {
   return text.includes('<') ? text.replaceAll('<', ' ') : text;
 }
+
+/**
+ * What a serialization shows, as far as one RegExp can tell: comments, the head and the elements
+ * whose text is never shown (text-pass.ts's SKIPPED) go whole, then every tag and character
+ * reference. Used only to say yes early: an anchor here is in shown text (or, on markup no
+ * serializer writes, a page's own trick, in text we then load the rest for: never a name lost).
+ * Where it says no, the block is read node by node as before. `<style />` (an empty SVG style,
+ * XMLSerializer) opens nothing: the lookbehind keeps it from reaching a later `</style>`.
+ */
+const HIDDEN_OR_TAG = /<!--[\s\S]*?-->|<(script|style|noscript|template|head)(?:>|\s[^>]*(?<!\/)>)[\s\S]*?<\/\1\s*>|<[^>]*>|&#?[a-z0-9]+;/gi;
+
+/** The shown text of serialized markup (innerHTML, XMLSerializer): see HIDDEN_OR_TAG. */
+export function shownMarkupText(markup: string): string {
+  return markup.replace(HIDDEN_OR_TAG, '\n');
+}

@@ -2,8 +2,9 @@
 // as little JS per node as we can, since this code runs cold on every page and frame. A block of
 // the page (the document, or an element, with at most BLOCK_ELEMENTS elements inside) is read as
 // one string (its markup, serialized natively, each tag a line break: markup-text.ts) and tested
-// at once; only a block whose text has an anchor is read node by node (text-pass.ts), because its
-// string also holds the text of scripts and styles, which is never shown. Open shadow roots, which
+// at once. Its string also holds the text of scripts and styles, which is never shown: a block
+// whose text has an anchor is tested again without them (shownMarkupText), and only where that
+// says no is it read node by node (text-pass.ts). Open shadow roots, which
 // serialization does not enter, are read node by node too, found under the page's custom elements
 // (the elements that have them, but for rare exceptions). A huge page is read in slices.
 //
@@ -11,7 +12,7 @@
 // first one cost ~1.1 ms on a page naming nobody, in Chromium).
 import { sliceClock, type SliceOptions } from './slice-clock';
 import { SKIPPED, someText } from './text-pass';
-import { asMarkup, markupText } from './markup-text';
+import { asMarkup, markupText, shownMarkupText } from './markup-text';
 
 /** A subtree of more elements than this is split into its children (a 20 MB page is one <main>). */
 export const BLOCK_ELEMENTS = 2000;
@@ -89,6 +90,9 @@ export async function pageHasAnchor(root: Document | Element, test: (text: strin
     texts = [];
     length = 0;
     if (!found) return false;
+    // The anchor is most often in shown text: then no node-by-node re-read (7.4 ms a page that
+    // names someone, BENCHMARKS.md part 2). Else (a name in a script or a comment) it decides.
+    if (test(shownMarkupText(markup))) return true;
     // A whole document: its body is what is shown (its head's title and scripts are not).
     for (const node of nodes) if (await exactly(node.nodeType === Node.DOCUMENT_NODE ? ((node as Document).body ?? (node as Document).documentElement ?? node) : node)) return true;
     return false;

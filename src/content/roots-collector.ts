@@ -5,12 +5,10 @@ import { isExcludedElement } from './exclusions';
 import { BLOCK_SEPARATOR, TextCollector, type TextSlice } from './text-model';
 
 /**
- * Between two roots: line breaks, so that a sentence ends there, around U+FFFC (the object
- * replacement character), which no name crosses. The matcher reads whitespace runs as one space,
- * so with the block separator alone "…chaired by Vladimir" and "Putin left." in two appended
- * paragraphs were one name, which reading each root alone never made.
+ * Between two roots: the block separator, which ends a sentence and which no name crosses
+ * (text-model.ts), as reading each root alone never joined two.
  */
-export const ROOT_SEPARATOR = `${BLOCK_SEPARATOR}\uFFFC${BLOCK_SEPARATOR}`;
+export const ROOT_SEPARATOR = BLOCK_SEPARATOR;
 
 /** What the page scanner reads slices from: one TextCollector, or this. */
 export interface SliceSource {

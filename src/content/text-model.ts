@@ -1,9 +1,12 @@
 // The visible text of (part of) a page as one string per slice, with a map from string offsets
-// back to DOM text nodes. Blocks are joined by a blank line so that words of different blocks
-// never run together and the sentence splitter ends a sentence at every block.
+// back to DOM text nodes. Blocks are joined by a line break, U+FFFC (the object replacement
+// character) and a line break: words of different blocks never run together, the sentence
+// splitter ends a sentence at every block, and no name runs across two blocks. The matcher reads
+// a run of white space as one space, so with a blank line alone "…chaired by Vladimir" ending one
+// paragraph and "Putin left." starting the next were marked as one name (block-bounds.test.ts).
 import { VisibilityCache, isExcludedElement } from './exclusions';
 
-export const BLOCK_SEPARATOR = '\n\n';
+export const BLOCK_SEPARATOR = '\n\uFFFC\n';
 
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG',
@@ -152,14 +155,15 @@ export class TextCollector {
     // with the separator flattens it, which made every slice quadratic in its length.
     const parts: string[] = [];
     let length = 0;
-    /** The model text's last two characters, enough to know whether it ends with the separator. */
+    /** The model text's last characters, enough to know whether it ends with the separator. */
     let tail = '';
+    const keep = BLOCK_SEPARATOR.length;
     const nodes: Text[] = [];
     const starts: number[] = [];
     const append = (piece: string): void => {
       parts.push(piece);
       length += piece.length;
-      tail = piece.length >= 2 ? piece.slice(-2) : (tail + piece).slice(-2);
+      tail = piece.length >= keep ? piece.slice(-keep) : (tail + piece).slice(-keep);
     };
     const separate = (): void => {
       if (length > 0 && tail !== BLOCK_SEPARATOR) append(BLOCK_SEPARATOR);

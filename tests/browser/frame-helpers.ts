@@ -30,22 +30,30 @@ export function attachedFrame(page: Page, name: FrameName): Frame | null {
 /**
  * The frame showing the card (or the note form), or null when it is not open: not on the page, or
  * (the card) kept on the page hidden between opens, as its host is then (inert, not visible).
+ * A note frame just closed stays on the page, hidden, for a moment before it is removed (its
+ * host's `visibility: hidden`), and still holds the form it showed: it is never the one returned,
+ * though a new one may be on the page beside it.
  */
 export async function dossierFrame(page: Page, name: FrameName): Promise<Frame | null> {
-  const frame = attachedFrame(page, name);
-  if (!frame || name !== 'card') return frame;
+  for (const frame of page.frames()) {
+    if (!FRAME_URL[name].test(frame.url()) || frame.isDetached()) continue;
+    if (await isShown(frame)) return frame;
+  }
+  return null;
+}
+
+async function isShown(frame: Frame): Promise<boolean> {
   const element = await frame.frameElement().catch(() => null);
-  if (!element) return null;
+  if (!element) return false;
   try {
-    const shown = await element.evaluate((e) => {
+    return await element.evaluate((e) => {
       const host = (e.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
       // The host's own inline style (FrameHost pins it), not getComputedStyle: this runs in the
       // page's world, and hostile-pages.test.ts replaces the page's getComputedStyle.
       return Boolean(host?.isConnected && !host.inert && host.style.getPropertyValue('visibility') !== 'hidden');
     });
-    return shown ? frame : null;
   } catch {
-    return null;
+    return false;
   } finally {
     await element.dispose().catch(() => undefined);
   }
@@ -150,7 +158,9 @@ export async function frameHasFocus(page: Page, name: FrameName): Promise<boolea
 /** Waits until the frame is gone from the page. */
 export async function waitForFrameClosed(page: Page, name: FrameName, timeout = 10_000): Promise<void> {
   const deadline = Date.now() + timeout;
-  while (await dossierFrame(page, name)) {
+  // The card's frame stays on the page, hidden, between opens; the note's leaves the page.
+  const open = name === 'card' ? () => dossierFrame(page, name) : async () => attachedFrame(page, name);
+  while (await open()) {
     if (Date.now() > deadline) throw new Error(`the ${name} frame is still open`);
     await page.waitForTimeout(50);
   }

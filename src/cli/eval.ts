@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createMatcher } from '../core/matcher';
 import type { EntityList } from '../core/types';
 import { CliError } from './errors';
+import { BLOCK_SEPARATOR } from '../core/block-separator';
 import { visibleTextOfHtml } from './html-text';
 import { isInsideWord } from './word-check';
 
@@ -79,7 +80,7 @@ function insideWordCheck(corpus: string, matcher: ReturnType<typeof createMatche
     if (existsSync(source)) {
       const html = readFileSync(source, 'utf8');
       // Both the visible text and the raw markup: the raw file is the harsher test of word edges.
-      texts.push(['source.html (visible text)', visibleTextOfHtml(html)], ['source.html (raw)', html]);
+      texts.push(['source.html (visible text)', visibleTextOfHtml(html, BLOCK_SEPARATOR)], ['source.html (raw)', html]);
     }
     for (const [label, text] of texts) {
       result.texts++;

@@ -37,11 +37,14 @@ export function looksLikeHtml(path: string, text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body)/i.test(text.slice(0, 1024));
 }
 
-/** The text a page shows: visible text for HTML, the file itself for plain text. */
-export function readPageText(path: string): { text: string; html: boolean } {
+/**
+ * The text a page shows: visible text for HTML (its blocks joined by `blockSeparator`: core's
+ * BLOCK_SEPARATOR to read it as the content script does), the file itself for plain text.
+ */
+export function readPageText(path: string, blockSeparator = '\n'): { text: string; html: boolean } {
   const raw = readUtf8(path, 'page');
   const html = looksLikeHtml(path, raw);
-  return { text: html ? visibleTextOfHtml(raw) : raw, html };
+  return { text: html ? visibleTextOfHtml(raw, blockSeparator) : raw, html };
 }
 
 export function readEntityList(path: string): EntityList {

@@ -9,6 +9,7 @@ import { evaluate, formatEval } from './eval';
 import { nerEvalSection } from './eval-ner';
 import { claimEvalSection } from './claims/eval-section';
 import { listsPeopleMakePart } from './eval-case';
+import { BLOCK_SEPARATOR } from '../core/block-separator';
 import { readEntityList, readPageText } from './input';
 import { evaluateExtraction, formatExtractionEval, listFindings } from './eval-extract';
 import { extractFile, formatExtract } from './extract';
@@ -54,7 +55,8 @@ async function run(argv: string[]): Promise<string> {
       if (positionals.length !== 1) throw new CliError(`scan takes one FILE\n${USAGE}`, 2);
       const file = positionals[0]!;
       const list = listFrom(values.entities);
-      const { text, html } = readPageText(file);
+      // Read as the content script reads a page, so the report lists what the extension highlights.
+      const { text, html } = readPageText(file, BLOCK_SEPARATOR);
       const report = scanText(file, text, html, list);
       return values.json ? JSON.stringify(report, null, 2) : formatScan(report);
     }

@@ -1,8 +1,9 @@
 // The text of several rescan roots read as one: a page appending 50 paragraphs hands the rescan 50
 // roots, and reading, compiling for and scanning each on its own cost a text walk, a matcher pass
 // and a merge of all the page's marks per paragraph (BENCHMARKS part 3).
+import { shownLineText } from '../core/block-separator';
 import { isExcludedElement } from './exclusions';
-import { BLOCK_SEPARATOR, TextCollector, type TextSlice } from './text-model';
+import { BLOCK_SEPARATOR, TextCollector, closestBlock, isPreformatted, type TextSlice } from './text-model';
 
 /**
  * Between two roots: the block separator, which ends a sentence and which no name crosses
@@ -79,7 +80,7 @@ function onlyText(root: Node): SliceSource | null {
     next: () => {
       if (read) return null;
       read = true;
-      return { text: text.data, nodes: [text], starts: [0] };
+      return { text: shownLineText(text.data, isPreformatted(closestBlock(root))), nodes: [text], starts: [0] };
     },
   };
 }

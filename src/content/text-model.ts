@@ -1,12 +1,12 @@
 // The visible text of (part of) a page as one string per slice, with a map from string offsets
-// back to DOM text nodes. Blocks are joined by a line break, U+FFFC (the object replacement
-// character) and a line break: words of different blocks never run together, the sentence
-// splitter ends a sentence at every block, and no name runs across two blocks. The matcher reads
-// a run of white space as one space, so with a blank line alone "…chaired by Vladimir" ending one
-// paragraph and "Putin left." starting the next were marked as one name (block-bounds.test.ts).
+// back to DOM text nodes. Blocks are joined by BLOCK_SEPARATOR (core/block-separator.ts): words of
+// different blocks never run together, the sentence splitter ends a sentence at every block, and
+// no name runs across two blocks (block-bounds.test.ts). Inside a block, a line break of the
+// markup reads as the space it is drawn as (wrapped-lines.test.ts).
+import { BLOCK_SEPARATOR, shownLineText } from '../core/block-separator';
 import { VisibilityCache, isExcludedElement } from './exclusions';
 
-export const BLOCK_SEPARATOR = '\n\uFFFC\n';
+export { BLOCK_SEPARATOR };
 
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG',
@@ -17,6 +17,11 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** Text in a <pre> keeps its line breaks: they are drawn, and they end its lines. */
+export function isPreformatted(block: Element | null): boolean {
+  return block !== null && block.tagName.toUpperCase() === 'PRE';
 }
 
 /** The nearest block-level element around a node (the node itself if it is one). */
@@ -202,7 +207,7 @@ export class TextCollector {
       }
       starts.push(length);
       nodes.push(textNode);
-      append(textNode.data);
+      append(shownLineText(textNode.data, isPreformatted(block)));
     }
     return nodes.length > 0 ? slice() : null;
   }

@@ -141,3 +141,28 @@ describe('dossier scan with a list whose claims give their statement only', () =
     expect(report.claims[0]!.why).toContain('same actors');
   });
 });
+
+describe('dossier scan reads an HTML file the way the content script reads the page', () => {
+  const page = (body: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-blocks-'));
+    writeFileSync(join(dir, 'page.html'), `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+    return join(dir, 'page.html');
+  };
+
+  it('never joins the end of one block and the start of the next into one name', () => {
+    const report = scan(page('<p>The meeting was chaired by Vladimir</p><p>Putin left early.</p><ul><li>Xi</li><li>Jinping</li></ul>'));
+    expect(report.mentions.map((m) => m.text)).not.toContain('Vladimir\nPutin');
+    expect(report.mentions.map((m) => m.entity)).not.toContain('Xi Jinping');
+  });
+
+  it('reads a line break of the markup inside a paragraph as a space: a wrapped name and a wrapped claim are found', () => {
+    const report = scan(page("<p>Russian President Vladimir\n    Putin arrived. Most of Russia's oil and gas exports\n      now go to China.</p>"));
+    expect(report.mentions.map((m) => m.text)).toContain('Vladimir Putin');
+    expect(report.claims.map((c) => c.sentence)).toContain("Most of Russia's oil and gas exports now go to China.");
+  });
+
+  it('keeps the lines of preformatted text', () => {
+    const report = scan(page('<pre>Putin arrives in China\nXi Jinping welcomes him</pre>'));
+    expect(report.mentions.map((m) => m.text)).toEqual(['Putin', 'China', 'Xi Jinping']);
+  });
+});

@@ -71,6 +71,8 @@ describe.skipIf(SKIP_REASON !== null)('export, import into a fresh profile, malf
   });
 
   it('imports the export into a fresh profile: the same annotations, anchored the same way', async () => {
+    // The file of the test above: without it this one would only report an empty import.
+    expect(exported, 'no export to import: the export test failed').not.toBe('');
     second = await launchWithExtension(ext.extensionDir);
     // Readable names (dossier-note-yellow) in the fresh profile too, as useExtensionBrowser gives the first.
     await turnOnDiagnostics(second);
@@ -96,6 +98,7 @@ describe.skipIf(SKIP_REASON !== null)('export, import into a fresh profile, malf
     ['10 MB of junk', () => '#'.repeat(10 * 1024 * 1024 + 10), /10 MB import limit/],
     ['a truncated file', () => exported.slice(0, Math.floor(exported.length / 2)), /truncated/],
   ])('refuses %s with a clear message and leaves the dossier unchanged', async (_what, file, error) => {
+    expect(exported, 'no export to spoil: the export test failed').not.toBe('');
     const options = await optionsPage(second);
     await withScreenshotOnFailure(options, `roundtrip-malformed-${_what}`, async () => {
       const before = await listAll(options);

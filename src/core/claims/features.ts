@@ -186,7 +186,8 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
   const polarityDiffers = claim.negated !== sentence.negated;
   const matches = (x: string, y: string) => matchWord(x, y, table, names) !== null;
   // Words swapped in the claim's words' places, and whether WordNet relates them (relations.ts).
-  const sense = senseFeatures(claim.content, sentence.content, align(claim.content, sentence.content, matches), table.relations, names, weight);
+  const alignment = align(claim.content, sentence.content, matches);
+  const sense = senseFeatures(claim.content, sentence.content, alignment, table.relations, names, weight);
   const values = [
     c.exact / cn,
     c.alike / cn,
@@ -215,7 +216,7 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
     Math.log1p(sentence.content.length - s.alike),
     cn > sn ? 1 : 0,
     ...surfaceFeatures(claim, sentence),
-    ...alignmentFeatures(claim, sentence, matches, weight),
+    ...alignmentFeatures(claim, sentence, matches, weight, alignment),
     ...sense.values,
     ...(vectors ? meaningFeatures(claim, sentence, vectors, matches, weight) : []),
   ];

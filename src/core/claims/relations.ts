@@ -27,16 +27,37 @@ type Senses = { [K in keyof Entry]: Set<number> };
 const ids = (field: string | undefined): number[] => (field ? field.split(' ').map((v) => parseInt(v, 36)) : []);
 
 export class RelationTable {
-  private readonly entries = new Map<string, Entry>();
+  /**
+   * The table's lines, sorted by word (the builder sorts them): a word is found by binary search and
+   * parsed when first asked for, so loading the model does not parse 17,000 lines it may never read.
+   */
+  private readonly lines: readonly string[];
   private readonly cache = new Map<string, Senses | null>();
 
   constructor(data: RelationData) {
-    for (const line of data.words.split('\n')) {
-      const [head = '', near, wide, opposite] = line.split('|').map((field) => field.trim());
-      const space = head.indexOf(' ');
-      if (space === -1) continue;
-      this.entries.set(head.slice(0, space), { own: ids(head.slice(space + 1)), near: ids(near), wide: ids(wide), opposite: ids(opposite) });
+    const lines = data.words.split('\n');
+    const key = (line: string) => line.slice(0, line.indexOf(' ') >>> 0);
+    let sorted = true;
+    for (let i = 1; i < lines.length && sorted; i++) if (key(lines[i - 1]!) > key(lines[i]!)) sorted = false;
+    this.lines = sorted ? lines : lines.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  }
+
+  private entry(lemma: string): Entry | undefined {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const line = this.lines[mid]!;
+      const space = line.indexOf(' ');
+      const word = space === -1 ? line : line.slice(0, space);
+      if (word === lemma) {
+        const [head = '', near, wide, opposite] = line.split('|').map((field) => field.trim());
+        return { own: ids(head.slice(space + 1)), near: ids(near), wide: ids(wide), opposite: ids(opposite) };
+      }
+      if (word < lemma) lo = mid + 1;
+      else hi = mid - 1;
     }
+    return undefined;
   }
 
   /** The senses of a lower-cased word and those linked to them, through its lemmas; null when WordNet lacks it. */
@@ -45,7 +66,7 @@ export class RelationTable {
     if (kept !== undefined) return kept;
     let found: Senses | null = null;
     for (const lemma of lemmaCandidates(word)) {
-      const e = this.entries.get(lemma);
+      const e = this.entry(lemma);
       if (!e) continue;
       found ??= { own: new Set(), near: new Set(), wide: new Set(), opposite: new Set() };
       for (const key of ['own', 'near', 'wide', 'opposite'] as const) for (const v of e[key]) found[key].add(v);

@@ -43,4 +43,11 @@ export const SEED_LOOKALIKES: SeedCase[] = [
   { claimId: 'kharkiv-offensive', sentence: 'Days before the visit, Ukraine launched a new offensive in Russia’s Kursk region.' },
   // Added after the third set showed a figure the claim leaves implicit ("the previous decade": one).
   { claimId: 'met-42-times', sentence: 'Putin and Xi have met 42 times over the past three decades.' },
+  // Added after the third set showed one word swapped for one of the opposite sense that neither the
+  // synonyms nor the opposites table relates ("old enemy", "skip", "early"): WordNet's antonyms
+  // through synonyms and more general words (relations.ts).
+  { claimId: 'putin-old-friend', sentence: 'Chinese media describe Putin as an “old foe”.' },
+  { claimId: 'delayed-us-weapons', sentence: 'Kyiv’s forces have been hampered by early deliveries of weapons and ammunition from the United States.' },
+  { claimId: 'gala-75-years-recognition', sentence: 'Putin and Xi will miss a gala marking 75 years since the Soviet Union recognised the People’s Republic of China.' },
+  { claimId: 'putin-visit-harbin', sentence: 'Putin will also visit Harbin, a city in northeastern China with weak ties to Russia.' },
 ];

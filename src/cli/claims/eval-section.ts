@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { ClaimScorer } from '../../core/claims/model';
 import { SEED_CLAIMS } from '../../data/seed-claims';
 import { evaluateClaimsMsrp, formatClaimEval } from './eval-claims';
-import { FIRST_SET, HELD_OUT_FIGURES_SET, HELD_OUT_NEGATED_SET, HELD_OUT_SET, HELD_OUT_SET_2, evaluateSeedClaims, formatSeedClaimEval } from './eval-seed';
+import { FIRST_SET, HELD_OUT_FIGURES_SET, HELD_OUT_NEGATED_SET, HELD_OUT_SET, HELD_OUT_SENSE_SET, HELD_OUT_SET_2, evaluateSeedClaims, formatSeedClaimEval } from './eval-seed';
 import { readClaimModel } from './model-file';
 
 export function claimEvalSection(root: string): string {
@@ -18,9 +18,10 @@ export function claimEvalSection(root: string): string {
     existsSync(msrp) ? formatClaimEval(evaluateClaimsMsrp(msrp, model, vectors)) : `Claims: MSRP cross-validation skipped (no ${msrp})`,
     formatSeedClaimEval(evaluateSeedClaims(SEED_CLAIMS, scorer, FIRST_SET)),
     formatSeedClaimEval(evaluateSeedClaims(SEED_CLAIMS, scorer, HELD_OUT_SET), 'Second set of seed claim restatements (written held out; its look-alikes fixed two rules)'),
-    formatSeedClaimEval(evaluateSeedClaims(SEED_CLAIMS, scorer, HELD_OUT_SET_2), 'Third set of seed claim restatements (written held out; its changed figure fixed one rule)'),
+    formatSeedClaimEval(evaluateSeedClaims(SEED_CLAIMS, scorer, HELD_OUT_SET_2), 'Third set of seed claim restatements (written held out; its changed figure fixed one rule, its opposite-sense swaps another)'),
     formatSeedClaimEval(evaluateSeedClaims(SEED_CLAIMS, scorer, HELD_OUT_NEGATED_SET), 'Held-out negated look-alikes of the seed claims (fourth set)'),
     formatSeedClaimEval(evaluateSeedClaims(SEED_CLAIMS, scorer, HELD_OUT_FIGURES_SET), 'Held-out changed-figure or date look-alikes of the seed claims (fourth set)'),
+    formatSeedClaimEval(evaluateSeedClaims(SEED_CLAIMS, scorer, HELD_OUT_SENSE_SET), 'Fifth set: one word of other sense, and restatements of the same claims (held out)'),
   ];
   return lines.join('\n');
 }

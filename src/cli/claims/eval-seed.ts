@@ -14,6 +14,7 @@ import {
   HELD_OUT_RESTATEMENTS,
   HELD_OUT_RESTATEMENTS_2,
 } from '../../data/seed-restatements-held-out';
+import { SENSE_LOOKALIKES, SENSE_RESTATEMENTS } from '../../data/seed-restatements-sense';
 
 export interface SeedClaimReport {
   restatements: number;
@@ -43,6 +44,8 @@ export const HELD_OUT_SET_2: SeedCaseSet = { restatements: HELD_OUT_RESTATEMENTS
 /** Look-alikes only, of the kinds: negated, and changed figures or dates. */
 export const HELD_OUT_NEGATED_SET: SeedCaseSet = { restatements: [], lookalikes: HELD_OUT_NEGATED };
 export const HELD_OUT_FIGURES_SET: SeedCaseSet = { restatements: [], lookalikes: HELD_OUT_CHANGED_FIGURES };
+/** One content word swapped for one of other sense, and restatements of the same claims (fifth set). */
+export const HELD_OUT_SENSE_SET: SeedCaseSet = { restatements: SENSE_RESTATEMENTS, lookalikes: SENSE_LOOKALIKES };
 
 export function evaluateSeedClaims(claims: readonly Claim[], scorer: ClaimScorer, set: SeedCaseSet = FIRST_SET): SeedClaimReport {
   const missed = set.restatements.filter((c) => !marksClaim(claims, scorer, c));

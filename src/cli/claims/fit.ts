@@ -9,6 +9,7 @@
 import { ALIGN_FEATURE_NAMES } from '../../core/claims/align';
 import { LEXICAL_FEATURE_NAMES, pairFeatures } from '../../core/claims/features';
 import { mixedProbability, thresholdFor, type ClaimModelData } from '../../core/claims/model';
+import { SENSE_FEATURE_NAMES } from '../../core/claims/relations';
 import { SURFACE_FEATURE_NAMES } from '../../core/claims/surface';
 import type { SynonymTable } from '../../core/claims/synonyms';
 import { analyze } from '../../core/claims/text';
@@ -29,7 +30,7 @@ export const HARD_NEGATIVE_WEIGHT = 0.5;
 export const BOOST_OPTIONS: Partial<BoostOptions> = { trees: 300, depth: 3, rate: 0.05 };
 const INNER_FOLDS = 5;
 /** The regression reads the first features only: the word-overlap ones it was built on. */
-export const LINEAR_FEATURES = LEXICAL_FEATURE_NAMES.length - SURFACE_FEATURE_NAMES.length - ALIGN_FEATURE_NAMES.length;
+export const LINEAR_FEATURES = LEXICAL_FEATURE_NAMES.length - SURFACE_FEATURE_NAMES.length - ALIGN_FEATURE_NAMES.length - SENSE_FEATURE_NAMES.length;
 /** Share of the trees in the mixed probability. */
 export const MIX = 0.7;
 /** Claim length bands (content words): up to 7, 8 to 10, longer. About a fifth, a third and half of MSRP's claims. */

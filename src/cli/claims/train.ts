@@ -14,6 +14,7 @@ import { fitPairs, type Fitted } from './fit';
 import { readMsrp } from './msrp';
 import { packVectors } from './vector-pack';
 import { readRawVectors } from './vector-source';
+import { buildRelationTable } from './wordnet-relations';
 import { buildSynonymTable } from './wordnet-table';
 
 /**
@@ -26,7 +27,7 @@ export const VECTOR_WORDS = Number(process.env.CLAIM_VECTOR_WORDS ?? 0);
 export const VECTOR_DIMS = Number(process.env.CLAIM_VECTOR_DIMS ?? 48);
 
 export function trainClaimModel(root: string, msrpPath: string, wordnetDict: string): { model: ClaimModelData; inner: Fitted['inner'] } {
-  const synonyms = buildSynonymTable(wordnetDict);
+  const synonyms = { ...buildSynonymTable(wordnetDict), related: buildRelationTable(wordnetDict).words };
   const table = new SynonymTable(synonyms);
   const packed = VECTOR_WORDS > 0 ? packVectors(readRawVectors(root), VECTOR_WORDS, VECTOR_DIMS) : undefined;
   const vectors = packed ? new WordVectors(packed.data, packed.bytes) : undefined;

@@ -82,10 +82,11 @@ function longestRun(flags: readonly boolean[]): number {
 
 const ATTRIBUTION = /\b(said|says|say|told|according|added|stated|announced|reported)\b/i;
 
-export function alignmentFeatures(claim: Analysis, sentence: Analysis, matches: WordsMatch, weight: (word: string) => number): number[] {
+/** `alignment`: align(claim.content, sentence.content, matches), when the caller has it already. */
+export function alignmentFeatures(claim: Analysis, sentence: Analysis, matches: WordsMatch, weight: (word: string) => number, alignment?: Alignment): number[] {
   const a = claim.content;
   const b = sentence.content;
-  const { link, sentenceLinked } = align(a, b, matches);
+  const { link, sentenceLinked } = alignment ?? align(a, b, matches);
   const claimLeft = link.map((j) => j === -1);
   const sentenceLeft = sentenceLinked.map((linked) => !linked);
   const names = new Set([...claim.names, ...sentence.names]);

@@ -1,13 +1,14 @@
 // Features of a (claim, sentence) pair for the restatement model, and the hard rules that veto it:
 // a changed figure or date, the opposite polarity, or other actors in the claim's place is never a
 // restatement however many words the two share.
-import { ALIGN_FEATURE_NAMES, alignmentFeatures } from './align';
+import { ALIGN_FEATURE_NAMES, align, alignmentFeatures } from './align';
 import { MEANING_FEATURE_NAMES, meaningFeatures } from './meaning';
 import { SURFACE_FEATURE_NAMES, surfaceFeatures } from './surface';
 import type { SynonymTable } from './synonyms';
 import { actorsChanged } from './actor-veto';
 import { saysTheOpposite } from './opposites';
 import { unitFigureChanged } from './unit-figures';
+import { SENSE_FEATURE_NAMES, senseFeatures } from './relations';
 import { actorKey, lemmaCandidates as lemmasOf, type Analysis, type Figure } from './text';
 import type { WordVectors } from './vectors';
 
@@ -32,6 +33,7 @@ export const LEXICAL_FEATURE_NAMES = [
   'claimUnmatched', 'sentenceUnmatched', 'longerClaim',
   ...SURFACE_FEATURE_NAMES,
   ...ALIGN_FEATURE_NAMES,
+  ...SENSE_FEATURE_NAMES,
 ] as const;
 
 export const FEATURE_NAMES = [...LEXICAL_FEATURE_NAMES, ...MEANING_FEATURE_NAMES] as const;
@@ -46,7 +48,7 @@ export interface PairFeatures {
   figures: string[];
   alike: [string, string][];
   /** Set when a hard rule says no, whatever the model says. */
-  veto?: 'figure' | 'polarity' | 'actors' | 'length';
+  veto?: 'figure' | 'polarity' | 'actors' | 'sense' | 'length';
 }
 
 type Match = 'exact' | 'alike' | null;
@@ -182,6 +184,10 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
   for (const k of claimBigrams) if (sentenceBigrams.has(k)) sharedBigrams++;
 
   const polarityDiffers = claim.negated !== sentence.negated;
+  const matches = (x: string, y: string) => matchWord(x, y, table, names) !== null;
+  // Words swapped in the claim's words' places, and whether WordNet relates them (relations.ts).
+  const alignment = align(claim.content, sentence.content, matches);
+  const sense = senseFeatures(claim.content, sentence.content, alignment, table.relations, names, weight);
   const values = [
     c.exact / cn,
     c.alike / cn,
@@ -210,8 +216,9 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
     Math.log1p(sentence.content.length - s.alike),
     cn > sn ? 1 : 0,
     ...surfaceFeatures(claim, sentence),
-    ...alignmentFeatures(claim, sentence, (x, y) => matchWord(x, y, table, names) !== null, weight),
-    ...(vectors ? meaningFeatures(claim, sentence, vectors, (x, y) => matchWord(x, y, table, names) !== null, weight) : []),
+    ...alignmentFeatures(claim, sentence, matches, weight, alignment),
+    ...sense.values,
+    ...(vectors ? meaningFeatures(claim, sentence, vectors, matches, weight) : []),
   ];
   const result: PairFeatures = { values, actors, figures: agreeing.map(figureText), alike };
   if (changed.length > 0 || unitFigureChanged(claim, sentence)) result.veto = 'figure';
@@ -219,6 +226,8 @@ export function pairFeatures(claim: Analysis, sentence: Analysis, table: Synonym
   // Other actors in the claim's place (actor-veto.ts).
   else if (actorsChanged(claim, sentence))
     result.veto = 'actors';
+  // A claim word swapped, in its place, for one of the opposite sense ("old friend", "old enemy").
+  else if (sense.opposite) result.veto = 'sense';
   return result;
 }
 

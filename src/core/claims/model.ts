@@ -110,6 +110,7 @@ const VETO_WHY: Record<NonNullable<ReturnType<typeof pairFeatures>['veto']>, str
   figure: 'a figure or date differs',
   polarity: 'it says the opposite',
   actors: 'different actors',
+  sense: 'a word of the opposite sense in a word’s place',
   length: 'the sentence is far longer than the claim',
 };
 

@@ -1,18 +1,25 @@
 // The synonym table the claim scorer ships (built from WordNet by the training script): two words
 // are alike when they share a sense id. Lookups go through the word's morphy lemmas, so "invaded"
 // finds "invade".
+import { RelationTable } from './relations';
 import { lemmaCandidates } from './text';
 
 /** As stored: one line per word, "word id id ...", ids in base 36. */
 export interface SynonymData {
   words: string;
+  /** The wider relation table (relations.ts), for telling a changed word from a synonym; older models lack it. */
+  related?: string;
 }
 
 export class SynonymTable {
   private readonly ids = new Map<string, readonly number[]>();
   private readonly cache = new Map<string, ReadonlySet<number>>();
 
+  /** WordNet's wider relations, when the model ships them (relations.ts). */
+  readonly relations: RelationTable | undefined;
+
   constructor(data: SynonymData) {
+    this.relations = data.related === undefined ? undefined : new RelationTable({ words: data.related });
     for (const line of data.words.split('\n')) {
       const parts = line.split(' ');
       if (parts.length < 2) continue;

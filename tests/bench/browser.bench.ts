@@ -275,6 +275,8 @@ async function growthPhase(label: string): Promise<void> {
 const HOT = 'vladimir-putin';
 /** DOSSIER_BENCH_QUOTES=10000 fills fewer quotes for quick iterations; the recorded figure is at 100,000. */
 const CARD_QUOTES = Number(process.env.DOSSIER_BENCH_QUOTES) || 100_000;
+/** Clicks per kind (as shipped, counter removed, held): DOSSIER_BENCH_CLICKS=21 for a steadier median on a busy machine. */
+const CARD_CLICKS = Number(process.env.DOSSIER_BENCH_CLICKS) || 7;
 
 /** The card frame's marks of its last open (card-timings.ts), in ms since the epoch. */
 async function cardSteps(page: Page): Promise<{ asked: number; reply: number; drawn: number } | null> {
@@ -354,7 +356,7 @@ async function cardPhase(speakers: string[]): Promise<void> {
   const splitsA: number[][] = [];
   const splitsB: number[][] = [];
   let counter: unknown;
-  for (let i = 0; i < 14; i++) {
+  for (let i = 0; i < 2 * CARD_CLICKS; i++) {
     const withCounter = i % 2 === 0;
     if (!withCounter) counter = await takeCounter(admin, HOT);
     // With the probe, the first and second A clicks are traced: our tasks in the page for each.
@@ -389,7 +391,7 @@ async function cardPhase(speakers: string[]): Promise<void> {
   // As a reader clicks: the button held ~100 ms. The card's frame is kept and the background reads
   // the card from the press on (card/warm), so this times click (release) → card shown.
   const heldMs: number[] = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < CARD_CLICKS; i++) {
     await page.mouse.click(point.x, point.y, { delay: 100 });
     await page.waitForTimeout(1_200);
     const { releases, sizes } = await page.evaluate(() => (window as unknown as { __card: { releases: number[]; sizes: [number, number][] } }).__card);

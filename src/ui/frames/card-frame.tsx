@@ -106,7 +106,7 @@ async function show(mention: CardMention): Promise<void> {
   markCardStep('reply');
   render(state);
   // The drawn card's size goes now, not at this frame's next rendering (the ResizeObserver): the
-  // page sizes the frame a frame or two sooner, and that wait was ~40 ms of a click's ~70.
+  // page can size the frame without waiting for that (BENCHMARKS part 4).
   sendSizeNow();
   markCardStep('drawn');
   keptControl = null;

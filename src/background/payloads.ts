@@ -58,6 +58,10 @@ export const PAYLOAD_PARSERS: PayloadParsers = {
     const p = readRecord(payload, 'payload', ['entityId', 'url']);
     return { entityId: readString(p, 'entityId', 'payload', { min: 1, max: ID_MAX }), url: readUrl(p, 'url', 'payload', PAGE_SCHEMES) };
   },
+  'card/warm': (payload) => {
+    const p = readRecord(payload, 'payload', ['entityId', 'url']);
+    return { entityId: readString(p, 'entityId', 'payload', { min: 1, max: ID_MAX }), url: readUrl(p, 'url', 'payload', PAGE_SCHEMES) };
+  },
   'card/claim': (payload) => {
     const p = readRecord(payload, 'payload', ['claimId']);
     return { claimId: readString(p, 'claimId', 'payload', { min: 1, max: ID_MAX }) };

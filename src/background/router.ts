@@ -25,6 +25,7 @@ const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
   'card/entity': { senders: ['content', 'extension-page'], run: (store, r) => store.getEntityCard(r.entityId, r.url) },
   'card/quotes': { senders: ['content', 'extension-page'], run: (store, r) => store.getCardQuotes(r.entityId, r.which, r.offset) },
   'card/claim': { senders: ['content', 'extension-page'], run: (store, r) => store.getClaimCard(r.claimId) },
+  'card/warm': { senders: ['content'], run: (store, r) => store.warmEntityCard(r.entityId, r.url) },
   'sightings/record': {
     senders: ['content'],
     run: (store, r, { now }) => store.recordSightings(r.url, r.title, r.counts, now),

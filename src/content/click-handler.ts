@@ -14,8 +14,8 @@ export interface ClickHooks {
   /** Whether the node is inside an editor now (drops our marks there): a click there opens nothing. */
   inEditor(node: Node): boolean;
   onMark(mark: Mark): void;
-  /** The reader pressed on a highlight (the click may follow): a chance to load the card early. */
-  onPress?(): void;
+  /** The reader pressed on this highlight (the click may follow): a chance to load the card early. */
+  onPress?(mark: Mark): void;
   /** A click elsewhere on the page while the card is open. */
   onMiss(): void;
   /** Where claims take clicks: their visible lead (calm-claims.ts), not the whole sentence. */
@@ -43,7 +43,8 @@ export function listenForClicks(doc: Document, highlighter: Highlighter, hooks: 
       (event) => {
         if (!event.isTrusted || event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
         if (event.target instanceof Node && (hooks.isOurs(event.target) || hooks.inEditor(event.target))) return;
-        if (markForClick(doc, highlighter, event.clientX, event.clientY, hooks.claimTargets)) onPress();
+        const mark = markForClick(doc, highlighter, event.clientX, event.clientY, hooks.claimTargets);
+        if (mark) onPress(mark);
       },
       { capture: true, passive: true, signal },
     );

@@ -22,6 +22,7 @@ import { CalmClaims } from './calm-claims';
 import { watchHiddenKinds } from './shown-kinds-watch';
 import { Highlighter, type Mark } from './highlighter';
 import { OrphanedError, askBackground, isContextAlive } from './messaging';
+import { pressedOnHighlight } from './card-press';
 import { judgeClaimsInBackground } from './claim-verdicts';
 import { stepTarget } from './navigation';
 import { PageScanner } from './page-scanner';
@@ -178,7 +179,7 @@ export class ContentApp {
         isOurs: (node) => this.isOurs(node),
         inEditor: (node) => running.editors.checkAt(node),
         onMark: (mark) => this.enabled && this.running?.cards.open(mark),
-        onPress: () => this.enabled && this.cardHost.prepare(),
+        onPress: (mark) => this.enabled && pressedOnHighlight(mark, this.cardHost, askBackground),
         onMiss: () => this.running?.cards.current && this.running.cards.close(false),
         claimTargets: this.calm,
       },

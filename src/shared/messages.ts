@@ -134,6 +134,8 @@ export interface BackgroundMessages extends AnnotationBackgroundMessages, Dossie
   /** The first stage of every page and frame (issue 14): the site switch and the list's anchor filter, never the list. */
   'page/filter': { req: { host: string }; res: FirstStageInit; senders: 'content' | 'extension-page' };
   'card/entity': { req: { entityId: string; url: string }; res: EntityCardData; senders: 'content' | 'extension-page' };
+  /** The reader pressed on a highlight: the background reads that entity's card now, for the frame's card/entity. */
+  'card/warm': { req: { entityId: string; url: string }; res: { warmed: boolean }; senders: 'content' };
   /** More quotes for the card's "show more": the page after `offset` of one section. */
   'card/quotes': {
     req: { entityId: string; which: 'by' | 'about'; offset: number };

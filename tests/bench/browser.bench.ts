@@ -19,7 +19,7 @@ import { CORPUS_DIR, corpusPages } from './lib/corpus';
 import { machineLine } from './lib/machine';
 import { benchAliases, seedAliases } from './lib/names';
 import { formatNumber, median, table } from './lib/stats';
-import { addEntities, addQuotes, cardTotals, disableSite, openExtensionPage, putCounter, takeCounter, timeUpgrade } from './lib/store-fill';
+import { addEntities, addQuotes, cardTotals, probeCardReads, disableSite, openExtensionPage, putCounter, takeCounter, timeUpgrade } from './lib/store-fill';
 import { ourTasks, startTrace, stopTrace } from './lib/trace';
 
 const PARTS = ['pages', 'growth', 'card', 'growing'] as const;
@@ -275,6 +275,18 @@ async function growthPhase(label: string): Promise<void> {
 const HOT = 'vladimir-putin';
 /** DOSSIER_BENCH_QUOTES=10000 fills fewer quotes for quick iterations; the recorded figure is at 100,000. */
 const CARD_QUOTES = Number(process.env.DOSSIER_BENCH_QUOTES) || 100_000;
+/** Clicks per kind (as shipped, counter removed, held): DOSSIER_BENCH_CLICKS=21 for a steadier median on a busy machine. */
+const CARD_CLICKS = Number(process.env.DOSSIER_BENCH_CLICKS) || 7;
+
+/** The card frame's marks of its last open (card-timings.ts), in ms since the epoch. */
+async function cardSteps(page: Page): Promise<{ asked: number; reply: number; drawn: number } | null> {
+  const frame = page.frames().find((f) => f.url().startsWith(ourPrefix) && f.url().includes('/card/') && !f.isDetached());
+  if (!frame) return null;
+  return frame.evaluate(() => {
+    const at = (name: string): number => performance.timeOrigin + (performance.getEntriesByName(`dossier:card-${name}`)[0]?.startTime ?? NaN);
+    return { asked: at('asked'), reply: at('reply'), drawn: at('drawn') };
+  });
+}
 
 async function cardPhase(speakers: string[]): Promise<void> {
   const t0 = performance.now();
@@ -282,13 +294,17 @@ async function cardPhase(speakers: string[]): Promise<void> {
   console.log(`## The card with ${formatNumber(CARD_QUOTES)} quotes and ${speakers.length} entities in IndexedDB\n`);
   console.log(`(filling ${formatNumber(CARD_QUOTES)} quotes took ${formatNumber((performance.now() - t0) / 1000)} s)\n`);
   const load = await measureOurs(context, on('/article.html'));
+  // A page start right after the fill, then two more: a cost of the store's size is paid on every
+  // start, a cost of the fill itself (the database settling, a cold list) only on the first.
+  const later = [await measureOurs(context, on('/article.html')), await measureOurs(context, on('/article.html'))];
   const page = await context.newPage();
   await page.goto(on('/article.html'));
   await page.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 120_000 });
   await page.evaluate(() => {
-    const w = window as unknown as { __card: { clicks: number[]; sizes: [number, number][] } };
-    w.__card = { clicks: [], sizes: [] };
+    const w = window as unknown as { __card: { clicks: number[]; releases: number[]; sizes: [number, number][] } };
+    w.__card = { clicks: [], releases: [], sizes: [] };
     addEventListener('mousedown', () => w.__card.clicks.push(performance.now()), true);
+    addEventListener('click', () => w.__card.releases.push(performance.now()), true);
     const seen = new WeakSet<Element>();
     const watch = (): void => {
       // The card's host: the element Dossier adds to <html> (its name is drawn per page).
@@ -323,6 +339,13 @@ async function cardPhase(speakers: string[]): Promise<void> {
       await cardTotals(admin, HOT);
       console.log(`probe card/entity from the admin page: ${formatNumber(performance.now() - t)} ms`);
     }
+    for (let i = 0; i < 3; i++) console.log(`probe the card's reads (ms): ${JSON.stringify(await probeCardReads(admin, HOT))}`);
+    // The same trip with next to no work in the background: what messaging alone costs.
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      await admin.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'site/get', payload: { host: 'bench.invalid' } }));
+      console.log(`probe site/get from the admin page: ${formatNumber(performance.now() - t)} ms`);
+    }
   }
   // A/B in one run, interleaved: clicks alternate between the card as shipped (per-entity quote
   // counters, schema v5) and the same card with the hot entity's counter removed, so it counts its
@@ -330,8 +353,10 @@ async function cardPhase(speakers: string[]): Promise<void> {
   // removed again before the next B click). The first click is always A.
   const shownMs: number[] = [];
   const countedMs: number[] = [];
+  const splitsA: number[][] = [];
+  const splitsB: number[][] = [];
   let counter: unknown;
-  for (let i = 0; i < 14; i++) {
+  for (let i = 0; i < 2 * CARD_CLICKS; i++) {
     const withCounter = i % 2 === 0;
     if (!withCounter) counter = await takeCounter(admin, HOT);
     // With the probe, the first and second A clicks are traced: our tasks in the page for each.
@@ -344,15 +369,38 @@ async function cardPhase(speakers: string[]): Promise<void> {
       console.log(`probe click ${i + 1}: our tasks in the page ${tasks.tasks.map((t) => formatNumber(t)).join(', ')} ms`);
       await traced.detach();
     }
-    const { clicks, sizes } = await page.evaluate(() => (window as unknown as { __card: { clicks: number[]; sizes: [number, number][] } }).__card);
+    const { clicks, sizes, origin } = await page.evaluate(() => ({ ...(window as unknown as { __card: { clicks: number[]; sizes: [number, number][] } }).__card, origin: performance.timeOrigin }));
     const clickAt = clicks[clicks.length - 1]!;
     const after = sizes.filter(([at]) => at >= clickAt);
     const finalHeight = after[after.length - 1]?.[1];
     const shown = after.find(([, h]) => h === finalHeight && h > 0);
     if (shown) (withCounter ? shownMs : countedMs).push(shown[0] - clickAt);
     else console.error(`  card click ${i + 1}: no card seen after the click`);
+    // Where the click's time went: the card frame's own marks (card-timings.ts), on one clock.
+    const steps = await cardSteps(page);
+    if (steps && shown) {
+      const at = (t: number): number => t - (origin + clickAt);
+      const split = [at(steps.asked), steps.reply - steps.asked, steps.drawn - steps.reply, origin + shown[0] - steps.drawn];
+      (withCounter ? splitsA : splitsB).push(split);
+      console.error(`  click ${i + 1} (${withCounter ? 'counter' : 'counted'}): → frame heard ${split.map((x) => formatNumber(x)).join(' → reply → drawn → shown ')} ms`);
+    }
     await page.keyboard.press('Escape');
     if (!withCounter) await putCounter(admin, counter);
+    await page.waitForTimeout(300);
+  }
+  // As a reader clicks: the button held ~100 ms. The card's frame is kept and the background reads
+  // the card from the press on (card/warm), so this times click (release) → card shown.
+  const heldMs: number[] = [];
+  for (let i = 0; i < CARD_CLICKS; i++) {
+    await page.mouse.click(point.x, point.y, { delay: 100 });
+    await page.waitForTimeout(1_200);
+    const { releases, sizes } = await page.evaluate(() => (window as unknown as { __card: { releases: number[]; sizes: [number, number][] } }).__card);
+    const releasedAt = releases[releases.length - 1]!;
+    const after = sizes.filter(([at]) => at >= releasedAt);
+    const finalHeight = after[after.length - 1]?.[1];
+    const shown = after.find(([, h]) => h === finalHeight && h > 0);
+    if (shown) heldMs.push(shown[0] - releasedAt);
+    await page.keyboard.press('Escape');
     await page.waitForTimeout(300);
   }
   await page.close();
@@ -367,6 +415,7 @@ async function cardPhase(speakers: string[]): Promise<void> {
       ['measure', 'value'],
       [
         ['click → card with its data laid out (median of clicks)', `${formatNumber(median(shownMs))} ms (${shownMs.map((x) => formatNumber(x)).join(', ')})`],
+        ['the same, the button held 100 ms as a reader does: release → card shown', `${formatNumber(median(heldMs))} ms (${heldMs.map((x) => formatNumber(x)).join(', ')})`],
         ['the same, counter removed: totals counted as in v4 (interleaved)', `${formatNumber(median(countedMs))} ms (${countedMs.map((x) => formatNumber(x)).join(', ')})`],
         [
           'card totals by / about: counters vs counted',
@@ -376,7 +425,12 @@ async function cardPhase(speakers: string[]): Promise<void> {
           'schema v4 → v5 upgrade of a database with the same 100,000 quotes',
           `${formatNumber(upgrade.upgradeMs / 1000)} s (${upgrade.counters} counters)`,
         ],
-        ['seed article: start→highlighted with these quotes in the store', `${formatNumber(load.ms)} ms (longest task ${formatNumber(load.longestMs)} ms)`],
+        [
+          'the same (counter) split: click → frame heard the mention / → background replied / → drawn / → frame resized (medians)',
+          [0, 1, 2, 3].map((k) => formatNumber(median(splitsA.map((s) => s[k]!)))).join(' / ') + ' ms',
+        ],
+        ['seed article: start→highlighted with these quotes in the store, first load after the fill', `${formatNumber(load.ms)} ms (longest task ${formatNumber(load.longestMs)} ms; init / index / scan ${[load.phases.init, load.phases.index, load.phases.scan].map((x) => formatNumber(x)).join(' / ')} ms)`],
+        ['the same, the next two loads', later.map((l) => `${formatNumber(l.ms)} ms (init ${formatNumber(l.phases.init)})`).join(', ')],
       ],
     ),
   );

@@ -28,6 +28,7 @@ function stubStore(): Store {
     getClaimCard: vi.fn(async () => {
       throw new StoreError('not-found', 'no');
     }),
+    warmEntityCard: vi.fn(async () => ({ warmed: true })),
     recordSightings: vi.fn(async (_url: string, _title: string, counts: Readonly<Record<string, number>>) => ({ recorded: Object.keys(counts).length })),
     search: vi.fn(async () => ({ entities: [], quotes: [] })),
     getSiteDisabled: vi.fn(async () => false),

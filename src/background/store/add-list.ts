@@ -3,11 +3,12 @@
 // that name is not added twice: the new names become aliases of the known entity. One
 // transaction: the whole article goes in, or nothing does.
 import type { Entity, EntityList } from '../../core/types';
-import { findSameQuote, freeQuoteId } from './harvest';
+import { freeQuoteId } from './harvest';
+import { sameQuotes } from './same-quotes';
 import type { DossierDB } from './open';
 import { quoteTextKey, sourceFromProvenance, withSource } from './quote-sources';
 import { entityRecord } from './records';
-import type { EntityRecord } from './schema';
+import type { EntityRecord, QuoteRecord } from './schema';
 import { foldForSearch, searchKeysOf } from './search-keys';
 import { allOrNothing } from './all-or-nothing';
 import { withQuoteWriter } from './quote-writer';
@@ -93,18 +94,24 @@ export async function addList(db: DossierDB, list: EntityList, now: number): Pro
     }
 
     const quotes = tx.objectStore('quotes');
+    const repeats = sameQuotes(quotes);
     await withQuoteWriter(tx, async (writer) => {
       for (const quote of list.quotes) {
         const speaker = stored.get(quote.speaker) ?? quote.speaker;
         const source = sourceFromProvenance(quote.provenance);
-        const same = await findSameQuote(quotes, speaker, '', quoteTextKey(quote.text));
+        const same = await repeats.find(speaker, '', quoteTextKey(quote.text));
         if (same) {
           const updated = withSource(same, source);
-          if (updated) await writer.put(updated, { previous: same });
+          if (updated) {
+            await writer.put(updated, { previous: same });
+            repeats.wrote(updated);
+          }
         } else {
           const id = await freeQuoteId(quotes, quote.id);
+          const record: QuoteRecord = { ...quote, id, speaker, mentions: remap(quote.mentions), origin: 'user', sources: [source] };
           // freeQuoteId found no record under this id.
-          await writer.put({ ...quote, id, speaker, mentions: remap(quote.mentions), origin: 'user', sources: [source] }, { previous: undefined });
+          await writer.put(record, { previous: undefined });
+          repeats.wrote(record);
         }
         result.quotes++;
       }

@@ -9,6 +9,7 @@ import type { DossierSchema, QuoteRecord, QuoteSourceRecord } from './schema';
 import { foldForSearch } from './search-keys';
 import { allOrNothing } from './all-or-nothing';
 import { withQuoteWriter, type QuoteWriter } from './quote-writer';
+import { sameQuotes, type SameQuotes } from './same-quotes';
 
 export interface HarvestResult {
   added: number;
@@ -53,15 +54,6 @@ async function knownIds(tx: HarvestTx, ids: readonly string[]): Promise<string[]
 
 export type QuoteStore = IDBPObjectStore<DossierSchema, ArrayLike<StoreNames<DossierSchema>>, 'quotes', 'readwrite'>;
 
-/** The stored quote with these words by this speaker, if any (seed quotes included). */
-export async function findSameQuote(quotes: QuoteStore, speaker: string, speakerName: string, textKey: string): Promise<QuoteRecord | undefined> {
-  const candidates = await quotes.index('bySpeaker').getAll(speaker);
-  const name = foldForSearch(speakerName);
-  return candidates.find(
-    (q) => quoteTextKey(q.text) === textKey && (speaker !== '' || foldForSearch(q.speakerName ?? '') === name),
-  );
-}
-
 /** `base`, or `base-2`, `base-3`… when another record already has that id. */
 export async function freeQuoteId(quotes: QuoteStore, base: string): Promise<string> {
   let id = base;
@@ -72,6 +64,7 @@ export async function freeQuoteId(quotes: QuoteStore, base: string): Promise<str
 async function harvestOne(
   tx: HarvestTx,
   writer: QuoteWriter,
+  same: SameQuotes,
   quote: HarvestedQuote,
   source: QuoteSourceRecord,
   result: HarvestResult,
@@ -85,11 +78,12 @@ async function harvestOne(
   if (textKey === '') return;
 
   const quotes = tx.objectStore('quotes');
-  const same = await findSameQuote(quotes, speaker, quote.speakerName, textKey);
-  if (same) {
-    const updated = withSource(same, source);
+  const repeated = await same.find(speaker, quote.speakerName, textKey);
+  if (repeated) {
+    const updated = withSource(repeated, source);
     if (updated) {
-      await writer.put(updated, { previous: same });
+      await writer.put(updated, { previous: repeated });
+      same.wrote(updated);
       result.merged++;
     }
     return;
@@ -109,6 +103,7 @@ async function harvestOne(
   };
   // freeQuoteId found no record under this id.
   await writer.put(record, { previous: undefined });
+  same.wrote(record);
   result.added++;
 }
 
@@ -139,10 +134,11 @@ export async function harvestQuotes(db: DossierDB, request: HarvestRequest): Pro
     // Quotes this page added on earlier visits count against its bound (records from before the
     // bound have no count: they start from 0).
     const room = PAGE_QUOTES_MAX - (known?.quotes ?? 0);
+    const same = sameQuotes(tx.objectStore('quotes'));
     await withQuoteWriter(tx, async (writer) => {
       for (const quote of distinctQuotes(request.quotes)) {
         if (result.added + result.merged >= room) break;
-        await harvestOne(tx, writer, quote, source, result);
+        await harvestOne(tx, writer, same, quote, source, result);
       }
     });
     if (result.added + result.merged > 0) {

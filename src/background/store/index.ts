@@ -3,6 +3,7 @@
 import type { EntityList } from '../../core/types';
 import type { ArticleSource, ClaimCardData, EntityCardData, FirstStageInit, HarvestedQuote, MatchList, PageInit, QuoteView, SearchResults } from '../../shared/messages';
 import { createMatchListCache } from '../list-cache';
+import { createWarmth } from './card-warmth';
 import { readPageSettings } from './match-list';
 import { hasAnnotationsOnOrigin } from './annotated-origin';
 import { addList, type AddListResult } from './add-list';
@@ -30,6 +31,8 @@ export interface Store {
   /** A further page of a card's quotes (by or about the entity), newest first. */
   getCardQuotes(entityId: string, which: 'by' | 'about', offset: number): Promise<{ quotes: QuoteView[]; total: number }>;
   getEntityCard(entityId: string, url: string): Promise<EntityCardData>;
+  /** The reader pressed on a highlight of this entity: its card is read now, for the click (card-warmth.ts). */
+  warmEntityCard(entityId: string, url: string): Promise<{ warmed: boolean }>;
   getClaimCard(claimId: string): Promise<ClaimCardData>;
   recordSightings(url: string, title: string, counts: Readonly<Record<string, number>>, now: number): Promise<{ recorded: number }>;
   search(query: string, limit: number): Promise<SearchResults>;
@@ -56,7 +59,16 @@ export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: Databas
   // Writes that may change entities, claims or distinct names drop the match list kept in memory,
   // even when they fail midway (all-or-nothing makes that unlikely, but stale is worse). A card's
   // quotes need nothing dropped: the store's own indexes keep their order (card-quotes.ts).
-  const writing = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => run(operation).finally(() => matchList.invalidate());
+  const warmCards = createWarmth<EntityCardData>();
+  const cardKey = (entityId: string, url: string): string => `${entityId}\n${url}`;
+  const readCard = (entityId: string, url: string): Promise<EntityCardData> => run((db) => queries.getEntityCard(db, entityId, url));
+  const writing = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> =>
+    run(operation).finally(() => {
+      matchList.invalidate();
+      warmCards.forget();
+    });
+  /** Writes that leave the match list as it is but may change what a card shows. */
+  const cardWrite = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => run(operation).finally(() => warmCards.forget());
   return {
     getEntityList: () => run((db) => queries.getEntityList(db)),
     getMatchList: () => run((db) => matchList.get(db)),
@@ -77,21 +89,28 @@ export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: Databas
         return init;
       }),
     getCardQuotes: (entityId, which, offset) => run((db) => queries.getCardQuotes(db, entityId, which, offset)),
-    getEntityCard: (entityId, url) => run((db) => queries.getEntityCard(db, entityId, url)),
+    getEntityCard: (entityId, url) => warmCards.take(cardKey(entityId, url)) ?? readCard(entityId, url),
+    warmEntityCard: (entityId, url) => {
+      warmCards.keep(cardKey(entityId, url), () => readCard(entityId, url));
+      return Promise.resolve({ warmed: true });
+    },
     getClaimCard: (claimId) => run((db) => queries.getClaimCard(db, claimId)),
-    recordSightings: (url, title, counts, now) => run((db) => writes.recordSightings(db, url, title, counts, now)),
+    recordSightings: (url, title, counts, now) => cardWrite((db) => writes.recordSightings(db, url, title, counts, now)),
     search: (query, limit) => run((db) => queries.search(db, query, limit)),
     getSiteDisabled: (host) => run((db) => writes.getSiteDisabled(db, host)),
     setSiteDisabled: (host, disabled) => run((db) => writes.setSiteDisabled(db, host, disabled)),
     syncSeed: (seed) => writing((db) => syncSeed(db, seed)),
     // Quotes only: the match list has none and stays.
-    harvestQuotes: (request) => run((db) => harvestQuotes(db, request)),
+    harvestQuotes: (request) => cardWrite((db) => harvestQuotes(db, request)),
     addList: (list, now) => writing((db) => addList(db, list, now)),
     annotations: createAnnotationStore(run),
     // Entity edits, imports, restores and colours: every admin call counts as a write (reads
     // there are rare, and a new admin write can never forget to invalidate).
     admin: createDossierAdminStore(writing, replaceDb && ((fill) => guard(() => replaceDb(fill)).finally(() => matchList.invalidate()))),
-    forgetCachedLists: () => matchList.invalidate(),
+    forgetCachedLists: () => {
+      matchList.invalidate();
+      warmCards.forget();
+    },
   };
 }
 

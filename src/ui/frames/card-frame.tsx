@@ -6,6 +6,7 @@ import { toCardQuotes, toClaimCardData, toEntityCardData } from '../card/card-da
 import { mountCard, type CardCallbacks, type CardState } from '../card/index';
 import { sendToBackground } from '../shared/send';
 import { focusedControlName, refocusControl } from './card-focus';
+import { markCardStep } from './card-timings';
 import { applyLimits, closeOnEscape, openFrameChannel, reportSize } from './frame-channel';
 
 /** The card fills its frame; the frame's size follows the card (content script, FrameHost). */
@@ -88,6 +89,7 @@ function hide(): void {
 
 async function show(mention: CardMention): Promise<void> {
   const token = ++request;
+  markCardStep('asked');
   // "›" pressed: focus goes back to "›" in the new card, not to the dialog (card-focus.ts).
   const kept = focusedControlName(document, dialog()) ?? keptControl;
   keptControl = kept;
@@ -101,7 +103,12 @@ async function show(mention: CardMention): Promise<void> {
   if (kept === null) focusDialog();
   const state = await load(mention);
   if (token !== request) return;
+  markCardStep('reply');
   render(state);
+  // The drawn card's size goes now, not at this frame's next rendering (the ResizeObserver): the
+  // page can size the frame without waiting for that (BENCHMARKS part 4).
+  sendSizeNow();
+  markCardStep('drawn');
   keptControl = null;
   if (kept === null || !refocusControl(document, dialog(), kept)) focusDialog();
 }

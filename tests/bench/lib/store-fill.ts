@@ -128,3 +128,38 @@ export async function cardTotals(page: Page, entityId: string): Promise<{ by: nu
     return { by: reply.value?.quotesByTotal ?? NaN, about: reply.value?.quotesAboutTotal ?? NaN };
   }, entityId);
 }
+
+/**
+ * Diagnosis (DOSSIER_BENCH_PROBE): the card's reads one by one, straight from an extension page, in
+ * ms: the entity, its claims and sightings, and a section's first page read by a backwards cursor
+ * (as the card did) and by one getAllRecords request where the browser has it.
+ */
+export function probeCardReads(page: Page, entityId: string): Promise<Record<string, number>> {
+  return inStore(
+    page,
+    entityId,
+    `
+    const req = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    const out = {};
+    const time = async (name, f) => { const t = performance.now(); await f(); out[name] = +(performance.now() - t).toFixed(2); };
+    const range = IDBKeyRange.bound([arg], [arg, []]);
+    const tx = () => db.transaction(['entities', 'claims', 'quotes', 'quoteCounts', 'sightings']);
+    await time('entity get', () => req(tx().objectStore('entities').get(arg)));
+    await time('claims byEntity', () => req(tx().objectStore('claims').index('byEntity').getAll(arg)));
+    await time('sightings byEntity', () => req(tx().objectStore('sightings').index('byEntity').getAll(arg)));
+    await time('counter get', () => req(tx().objectStore('quoteCounts').get(arg)));
+    for (const name of ['bySpeakerLatest', 'byMentionLatest']) {
+      await time(name + ' cursor 20', () => new Promise((resolve, reject) => {
+        const c = tx().objectStore('quotes').index(name).openCursor(range, 'prev');
+        let n = 0;
+        c.onsuccess = () => { const cur = c.result; if (!cur || ++n >= 20) return resolve(n); cur.continue(); };
+        c.onerror = () => reject(c.error);
+      }));
+      const index = tx().objectStore('quotes').index(name);
+      if (typeof index.getAllRecords === 'function') await time(name + ' getAllRecords 20', () => req(index.getAllRecords({ query: range, count: 20, direction: 'prev' })));
+      await time(name + ' count', () => req(tx().objectStore('quotes').index(name).count(range)));
+    }
+    return out;
+    `,
+  ) as unknown as Promise<Record<string, number>>;
+}

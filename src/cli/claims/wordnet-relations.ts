@@ -15,9 +15,8 @@
 // sense), "launch" and "end" (launch is a way to begin, whose antonym is end).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { POS_FILES, POS_LETTER, wordnetIndex } from './wordnet-index';
 
-const POS_FILES = ['noun', 'verb', 'adj', 'adv'] as const;
-const POS_LETTER: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 /**
  * Pointer symbols followed one step; '!' (antonym) is left out, and so are hyponyms ('~'): each is
  * its hyponym's hypernym, and relatedness is read both ways, so the shorter upward lists suffice.
@@ -68,20 +67,11 @@ function readLinks(dict: string): Map<string, Links> {
 export function buildRelationTable(dict: string, extra: ReadonlySet<string> = new Set()): RelationData {
   const synsets = readLinks(dict);
   const own = new Map<string, Set<string>>();
-  for (const pos of POS_FILES) {
-    for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
-      if (line === '' || line.startsWith(' ')) continue;
-      const fields = line.trim().split(' ');
-      const lemma = fields[0]!;
-      if (!/^[a-z]+$/.test(lemma)) continue;
-      const senseCount = Number(fields[2]);
-      const pointerCount = Number(fields[3]);
-      const tagged = Number(fields[5 + pointerCount]);
-      if (tagged === 0 && !extra.has(lemma)) continue;
-      let set = own.get(lemma);
-      if (!set) own.set(lemma, (set = new Set()));
-      for (const offset of fields.slice(6 + pointerCount, 6 + pointerCount + senseCount)) set.add(`${pos}:${offset}`);
-    }
+  for (const { pos, lemma, tagged, offsets } of wordnetIndex(dict)) {
+    if (tagged === 0 && !extra.has(lemma)) continue;
+    let set = own.get(lemma);
+    if (!set) own.set(lemma, (set = new Set()));
+    for (const offset of offsets) set.add(`${pos}:${offset}`);
   }
   // Only senses some word owns can relate two words; near senses nobody owns are dropped.
   const owned = new Set<string>();

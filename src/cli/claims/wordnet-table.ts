@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SynonymData } from '../../core/claims/synonyms';
+import { POS_FILES, POS_LETTER, wordnetIndex } from './wordnet-index';
 
-const POS_FILES = ['noun', 'verb', 'adj', 'adv'] as const;
-const POS_LETTER: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 /** Senses kept per word and part of speech: rare senses make unrelated words look alike. */
 const SENSES_PER_WORD = 3;
 /** Senses with more words than this ("be", "have", "make") link too much to mean anything. */
@@ -51,26 +50,16 @@ export function buildSynonymTable(dict: string): SynonymData {
     return value;
   };
   const words = new Map<string, Set<number>>();
-  for (const pos of POS_FILES) {
-    for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
-      if (line === '' || line.startsWith(' ')) continue;
-      const fields = line.trim().split(' ');
-      const lemma = fields[0]!;
-      if (!/^[a-z]+$/.test(lemma)) continue;
-      const senseCount = Number(fields[2]);
-      const pointerCount = Number(fields[3]);
-      const tagged = Number(fields[5 + pointerCount]);
-      if (tagged === 0) continue;
-      const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + senseCount).slice(0, SENSES_PER_WORD);
-      let set = words.get(lemma);
-      if (!set) words.set(lemma, (set = new Set()));
-      for (const offset of offsets) {
-        const key = `${pos}:${offset}`;
-        const synset = synsets.get(key);
-        if (!synset || synset.words > MAX_SYNSET_WORDS) continue;
-        set.add(id(key));
-        for (const rel of synset.related) set.add(id(rel));
-      }
+  for (const { pos, lemma, tagged, offsets } of wordnetIndex(dict)) {
+    if (tagged === 0) continue;
+    let set = words.get(lemma);
+    if (!set) words.set(lemma, (set = new Set()));
+    for (const offset of offsets.slice(0, SENSES_PER_WORD)) {
+      const key = `${pos}:${offset}`;
+      const synset = synsets.get(key);
+      if (!synset || synset.words > MAX_SYNSET_WORDS) continue;
+      set.add(id(key));
+      for (const rel of synset.related) set.add(id(rel));
     }
   }
   // Ids only one word holds link nothing: drop them, then renumber densely.

@@ -1,15 +1,14 @@
 // Quotes learnt while reading. Each harvested quote either joins the quote it repeats (same
 // words, same speaker: one more source) or becomes a new quote. All of one page's quotes go in one
 // transaction, so a failure leaves the store as it was.
-import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { ArticleSource, HarvestedQuote } from '../../shared/messages';
 import type { DossierDB } from './open';
 import { quoteTextKey, withSource } from './quote-sources';
-import type { DossierSchema, QuoteRecord, QuoteSourceRecord } from './schema';
+import type { QuoteRecord, QuoteSourceRecord } from './schema';
 import { foldForSearch } from './search-keys';
 import { allOrNothing } from './all-or-nothing';
 import { withQuoteWriter, type QuoteWriter } from './quote-writer';
-import { sameQuotes, type SameQuotes } from './same-quotes';
+import { sameQuotes, type QuoteStore, type SameQuotes } from './same-quotes';
 
 export interface HarvestResult {
   added: number;
@@ -52,7 +51,7 @@ async function knownIds(tx: HarvestTx, ids: readonly string[]): Promise<string[]
   return found;
 }
 
-export type QuoteStore = IDBPObjectStore<DossierSchema, ArrayLike<StoreNames<DossierSchema>>, 'quotes', 'readwrite'>;
+export type { QuoteStore };
 
 /** `base`, or `base-2`, `base-3`… when another record already has that id. */
 export async function freeQuoteId(quotes: QuoteStore, base: string): Promise<string> {

@@ -6,9 +6,12 @@
 // step with what the transaction writes.
 import { withCardKeys } from './quote-card-keys';
 import { quoteTextKey } from './quote-sources';
-import type { QuoteStore } from './harvest';
-import type { QuoteRecord } from './schema';
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { DossierSchema, QuoteRecord } from './schema';
 import { foldForSearch } from './search-keys';
+
+/** The quotes store inside a write transaction (the writers that merge hold one). */
+export type QuoteStore = IDBPObjectStore<DossierSchema, ArrayLike<StoreNames<DossierSchema>>, 'quotes', 'readwrite'>;
 
 export interface SameQuotes {
   /** The stored quote with these words by this speaker (by this name when the speaker is unknown, ''). */

@@ -44,6 +44,9 @@ h3 { margin: 12px 0 4px; font-size: 12px; line-height: 16px; font-weight: 700; t
 p { margin: 4px 0; }
 ul { margin: 0; padding: 0; list-style: none; }
 li { margin: 0 0 8px; padding: 0; }
+/* A card opens with up to 20 quotes a section in a 480 px box: those below its fold are laid out
+   only when scrolled to (they stay in the accessibility tree and in find-in-page). */
+section li { content-visibility: auto; contain-intrinsic-size: auto 64px; }
 a { color: #1d4ed8; text-decoration: underline; cursor: pointer; }
 a:focus-visible, button:focus-visible, summary:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
 .badge { display: inline-block; padding: 1px 7px; border-radius: 10px; font-size: 11px; line-height: 16px;

@@ -32,3 +32,29 @@ export function* wordnetIndex(dict: string): Generator<IndexEntry> {
     }
   }
 }
+
+export interface SynsetEntry {
+  /** "pos:offset", as pointers name their targets. */
+  key: string;
+  /** How many words the synset holds. */
+  words: number;
+  /** Its pointers: the symbol ('@' hypernym, '!' antonym, '+' derivation…) and the target's key. */
+  pointers: { symbol: string; target: string }[];
+}
+
+/** Every synset of every part of speech, from the `data.<pos>` files, in their order. */
+export function* wordnetSynsets(dict: string): Generator<SynsetEntry> {
+  for (const pos of POS_FILES) {
+    for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const fields = line.split(' ');
+      const words = parseInt(fields[3]!, 16);
+      let i = 4 + words * 2;
+      const pointerCount = Number(fields[i]);
+      i++;
+      const pointers: SynsetEntry['pointers'] = [];
+      for (let p = 0; p < pointerCount; p++, i += 4) pointers.push({ symbol: fields[i]!, target: `${POS_LETTER[fields[i + 2]!]}:${fields[i + 1]}` });
+      yield { key: `${pos}:${fields[0]}`, words, pointers };
+    }
+  }
+}

@@ -13,9 +13,7 @@
 // those (with the antonyms' similar adjectives). Two words contrast when one's opposite sense is
 // among the other's wide senses: "friend" and "enemy" (friend's antonym "foe" shares enemy's
 // sense), "launch" and "end" (launch is a way to begin, whose antonym is end).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { POS_FILES, POS_LETTER, wordnetIndex } from './wordnet-index';
+import { wordnetIndex, wordnetSynsets } from './wordnet-index';
 
 /**
  * Pointer symbols followed one step; '!' (antonym) is left out, and so are hyponyms ('~'): each is
@@ -40,25 +38,15 @@ interface Links {
 
 function readLinks(dict: string): Map<string, Links> {
   const synsets = new Map<string, Links>();
-  for (const pos of POS_FILES) {
-    for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
-      if (line === '' || line.startsWith(' ')) continue;
-      const fields = line.split(' ');
-      const wordCount = parseInt(fields[3]!, 16);
-      let i = 4 + wordCount * 2;
-      const pointerCount = Number(fields[i]);
-      i++;
-      const links: Links = { size: wordCount, near: [], up: [], similar: [], antonyms: [] };
-      for (let p = 0; p < pointerCount; p++, i += 4) {
-        const symbol = fields[i]!;
-        const target = `${POS_LETTER[fields[i + 2]!]}:${fields[i + 1]}`;
-        if (NEAR.has(symbol)) links.near.push(target);
-        if (symbol === '@' || symbol === '@i') links.up.push(target);
-        if (symbol === '&') links.similar.push(target);
-        if (symbol === '!') links.antonyms.push(target);
-      }
-      synsets.set(`${pos}:${fields[0]}`, links);
+  for (const { key, words, pointers } of wordnetSynsets(dict)) {
+    const links: Links = { size: words, near: [], up: [], similar: [], antonyms: [] };
+    for (const { symbol, target } of pointers) {
+      if (NEAR.has(symbol)) links.near.push(target);
+      if (symbol === '@' || symbol === '@i') links.up.push(target);
+      if (symbol === '&') links.similar.push(target);
+      if (symbol === '!') links.antonyms.push(target);
     }
+    synsets.set(key, links);
   }
   return synsets;
 }

@@ -2,10 +2,8 @@
 // training time only: 34 MB of dictionary never goes into the extension). A word maps to the ids
 // of its most frequent senses and of the senses derivationally related to them (invade ->
 // invasion, Russian -> Russia), so two words share an id when WordNet says they can mean the same.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SynonymData } from '../../core/claims/synonyms';
-import { POS_FILES, POS_LETTER, wordnetIndex } from './wordnet-index';
+import { wordnetIndex, wordnetSynsets } from './wordnet-index';
 
 /** Senses kept per word and part of speech: rare senses make unrelated words look alike. */
 const SENSES_PER_WORD = 3;
@@ -20,22 +18,9 @@ interface Synset {
 
 function readSynsets(dict: string): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
-  for (const pos of POS_FILES) {
-    for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
-      if (line === '' || line.startsWith(' ')) continue;
-      const fields = line.split(' ');
-      const offset = fields[0]!;
-      const wordCount = parseInt(fields[3]!, 16);
-      let i = 4 + wordCount * 2;
-      const pointerCount = Number(fields[i]);
-      i++;
-      const related: string[] = [];
-      for (let p = 0; p < pointerCount; p++, i += 4) {
-        const symbol = fields[i]!;
-        if (symbol === '+' || symbol === '\\') related.push(`${POS_LETTER[fields[i + 2]!]}:${fields[i + 1]}`);
-      }
-      synsets.set(`${pos}:${offset}`, { words: wordCount, related });
-    }
+  for (const { key, words, pointers } of wordnetSynsets(dict)) {
+    const related = pointers.filter(({ symbol }) => symbol === '+' || symbol === '\\').map(({ target }) => target);
+    synsets.set(key, { words, related });
   }
   return synsets;
 }

@@ -132,9 +132,9 @@ describe.skipIf(SKIP_REASON !== null)('big and odd pages in Chromium', () => {
       const tasks = await longTaskDurations(page);
       const cpu = await mainThread();
       expect(cpu.task, 'the main thread\'s clock ran').toBeGreaterThan(0);
-      console.log(`5 MB page main thread (s): ${JSON.stringify(cpu)} (the page has no scripts: script time is Dossier's)`);
-      // Wall time on a shared 2-core machine is mostly the renderer's own painting; our script time is what we own.
-      expect(cpu.script).toBeLessThan(30);
+      // For the log only (speed lives in the benches): CDP's ScriptDuration leaves out content
+      // scripts' worlds (0.1 s here while a profile shows seconds of ours), so no bound on it could fail.
+      console.log(`5 MB page main thread (s): ${JSON.stringify(cpu)}`);
       console.log(
         `5 MB page: ${(big.html.length / 1e6).toFixed(1)} MB HTML, ${big.copies} copies, ${count} person marks in ${elapsed} ms; long tasks (ms, page load included): ${JSON.stringify(tasks.slice(0, 20))}${tasks.length > 20 ? ` …${tasks.length} in all` : ''}`,
       );
@@ -164,7 +164,6 @@ describe.skipIf(SKIP_REASON !== null)('big and odd pages in Chromium', () => {
       const cpu = await mainThread();
       expect(cpu.task, 'the main thread\'s clock ran').toBeGreaterThan(0);
       console.log(`200k text nodes main thread (s): ${JSON.stringify(cpu)}`);
-      expect(cpu.script).toBeLessThan(30);
       console.log(`200k text nodes: ${textNodes} text nodes, ${count} person marks; long tasks (ms, load included): ${JSON.stringify(tasks.slice(0, 20))}`);
       expect(count).toBe(200);
     }, { prepare: startClock, timeout: 60_000 });

@@ -4,7 +4,6 @@
 import { ClaimScorer, type ClaimModelData } from '../core/claims/model';
 import type { ClaimCandidate, ClaimVerdictView } from '../shared/claim-messages';
 import type { Store } from './store';
-import { VerdictMemo } from './verdict-memo';
 
 export const CLAIM_MODEL_PATH = 'models/claim-model.json';
 
@@ -17,15 +16,12 @@ type FileSource = (file: string) => Promise<Uint8Array>;
 let source: ModelSource = () => Promise.reject(new Error('no claim model source'));
 let files: FileSource = () => Promise.reject(new Error('no claim model file source'));
 let scorer: Promise<ClaimScorer> | null = null;
-/** Verdicts of the model in use: a new model (tests hand one in) starts an empty memo. */
-const memo = new VerdictMemo();
 
 /** Where the model and the files it names come from (tests hand them in from disk). */
 export function setClaimModelSource(next: ModelSource, nextFiles?: FileSource): void {
   source = next;
   if (nextFiles) files = nextFiles;
   scorer = null;
-  memo.clear();
 }
 
 /** A file the model names must be a plain name under models/, not a path or an address. */
@@ -49,22 +45,15 @@ function loadScorer(): Promise<ClaimScorer> {
   return scorer;
 }
 
-/** `page`: the asking page's address; verdicts are reused only for the page that asked (verdict-memo.ts). */
-export async function judgeClaims(store: Store, candidates: readonly ClaimCandidate[], page = ''): Promise<{ verdicts: ClaimVerdictView[] }> {
+export async function judgeClaims(store: Store, candidates: readonly ClaimCandidate[]): Promise<{ verdicts: ClaimVerdictView[] }> {
   if (candidates.length === 0) return { verdicts: [] };
   const [model, list] = await Promise.all([loadScorer(), store.getMatchList()]);
   const statements = new Map(list.claims.map((c) => [c.id, c.statement]));
   const verdicts = candidates.map((candidate): ClaimVerdictView => {
     const statement = statements.get(candidate.claimId);
     if (statement === undefined) return { restates: false, why: '' };
-    // The statement, not the claim's id, is in the key: an edited claim is judged afresh.
-    const key = VerdictMemo.key(page, statement, candidate.via, candidate.sentence);
-    const known = memo.get(key);
-    if (known) return known;
     const verdict = model.judge(statement, candidate.sentence, { cuesMatched: candidate.via === 'cues' });
-    const view = { restates: verdict.restates, why: verdict.why };
-    memo.set(key, view);
-    return view;
+    return { restates: verdict.restates, why: verdict.why };
   });
   return { verdicts };
 }

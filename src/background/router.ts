@@ -45,7 +45,7 @@ const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
     },
   },
   'list/add': { senders: ['extension-page'], run: (store, r, { now }) => store.addList(r, now) },
-  'claims/judge': { senders: ['content', 'extension-page'], run: (store, r, { senderUrl }) => judgeClaims(store, r.candidates, senderUrl) },
+  'claims/judge': { senders: ['content', 'extension-page'], run: (store, r) => judgeClaims(store, r.candidates) },
 };
 
 export interface Router {

@@ -10,7 +10,8 @@ import type { Highlighter, Mark } from './highlighter';
 import { swapTo } from './mark-alternatives';
 import { SliceClock, runInSlices } from './scheduler';
 import { VisibilityCache } from './exclusions';
-import { TextCollector, rangeFor, type TextSlice } from './text-model';
+import { TextCollector, nodeIndexAt, rangeFor, type TextSlice } from './text-model';
+import { markInText, startOf } from './lazy-range';
 import { RootsCollector, type SliceSource } from './roots-collector';
 import { claimSpot, type ClaimSpot } from './claim-spot';
 import { VerdictMemo } from './verdict-memo';
@@ -190,7 +191,7 @@ export class PageScanner {
 
   /** Forgets surname candidates inside the given roots (they are about to be rescanned). */
   forgetCandidatesUnder(isUnderRoot: (node: Node) => boolean): void {
-    this.candidates = this.candidates.filter((c) => !isUnderRoot(c.mark.range.startContainer));
+    this.candidates = this.candidates.filter((c) => !isUnderRoot(startOf(c.mark).node));
     // Claim sentences not yet judged there (rescans judge later, together): the rescan finds them again.
     this.claimCandidates = this.claimCandidates.filter((c) => !isUnderRoot(c.spot.startNode));
     this.claimSlices = this.claimSlices.filter((c) => !c.slice.nodes.some(isUnderRoot));
@@ -264,11 +265,20 @@ export class PageScanner {
   }
 
   private toMark(slice: TextSlice, mention: Mention): Mark | null {
+    const alternatives = mention.alternatives?.map((a) => ({ id: a.entityId, kind: a.kind }));
+    const fields = { kind: mention.kind, id: mention.entityId, ...(alternatives ? { alternatives } : {}) };
+    // In one text node (nearly every name): no Range until one is needed (lazy-range.ts).
+    const a = nodeIndexAt(slice, mention.start);
+    if (mention.end > mention.start && a === nodeIndexAt(slice, mention.end - 1)) {
+      const node = slice.nodes[a]!;
+      const start = mention.start - slice.starts[a]!;
+      const end = mention.end - slice.starts[a]!;
+      if (end > node.length || !this.isShownAt(node, node)) return null;
+      return markInText(node, start, end, { ...fields, text: node.data.slice(start, end) });
+    }
     const range = rangeFor(slice, mention.start, mention.end);
     if (!range || !this.isShown(range)) return null;
-    const mark: Mark = { range, kind: mention.kind, id: mention.entityId, text: range.toString() };
-    if (mention.alternatives) mark.alternatives = mention.alternatives.map((a) => ({ id: a.entityId, kind: a.kind }));
-    return mark;
+    return { range, ...fields, text: range.toString() };
   }
 }
 

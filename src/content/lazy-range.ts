@@ -18,19 +18,33 @@ interface Spot {
   range: Range | null;
 }
 
-const spots = new WeakMap<object, Spot>();
+/** Where a lazy mark keeps its spot: an own property (a WeakMap entry per mark cost more than the Range saved). */
+const SPOT = Symbol('spot');
 
-/** A mark of text [start, end) of `node`, whose Range is made on first use. */
-export function markInText(node: Text, start: number, end: number, fields: Omit<Mark, 'range'>): Mark {
+type LazyMark = Mark & { [SPOT]?: Spot };
+
+/**
+ * A mark of text [start, end) of `node`, whose Range is made on first use. One object shape for
+ * every such mark (an object spread into a literal with an accessor made a slow object per mark).
+ * A copy of it (`{ ...mark }`) reads `range` first, so the copy has the Range and the same spot.
+ */
+export function markInText(node: Text, start: number, end: number, kind: Mark['kind'], id: string, text: string, alternatives?: Mark['alternatives']): Mark {
   const spot: Spot = { node, start, end, range: null };
-  const mark = {
-    ...fields,
+  const mark: LazyMark = {
+    kind,
+    id,
+    text,
     get range(): Range {
       return (spot.range ??= rangeOf(spot));
     },
+    [SPOT]: spot,
   };
-  spots.set(mark, spot);
+  if (alternatives) mark.alternatives = alternatives;
   return mark;
+}
+
+function spotOf(mark: object): Spot | undefined {
+  return (mark as LazyMark)[SPOT];
 }
 
 function rangeOf(spot: Spot): Range {
@@ -44,7 +58,7 @@ function rangeOf(spot: Spot): Range {
 
 /** Where the mark starts, without making its Range. */
 export function startOf(mark: { range: Range }): { node: Node; offset: number } {
-  const spot = spots.get(mark);
+  const spot = spotOf(mark);
   if (spot && !spot.range) return { node: spot.node, offset: spot.start };
   const { startContainer, startOffset } = mark.range;
   return { node: startContainer, offset: startOffset };
@@ -52,13 +66,13 @@ export function startOf(mark: { range: Range }): { node: Node; offset: number } 
 
 /** The node the mark starts in, and the one it ends in, without making its Range. */
 export function boundaryNodes(mark: { range: Range }): { start: Node; end: Node } {
-  const spot = spots.get(mark);
+  const spot = spotOf(mark);
   if (spot && !spot.range) return { start: spot.node, end: spot.node };
   return { start: mark.range.startContainer, end: mark.range.endContainer };
 }
 
 /** Whether the mark's Range was made (a mark without one cannot be in a Highlight). */
 export function hasRange(mark: { range: Range }): boolean {
-  const spot = spots.get(mark);
+  const spot = spotOf(mark);
   return !spot || spot.range !== null;
 }

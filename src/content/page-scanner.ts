@@ -266,7 +266,6 @@ export class PageScanner {
 
   private toMark(slice: TextSlice, mention: Mention): Mark | null {
     const alternatives = mention.alternatives?.map((a) => ({ id: a.entityId, kind: a.kind }));
-    const fields = { kind: mention.kind, id: mention.entityId, ...(alternatives ? { alternatives } : {}) };
     // In one text node (nearly every name): no Range until one is needed (lazy-range.ts).
     const a = nodeIndexAt(slice, mention.start);
     if (mention.end > mention.start && a === nodeIndexAt(slice, mention.end - 1)) {
@@ -274,14 +273,15 @@ export class PageScanner {
       const start = mention.start - slice.starts[a]!;
       const end = mention.end - slice.starts[a]!;
       if (end > node.length || !this.isShownAt(node, node)) return null;
-      return markInText(node, start, end, { ...fields, text: node.data.slice(start, end) });
+      return markInText(node, start, end, mention.kind, mention.entityId, node.data.slice(start, end), alternatives);
     }
     const range = rangeFor(slice, mention.start, mention.end);
     if (!range || !this.isShown(range)) return null;
-    return { range, ...fields, text: range.toString() };
+    const mark: Mark = { range, kind: mention.kind, id: mention.entityId, text: range.toString() };
+    if (alternatives) mark.alternatives = alternatives;
+    return mark;
   }
 }
-
 
 /** The claim mark of a judged sentence that restates its claim; null if not, or if the page changed it meanwhile. */
 function markFor(spot: ClaimSpot, verdict: ClaimVerdictView): Mark | null {

@@ -6,6 +6,7 @@ import type { MentionKind } from '../core/types';
 import { MENTION_KINDS, highlightName } from './highlight-styles';
 import { MarkIndex } from './mark-index';
 import { appendInOrder } from './mark-order';
+import { hasRange, startOf } from './lazy-range';
 import { NearViewport } from './near-viewport';
 import { HighlightStyleSheet } from './style-sheet';
 
@@ -46,7 +47,8 @@ export class Highlighter {
   private readonly highlights = new Map<MentionKind, Highlight>();
   private readonly painted = new NearViewport<Mark>(
     (mark) => this.highlights.get(mark.kind)!.add(mark.range),
-    (mark) => this.highlights.get(mark.kind)!.delete(mark.range),
+    // A mark whose Range was never made was never painted (lazy-range.ts): none is made to unpaint it.
+    (mark) => hasRange(mark) && this.highlights.get(mark.kind)!.delete(mark.range),
   );
   private readonly styles: HighlightStyleSheet;
   private shown = true;
@@ -120,7 +122,7 @@ export class Highlighter {
     };
     const found = new Set<Mark>();
     for (const root of roots) for (const mark of this.index.marksUnder(root)) found.add(mark);
-    return this.remove([...found].filter((m) => underRoot(m.range.startContainer)));
+    return this.remove([...found].filter((m) => underRoot(startOf(m).node)));
   }
 
   /**
@@ -133,13 +135,13 @@ export class Highlighter {
     let hi = marks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const node = marks[mid]!.range.startContainer;
+      const node = startOf(marks[mid]!).node;
       const before = node !== root && (root.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) !== 0 && !root.contains(node);
       if (before) lo = mid + 1;
       else hi = mid;
     }
     const first = marks[lo];
-    return first !== undefined && root.contains(first.range.startContainer);
+    return first !== undefined && root.contains(startOf(first).node);
   }
 
   /**

@@ -3,6 +3,8 @@
 // Keyed by the text nodes a mark started and ended in when it was made; a WeakMap, so nodes the
 // page throws away are not kept alive by us.
 
+import { boundaryNodes } from './lazy-range';
+
 export interface Indexed {
   range: Range;
 }
@@ -13,8 +15,8 @@ export class MarkIndex<T extends Indexed> {
   private filedUnder = new WeakMap<T, readonly Node[]>();
 
   add(mark: T): void {
-    const { startContainer, endContainer } = mark.range;
-    const nodes = endContainer === startContainer ? [startContainer] : [startContainer, endContainer];
+    const { start, end } = boundaryNodes(mark);
+    const nodes = end === start ? [start] : [start, end];
     for (const node of nodes) this.addTo(node, mark);
     this.filedUnder.set(mark, nodes);
   }

@@ -2,16 +2,39 @@
 // is sorted on its own, then merged in by binary search. On a page that grows at the end (live
 // blogs, infinite scroll) each new batch lands after the last mark and costs one comparison.
 
+import { hasRange, startOf } from './lazy-range';
+
 export interface Ordered {
   range: Range;
 }
 
 export function byDocumentOrder(a: Ordered, b: Ordered): number {
+  // Marks whose Range is not made yet (lazy-range.ts) are ordered by the node and offset they keep;
+  // two in one text node (most names of a paragraph) by their offsets alone.
+  if (!hasRange(a) || !hasRange(b)) {
+    const x = startOf(a);
+    const y = startOf(b);
+    if (x.node === y.node) return x.offset - y.offset;
+    const position = x.node.compareDocumentPosition(y.node);
+    if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0;
+    if (position & Node.DOCUMENT_POSITION_CONTAINED_BY) return x.offset <= childIndexUnder(x.node, y.node) ? -1 : 1;
+    if (position & Node.DOCUMENT_POSITION_CONTAINS) return childIndexUnder(y.node, x.node) < y.offset ? -1 : 1;
+    return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  }
   try {
     return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
   } catch {
     return 0; // ranges in different trees cannot be ordered; staleness checks drop them
   }
+}
+
+/** The index, among `ancestor`'s children, of the child holding `node`. */
+function childIndexUnder(ancestor: Node, node: Node): number {
+  let child = node;
+  while (child.parentNode && child.parentNode !== ancestor) child = child.parentNode;
+  let index = 0;
+  for (let c = child.previousSibling; c; c = c.previousSibling) index++;
+  return index;
 }
 
 /** First index in `sorted` whose mark comes strictly after `mark` (ties stay in arrival order). */

@@ -21,6 +21,7 @@
 //   one IntersectionObserver target per block, exact where a geometric guess would not be (inner
 //   scroll containers, transforms, fixed and sticky boxes), with `scrollMargin` inside scrollers.
 import { closestBlock } from './text-model';
+import { startOf } from './lazy-range';
 
 export interface Paintable {
   range: Range;
@@ -71,7 +72,7 @@ export class NearViewport<T extends Paintable> {
   ) {}
 
   add(mark: T): void {
-    const element = watchedElement(mark.range.startContainer);
+    const element = watchedElement(startOf(mark).node);
     if (!element) {
       this.unwatched.add(mark);
       this.paint(mark);

@@ -10,9 +10,11 @@ import type { Highlighter, Mark } from './highlighter';
 import { swapTo } from './mark-alternatives';
 import { SliceClock, runInSlices } from './scheduler';
 import { VisibilityCache } from './exclusions';
-import { TextCollector, rangeFor, type TextSlice } from './text-model';
+import { TextCollector, nodeIndexAt, rangeFor, type TextSlice } from './text-model';
+import { markInText, startOf } from './lazy-range';
 import { RootsCollector, type SliceSource } from './roots-collector';
 import { claimSpot, type ClaimSpot } from './claim-spot';
+import { VerdictMemo } from './verdict-memo';
 
 /** Slices end at the first block boundary past this many characters (or when time is up). */
 const SLICE_CHARS = 4000;
@@ -54,6 +56,8 @@ export class PageScanner {
    * no part of painting the names, and claims wait for the background's judge anyway.
    */
   private claimSlices: ClaimSlice[] = [];
+  /** The judge's verdicts on this page's sentences so far. */
+  private readonly verdicts = new VerdictMemo();
 
   constructor(
     private readonly matcher: NarrowingMatcher,
@@ -144,22 +148,42 @@ export class PageScanner {
     }
     const pending = this.claimCandidates;
     this.claimCandidates = [];
-    for (let from = 0; from < pending.length; from += JUDGE_BATCH) {
-      const batch = pending.slice(from, from + JUDGE_BATCH);
+    // A sentence judged before on this page is not asked again, and each distinct one is asked
+    // once however often it repeats (verdict-memo.ts); every spot of it gets the verdict.
+    const known: Mark[] = [];
+    const asked = new Map<string, ClaimCandidateMark[]>();
+    for (const p of pending) {
+      const key = VerdictMemo.keyOf(p.candidate);
+      const verdict = this.verdicts.get(key);
+      if (verdict) {
+        const mark = markFor(p.spot, verdict);
+        if (mark) known.push(mark);
+        continue;
+      }
+      const same = asked.get(key);
+      if (same) same.push(p);
+      else asked.set(key, [p]);
+    }
+    if (known.length > 0) this.highlighter.add(known);
+    const questions = [...asked];
+    for (let from = 0; from < questions.length; from += JUDGE_BATCH) {
+      const batch = questions.slice(from, from + JUDGE_BATCH);
       let verdicts: ClaimVerdictView[];
       try {
-        verdicts = await clock.wait(this.judge(batch.map((b) => b.candidate)));
+        verdicts = await clock.wait(this.judge(batch.map(([, spots]) => spots[0]!.candidate)));
       } catch {
         return; // no verdict, no claim marks: the names stay marked
       }
       if (cancelled()) return;
       const marks: Mark[] = [];
-      batch.forEach((b, i) => {
+      batch.forEach(([key, spots], i) => {
         const verdict = verdicts[i];
-        if (!verdict || verdict.restates !== true || typeof verdict.why !== 'string') return;
-        // Null when the page changed the sentence while the judge thought about it.
-        const mark = b.spot.toMark();
-        if (mark) marks.push({ ...mark, why: verdict.why });
+        if (!verdict || typeof verdict.restates !== 'boolean' || typeof verdict.why !== 'string') return;
+        this.verdicts.set(key, verdict);
+        for (const { spot } of spots) {
+          const mark = markFor(spot, verdict);
+          if (mark) marks.push(mark);
+        }
       });
       if (marks.length > 0) this.highlighter.add(marks);
     }
@@ -167,7 +191,7 @@ export class PageScanner {
 
   /** Forgets surname candidates inside the given roots (they are about to be rescanned). */
   forgetCandidatesUnder(isUnderRoot: (node: Node) => boolean): void {
-    this.candidates = this.candidates.filter((c) => !isUnderRoot(c.mark.range.startContainer));
+    this.candidates = this.candidates.filter((c) => !isUnderRoot(startOf(c.mark).node));
     // Claim sentences not yet judged there (rescans judge later, together): the rescan finds them again.
     this.claimCandidates = this.claimCandidates.filter((c) => !isUnderRoot(c.spot.startNode));
     this.claimSlices = this.claimSlices.filter((c) => !c.slice.nodes.some(isUnderRoot));
@@ -175,6 +199,7 @@ export class PageScanner {
 
   reset(): void {
     this.identified.clear();
+    this.verdicts.clear();
     this.candidates = [];
     this.claimCandidates = [];
     this.claimSlices = [];
@@ -240,11 +265,27 @@ export class PageScanner {
   }
 
   private toMark(slice: TextSlice, mention: Mention): Mark | null {
+    const alternatives = mention.alternatives?.map((a) => ({ id: a.entityId, kind: a.kind }));
+    // In one text node (nearly every name): no Range until one is needed (lazy-range.ts).
+    const a = nodeIndexAt(slice, mention.start);
+    if (mention.end > mention.start && a === nodeIndexAt(slice, mention.end - 1)) {
+      const node = slice.nodes[a]!;
+      const start = mention.start - slice.starts[a]!;
+      const end = mention.end - slice.starts[a]!;
+      if (end > node.length || !this.isShownAt(node, node)) return null;
+      return markInText(node, start, end, mention.kind, mention.entityId, node.data.slice(start, end), alternatives);
+    }
     const range = rangeFor(slice, mention.start, mention.end);
     if (!range || !this.isShown(range)) return null;
     const mark: Mark = { range, kind: mention.kind, id: mention.entityId, text: range.toString() };
-    if (mention.alternatives) mark.alternatives = mention.alternatives.map((a) => ({ id: a.entityId, kind: a.kind }));
+    if (alternatives) mark.alternatives = alternatives;
     return mark;
   }
 }
 
+/** The claim mark of a judged sentence that restates its claim; null if not, or if the page changed it meanwhile. */
+function markFor(spot: ClaimSpot, verdict: ClaimVerdictView): Mark | null {
+  if (verdict.restates !== true) return null;
+  const mark = spot.toMark();
+  return mark ? { ...mark, why: verdict.why } : null;
+}

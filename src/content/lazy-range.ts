@@ -1,0 +1,78 @@
+// Marks whose DOM Range is made when first needed. A live Range is one more the page's every DOM
+// change must update until it is collected: on a page that grows (BENCHMARKS part 3) each append
+// made 150 of them, 15,000 by the end, and the page's own appends grew slower with each (a 50-
+// paragraph append took 0.08 ms with no live range on the page, 0.3-0.5 ms with 15,000). A name
+// found in one text node keeps that node and its offsets; its Range is made when something asks for
+// `mark.range` (painting it near the viewport, a click, the card, a staleness check). Until then
+// the order, the index and the viewport's blocks read the node kept here.
+//
+// An edit of the page in that node before the Range is made leaves the offsets behind, where a live
+// Range would have followed: the edit's own rescan drops the block's marks and finds them again
+// (content-app.ts), and a mark whose text no longer matches is stale all the same (highlighter.ts).
+import type { Mark } from './highlighter';
+
+interface Spot {
+  readonly node: Text;
+  readonly start: number;
+  readonly end: number;
+  range: Range | null;
+}
+
+/** Where a lazy mark keeps its spot: an own property (a WeakMap entry per mark cost more than the Range saved). */
+const SPOT = Symbol('spot');
+
+type LazyMark = Mark & { [SPOT]?: Spot };
+
+/**
+ * A mark of text [start, end) of `node`, whose Range is made on first use. One object shape for
+ * every such mark (an object spread into a literal with an accessor made a slow object per mark).
+ * A copy of it (`{ ...mark }`) reads `range` first, so the copy has the Range and the same spot.
+ */
+export function markInText(node: Text, start: number, end: number, kind: Mark['kind'], id: string, text: string, alternatives?: Mark['alternatives']): Mark {
+  const spot: Spot = { node, start, end, range: null };
+  const mark: LazyMark = {
+    kind,
+    id,
+    text,
+    get range(): Range {
+      return (spot.range ??= rangeOf(spot));
+    },
+    [SPOT]: spot,
+  };
+  if (alternatives) mark.alternatives = alternatives;
+  return mark;
+}
+
+function spotOf(mark: object): Spot | undefined {
+  return (mark as LazyMark)[SPOT];
+}
+
+function rangeOf(spot: Spot): Range {
+  const range = spot.node.ownerDocument.createRange();
+  // The page may have shortened the node since: clamped, the mark then reads as stale.
+  const length = spot.node.length;
+  range.setStart(spot.node, Math.min(spot.start, length));
+  range.setEnd(spot.node, Math.min(spot.end, length));
+  return range;
+}
+
+/** Where the mark starts, without making its Range. */
+export function startOf(mark: { range: Range }): { node: Node; offset: number } {
+  const spot = spotOf(mark);
+  if (spot && !spot.range) return { node: spot.node, offset: spot.start };
+  const { startContainer, startOffset } = mark.range;
+  return { node: startContainer, offset: startOffset };
+}
+
+/** The node the mark starts in, and the one it ends in, without making its Range. */
+export function boundaryNodes(mark: { range: Range }): { start: Node; end: Node } {
+  const spot = spotOf(mark);
+  if (spot && !spot.range) return { start: spot.node, end: spot.node };
+  return { start: mark.range.startContainer, end: mark.range.endContainer };
+}
+
+/** Whether the mark's Range was made (a mark without one cannot be in a Highlight). */
+export function hasRange(mark: { range: Range }): boolean {
+  const spot = spotOf(mark);
+  return !spot || spot.range !== null;
+}

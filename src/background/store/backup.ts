@@ -23,7 +23,7 @@ import { markRestored, unmarked } from './sync-marks';
  * every page, so only this browser's own switch turns them on (a restore, which clears the
  * settings, turns them off).
  */
-const STAYS_IN_BROWSER: ReadonlySet<string> = new Set([SETTING_DIAGNOSTICS]);
+export const STAYS_IN_BROWSER: ReadonlySet<string> = new Set([SETTING_DIAGNOSTICS]);
 
 const STORES = ['entities', 'claims', 'quotes', 'sources', 'sightings', 'annotations', 'settings'] as const;
 /** What a restore replaces: every store a backup carries, and the counters derived from the quotes. */

@@ -6,6 +6,7 @@ import type { BackupCounts } from '../../shared/dossier-messages';
 import { downloadText } from '../shared/download';
 import { sendToBackground } from '../shared/send';
 import { readBackupFile, restoreInPage } from './restore-in-page';
+import { backupInPage } from './backup-in-page';
 
 /** Matches MAX_BACKUP_FILE_BYTES in the background; checked here before the file is read. */
 const MAX_FILE_BYTES = 48 * 1024 * 1024;
@@ -25,7 +26,7 @@ export function BackupSection(props: { onRestored(): void }) {
     setStatus(undefined);
     setBusy('Writing the backup…');
     try {
-      const file = await sendToBackground('backup/export', {});
+      const file = await backupInPage(Date.now());
       downloadText(file.text, file.filename, file.mimeType);
       setStatus({ kind: 'ok', text: `Backup of ${describe(file.counts)}.` });
     } catch (err) {

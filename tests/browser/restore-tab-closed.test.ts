@@ -30,7 +30,8 @@ function databases(page: Page): Promise<{ names: string[]; current: string | und
         if (!db.objectStoreNames.contains('names')) return resolve(undefined);
         const get = db.transaction('names').objectStore('names').get('current');
         get.onsuccess = () => {
-          resolve(get.result as string | undefined);
+          // Absent: the name every Dossier before the catalog used.
+          resolve((get.result as string | undefined) ?? 'dossier');
           db.close();
         };
       };

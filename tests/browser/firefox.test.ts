@@ -221,7 +221,7 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
         picked.items.add(new File([JSON.stringify(base)], 'backup.json', { type: 'application/json' }));
         input.files = picked.files;
         input.dispatchEvent(new Event('change', { bubbles: true }));
-        await wait(() => document.querySelector('[data-testid="backup-status"]') !== null && !input.disabled);
+        await wait(() => /^(Restored|Nothing)/.test(document.querySelector('[data-testid="backup-status"]')?.textContent ?? '') && !input.disabled);
         const status = document.querySelector('[data-testid="backup-status"]')?.textContent ?? '';
         const counts = (await api.runtime.sendMessage({ type: 'backup/export', payload: {} })).value.counts;
         return { status, sightings: counts.sightings, entities: counts.entities, before: ids.length };

@@ -1,14 +1,14 @@
-// A restore into a FRESH database (dossier-database.ts's replace): nobody else sees that database
-// until the catalog's switch, and a failure anywhere deletes it whole, so its stores need not be
-// written in one transaction. They are written in several at once, one per group of stores:
-// transactions over disjoint stores run side by side in the browser's storage backend, so the
-// restore takes about as long as its biggest store (the sightings) rather than the sum of all
-// (BENCHMARKS part 10). Into the dossier in use (no fresh database) restoreBackup keeps one
-// transaction: there, all or nothing needs it. The restored mark is written last, alone, once
-// every other group has committed: a fresh database that has it is whole (isFilled), and the
-// switch refuses one that has not (a fill that stopped midway, e.g. its options tab closed).
+// A restore into a FRESH database (dossier-database.ts's replace, or the options page's own fill,
+// restore-in-page.ts): nobody else sees that database until the catalog's switch, and a failure
+// anywhere deletes it whole, so its stores need not be written in one transaction: one per group of
+// stores, one after another (side by side they took as long: the browser's storage backend writes
+// one request at a time, BENCHMARKS part 10). Into the dossier in use (no fresh database)
+// restoreBackup keeps one transaction: there, all or nothing needs it. The restored mark is written
+// last, alone, once every other group has committed: a fresh database that has it is whole
+// (isFilled), and the switch refuses one that has not (a fill that stopped midway, e.g. its
+// options tab closed).
 import type { BackupCounts } from '../../shared/dossier-messages';
-import { allOrNothing, settleAll } from './all-or-nothing';
+import { allOrNothing } from './all-or-nothing';
 import { putAll } from './bulk-put';
 import { countsOf, STAYS_IN_BROWSER } from './backup';
 import type { Backup } from './backup-validate';
@@ -51,8 +51,11 @@ export async function fillFresh(fresh: DossierDB, backup: Backup): Promise<Backu
       }),
     );
   };
-  // Every group settles before the caller deletes the database; the first failure is reported.
-  await settleAll([sightings(), quotes(), annotations(), small()]);
+  // One after another: a failure stops the fill before the next group starts.
+  await small();
+  await quotes();
+  await sightings();
+  await annotations();
   // With sync on, absence from the backup must not become a deletion on every device; and its
   // presence says the fill is whole.
   const last = db.transaction(MARKS_STORE, 'readwrite');

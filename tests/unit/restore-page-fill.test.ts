@@ -184,3 +184,15 @@ describe('the restore port', () => {
     expect((await everything(p)).sightings).toHaveLength(backup.sightings.length);
   });
 });
+
+describe('the background after a restore', () => {
+  it('forgets a card warmed by a press just before the restore: the click shows the restored dossier', async () => {
+    const p = await profile();
+    const backup = await bigBackup();
+    // The reader presses on Tom just before the restore; the click comes after it.
+    await p.store.warmEntityCard('tom', 'https://news.example/now');
+    await p.store.admin.restoreBackup(backup);
+    const card = await p.store.getEntityCard('tom', 'https://news.example/now');
+    expect(card.quotesByTotal).toBe(backup.quotes.filter((q) => q.speaker === 'tom').length);
+  });
+});

@@ -11,6 +11,7 @@ import { CLAIM_MODEL_PATH, setClaimModelSource } from './claim-judge';
 import { createDossierDatabase, createStore, type DossierDB } from './store';
 import { syncSeed } from './store/seed-sync';
 import { installSync } from './sync/install';
+import { handleRestorePort } from './restore-port';
 
 /**
  * Opens the store (whichever database a restore last switched to) and brings the seed up to date
@@ -44,6 +45,19 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   router.handle(message, sender)?.then((reply) => {
     sync.afterMessage((message as { type?: unknown }).type, reply.ok);
     return reply;
+  }),
+);
+
+// The options page's restore: it fills a fresh database itself and asks here only for the switch.
+browser.runtime.onConnect.addListener((port) =>
+  handleRestorePort(port, {
+    database,
+    extensionOrigin: browser.runtime.getURL(''),
+    extensionId: browser.runtime.id,
+    onRestored: () => {
+      store.forgetCachedLists();
+      sync.afterMessage('backup/restore', true);
+    },
   }),
 );
 

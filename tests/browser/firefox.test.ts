@@ -196,4 +196,40 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
       }
     });
   }, 120_000);
+  it('backs up and restores in the options page (it reads and fills the databases itself; the event page switches)', async () => {
+    const options = await firefox!.openExtensionPage('options/options.html');
+    try {
+      await options.waitFor('the options page', 30_000, () => document.querySelector('[data-testid="restore-backup"]') !== null);
+      const result = await options.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ value: { counts: Record<string, number> } }> } } }).browser;
+        const w = window as unknown as { __saved: Blob[] };
+        w.__saved = [];
+        // The download itself is not needed: the Blob handed to it is the file.
+        URL.createObjectURL = (blob: Blob | MediaSource) => (w.__saved.push(blob as Blob), 'blob:kept');
+        HTMLAnchorElement.prototype.click = () => undefined;
+        window.confirm = () => true;
+        const wait = async (done: () => boolean) => {
+          for (let i = 0; i < 1200 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+        };
+        [...document.querySelectorAll('button')].find((b) => b.textContent === 'Download backup')!.click();
+        await wait(() => w.__saved.length > 0);
+        const base = JSON.parse(await w.__saved[0]!.text()) as { entities: { id: string }[]; sightings: unknown[] };
+        const ids = base.entities.map((e) => e.id);
+        base.sightings = Array.from({ length: 3000 }, (_, i) => ({ entityId: ids[i % ids.length], url: `https://news.example/${i}`, title: `Story ${i}`, time: 1_717_243_200_000 + i, count: 1 }));
+        const input = document.querySelector<HTMLInputElement>('[data-testid="restore-backup"]')!;
+        const picked = new DataTransfer();
+        picked.items.add(new File([JSON.stringify(base)], 'backup.json', { type: 'application/json' }));
+        input.files = picked.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        await wait(() => /^(Restored|Nothing)/.test(document.querySelector('[data-testid="backup-status"]')?.textContent ?? '') && !input.disabled);
+        const status = document.querySelector('[data-testid="backup-status"]')?.textContent ?? '';
+        const counts = (await api.runtime.sendMessage({ type: 'backup/export', payload: {} })).value.counts;
+        return { status, sightings: counts.sightings, entities: counts.entities, before: ids.length };
+      });
+      expect(result.status).toMatch(/^Restored \d+ entities, .* 3000 sightings\.$/);
+      expect(result).toMatchObject({ sightings: 3000, entities: result.before });
+    } finally {
+      await options.close();
+    }
+  }, 120_000);
 });

@@ -19,6 +19,7 @@ vi.mock('webextension-polyfill', () => ({
       getURL: (path: string) => `${ORIGIN}${path}`,
       onInstalled: { addListener: (l: Listener) => (listeners.installed = l) },
       onMessage: { addListener: (l: Listener) => (listeners.message = l) },
+      onConnect: { addListener: () => undefined },
     },
     commands: { onCommand: { addListener: (l: Listener) => (listeners.command = l) } },
     contextMenus: {

@@ -6,8 +6,9 @@ import { utf8Length } from '../../core/annotations/json-input';
 
 const MB = 1024 * 1024;
 /**
- * The backup's data, as the export writes it. The file travels whole in one extension message
- * (Chromium's limit is 64 MB, JSON escapes included), which bounds it.
+ * The backup's data, as the export writes it. The options page reads and writes the file itself
+ * (restore-in-page.ts, backup-in-page.ts); the background's own routes still take it in one
+ * extension message (Chromium's limit is 64 MB, JSON escapes included), which bounds it.
  */
 export const MAX_BACKUP_BYTES = 40 * MB;
 /** The file as read: room for the spacing an older Dossier or an editor adds around that data. */

@@ -1,8 +1,8 @@
 // Backup and restore of the whole dossier. A backup is every store as JSON; a restore replaces
 // every store in ONE transaction, so a failure anywhere (a bad record is refused before this; a
-// full disk midway) leaves the old dossier exactly as it was. In the extension that transaction
-// fills a fresh database, which then replaces the old one in one write (dossier-database.ts): its
-// clear() calls find empty stores, and no rollback of the old dossier is kept.
+// full disk midway) leaves the old dossier exactly as it was. In the extension a restore fills a
+// fresh database instead (fill-fresh.ts), which then replaces the old one in one write
+// (dossier-database.ts), and no rollback of the old dossier is kept.
 import type { BackupCounts, BackupFile } from '../../shared/dossier-messages';
 import { allOrNothing } from './all-or-nothing';
 import { putAll } from './bulk-put';
@@ -23,7 +23,7 @@ import { markRestored, unmarked } from './sync-marks';
  * every page, so only this browser's own switch turns them on (a restore, which clears the
  * settings, turns them off).
  */
-const STAYS_IN_BROWSER: ReadonlySet<string> = new Set([SETTING_DIAGNOSTICS]);
+export const STAYS_IN_BROWSER: ReadonlySet<string> = new Set([SETTING_DIAGNOSTICS]);
 
 const STORES = ['entities', 'claims', 'quotes', 'sources', 'sightings', 'annotations', 'settings'] as const;
 /** What a restore replaces: every store a backup carries, and the counters derived from the quotes. */

@@ -5,7 +5,7 @@
 // the new database at once; the old connection is closed (transactions already running finish
 // first, a later one on it fails and is retried through get() by the caller's next call), and the
 // old database deleted.
-import { toStoreError } from './errors';
+import { StoreError, toStoreError } from './errors';
 import { CATALOG_NAME, deleteDatabase, forgetDoomed, markDoomed, openCatalog, readCatalog, switchTo } from './catalog';
 import { openStore, type DossierDB } from './open';
 import { DB_NAME } from './schema';
@@ -17,6 +17,24 @@ export interface DossierDatabase {
    * switch fails, the fresh database is deleted and the old dossier stays, untouched.
    */
   replace<T>(fill: (fresh: DossierDB) => Promise<T>): Promise<T>;
+  /**
+   * A fresh database for ANOTHER context to fill (the options page fills it itself: the file
+   * never travels in a message, restore-port.ts). Until adopt() or abandon() it is never deleted
+   * as a leftover by this context; doomed in the catalog, it is deleted by the next open if this
+   * context stops first.
+   */
+  reserve(): Promise<Reservation>;
+}
+
+export interface Reservation {
+  name: string;
+  /**
+   * Makes the filled database the dossier, as replace() does once `fill` is done. Refused (and the
+   * database deleted) if `isWhole` says it was not filled to the end.
+   */
+  adopt(isWhole: (fresh: DossierDB) => Promise<boolean>): Promise<void>;
+  /** The fill stopped: the database is deleted (once the filler's connection is gone). */
+  abandon(): Promise<void>;
 }
 
 export interface DossierDatabaseOptions {
@@ -97,43 +115,109 @@ export function createDossierDatabase(options: DossierDatabaseOptions = {}): Dos
     }
   }
 
-  async function replace<T>(fill: (fresh: DossierDB) => Promise<T>): Promise<T> {
-    const factory = factoryOf();
+  /** Marks a fresh name doomed before anything exists under it. */
+  async function reserveName(): Promise<string> {
     const name = freshName();
     filling.add(name);
     try {
       // Doomed before it exists: a worker stopped while filling it leaves nothing behind for long.
       await withCatalog((catalog) => markDoomed(catalog, name));
+      return name;
+    } catch (error) {
+      filling.delete(name);
+      throw error;
+    }
+  }
+
+  /**
+   * The last steps of a replace: the switch, then the old connection closed and the old database
+   * deleted. `fresh` is this context's open connection to the new database; on a failure before
+   * the switch it is closed and the database deleted.
+   */
+  async function finishSwitch(name: string, fresh: DossierDB, setGeneration: (mine: number) => void): Promise<void> {
+    let old: string;
+    try {
+      await options.faults?.beforeSwitch?.();
+      old = await withCatalog((catalog) => switchTo(catalog, name));
+    } catch (error) {
+      fresh.close();
+      await drop(name);
+      throw error;
+    }
+    // Switched: the restore has happened, and nothing from here on may throw.
+    const previous = cached;
+    const mine = ++generation;
+    setGeneration(mine);
+    cached = Promise.resolve(fresh);
+    // Transactions already running on the old connection finish first; then it closes.
+    await previous?.then(
+      (db) => db.close(),
+      () => undefined,
+    );
+    if (old !== name) await drop(old);
+  }
+
+  async function replace<T>(fill: (fresh: DossierDB) => Promise<T>): Promise<T> {
+    const factory = factoryOf();
+    const name = await reserveName();
+    try {
       // Its own generation from the switch on: until then a close of it concerns nobody.
       let mine = -1;
       let fresh: DossierDB | undefined;
       let result: T;
-      let old: string;
       try {
         fresh = await openStore({ factory, name, onClose: () => forgetIf(mine)() });
         result = await fill(fresh);
-        await options.faults?.beforeSwitch?.();
-        old = await withCatalog((catalog) => switchTo(catalog, name));
       } catch (error) {
         fresh?.close();
         await drop(name);
         throw error;
       }
-      // Switched: the restore has happened, and nothing from here on may throw.
-      const previous = cached;
-      mine = ++generation;
-      cached = Promise.resolve(fresh);
-      // Transactions already running on the old connection finish first; then it closes.
-      await previous?.then(
-        (db) => db.close(),
-        () => undefined,
-      );
-      if (old !== name) await drop(old);
+      await finishSwitch(name, fresh, (m) => (mine = m));
       return result;
     } finally {
       filling.delete(name);
     }
   }
 
-  return { get, replace };
+  async function reserve(): Promise<Reservation> {
+    const name = await reserveName();
+    let settled = false;
+    const settle = (): boolean => {
+      if (settled) return false;
+      settled = true;
+      return true;
+    };
+    return {
+      name,
+      async adopt(isWhole) {
+        if (!settle()) throw toStoreError(new Error('This restore was already finished or abandoned'));
+        try {
+          let mine = -1;
+          let fresh: DossierDB | undefined;
+          try {
+            fresh = await openStore({ factory: factoryOf(), name, onClose: () => forgetIf(mine)() });
+            if (!(await isWhole(fresh))) throw new StoreError('invalid', 'Nothing was restored: the new dossier was not written to the end.');
+          } catch (error) {
+            fresh?.close();
+            await drop(name);
+            throw error;
+          }
+          await finishSwitch(name, fresh, (m) => (mine = m));
+        } finally {
+          filling.delete(name);
+        }
+      },
+      async abandon() {
+        if (!settle()) return;
+        try {
+          await drop(name);
+        } finally {
+          filling.delete(name);
+        }
+      },
+    };
+  }
+
+  return { get, replace, reserve };
 }

@@ -5,6 +5,7 @@ import type { AdminEntity, BackupCounts, BackupFile, EntityDraft, EntityImportSu
 import { exportBackup, restoreBackup } from './backup';
 import type { Backup } from './backup-validate';
 import * as admin from './entities-admin';
+import { fillFresh } from './fill-fresh';
 import type { DossierDB } from './open';
 import * as settings from './options-settings';
 
@@ -40,6 +41,6 @@ export function createDossierAdminStore(
     diagnostics: () => run((db) => settings.getDiagnostics(db)),
     setDiagnostics: (on) => run((db) => settings.setDiagnostics(db, on)),
     exportBackup: (now) => run((db) => exportBackup(db, now)),
-    restoreBackup: (backup) => (replace ? replace((fresh) => restoreBackup(fresh, backup)) : run((db) => restoreBackup(db, backup))),
+    restoreBackup: (backup) => (replace ? replace((fresh) => fillFresh(fresh, backup)) : run((db) => restoreBackup(db, backup))),
   };
 }

@@ -106,7 +106,15 @@ export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: Databas
     annotations: createAnnotationStore(run),
     // Entity edits, imports, restores and colours: every admin call counts as a write (reads
     // there are rare, and a new admin write can never forget to invalidate).
-    admin: createDossierAdminStore(writing, replaceDb && ((fill) => guard(() => replaceDb(fill)).finally(() => matchList.invalidate()))),
+    admin: createDossierAdminStore(
+      writing,
+      replaceDb &&
+        ((fill) =>
+          guard(() => replaceDb(fill)).finally(() => {
+            matchList.invalidate();
+            warmCards.forget();
+          })),
+    ),
     forgetCachedLists: () => {
       matchList.invalidate();
       warmCards.forget();

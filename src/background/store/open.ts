@@ -16,6 +16,11 @@ export interface OpenStoreOptions {
   name?: string;
   /** Defaults to UPGRADE_STEPS; the version opened is steps.length. */
   steps?: readonly UpgradeStep[];
+  /**
+   * Open only a database that is there: a reader in another context (the options page's backup)
+   * must not create an empty dossier under a name a restore has just deleted. Fails 'not-found'.
+   */
+  mustExist?: boolean;
   /** Called when the connection goes away (closed for a newer version, or by the browser). */
   onClose?: () => void;
 }
@@ -46,6 +51,11 @@ export function openStore(options: OpenStoreOptions = {}): Promise<DossierDB> {
       const transaction = request.transaction;
       if (!transaction) return;
       const from = event.oldVersion;
+      if (from === 0 && options.mustExist) {
+        upgradeFailure = { from, error: new StoreError('not-found', 'The dossier’s database is gone (a restore replaced it)') };
+        transaction.abort();
+        return;
+      }
       const abort = (error: unknown): void => {
         upgradeFailure = { from, error };
         try {
@@ -94,7 +104,9 @@ export function openStore(options: OpenStoreOptions = {}): Promise<DossierDB> {
     request.onerror = (event) => {
       // Handled here; without this the error would also surface as an uncaught event.
       event.preventDefault();
-      if (upgradeFailure) {
+      if (upgradeFailure?.error instanceof StoreError && upgradeFailure.error.code === 'not-found') {
+        fail(upgradeFailure.error);
+      } else if (upgradeFailure) {
         const cause = upgradeFailure.error instanceof Error ? upgradeFailure.error.message : String(upgradeFailure.error);
         fail(
           new StoreError(

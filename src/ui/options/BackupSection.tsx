@@ -5,6 +5,8 @@ import { useState } from 'preact/hooks';
 import type { BackupCounts } from '../../shared/dossier-messages';
 import { downloadText } from '../shared/download';
 import { sendToBackground } from '../shared/send';
+import { readBackupFile, restoreInPage } from './restore-in-page';
+import { backupInPage } from './backup-in-page';
 
 /** Matches MAX_BACKUP_FILE_BYTES in the background; checked here before the file is read. */
 const MAX_FILE_BYTES = 48 * 1024 * 1024;
@@ -24,7 +26,7 @@ export function BackupSection(props: { onRestored(): void }) {
     setStatus(undefined);
     setBusy('Writing the backup…');
     try {
-      const file = await sendToBackground('backup/export', {});
+      const file = await backupInPage(Date.now());
       downloadText(file.text, file.filename, file.mimeType);
       setStatus({ kind: 'ok', text: `Backup of ${describe(file.counts)}.` });
     } catch (err) {
@@ -50,7 +52,7 @@ export function BackupSection(props: { onRestored(): void }) {
       if (file.size > MAX_FILE_BYTES) {
         throw new Error(`Nothing was restored. The file is ${megabytes(file.size)} MB, more than the 48 MB a restore reads. A backup Dossier writes is at most 40 MB; if this one was edited elsewhere, save it without spacing (minified JSON).`);
       }
-      const { counts } = await sendToBackground('backup/restore', { text: await file.text() });
+      const counts = await restoreInPage(await readBackupFile(file));
       setStatus({ kind: 'ok', text: `Restored ${describe(counts)}.${syncOn ? ' Sync is on: records not in the backup come back from the server at the next sync; nothing was deleted on your other devices.' : ''}` });
       props.onRestored();
     } catch (err) {

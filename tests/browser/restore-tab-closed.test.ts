@@ -1,0 +1,112 @@
+// The options page restores a backup itself (restore-in-page.ts) and the background only switches
+// to the database it filled. In real Chromium: an options tab closed while it writes the fresh
+// database leaves the old dossier whole (never a mix) and no database behind, and the next restore
+// from another tab works.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { extensionUrl, SKIP_REASON, withScreenshotOnFailure } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
+
+if (SKIP_REASON) console.warn(`restore-tab-closed.test.ts: ${SKIP_REASON}`);
+
+const SIGHTINGS = 40_000;
+
+async function optionsPage(ext: ReturnType<typeof useExtensionBrowser>): Promise<Page> {
+  const page = await ext.browser.context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(extensionUrl(ext.browser, 'options/options.html'));
+  await page.getByTestId('entity-count').waitFor({ timeout: 15_000 });
+  return page;
+}
+
+/** The databases of the extension's origin, by name, and the catalog's current dossier. */
+function databases(page: Page): Promise<{ names: string[]; current: string | undefined }> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').sort();
+    const current = await new Promise<string | undefined>((resolve) => {
+      const open = indexedDB.open('dossier-catalog');
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('names')) return resolve(undefined);
+        const get = db.transaction('names').objectStore('names').get('current');
+        get.onsuccess = () => {
+          // Absent: the name every Dossier before the catalog used.
+          resolve((get.result as string | undefined) ?? 'dossier');
+          db.close();
+        };
+      };
+    });
+    return { names, current };
+  });
+}
+
+/** The dossier as the background gives it to a backup: counts per store. */
+function dossierCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const reply = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'backup/export', payload: {} })) as { ok: boolean; value: { counts: Record<string, number> } };
+    return reply.value.counts;
+  });
+}
+
+describe.skipIf(SKIP_REASON !== null)('a restore whose options tab closes midway', () => {
+  const ext = useExtensionBrowser({});
+
+  it('leaves the old dossier whole, deletes the half-written database, and the next restore works', async () => {
+    const watcher = await optionsPage(ext);
+    const before = await dossierCounts(watcher);
+    const { names: namesBefore, current: currentBefore } = await databases(watcher);
+    const restoring = await optionsPage(ext);
+    await withScreenshotOnFailure(restoring, 'restore-tab-closed', async () => {
+      // A backup with many sightings, made in the page from its own dossier's backup.
+      const file = await restoring.evaluate(async (count) => {
+        const reply = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'backup/export', payload: {} })) as { value: { text: string } };
+        const base = JSON.parse(reply.value.text) as { entities: { id: string }[]; sightings: unknown[] };
+        const ids = base.entities.map((e) => e.id);
+        base.sightings = Array.from({ length: count }, (_, i) => ({ entityId: ids[i % ids.length], url: `https://news.example/story-${i}`, title: `Story ${i}`, time: 1_717_243_200_000 + i, count: 1 }));
+        const text = JSON.stringify(base);
+        (window as unknown as { __file: string }).__file = text;
+        return text.length;
+      }, SIGHTINGS);
+      expect(file).toBeGreaterThan(1_000_000);
+      await restoring.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('[data-testid="restore-backup"]')!;
+        const picked = new DataTransfer();
+        picked.items.add(new File([(window as unknown as { __file: string }).__file], 'backup.json', { type: 'application/json' }));
+        input.files = picked.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      // The fresh database appears beside the dossier while the page writes it: then the tab closes.
+      await expect.poll(async () => (await databases(watcher)).names.length, { timeout: 60_000, interval: 50 }).toBe(namesBefore.length + 1);
+    });
+    await restoring.close();
+
+    // No mix and no leftover: the old dossier, and only its databases.
+    await expect.poll(async () => (await databases(watcher)).names, { timeout: 30_000, interval: 200 }).toEqual(namesBefore);
+    expect((await databases(watcher)).current).toBe(currentBefore);
+    expect(await dossierCounts(watcher)).toEqual(before);
+
+    // Another tab restores the same file to the end.
+    const again = await optionsPage(ext);
+    const status = await again.evaluate(async (count) => {
+      const reply = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'backup/export', payload: {} })) as { value: { text: string } };
+      const base = JSON.parse(reply.value.text) as { entities: { id: string }[]; sightings: unknown[] };
+      const ids = base.entities.map((e) => e.id);
+      base.sightings = Array.from({ length: count / 10 }, (_, i) => ({ entityId: ids[i % ids.length], url: `https://news.example/story-${i}`, title: `Story ${i}`, time: 1_717_243_200_000 + i, count: 1 }));
+      const input = document.querySelector<HTMLInputElement>('[data-testid="restore-backup"]')!;
+      const picked = new DataTransfer();
+      picked.items.add(new File([JSON.stringify(base)], 'backup.json', { type: 'application/json' }));
+      input.files = picked.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 50));
+        const line = document.querySelector('[data-testid="backup-status"]');
+        if (line && !input.disabled) return line.textContent ?? '';
+      }
+    }, SIGHTINGS);
+    expect(status).toMatch(new RegExp(` ${SIGHTINGS / 10} sightings\\.$`));
+    expect((await dossierCounts(watcher)).sightings).toBe(SIGHTINGS / 10);
+    await expect.poll(async () => (await databases(watcher)).names.length, { timeout: 30_000 }).toBe(namesBefore.length);
+    await again.close();
+    await watcher.close();
+  }, 240_000);
+});

@@ -68,6 +68,8 @@ describe.skipIf(SKIP_REASON !== null)('a restore whose options tab closes midway
         return text.length;
       }, SIGHTINGS);
       expect(file).toBeGreaterThan(1_000_000);
+      // The reader's click (a user activation: without one the browser never asks before leaving).
+      await restoring.mouse.click(2, 2);
       await restoring.evaluate(() => {
         const input = document.querySelector<HTMLInputElement>('[data-testid="restore-backup"]')!;
         const picked = new DataTransfer();
@@ -78,7 +80,12 @@ describe.skipIf(SKIP_REASON !== null)('a restore whose options tab closes midway
       // The fresh database appears beside the dossier while the page writes it: then the tab closes.
       await expect.poll(async () => (await databases(watcher)).names.length, { timeout: 60_000, interval: 50 }).toBe(namesBefore.length + 1);
     });
-    await restoring.close();
+    // Closing the tab midway: the browser asks first (the page's dialog handler then leaves).
+    const asked = new Promise<string>((resolve) => restoring.once('dialog', (dialog) => resolve(dialog.type())));
+    const closed = new Promise<void>((resolve) => restoring.once('close', () => resolve()));
+    await restoring.close({ runBeforeUnload: true });
+    expect(await Promise.race([asked, new Promise<string>((resolve) => setTimeout(() => resolve('no question before leaving'), 10_000))])).toBe('beforeunload');
+    await closed;
 
     // No mix and no leftover: the old dossier, and only its databases.
     await expect.poll(async () => (await databases(watcher)).names, { timeout: 30_000, interval: 200 }).toEqual(namesBefore);

@@ -48,6 +48,9 @@ export function BackupSection(props: { onRestored(): void }) {
     if (!confirm(question)) return;
     setBusy(`Restoring the backup (${megabytes(file.size)} MB): reading, checking and writing every record. A big dossier takes a minute or so; keep this page open.`);
     setStatus(undefined);
+    // Closing the tab cancels the restore (the dossier stays as it was): the browser asks first.
+    const askBeforeLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', askBeforeLeaving);
     try {
       if (file.size > MAX_FILE_BYTES) {
         throw new Error(`Nothing was restored. The file is ${megabytes(file.size)} MB, more than the 48 MB a restore reads. A backup Dossier writes is at most 40 MB; if this one was edited elsewhere, save it without spacing (minified JSON).`);
@@ -58,6 +61,7 @@ export function BackupSection(props: { onRestored(): void }) {
     } catch (err) {
       setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
     } finally {
+      removeEventListener('beforeunload', askBeforeLeaving);
       setBusy(undefined);
     }
   }

@@ -1,4 +1,4 @@
-// The marks we show on the page: every mention as a live Range, painted through the CSS Custom
+// The marks we show on the page: every mention as a Range (made when first needed: lazy-range.ts),
 // Highlight API (one Highlight per kind), so the page's DOM is never touched. Only marks near the
 // viewport are registered in the Highlights (near-viewport.ts); everything else here (order,
 // counts, hit-testing, stepping) works on every mark.
@@ -9,19 +9,9 @@ import { appendInOrder } from './mark-order';
 import { hasRange, startOf } from './lazy-range';
 import { NearViewport } from './near-viewport';
 import { HighlightStyleSheet } from './style-sheet';
+import type { Mark } from './mark';
 
-export interface Mark {
-  range: Range;
-  kind: MentionKind;
-  /** Entity id, or claim id for kind 'claim'. */
-  id: string;
-  /** The text the range held when we made it: a range whose text changed is stale. */
-  text: string;
-  /** For a claim: what the scorer found the sentence shares with the claim (shown on the card). */
-  why?: string;
-  /** Other entities the words may name (the page did not decide); the card offers them. */
-  alternatives?: { id: string; kind: MentionKind }[];
-}
+export type { Mark } from './mark';
 
 function isStale(mark: Mark): boolean {
   return mark.range.collapsed || !mark.range.startContainer.isConnected || mark.range.toString() !== mark.text;

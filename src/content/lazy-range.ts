@@ -9,7 +9,7 @@
 // An edit of the page in that node before the Range is made leaves the offsets behind, where a live
 // Range would have followed: the edit's own rescan drops the block's marks and finds them again
 // (content-app.ts), and a mark whose text no longer matches is stale all the same (highlighter.ts).
-import type { Mark } from './highlighter';
+import type { Mark } from './mark';
 
 interface Spot {
   readonly node: Text;

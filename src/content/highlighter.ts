@@ -1,8 +1,7 @@
 // The marks we show on the page: every mention as a Range (made when first needed: lazy-range.ts),
 // painted through the CSS Custom Highlight API (one Highlight per kind), so the page's DOM is never
-// touched. Only marks near the
-// viewport are registered in the Highlights (near-viewport.ts); everything else here (order,
-// counts, hit-testing, stepping) works on every mark.
+// touched. Only marks near the viewport are registered in the Highlights (near-viewport.ts);
+// everything else here (order, counts, hit-testing, stepping) works on every mark.
 import type { MentionKind } from '../core/types';
 import { MENTION_KINDS, highlightName } from './highlight-styles';
 import { MarkIndex } from './mark-index';

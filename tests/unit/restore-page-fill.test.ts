@@ -4,57 +4,21 @@
 // page's own is in the browser. A page that stops midway (its tab closed, a failure) leaves the
 // old dossier whole and no database behind; only an extension page can get a database reserved.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { createDossierDatabase, createStore, openStore, type DossierDatabase, type Store } from '../../src/background/store';
+import { openStore } from '../../src/background/store';
 import { readBackup } from '../../src/background/store/backup';
 import type { Backup } from '../../src/background/store/backup-validate';
-import { CATALOG_NAME, openCatalog, readCatalog } from '../../src/background/store/catalog';
+import { CATALOG_NAME } from '../../src/background/store/catalog';
 import { fillFresh, isFilled } from '../../src/background/store/fill-fresh';
 import { handleRestorePort } from '../../src/background/restore-port';
 import { RESTORE_PORT } from '../../src/shared/restore-port';
-import type { EntityList } from '../../src/core/types';
-import { NOW, person, provenance, withManyRecords } from './big-backup';
-
-const PEOPLE = ['tom', 'lea', 'ana'].map(person);
-const SEED: EntityList = { version: 1, entities: PEOPLE, claims: [], quotes: [{ id: 'old-quote', text: 'Old words.', speaker: 'tom', mentions: ['lea'], provenance }], distinct: [] };
-
-interface Profile {
-  factory: IDBFactory;
-  database: DossierDatabase;
-  store: Store;
-}
-
-async function profile(): Promise<Profile> {
-  const factory = new IDBFactory();
-  const database = createDossierDatabase({ factory });
-  const store = createStore(() => database.get(), database.replace);
-  await store.syncSeed(SEED);
-  await store.recordSightings('https://news.example/old', 'Old', { tom: 2 }, NOW);
-  return { factory, database, store };
-}
-
-async function bigBackup(): Promise<Backup> {
-  const base = await readBackup(await openStore({ factory: new IDBFactory() }), NOW);
-  const backup = withManyRecords(base, PEOPLE.map((p) => p.id), { quotes: 2_300, sightings: 2_500 });
-  return { ...backup, entities: PEOPLE.map((e) => ({ ...e, origin: 'user' as const })) };
-}
+import { NOW } from './big-backup';
+import { bigBackup, catalog, databases, profile, type Profile } from './restore-profiles';
 
 async function everything(p: Profile) {
   const { exported: _exported, ...rest } = await readBackup(await p.database.get(), NOW);
   return rest;
-}
-
-const databases = async (p: Profile): Promise<string[]> => (await p.factory.databases()).map((d) => d.name!).sort();
-
-async function catalog(p: Profile) {
-  const db = await openCatalog(p.factory);
-  try {
-    return await readCatalog(db);
-  } finally {
-    db.close();
-  }
 }
 
 /** What the options page does with the reserved name, on its own connection. */

@@ -4,62 +4,19 @@
 // will not close) the dossier is either the old one or the new one, whole, with its quote counters
 // right, and no database is left behind for long.
 import 'fake-indexeddb/auto';
-import { IDBFactory, IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
+import { IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDossierDatabase, createStore, openStore, type DossierDatabase, type DossierDatabaseOptions, type Store } from '../../src/background/store';
 import { readBackup } from '../../src/background/store/backup';
-import type { Backup } from '../../src/background/store/backup-validate';
-import { CATALOG_NAME, openCatalog, readCatalog } from '../../src/background/store/catalog';
-import type { EntityList } from '../../src/core/types';
-import { NOW, person, provenance, withManyRecords } from './big-backup';
+import { CATALOG_NAME } from '../../src/background/store/catalog';
+import { NOW } from './big-backup';
 import { failWritesAfter, restoreWrites, type FailureMode } from './disk-full';
-
-const PEOPLE = ['tom', 'lea', 'ana'].map(person);
-const SEED: EntityList = { version: 1, entities: PEOPLE, claims: [], quotes: [{ id: 'old-quote', text: 'Old words.', speaker: 'tom', mentions: ['lea'], provenance }], distinct: [] };
-const QUOTES = 2_300;
-const SIGHTINGS = 2_500;
-
-interface Profile {
-  factory: IDBFactory;
-  database: DossierDatabase;
-  store: Store;
-}
-
-function start(factory: IDBFactory, faults?: DossierDatabaseOptions['faults']): Profile {
-  const database = createDossierDatabase({ factory, faults });
-  return { factory, database, store: createStore(() => database.get(), database.replace) };
-}
-
-async function profile(): Promise<Profile> {
-  const p = start(new IDBFactory());
-  await p.store.syncSeed(SEED);
-  await p.store.recordSightings('https://news.example/old', 'Old', { tom: 2 }, NOW);
-  return p;
-}
-
-/** Another dossier's backup: thousands of quotes (several chunks) and sightings. */
-async function bigBackup(): Promise<Backup> {
-  const base = await readBackup(await openStore({ factory: new IDBFactory() }), NOW);
-  const backup = withManyRecords(base, PEOPLE.map((p) => p.id), { quotes: QUOTES, sightings: SIGHTINGS });
-  return { ...backup, entities: PEOPLE.map((e) => ({ ...e, origin: 'user' as const })) };
-}
+import { bigBackup, catalog, databases, profile, QUOTES, SIGHTINGS, start, type Profile } from './restore-profiles';
 
 /** The dossier as every opener sees it now (through get()), with its counters. */
 async function everything(p: Profile) {
   const db = await p.database.get();
   const { exported: _exported, ...rest } = await readBackup(db, NOW);
   return { ...rest, quoteCounts: await db.getAll('quoteCounts') };
-}
-
-const databases = async (p: Profile): Promise<string[]> => (await p.factory.databases()).map((d) => d.name!).sort();
-
-async function catalog(p: Profile) {
-  const db = await openCatalog(p.factory);
-  try {
-    return await readCatalog(db);
-  } finally {
-    db.close();
-  }
 }
 
 /** The catalog's own writes fail from now on (a full disk at the switch). */

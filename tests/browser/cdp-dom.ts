@@ -62,3 +62,17 @@ export async function withCdp<T>(page: Page, body: (cdp: CDPSession) => Promise<
     await cdp.detach().catch(() => {});
   }
 }
+
+/**
+ * The id of the content script's world (Chromium's isolated world) in the page of `cdp`, for
+ * `Runtime.evaluate`: what Dossier's script sees, not what the page's own scripts see.
+ */
+export async function contentScriptWorld(cdp: CDPSession): Promise<number> {
+  const contexts: { id: number; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; auxData?: { type?: string } } }) => contexts.push(e.context));
+  // Enabling reports every context that already exists, before it returns.
+  await cdp.send('Runtime.enable');
+  const isolated = contexts.find((c) => c.auxData?.type === 'isolated');
+  if (!isolated) throw new Error('no content-script world in the tab');
+  return isolated.id;
+}

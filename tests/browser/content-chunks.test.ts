@@ -4,6 +4,7 @@
 // or a page that learns Dossier is installed by loading its code from the extension's fixed address.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { contentScriptWorld, withCdp } from './cdp-dom';
 import { SKIP_REASON, waitForHighlights } from './harness';
 import { boxOfText } from './extension-helpers';
 import { readCard } from './frame-helpers';
@@ -36,18 +37,11 @@ describe.skipIf(SKIP_REASON !== null)('Dossier’s code, seen from a page', () =
 
   /** What `chrome.runtime.getURL(path)` gives Dossier's content script in this tab (its isolated world). */
   async function contentScriptUrl(page: Page, path: string): Promise<string> {
-    const cdp = await page.context().newCDPSession(page);
-    try {
-      const contexts: { id: number; auxData?: { type?: string } }[] = [];
-      cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; auxData?: { type?: string } } }) => contexts.push(e.context));
-      await cdp.send('Runtime.enable');
-      const isolated = contexts.find((c) => c.auxData?.type === 'isolated');
-      if (!isolated) throw new Error('no content-script world in the tab');
-      const reply = await cdp.send('Runtime.evaluate', { expression: `chrome.runtime.getURL(${JSON.stringify(path)})`, contextId: isolated.id, returnByValue: true });
+    return withCdp(page, async (cdp) => {
+      const contextId = await contentScriptWorld(cdp);
+      const reply = await cdp.send('Runtime.evaluate', { expression: `chrome.runtime.getURL(${JSON.stringify(path)})`, contextId, returnByValue: true });
       return String(reply.result.value);
-    } finally {
-      await cdp.detach();
-    }
+    });
   }
 
   /** Loads `urls` as scripts from the page's own world: 'loaded' or 'refused' for each. */

@@ -4,6 +4,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { withCdp } from './cdp-dom';
 import { dossierFrame } from './frame-helpers';
+import { extensionUrl, type ExtensionBrowser } from './harness';
 
 // Kept here for the files that import it from here; it lives in harness.ts.
 export { openWithHighlights } from './harness';
@@ -156,4 +157,16 @@ export async function focusedAccessible(page: Page): Promise<{ role: string; nam
       return { role, name: el.getAttribute('aria-label') ?? (el.textContent ?? '').trim() };
     })
     .catch(() => null);
+}
+
+/**
+ * The options page in a new tab, once its entity list has loaded. Its questions (delete, restore,
+ * "leave the page?") are answered yes, as a reader going ahead would.
+ */
+export async function openOptionsPage(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(extensionUrl(browser, 'options/options.html'));
+  await page.getByTestId('entity-count').waitFor({ timeout: 15_000 });
+  return page;
 }

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createAnnotation, exportJsonLd } from '../../src/core/annotations';
-import { extensionUrl, highlightTexts, SKIP_REASON, waitForHighlightOf, waitForHighlights, withScreenshotOnFailure } from './harness';
-import { boxOfText } from './extension-helpers';
+import { highlightTexts, SKIP_REASON, waitForHighlightOf, waitForHighlights, withScreenshotOnFailure } from './harness';
+import { boxOfText, openOptionsPage } from './extension-helpers';
 import { readCard } from './frame-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
 
@@ -30,14 +30,6 @@ const story = (title: string) => `<!doctype html><html lang="en"><head><meta cha
 
 const entityList = (entities: { id: string; name: string }[]) =>
   JSON.stringify({ version: 1, entities: entities.map(({ id, name }) => ({ id, name, kind: 'person', aliases: [], context: `Known as ${name}`, provenance: PROVENANCE })), claims: [], quotes: [], distinct: [] });
-
-async function optionsPage(ext: ReturnType<typeof useExtensionBrowser>): Promise<Page> {
-  const page = await ext.browser.context.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(extensionUrl(ext.browser, 'options/options.html'));
-  await page.getByTestId('entity-count').waitFor({ timeout: 15_000 });
-  return page;
-}
 
 const entityCount = (options: Page) => options.getByTestId('entity-count').textContent();
 
@@ -156,7 +148,7 @@ describe.skipIf(SKIP_REASON !== null)('files: duplicate ids, any id, backups at 
   const ext = useExtensionBrowser({ diagnostics: true, pages: { '/a.html': story('Page A: the meeting'), '/b.html': story('Page B: the aftermath') } });
 
   it('refuses a file with a duplicate id in every import, naming it, and changes nothing', async () => {
-    const options = await optionsPage(ext);
+    const options = await openOptionsPage(ext.browser);
     await withScreenshotOnFailure(options, 'files-duplicates', async () => {
       const count = await entityCount(options);
 
@@ -186,7 +178,7 @@ describe.skipIf(SKIP_REASON !== null)('files: duplicate ids, any id, backups at 
   }, 120_000);
 
   it('takes prototype, __proto__, constructor, toString and hasOwnProperty as ids: import, highlight, card, sightings, backup, restore', async () => {
-    const options = await optionsPage(ext);
+    const options = await openOptionsPage(ext.browser);
     await withScreenshotOnFailure(options, 'files-ids-import', async () => {
       expect(await importEntities(options, 'people.csv', 'name,kind,aliases,context\nPrototype,person,,A codename\n')).toMatch(/^Imported 1 entities \(1 new/);
       expect(await importEntities(options, 'people.json', entityList(JSON_PEOPLE))).toMatch(/^Imported 4 entities \(4 new/);
@@ -213,7 +205,7 @@ describe.skipIf(SKIP_REASON !== null)('files: duplicate ids, any id, backups at 
     await a.close();
     await b.close();
 
-    const second = await optionsPage(ext);
+    const second = await openOptionsPage(ext.browser);
     await withScreenshotOnFailure(second, 'files-ids-backup', async () => {
       const text = await downloadBackup(second);
       const backup = JSON.parse(text) as { entities: { id: string }[]; sightings: { entityId: string; url: string }[] };
@@ -231,7 +223,7 @@ describe.skipIf(SKIP_REASON !== null)('files: duplicate ids, any id, backups at 
   }, 180_000);
 
   it('restores a backup at the size limit, backs it up, restores that, and refuses one over it saying what to do', async () => {
-    const options = await optionsPage(ext);
+    const options = await openOptionsPage(ext.browser);
     await withScreenshotOnFailure(options, 'files-limit', async () => {
       // The files are made in the options page, in bulk: 40 MB handed over from Node took minutes.
       await backupInPage(options, 'base');

@@ -5,6 +5,7 @@
 // before its Range is made; once scrolled to, the highlight covers the name, not shifted text.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { contentScriptWorld, withCdp } from './cdp-dom';
 import { htmlDocument } from './fixtures';
 import { SKIP_REASON, foundByName, highlightTexts, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
@@ -19,20 +20,13 @@ const page = htmlDocument(
 
 /** How many Range objects live in the content script's world of `tab`. */
 async function rangesInContentScript(tab: Page): Promise<number> {
-  const cdp = await tab.context().newCDPSession(tab);
-  try {
-    const contexts: { id: number; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; auxData?: { type?: string } } }) => contexts.push(e.context));
-    await cdp.send('Runtime.enable');
-    const isolated = contexts.find((c) => c.auxData?.type === 'isolated');
-    if (!isolated) throw new Error('no content-script world in the tab');
-    const proto = await cdp.send('Runtime.evaluate', { expression: 'Range.prototype', contextId: isolated.id });
+  return withCdp(tab, async (cdp) => {
+    const contextId = await contentScriptWorld(cdp);
+    const proto = await cdp.send('Runtime.evaluate', { expression: 'Range.prototype', contextId });
     const found = (await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId! })) as { objects: { objectId: string } };
     const count = await cdp.send('Runtime.callFunctionOn', { objectId: found.objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
     return Number(count.result.value);
-  } finally {
-    await cdp.detach();
-  }
+  });
 }
 
 describe.skipIf(SKIP_REASON !== null)('names far from the viewport', () => {

@@ -2,9 +2,9 @@
 // alias "Lovelace" and a page that says only "Lovelace" gets it highlighted; a chosen colour
 // reaches the page; download a backup, restore it into a FRESH profile, and the entity is there.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extensionUrl, highlightTexts, launchWithExtension, SKIP_REASON, turnOnDiagnostics, waitForHighlights, withScreenshotOnFailure, type ExtensionBrowser } from './harness';
+import { highlightTexts, launchWithExtension, SKIP_REASON, turnOnDiagnostics, waitForHighlights, withScreenshotOnFailure, type ExtensionBrowser } from './harness';
+import { openOptionsPage } from './extension-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`options-entities-backup.test.ts: ${SKIP_REASON}`);
@@ -12,15 +12,6 @@ if (SKIP_REASON) console.warn(`options-entities-backup.test.ts: ${SKIP_REASON}`)
 const STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Engines</title></head><body>
 <p id="lead">In 1843 Lovelace published her notes on the Analytical Engine.</p>
 </body></html>`;
-
-async function optionsPage(ext: ExtensionBrowser): Promise<Page> {
-  const page = await ext.context.newPage();
-  // Delete and restore ask for confirmation.
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(extensionUrl(ext, 'options/options.html'));
-  await page.getByTestId('entity-count').waitFor({ timeout: 15_000 });
-  return page;
-}
 
 async function personHighlights(ext: ExtensionBrowser, url: string): Promise<string[]> {
   const page = await ext.context.newPage();
@@ -43,7 +34,7 @@ describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backu
 
   it('adds an entity with an alias, and a page naming only the alias gets it highlighted', async () => {
     expect(await personHighlights(ext.browser, ext.url('/story'))).toEqual([]);
-    const options = await optionsPage(ext.browser);
+    const options = await openOptionsPage(ext.browser);
     await withScreenshotOnFailure(options, 'options-add-entity', async () => {
       await options.getByRole('button', { name: 'Add entity' }).click();
       const form = options.getByRole('form', { name: 'New entity' });
@@ -66,7 +57,7 @@ describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backu
   });
 
   it('paints people in the colour chosen on the options page', async () => {
-    const options = await optionsPage(ext.browser);
+    const options = await openOptionsPage(ext.browser);
     await options.getByLabel('Person colour').evaluate((input: HTMLInputElement) => {
       input.value = '#ff0000';
       input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -81,13 +72,13 @@ describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backu
   });
 
   it('downloads a backup and restores it into a fresh profile: the entity is there and highlights', async () => {
-    const options = await optionsPage(ext.browser);
+    const options = await openOptionsPage(ext.browser);
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download backup' }).click()]);
     backup = readFileSync((await download.path())!, 'utf8');
     expect(JSON.parse(backup)).toMatchObject({ format: 'dossier-backup', version: 1 });
 
     second = await launchWithExtension();
-    const fresh = await optionsPage(second);
+    const fresh = await openOptionsPage(second);
     await withScreenshotOnFailure(fresh, 'options-restore', async () => {
       expect(await fresh.locator('li[data-id="ada-lovelace"]').count()).toBe(0);
       await fresh.getByTestId('restore-backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
@@ -100,7 +91,7 @@ describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backu
   });
 
   it('refuses a damaged backup with the record and field, and keeps the dossier', async () => {
-    const options = await optionsPage(second);
+    const options = await openOptionsPage(second);
     const damaged = JSON.parse(backup) as { entities: { id: string; kind: string }[] };
     const ada = damaged.entities.findIndex((e) => e.id === 'ada-lovelace');
     damaged.entities[ada]!.kind = 'robot';

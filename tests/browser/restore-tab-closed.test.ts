@@ -4,20 +4,13 @@
 // from another tab works.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { extensionUrl, SKIP_REASON, withScreenshotOnFailure } from './harness';
+import { SKIP_REASON, withScreenshotOnFailure } from './harness';
+import { openOptionsPage } from './extension-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`restore-tab-closed.test.ts: ${SKIP_REASON}`);
 
 const SIGHTINGS = 40_000;
-
-async function optionsPage(ext: ReturnType<typeof useExtensionBrowser>): Promise<Page> {
-  const page = await ext.browser.context.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(extensionUrl(ext.browser, 'options/options.html'));
-  await page.getByTestId('entity-count').waitFor({ timeout: 15_000 });
-  return page;
-}
 
 /** The databases of the extension's origin, by name, and the catalog's current dossier. */
 function databases(page: Page): Promise<{ names: string[]; current: string | undefined }> {
@@ -52,10 +45,10 @@ describe.skipIf(SKIP_REASON !== null)('a restore whose options tab closes midway
   const ext = useExtensionBrowser({});
 
   it('leaves the old dossier whole, deletes the half-written database, and the next restore works', async () => {
-    const watcher = await optionsPage(ext);
+    const watcher = await openOptionsPage(ext.browser);
     const before = await dossierCounts(watcher);
     const { names: namesBefore, current: currentBefore } = await databases(watcher);
-    const restoring = await optionsPage(ext);
+    const restoring = await openOptionsPage(ext.browser);
     await withScreenshotOnFailure(restoring, 'restore-tab-closed', async () => {
       // A backup with many sightings, made in the page from its own dossier's backup.
       const file = await restoring.evaluate(async (count) => {
@@ -93,7 +86,7 @@ describe.skipIf(SKIP_REASON !== null)('a restore whose options tab closes midway
     expect(await dossierCounts(watcher)).toEqual(before);
 
     // Another tab restores the same file to the end.
-    const again = await optionsPage(ext);
+    const again = await openOptionsPage(ext.browser);
     const status = await again.evaluate(async (count) => {
       const reply = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'backup/export', payload: {} })) as { value: { text: string } };
       const base = JSON.parse(reply.value.text) as { entities: { id: string }[]; sightings: unknown[] };

@@ -21,7 +21,7 @@ export const ENTRIES = [
   // Dossier's frames on pages (src/content/frames): the card, the note form and bubble.
   { in: 'src/ui/frames/card-frame.tsx', out: 'card/card.js' },
   { in: 'src/ui/frames/note-frame.ts', out: 'note/note.js' },
-  // The content script's chunks: ES modules it imports when first needed (src/content/chunks.ts).
+  // The content script's chunks: ES modules it imports when first needed (src/content/runtime/chunks.ts).
   { in: 'src/content/lazy/annotate.ts', out: 'chunks/annotate.js', format: 'esm' },
   { in: 'src/content/lazy/harvest.ts', out: 'chunks/harvest.js', format: 'esm' },
   // The card's host and frame code: loaded after the first highlights, or at the first press (issue 14).

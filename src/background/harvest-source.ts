@@ -3,7 +3,7 @@
 // "Reuters" (og:site_name, a byline) is recorded as evil.example; its own name is kept beside it,
 // shown only as its claim ("evil.example, which calls itself “Reuters”"), never as the source.
 import type { ArticleSource, HarvestedQuote } from '../shared/messages';
-import { hostOf, siteClaim } from '../core/site-claim';
+import { hostOf, siteClaim } from '../core/web/site-claim';
 import type { HarvestRequest } from './store/harvest';
 
 export { hostOf, siteClaim };

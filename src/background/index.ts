@@ -6,7 +6,7 @@ import { SEED } from '../data/seed';
 import { forwardCommand } from './commands';
 import { createMenus, onMenuClicked } from './menus';
 import { onAnnotateMenuClicked } from './annotate-menu';
-import { createRouter } from './router';
+import { createRouter } from './routes/router';
 import { CLAIM_MODEL_PATH, setClaimModelSource } from './claim-judge';
 import { createDossierDatabase, createStore, type DossierDB } from './store';
 import { syncSeed } from './store/seed-sync';

@@ -3,8 +3,8 @@
 // store facade invalidates it after every write that can change entities, claims or distinct
 // names; a cheap count check catches writers that bypass the facade. It carries the anchors of
 // the list (core/list-narrower.ts), so pages do not each compute them.
-import { buildAnchorFilter, type AnchorFilter } from '../core/anchor-filter';
-import { ListNarrower } from '../core/list-narrower';
+import { buildAnchorFilter, type AnchorFilter } from '../core/matching/anchor-filter';
+import { ListNarrower } from '../core/matching/list-narrower';
 import type { MatchList } from '../shared/messages';
 import { listFingerprint, readMatchList } from './store/match-list';
 import type { DossierDB } from './store/open';

@@ -5,7 +5,7 @@
 // port closes first or the page sends anything else, abandoned and deleted.
 import type { Runtime } from 'webextension-polyfill';
 import { readRestoreToBackground, RESTORE_PORT, type RestoreToPage } from '../shared/restore-port';
-import { senderKind } from './sender';
+import { senderKind } from './routes/sender';
 import type { DossierDatabase } from './store/dossier-database';
 import { isFilled } from './store/fill-fresh';
 

@@ -1,7 +1,7 @@
 // Reading the files the CLI is given, with errors that say what is wrong with which file.
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseEntityList } from '../core/entity-list';
+import { parseEntityList } from '../core/list/entity-list';
 import type { EntityList } from '../core/types';
 import { CliError } from './errors';
 import { visibleTextOfHtml } from './html-text';

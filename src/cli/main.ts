@@ -9,7 +9,7 @@ import { evaluate, formatEval } from './eval';
 import { nerEvalSection } from './eval-ner';
 import { claimEvalSection } from './claims/eval-section';
 import { listsPeopleMakePart } from './eval-case';
-import { BLOCK_SEPARATOR } from '../core/block-separator';
+import { BLOCK_SEPARATOR } from '../core/text/block-separator';
 import { readEntityList, readPageText } from './input';
 import { evaluateExtraction, formatExtractionEval, listFindings } from './eval-extract';
 import { extractFile, formatExtract } from './extract';

@@ -1,5 +1,5 @@
 // `dossier scan FILE`: the mentions and claim mentions the extension would highlight in a page.
-import { createMatcher } from '../core/matcher';
+import { createMatcher } from '../core/matching/matcher';
 import type { EntityList } from '../core/types';
 import { repoClaimScorer } from './claims/model-file';
 

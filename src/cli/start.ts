@@ -70,7 +70,7 @@ async function runHeadless(browserPath: string, extensionDir: string, url: strin
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
-    // Our highlight names are drawn at random per page (src/content/page-names.ts), and the demo
+    // Our highlight names are drawn at random per page (src/content/highlight/page-names.ts), and the demo
     // page paints nothing of its own: any registered highlight with a range is ours.
     await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size > 0), undefined, { timeout: 20_000 });
 

@@ -1,7 +1,7 @@
 // What the page holds, summed from the marks: for the popup (page/found) and for sightings.
 import type { EntityList, MentionKind } from '../core/types';
 import type { PageFinding } from '../shared/messages';
-import type { Mark } from './highlighter';
+import type { Mark } from './highlight/highlighter';
 
 export interface NameBook {
   nameOf(id: string, kind: MentionKind): string | undefined;

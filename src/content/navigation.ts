@@ -1,7 +1,7 @@
 // Keyboard stepping over the names on the page (the next-mention / previous-mention commands).
 // Claims are left out: a claim sentence holds names of its own, and stepping into a sentence and
 // then into the names inside it would visit the same words twice.
-import type { Mark } from './highlighter';
+import type { Mark } from './highlight/highlighter';
 
 /** The mark to go to from `current`, wrapping around; with no current mark, the first one in view or below (or above, going back). */
 export function stepTarget(names: readonly Mark[], current: Mark | null, direction: 1 | -1, viewHeight: number): Mark | null {

@@ -1,8 +1,8 @@
 // One map per message direction: name -> request payload, reply, and which senders may send it.
 // The background validates every request against these before it touches the store.
 import type { Claim, DistinctName, Entity, EntityKind, EntityList, Quote } from '../core/types';
-import type { AnchorIndex } from '../core/list-narrower';
-import type { AnchorFilter } from '../core/anchor-filter';
+import type { AnchorIndex } from '../core/matching/list-narrower';
+import type { AnchorFilter } from '../core/matching/anchor-filter';
 import type { AnnotationBackgroundMessages, AnnotationContentMessages } from './annotation-messages';
 import type { DossierBackgroundMessages, HighlightColours } from './dossier-messages';
 import type { ClaimBackgroundMessages } from './claim-messages';

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createMatcher } from '../../src/core/matcher';
+import { createMatcher } from '../../src/core/matching/matcher';
 import { SEED } from '../../src/data/seed';
 import { ROOT, SKIP_REASON, foundCounts, highlightSizes, launchWithExtension, serve, turnOnDiagnostics } from '../browser/harness';
 import { ARTICLE_HTML, GROWING_HTML, GROWING_INTRO, GROWING_PARAGRAPH } from './lib/bench-pages';

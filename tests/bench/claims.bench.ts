@@ -4,8 +4,8 @@
 // the background's (scoring the candidates with the model). Run with `node tests/bench/run.mjs claims`.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ListNarrower } from '../../src/core/list-narrower';
-import { createMatcher } from '../../src/core/matcher';
+import { ListNarrower } from '../../src/core/matching/list-narrower';
+import { createMatcher } from '../../src/core/matching/matcher';
 import { readClaimScorer } from '../../src/cli/claims/model-file';
 import type { Claim, EntityList } from '../../src/core/types';
 import { SEED_CLAIMS } from '../../src/data/seed-claims';

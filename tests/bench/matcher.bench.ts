@@ -1,7 +1,7 @@
 // Part 1 of issue 6: the matcher in Node, against one alternation RegExp and the Aho-Corasick
 // packages of npm, on the corpus (visible text and raw HTML) and on synthetic news text, at
 // 100 to 50,000 aliases. Every contender gives the same answer (tests/unit/bench-equivalence).
-import { createMatcher } from '../../src/core/matcher';
+import { createMatcher } from '../../src/core/matching/matcher';
 import { ALL, type Built, type Contender } from './lib/contenders';
 import { corpusPages, visibleText } from './lib/corpus';
 import { machineLine } from './lib/machine';

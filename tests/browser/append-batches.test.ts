@@ -1,6 +1,6 @@
 // Appends read together (issue 14, BENCHMARKS part 3): a rescan reads all the blocks a batch
-// added as one text (src/content/roots-collector.ts) and asks the judge once for all their claim
-// sentences, whose ranges are made only once the judge says yes (src/content/claim-spot.ts). What
+// added as one text (src/content/scan/roots-collector.ts) and asks the judge once for all their claim
+// sentences, whose ranges are made only once the judge says yes (src/content/claims/claim-spot.ts). What
 // the reader sees must be what reading each block alone gave: every name and claim of every
 // appended block, no name glued across two of them, none lost while an earlier rescan waits.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// A sentence repeated on a page is judged once (src/content/verdict-memo.ts): a live page repeats
+// A sentence repeated on a page is judged once (src/content/claims/verdict-memo.ts): a live page repeats
 // bylines, captions and standing lines, and each repeat was a question to the background's judge.
 // Every repeat must still get its claim highlight, in the batch that first asked and in later ones.
 import { describe, expect, it } from 'vitest';

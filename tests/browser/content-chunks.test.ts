@@ -1,5 +1,5 @@
 // The annotator and the quote harvest are loaded by the content script when first needed
-// (src/content/chunks.ts); the card is an extension page in a frame. What a reader must never
+// (src/content/runtime/chunks.ts); the card is an extension page in a frame. What a reader must never
 // notice: a card that does not open on a page that forbids every script (the click comes at once),
 // or a page that learns Dossier is installed by loading its code from the extension's fixed address.
 import type { Page } from 'playwright-core';

@@ -1,4 +1,4 @@
-// A page compiles only the part of the list its words can match (src/core/list-narrower.ts). What
+// A page compiles only the part of the list its words can match (src/core/matching/list-narrower.ts). What
 // the reader must never see: a name missed because the page named it only after the first scan,
 // or only in a part added later, or only once the quote harvest read the article.
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // Rescans on a page that changes after load, with thousands of marks already shown: only the
-// changed part of the page is looked at again (src/content/highlighter.ts removeUnder/dropStale
+// changed part of the page is looked at again (src/content/highlight/highlighter.ts removeUnder/dropStale
 // with the watcher's touched nodes), and what the reader sees must still be right.
 import { describe, expect, it } from 'vitest';
 import { htmlDocument } from './fixtures';

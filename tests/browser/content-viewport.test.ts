@@ -1,4 +1,4 @@
-// Only the marks near the viewport are registered in the Highlights (src/content/near-viewport.ts):
+// Only the marks near the viewport are registered in the Highlights (src/content/highlight/near-viewport.ts):
 // painting a long page's every range made Chromium's paint follow the page's length. What the
 // reader sees must not change: a name far down the page is found at once (the popup counts it),
 // painted once scrolled to (by the window, by an inner scroll container, or by the popup's jump to

@@ -1,4 +1,4 @@
-// Names far from the viewport hold no DOM Range (src/content/lazy-range.ts): every live Range is
+// Names far from the viewport hold no DOM Range (src/content/marks/lazy-range.ts): every live Range is
 // one more that each DOM change of the page must update, and a live page that grows made 150 per
 // append. Counted here as a page's script cannot: the Range objects in the content script's world
 // (CDP's queryObjects). And the edge the lazy range brings: the page edits a name's text node

@@ -34,7 +34,7 @@ export interface ExtensionBrowserSetup {
   /**
    * The diagnostics switch, ON unless false: pages then carry our timings (dossier:*) for the test
    * to wait on, and Dossier uses its readable names (dossier-person, <dossier-card>…) instead of
-   * random ones per page (src/content/page-names.ts), which most tests look for. Tests of what a
+   * random ones per page (src/content/highlight/page-names.ts), which most tests look for. Tests of what a
    * page sees by default (diagnostics.test.ts, hostile-page-names.test.ts…) turn it off.
    */
   diagnostics?: boolean;

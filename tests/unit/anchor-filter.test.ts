@@ -1,11 +1,11 @@
-// The first stage's filter (src/core/anchor-filter.ts): wherever the narrower would keep any part
+// The first stage's filter (src/core/matching/anchor-filter.ts): wherever the narrower would keep any part
 // of the list, the filter says "anchor seen" (it can never send a page that names someone away),
 // and on text naming nobody it says no, but for the odd hash collision.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAnchorFilter } from '../../src/core/anchor-filter';
-import { readAnchorFilter } from '../../src/core/anchor-test';
-import { ListNarrower } from '../../src/core/list-narrower';
+import { buildAnchorFilter } from '../../src/core/matching/anchor-filter';
+import { readAnchorFilter } from '../../src/core/matching/anchor-test';
+import { ListNarrower } from '../../src/core/matching/list-narrower';
 import { SEED } from '../../src/data/seed';
 import { corpusPages, visibleText } from '../bench/lib/corpus';
 import { benchAliases } from '../bench/lib/names';

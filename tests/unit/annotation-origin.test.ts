@@ -4,10 +4,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRouter, type Router } from '../../src/background/router';
+import { createRouter, type Router } from '../../src/background/routes/router';
 import { createStore, openStore } from '../../src/background/store';
 import { createAnnotation } from '../../src/core/annotations';
-import { normaliseUrl } from '../../src/core/url';
+import { normaliseUrl } from '../../src/core/web/url';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
 const ID = 'abcdefghijklmnop';

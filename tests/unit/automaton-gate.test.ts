@@ -1,9 +1,9 @@
 // The automaton only starts patterns at word starts (a mid-word root that loops on word units).
 // These tests pin what that gate must never lose: a match after any kind of word start.
 import { describe, expect, it } from 'vitest';
-import { WordAutomaton } from '../../src/core/automaton';
-import { IGNORED, normalizePattern } from '../../src/core/normalize';
-import { foldOf, isWordUnit } from '../../src/core/word-chars';
+import { WordAutomaton } from '../../src/core/matching/automaton';
+import { IGNORED, normalizePattern } from '../../src/core/text/normalize';
+import { foldOf, isWordUnit } from '../../src/core/text/word-chars';
 
 function matches(patterns: string[], text: string): string[] {
   const automaton = WordAutomaton.compile(patterns.map((p) => normalizePattern(p)));

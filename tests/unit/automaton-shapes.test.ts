@@ -4,9 +4,9 @@
 // same hits as a brute-force search.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_DENSE, ALL_SPARSE, DEFAULT_SHAPE, WordAutomaton, type AutomatonShape } from '../../src/core/automaton';
-import { normalizePattern } from '../../src/core/normalize';
-import { endsWord, startsWord } from '../../src/core/word-chars';
+import { ALL_DENSE, ALL_SPARSE, DEFAULT_SHAPE, WordAutomaton, type AutomatonShape } from '../../src/core/matching/automaton';
+import { normalizePattern } from '../../src/core/text/normalize';
+import { endsWord, startsWord } from '../../src/core/text/word-chars';
 
 const SHAPES: AutomatonShape[] = [ALL_DENSE, ALL_SPARSE, DEFAULT_SHAPE, { denseDepth: 1, denseFanout: 2 }, { denseDepth: 3, denseFanout: 3 }];
 

@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRouter, type Router } from '../../src/background/router';
+import { createRouter, type Router } from '../../src/background/routes/router';
 import { createStore, openStore, type DossierDB, type Store } from '../../src/background/store';
 import { readBackup } from '../../src/background/store/backup';
 import { createAnnotation } from '../../src/core/annotations';

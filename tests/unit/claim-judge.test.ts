@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgeClaims, setClaimModelSource } from '../../src/background/claim-judge';
-import { parseClaimJudge } from '../../src/background/claim-payloads';
+import { parseClaimJudge } from '../../src/background/payloads/claim-payloads';
 import type { Store } from '../../src/background/store';
 import { FEATURE_NAMES } from '../../src/core/claims/features';
 import { SEED_CLAIMS } from '../../src/data/seed-claims';

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { repoClaimScorer } from '../../src/cli/claims/model-file';
 import { marksClaim } from '../../src/cli/claims/eval-seed';
-import { createClaimFinder } from '../../src/core/claims';
-import { parseEntityList } from '../../src/core/entity-list';
+import { createClaimFinder } from '../../src/core/claims/finder';
+import { parseEntityList } from '../../src/core/list/entity-list';
 import { SEED_CLAIMS } from '../../src/data/seed-claims';
 import { SEED_LOOKALIKES, SEED_RESTATEMENTS } from '../../src/data/seed-restatements';
 import { HELD_OUT_CHANGED_FIGURES, HELD_OUT_NEGATED } from '../../src/data/seed-restatements-held-out';

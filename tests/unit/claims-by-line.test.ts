@@ -1,8 +1,8 @@
-// The claim finder splits only the lines where a cue or anchor hit into sentences (src/core/claims.ts),
+// The claim finder splits only the lines where a cue or anchor hit into sentences (src/core/claims/finder.ts),
 // which is right only while a line's sentences are the same read alone as inside the whole text.
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/core/matcher';
-import { isSpaceUnit, splitSentences } from '../../src/core/sentences';
+import { createMatcher } from '../../src/core/matching/matcher';
+import { isSpaceUnit, splitSentences } from '../../src/core/text/sentences';
 import { SEED } from '../../src/data/seed';
 import { corpusPages, visibleText } from '../bench/lib/corpus';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/core/matcher';
-import { splitSentences } from '../../src/core/sentences';
+import { createMatcher } from '../../src/core/matching/matcher';
+import { splitSentences } from '../../src/core/text/sentences';
 import type { Claim, EntityList } from '../../src/core/types';
 
 const provenance = { outlet: 'Test', title: 'Test', date: '2024-05-16', sentence: 'Test.' };

@@ -11,7 +11,7 @@ const runtime: { id: string | undefined; sendMessage: (message: unknown) => Prom
 // The content script reads the extension API itself (no polyfill): Chrome's `chrome.runtime`.
 (globalThis as { chrome?: unknown }).chrome = { runtime };
 
-const { OrphanedError, askBackground } = await import('../../src/content/messaging');
+const { OrphanedError, askBackground } = await import('../../src/content/runtime/messaging');
 
 afterEach(() => {
   runtime.id = 'abc';

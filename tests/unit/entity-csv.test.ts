@@ -1,8 +1,8 @@
 // Entity lists from spreadsheets: RFC 4180 quoting as spreadsheets write it, and errors that name
 // the line and column the user has to fix.
 import { describe, expect, it } from 'vitest';
-import { entityIdFor, parseEntityCsv } from '../../src/core/entity-csv';
-import { parseEntityList } from '../../src/core/entity-list';
+import { entityIdFor, parseEntityCsv } from '../../src/core/list/entity-csv';
+import { parseEntityList } from '../../src/core/list/entity-list';
 
 const SOURCE = { outlet: 'CSV import', title: 'people.csv', date: '2024-05-16' };
 

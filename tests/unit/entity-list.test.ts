@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntityList } from '../../src/core/entity-list';
+import { parseEntityList } from '../../src/core/list/entity-list';
 
 const provenance = { outlet: 'Al Jazeera', title: 'A title', date: '2024-05-16', sentence: 'Putin met Xi.' };
 

@@ -2,10 +2,10 @@
 // per-unit build cost 26–95 ms in every content script. These tests hold the bulk build to the
 // per-unit definition, unit by unit over the whole BMP, and check the cost.
 import { describe, expect, it } from 'vitest';
-import { foldTable, typographicTable } from '../../src/core/normalize';
+import { foldTable, typographicTable } from '../../src/core/text/normalize';
 // The matcher gives the tables their computed blocks (fold-blocks.ts): the whole tables then include them.
-import '../../src/core/matcher';
-import { wordCharTable } from '../../src/core/word-chars';
+import '../../src/core/matching/matcher';
+import { wordCharTable } from '../../src/core/text/word-chars';
 
 // The per-unit definition the tables replaced (kept here as the reference).
 const APOSTROPHES = [0x2019, 0x2018, 0x201b, 0x02bc, 0x0060, 0x00b4, 0x2032];

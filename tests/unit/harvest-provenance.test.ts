@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRouter, type Router } from '../../src/background/router';
+import { createRouter, type Router } from '../../src/background/routes/router';
 import { createStore, openStore, UPGRADE_STEPS, type DossierDB, type Store } from '../../src/background/store';
 import { PAGE_QUOTES_MAX } from '../../src/background/store/harvest';
 import type { EntityList } from '../../src/core/types';

@@ -1,7 +1,7 @@
 // The page highlights take their colours from the shared palette (one kind, one colour in the
 // page, the card and the popup); the browser test extension-colours checks what Chromium paints.
 import { describe, expect, it } from 'vitest';
-import { MENTION_KINDS, highlightCss, highlightName, withAlpha } from '../../src/content/highlight-styles';
+import { MENTION_KINDS, highlightCss, highlightName, withAlpha } from '../../src/content/highlight/highlight-styles';
 import { KIND_PALETTE } from '../../src/ui/shared/palette';
 
 describe('highlight colours', () => {

@@ -1,7 +1,7 @@
 // The calm look: names crisp, a claim's sentence unpainted unless its card is open (its lead
 // carries the mark), hidden kinds unpainted, stronger marks under prefers-contrast.
 import { afterEach, describe, expect, it } from 'vitest';
-import { highlightCss, highlightName, setHiddenKinds } from '../../src/content/highlight-styles';
+import { highlightCss, highlightName, setHiddenKinds } from '../../src/content/highlight/highlight-styles';
 
 const ruleFor = (css: string, name: string) => css.split('\n').find((line) => line.startsWith(`::highlight(${name}) `))!;
 

@@ -2,8 +2,8 @@
 // 134+), so putting them in a page restyles it without matching them against every element; on
 // Firefox, which does not, a root-only rule would paint nothing, so there every element keeps it.
 import { describe, expect, it } from 'vitest';
-import { chromiumVersion, highlightScope } from '../../src/content/highlight-scope';
-import { highlightCss, highlightName } from '../../src/content/highlight-styles';
+import { chromiumVersion, highlightScope } from '../../src/content/highlight/highlight-scope';
+import { highlightCss, highlightName } from '../../src/content/highlight/highlight-styles';
 
 const CHROME_156 = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 const CHROME_120 = CHROME_156.replace('156', '120');

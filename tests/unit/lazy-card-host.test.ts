@@ -27,12 +27,12 @@ class FakeCardHost {
   }
 }
 
-vi.mock('../../src/content/chunks', () => ({
+vi.mock('../../src/content/runtime/chunks', () => ({
   loadChunk: vi.fn(() => new Promise((resolve) => (release = () => resolve({ CardHost: FakeCardHost })))),
 }));
 
-const { LazyCardHost } = await import('../../src/content/lazy-card-host');
-const { loadChunk } = await import('../../src/content/chunks');
+const { LazyCardHost } = await import('../../src/content/card/lazy-card-host');
+const { loadChunk } = await import('../../src/content/runtime/chunks');
 
 const mention = (id: string) => ({ id }) as never;
 const anchor = {} as Range;

@@ -1,11 +1,11 @@
 // The two "learn as you read" messages at the router: who may send them and what payload passes.
 // A harvest comes from beside an arbitrary page, so every field is bounded and checked.
 import { describe, expect, it, vi } from 'vitest';
-import { parseHarvest, parseListAdd, HARVEST_QUOTES_MAX } from '../../src/background/learn-payloads';
-import { createRouter } from '../../src/background/router';
+import { parseHarvest, parseListAdd, HARVEST_QUOTES_MAX } from '../../src/background/payloads/learn-payloads';
+import { createRouter } from '../../src/background/routes/router';
 import type { Store } from '../../src/background/store';
 import { parseWith } from '../../src/shared/validate';
-import { createMatcher } from '../../src/core/matcher';
+import { createMatcher } from '../../src/core/matching/matcher';
 import { SEED } from '../../src/data/seed';
 import { selectQuotes } from '../../src/content/harvest/select-quotes';
 

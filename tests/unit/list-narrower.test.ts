@@ -1,15 +1,15 @@
 // The content script compiles only the part of the list a page's tokens can match
-// (src/core/list-narrower.ts). What must hold: in any text whose tokens were seen, the narrowed
+// (src/core/matching/list-narrower.ts). What must hold: in any text whose tokens were seen, the narrowed
 // matcher finds exactly what the whole list finds: the same names, surnames, claims, and the same
 // vetoes by distinct names.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ListNarrower, anchorOf, forEachToken } from '../../src/core/list-narrower';
-import { createMatcher, type Matcher } from '../../src/core/matcher';
-import { NarrowingMatcher } from '../../src/core/narrowing-matcher';
+import { ListNarrower, anchorOf, forEachToken } from '../../src/core/matching/list-narrower';
+import { createMatcher, type Matcher } from '../../src/core/matching/matcher';
+import { NarrowingMatcher } from '../../src/core/matching/narrowing-matcher';
 import { selectQuotes } from '../../src/content/harvest/select-quotes';
 import { readFileSync } from 'node:fs';
-import { normalizePattern } from '../../src/core/normalize';
+import { normalizePattern } from '../../src/core/text/normalize';
 import { claimAnchors } from '../../src/core/claims/anchors';
 import type { Alias, Entity, EntityKind, EntityList } from '../../src/core/types';
 import { SEED } from '../../src/data/seed';

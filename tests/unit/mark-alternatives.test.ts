@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mark } from '../../src/content/highlighter';
-import { swapTo } from '../../src/content/mark-alternatives';
+import type { Mark } from '../../src/content/highlight/highlighter';
+import { swapTo } from '../../src/content/marks/mark-alternatives';
 
 describe('swapTo (an ambiguous mark read as another of its entities)', () => {
   const range = {} as Range;

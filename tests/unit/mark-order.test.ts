@@ -1,7 +1,7 @@
-// Marks kept in document order as batches arrive (src/content/mark-order.ts). Ranges are stood in
+// Marks kept in document order as batches arrive (src/content/marks/mark-order.ts). Ranges are stood in
 // for by positions on a line; the test counts comparisons, because each one is a DOM call in the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendInOrder, mergeInOrder } from '../../src/content/mark-order';
+import { appendInOrder, mergeInOrder } from '../../src/content/marks/mark-order';
 
 let comparisons = 0;
 

@@ -2,7 +2,7 @@
 // inside longer words and names, the words that tell a city from its team and a place from a
 // person, one reading per page where the page chose, and list entries that are no names.
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/core/matcher';
+import { createMatcher } from '../../src/core/matching/matcher';
 import type { Alias, Entity, EntityKind, EntityList } from '../../src/core/types';
 
 const provenance = { outlet: 'Test', title: 'Test', date: '1996-08-30', sentence: 'Test.' };

@@ -2,7 +2,7 @@
 // are proper nouns by default, one-word person aliases wait for the full name, and one string for
 // two entities is decided by the page or offered both.
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/core/matcher';
+import { createMatcher } from '../../src/core/matching/matcher';
 import type { Alias, Entity, EntityKind, EntityList } from '../../src/core/types';
 
 const provenance = { outlet: 'Test', title: 'Test', date: '1996-08-30', sentence: 'Test.' };

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/core/matcher';
+import { createMatcher } from '../../src/core/matching/matcher';
 import type { Alias, Entity, EntityKind, EntityList } from '../../src/core/types';
 
 // Real pages, raw HTML included: the hardest text for word boundaries (markup, scripts, URLs,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/core/matcher';
+import { createMatcher } from '../../src/core/matching/matcher';
 import { SEED } from '../../src/data/seed';
 
 // The hand-counted mentions of seed entities in four real articles (../shared/corpus/dev-gold.json):

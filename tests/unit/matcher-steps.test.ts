@@ -2,7 +2,7 @@
 // turn between them. The steps must build the same matcher as createMatcher, and a big list must
 // really be cut into steps (else a 10,000-name list is one long task in every page).
 import { describe, expect, it } from 'vitest';
-import { createMatcher, createMatcherSteps, type Matcher } from '../../src/core/matcher';
+import { createMatcher, createMatcherSteps, type Matcher } from '../../src/core/matching/matcher';
 import type { Entity, EntityList } from '../../src/core/types';
 import { SEED } from '../../src/data/seed';
 import { readFileSync } from 'node:fs';

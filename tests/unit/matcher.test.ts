@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/core/matcher';
+import { createMatcher } from '../../src/core/matching/matcher';
 import type { Alias, Entity, EntityKind, EntityList, Mention } from '../../src/core/types';
 
 const provenance = { outlet: 'Test', title: 'Test', date: '2024-05-16', sentence: 'Test.' };

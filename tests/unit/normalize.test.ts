@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldTable, normalizedSpanEquals, normalizePattern, typographicTable } from '../../src/core/normalize';
+import { foldTable, normalizedSpanEquals, normalizePattern, typographicTable } from '../../src/core/text/normalize';
 
 describe('normalizePattern', () => {
   it('folds case, typographic apostrophes and dashes', () => {

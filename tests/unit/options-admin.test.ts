@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRouter, type Router } from '../../src/background/router';
+import { createRouter, type Router } from '../../src/background/routes/router';
 import { createStore, openStore, type DossierDB, type Store } from '../../src/background/store';
 import type { Entity, EntityList } from '../../src/core/types';
 import type { Reply } from '../../src/shared/messages';

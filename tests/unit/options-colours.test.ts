@@ -1,8 +1,8 @@
 // The user's highlight colours reach the page's ::highlight rules; anything that is not #rrggbb
 // (a value from a tampered store) falls back to the palette instead of reaching the CSS.
 import { afterEach, describe, expect, it } from 'vitest';
-import { highlightCss, setHighlightColours } from '../../src/content/highlight-styles';
-import { pageNames } from '../../src/content/page-names';
+import { highlightCss, setHighlightColours } from '../../src/content/highlight/highlight-styles';
+import { pageNames } from '../../src/content/highlight/page-names';
 
 afterEach(() => setHighlightColours({}));
 

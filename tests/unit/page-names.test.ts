@@ -2,7 +2,7 @@
 // go (CSS identifiers for ::highlight(), custom-element tags for hosts), are all different, and are
 // the readable dossier-* names only once the Diagnostics switch asks for them.
 import { describe, expect, it } from 'vitest';
-import { READABLE_NAMES, pageNames, useReadableNames } from '../../src/content/page-names';
+import { READABLE_NAMES, pageNames, useReadableNames } from '../../src/content/highlight/page-names';
 
 describe('page names', () => {
   it('are random, distinct, valid, and never say dossier', () => {

@@ -7,14 +7,14 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMatchListCache } from '../../src/background/list-cache';
-import { createRouter, type Router } from '../../src/background/router';
+import { createRouter, type Router } from '../../src/background/routes/router';
 import { createStore, openStore, type DossierDB, type Store } from '../../src/background/store';
 import { CARD_QUOTES_PAGE } from '../../src/background/store/queries';
 import type { Entity, EntityList, Quote } from '../../src/core/types';
 import type { EntityCardData, MatchList, PageInit, QuoteView, Reply } from '../../src/shared/messages';
 import { withQuoteWriter } from '../../src/background/store/quote-writer';
-import { ListNarrower } from '../../src/core/list-narrower';
-import { asEntityList } from '../../src/content/match-list';
+import { ListNarrower } from '../../src/core/matching/list-narrower';
+import { asEntityList } from '../../src/content/scan/match-list';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
 const ID = 'abcdefghijklmnop';

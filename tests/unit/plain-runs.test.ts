@@ -1,9 +1,9 @@
-// The narrower's and the anchor test's mostly native token pass (src/core/plain-runs.ts): it must
+// The narrower's and the anchor test's mostly native token pass (src/core/text/plain-runs.ts): it must
 // give every token the exact pass (forEachToken) gives, or a page's name would never be compiled.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forEachWideToken } from '../../src/core/plain-runs';
-import { forEachToken } from '../../src/core/tokens';
+import { forEachWideToken } from '../../src/core/text/plain-runs';
+import { forEachToken } from '../../src/core/text/tokens';
 import { corpusPages, visibleText } from '../bench/lib/corpus';
 
 const MAX = 40;

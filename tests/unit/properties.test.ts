@@ -4,8 +4,8 @@
 // annotation-import.test.ts and annotation-export.test.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEntityList } from '../../src/core/entity-list';
-import { createMatcher } from '../../src/core/matcher';
+import { parseEntityList } from '../../src/core/list/entity-list';
+import { createMatcher } from '../../src/core/matching/matcher';
 import type { Entity, EntityList } from '../../src/core/types';
 
 const provenance = { outlet: 'Example News', title: 'A story', date: '2024-05-01', sentence: 'S.' };

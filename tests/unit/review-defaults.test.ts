@@ -2,7 +2,7 @@
 // more than LIST_ADD_ITEMS_MAX items ("list/add refused: the list has more than 2000 items",
 // issue 13), so a long article's defaults stay within it.
 import { describe, expect, it } from 'vitest';
-import { parseListAdd, LIST_ADD_ITEMS_MAX } from '../../src/background/learn-payloads';
+import { parseListAdd, LIST_ADD_ITEMS_MAX } from '../../src/background/payloads/learn-payloads';
 import { extractArticle, type ReviewList } from '../../src/core/extract';
 import { initiallyKept, keptList } from '../../src/ui/review/kept-list';
 import { loadNerModel } from '../../src/cli/ner-model';

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { createRouter } from '../../src/background/router';
+import { createRouter } from '../../src/background/routes/router';
 import { createAnnotationStore } from '../../src/background/store/annotation-store';
 import { createDossierAdminStore } from '../../src/background/store/dossier-store';
 import { createStore, openStore, StoreError, type Store } from '../../src/background/store';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseEntityList } from '../../src/core/entity-list';
+import { parseEntityList } from '../../src/core/list/entity-list';
 import type { Claim, Entity, EntityKind } from '../../src/core/types';
 import { SEED } from '../../src/data/seed';
 import { SEED_DATE, SEED_OUTLET, SEED_TITLE, SENTENCES } from '../../src/data/seed-source';

@@ -3,7 +3,7 @@
 // payloads, and the server address rules.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createRouter } from '../../src/background/router';
+import { createRouter } from '../../src/background/routes/router';
 import { createStore, openStore } from '../../src/background/store';
 import { deriveKeys, documentId, MIN_ITERATIONS, open, seal } from '../../src/background/sync/crypto';
 import { backoffDelay, normaliseServer } from '../../src/background/sync/service';

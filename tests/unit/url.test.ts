@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseUrl } from '../../src/core/url';
+import { normaliseUrl } from '../../src/core/web/url';
 
 describe('normaliseUrl', () => {
   it('drops tracking parameters and keeps the ones that choose the page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VerdictMemo } from '../../src/content/verdict-memo';
+import { VerdictMemo } from '../../src/content/claims/verdict-memo';
 
 const candidate = (sentence: string, claimId = 'c1', via: 'cues' | 'anchors' = 'cues') => ({ claimId, sentence, via });
 

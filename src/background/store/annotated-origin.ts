@@ -1,6 +1,6 @@
 // Whether any annotation is kept on a frame's origin (issue 14): the first stage's one question
 // says so, and only then does a page naming nobody ask for its own annotations. Annotations are
-// keyed by normalised URL (src/core/url.ts), whose href starts with the origin and a slash; a
+// keyed by normalised URL (src/core/web/url.ts), whose href starts with the origin and a slash; a
 // page's canonical may move its key only within that origin.
 import type { DossierDB } from './open';
 

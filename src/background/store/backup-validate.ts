@@ -4,9 +4,9 @@
 // first problem is reported with the record and field, e.g. `entities[3] ("ada").name: ...`.
 import { parseJsonInput, utf8Length } from '../../core/annotations/json-input';
 import type { Annotation } from '../../core/annotations/model';
-import { parseEntityList } from '../../core/entity-list';
+import { parseEntityList } from '../../core/list/entity-list';
 import type { Claim, Entity, Quote } from '../../core/types';
-import { readAnnotation } from '../payloads-annotations';
+import { readAnnotation } from '../payloads/payloads-annotations';
 import { readBoolean, readInteger, readPlainObject, readRecord, readString, ValidationError } from '../../shared/validate';
 import { backupBytes, dataTooBig, fileTooBig, MAX_BACKUP_BYTES, MAX_BACKUP_FILE_BYTES } from './backup-size';
 import { isTombstoneKey } from './entity-tombstones';

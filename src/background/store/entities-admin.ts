@@ -1,7 +1,7 @@
 // The options page's hand on the entity list: list, add, edit, delete and import. Every write
 // marks the record as the user's (origin "user" or editedAt), which the seed sync never
 // overwrites; a deleted seed entity leaves a tombstone so the next seed update does not revive it.
-import { entityIdFor } from '../../core/entity-csv';
+import { entityIdFor } from '../../core/list/entity-csv';
 import type { EntityList, Provenance } from '../../core/types';
 import type { AdminEntity, EntityDraft, EntityImportSummary } from '../../shared/dossier-messages';
 import { allOrNothing, sendEach, settleAll } from './all-or-nothing';

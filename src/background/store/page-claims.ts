@@ -1,6 +1,6 @@
 // The v6 rewrite of one quote record (migrations.ts): every page source of a quote the reader
 // gathered names the page's host as its outlet; the name the page gave itself becomes its claim.
-import { hostOf, siteClaim } from '../../core/site-claim';
+import { hostOf, siteClaim } from '../../core/web/site-claim';
 import type { QuoteRecord, QuoteSourceRecord } from './schema';
 
 function isPage(url: string | undefined): url is string {

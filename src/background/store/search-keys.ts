@@ -1,6 +1,6 @@
 // Keys for the entity search index. Folded here, not in the query code, so the index and the
 // query can never disagree on what "the same" text is.
-import { foldForSearch } from '../../core/search-fold';
+import { foldForSearch } from '../../core/text/search-fold';
 import type { Entity } from '../../core/types';
 
 export { foldForSearch };

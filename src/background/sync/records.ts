@@ -3,7 +3,7 @@
 // what is derived (search keys, card keys, counters, an annotation's orphan verdict). Only the
 // user's records sync (their own, harvested, edited seed ones; deletions of seed ones); the seed
 // itself ships with every install. Sightings ("Seen elsewhere") only when the user asks.
-import { readAnnotation } from '../payloads-annotations';
+import { readAnnotation } from '../payloads/payloads-annotations';
 import { allOrNothing } from '../store/all-or-nothing';
 import { readClaim, readEntity, readQuote } from '../store/backup-validate';
 import { isTombstoneKey, tombstoneKey } from '../store/entity-tombstones';

@@ -1,7 +1,7 @@
 // Routes of the sync messages: extension pages only (a content script never learns whether sync
 // is on, let alone where to). The service is set once by the background's entry (installSync).
 import type { SyncBackgroundMessages } from '../../shared/sync-messages';
-import type { Route } from '../route';
+import type { Route } from '../routes/route';
 import type { SyncService } from './service';
 
 type SyncRoutes = { [K in keyof SyncBackgroundMessages]: Route<K> };

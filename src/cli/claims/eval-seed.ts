@@ -2,7 +2,7 @@
 // over the seed list, then the scorer): how many are found, and whether any negated or
 // changed-figure look-alike is. Two sets: the first (src/data/seed-restatements.ts), which earlier
 // work looked at, and a held-out one (seed-restatements-held-out.ts), which nothing is tuned on.
-import { createClaimFinder } from '../../core/claims';
+import { createClaimFinder } from '../../core/claims/finder';
 import type { ClaimScorer } from '../../core/claims/model';
 import type { Claim } from '../../core/types';
 import { SEED_LOOKALIKES, SEED_RESTATEMENTS, type SeedCase } from '../../data/seed-restatements';

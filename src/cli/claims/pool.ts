@@ -2,7 +2,7 @@
 // the claim finder runs over every sentence of the pool. Each find is kept with whose claim and
 // whose sentence it is, so that any sub-pool (a fold, the other folds) is a filter of one pass:
 // the finder decides per claim, whatever else the list holds.
-import { createClaimFinder } from '../../core/claims';
+import { createClaimFinder } from '../../core/claims/finder';
 import { pairFeatures, type WordWeight } from '../../core/claims/features';
 import type { SynonymTable } from '../../core/claims/synonyms';
 import { analyze, type Analysis } from '../../core/claims/text';

@@ -4,9 +4,9 @@
 import { anchor, type AnchorMethod } from '../../core/anchoring/anchor';
 import { createAnnotation, quoteOf, type Annotation } from '../../core/annotations/model';
 import type { PageAnnotation, StoredAnnotation } from '../../shared/annotation-messages';
-import { isInsideExcluded } from '../exclusions';
-import { caretPointAt } from '../hit-test';
-import type { AskBackground } from '../messaging';
+import { isInsideExcluded } from '../scan/exclusions';
+import { caretPointAt } from '../card/hit-test';
+import type { AskBackground } from '../runtime/messaging';
 import type { FrameAddress } from '../frames/frame-address';
 import { AnnotateHost, type NoteDraft } from './annotate-host';
 import { NoteHighlights, type NoteMark } from './note-highlights';

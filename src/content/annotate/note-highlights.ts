@@ -2,9 +2,9 @@
 // painted under the mention highlights, with their own constructed style sheet, so the page's DOM
 // is not touched. Nothing is registered while the page has no annotation to show.
 import { COLOURS, type Colour } from '../../core/annotations/model';
-import { pageNames } from '../page-names';
+import { pageNames } from '../highlight/page-names';
 import { NOTE_TINTS } from '../../shared/note-tints';
-import { pageHighlightScope } from '../highlight-scope';
+import { pageHighlightScope } from '../highlight/highlight-scope';
 
 export function noteHighlightName(colour: Colour): string {
   return pageNames().note[colour]!;

@@ -1,7 +1,7 @@
 // The whole page's visible text as ONE string, the model annotations are anchored on. It is the
 // scanner's text model (same exclusions, same block separators) read in a single slice, so the
 // offsets a selection is saved with are the offsets it is found at again.
-import { TextCollector, rangeFor, type TextSlice } from '../text-model';
+import { TextCollector, rangeFor, type TextSlice } from '../scan/text-model';
 
 export interface PageText {
   readonly text: string;

@@ -4,11 +4,11 @@
 // anchor is seen: in the text at load, in text added later, or when the popup, a command or a
 // selection needs it (top frame). A page that names nobody on the list costs this file's
 // evaluation, one message and one token pass over its text.
-import { readAnchorFilter } from '../../core/anchor-test';
+import { readAnchorFilter } from '../../core/matching/anchor-test';
 import type { ContentMessageName, FirstStageInit } from '../../shared/messages';
 import type { AppHandle } from '../lazy/app';
 import { canonicalUrlOf } from '../annotate/canonical';
-import { whenIdle } from '../idle';
+import { whenIdle } from '../scan/idle';
 import { PAGE_TIMELINE, SILENT_TIMELINE, type Timeline } from '../timeline';
 import { untilSeen } from './frame-visibility';
 import { ask, runtimeApi, type RuntimeLike } from './runtime';

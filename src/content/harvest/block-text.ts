@@ -1,6 +1,6 @@
 // The text of an element with its paragraphs kept apart. Quote attribution needs the breaks
 // ("a quote standing as its own paragraph continues the last speaker"), which textContent loses.
-import { shownLineText } from '../../core/block-separator';
+import { shownLineText } from '../../core/text/block-separator';
 
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',

@@ -1,13 +1,13 @@
 // "Learn as you read": once the page is highlighted and the browser is idle, read the article's
 // main text and send the quotes that concern the dossier to the background. Runs once per page,
 // only in the top frame and only on pages that look like articles; never on the highlighting path.
-import type { Matcher } from '../../core/matcher';
+import type { Matcher } from '../../core/matching/matcher';
 import type { EntityList } from '../../core/types';
 import type { ArticleSource, HarvestedQuote } from '../../shared/messages';
 import { outletOf, publishedDay } from './article-meta';
 import { looksLikeArticle, readArticle } from './read-article';
 import { selectQuotes } from './select-quotes';
-import { whenIdle } from '../idle';
+import { whenIdle } from '../scan/idle';
 import type { Timeline } from '../timeline';
 
 /** Performance-timeline names: benchmarks and tests read these from the page (diagnostics on). */

@@ -1,6 +1,6 @@
 // Which quotes of an article concern the dossier: those whose speaker is a known entity and
 // those that name one. Pure (no DOM), so it is tested in Node.
-import type { Matcher } from '../../core/matcher';
+import type { Matcher } from '../../core/matching/matcher';
 import { extractQuotes, speakerResolverFromList } from '../../core/quotes';
 import type { EntityList } from '../../core/types';
 import type { HarvestedQuote } from '../../shared/messages';

@@ -1,7 +1,7 @@
 // Export of annotations: W3C JSON-LD (for other annotation tools and for our own import), CSV (for
 // spreadsheets) and Markdown (for notes). One page or all; entity ids only when asked for.
 
-import { normaliseUrl } from '../url';
+import { normaliseUrl } from '../web/url';
 import { csvTable } from './csv';
 import { escapeBlock, escapeInline, linkTarget } from './markdown';
 import { quoteOf, type Annotation } from './model';

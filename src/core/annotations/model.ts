@@ -3,7 +3,7 @@
 
 import { describe } from '../anchoring/describe';
 import type { TextSelector } from '../anchoring/selectors';
-import { normaliseUrl } from '../url';
+import { normaliseUrl } from '../web/url';
 
 export const COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type Colour = (typeof COLOURS)[number];

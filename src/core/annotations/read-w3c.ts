@@ -3,7 +3,7 @@
 // bodies) is skipped with a warning; what has the wrong type is an error.
 
 import type { TextSelector } from '../anchoring/selectors';
-import { normaliseUrl } from '../url';
+import { normaliseUrl } from '../web/url';
 import { DEFAULT_COLOUR, isColour, type Annotation, type AnnotationBody, type Colour } from './model';
 import {
   asList,

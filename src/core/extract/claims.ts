@@ -1,6 +1,6 @@
 // Sentences worth offering as claims: they carry a figure or a date, or report an assertion
 // ("claimed that", "said … would"). The user decides which to keep; we only shortlist.
-import { splitSentences } from '../sentences';
+import { splitSentences } from '../text/sentences';
 
 export interface CandidateClaim {
   sentence: string;

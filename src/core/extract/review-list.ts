@@ -1,7 +1,7 @@
 // What "Learn as you read" shows the user before saving: the article's entities, quotes and
 // candidate claims, each with a key the user can untick. Only what is kept becomes list items.
 import type { Claim, Entity, EntityKind, EntityList, Provenance, Quote } from '../types';
-import { splitSentences, type SentenceSpan } from '../sentences';
+import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { extractQuotes, type QuoteSource } from '../quotes/extract-quotes';
 import { nameKey } from '../quotes/names';
 import { speakerResolver } from '../quotes/resolver';

@@ -3,7 +3,7 @@
 import { prepareDocument, tagSentence, type Weights } from './model';
 import { spansOf } from './conll';
 import { tokenize, type Token } from './tokens';
-import { furnitureSpans, inFurniture } from '../furniture';
+import { furnitureSpans, inFurniture } from '../text/furniture';
 
 export type NerKind = 'PER' | 'ORG' | 'LOC' | 'MISC';
 

@@ -1,6 +1,6 @@
 // Direct quotes of an article with their speakers: the marks give the words, the prose around
 // them gives the speaker (see attribution.ts), pronouns go to the most recent person.
-import { splitSentences, type SentenceSpan } from '../sentences';
+import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { cleanQuoteText, findQuoteGroups, type QuoteGroup, type QuotePart } from './marks';
 import { bareName, nameRuns } from './names';
 import { nearestNameBefore, speakerAfter, speakerBefore, type SpeakerRef } from './attribution';

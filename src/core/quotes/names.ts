@@ -1,7 +1,7 @@
 // Names as news prose writes them: runs of capitalised words ("Foreign Minister Sergey Lavrov",
 // "Royal United Services Institute", "William Lai Ching-te"), and the bare name inside them once
 // the titles, possessive owners and a leading "The" are taken off.
-import { TITLES } from '../titles';
+import { TITLES } from '../matching/titles';
 
 export interface NameRun {
   start: number;

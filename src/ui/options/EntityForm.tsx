@@ -1,7 +1,7 @@
 // The form that adds or edits one entity: name, kind, context and aliases, each alias with its
 // two matching flags (see Alias in core/types.ts for what they mean).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isPartOfPersonName } from '../../core/name-readings';
+import { isPartOfPersonName } from '../../core/matching/name-readings';
 import { ENTITY_KINDS, type Alias, type EntityKind } from '../../core/types';
 import type { AdminEntity, EntityDraft } from '../../shared/dossier-messages';
 import { KIND_PALETTE } from '../shared/palette';

@@ -3,7 +3,7 @@
 // rather than adding a second entity). Pure, so it is tested without a browser.
 import type { ReviewEntity } from '../../core/extract';
 import type { EntityKind } from '../../core/types';
-import { foldForSearch } from '../../core/search-fold';
+import { foldForSearch } from '../../core/text/search-fold';
 
 export interface KnownEntity {
   kind: EntityKind;

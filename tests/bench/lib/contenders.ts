@@ -6,9 +6,9 @@ import OldAhoCorasick from 'ahocorasick';
 import ModernAhoCorasick from 'modern-ahocorasick';
 import FastModernAhoCorasick from 'modern-ahocorasick/fast';
 import { Trie } from '@tanishiking/aho-corasick';
-import { WordAutomaton } from '../../../src/core/automaton';
-import { createMatcher } from '../../../src/core/matcher';
-import { normalizePattern } from '../../../src/core/normalize';
+import { WordAutomaton } from '../../../src/core/matching/automaton';
+import { createMatcher } from '../../../src/core/matching/matcher';
+import { normalizePattern } from '../../../src/core/text/normalize';
 import { listOfAliases } from './names';
 import { isWholeWord, leftmostLongest, lowerKeepingOffsets, type Span } from './spans';
 

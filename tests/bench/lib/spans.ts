@@ -1,7 +1,7 @@
 // One answer shape for every contender: [start, end) of whole-word matches after leftmost-longest
 // selection. Our matcher produces it natively; the peers report every (overlapping, case-folded)
 // occurrence, so they are brought to it here with the same whole-word rule as ours.
-import { endsWord, startsWord } from '../../../src/core/word-chars';
+import { endsWord, startsWord } from '../../../src/core/text/word-chars';
 
 export type Span = [start: number, end: number];
 

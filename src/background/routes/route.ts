@@ -1,0 +1,22 @@
+// What a route of the background's message handler is: the router and every set of routes it
+// gathers (dossier, annotations, sync) share this, so none of them imports the router itself.
+import type { BackgroundMessageName, BackgroundMessages, ResponseOf, SenderKind } from '../../shared/messages';
+import type { PAYLOAD_PARSERS } from '../payloads/payloads';
+import type { Store } from '../store';
+
+type SendersOf<K extends BackgroundMessageName> = BackgroundMessages[K]['senders'];
+type Response<K extends BackgroundMessageName> = ResponseOf<BackgroundMessages, K>;
+
+/** What a route may know of the request beyond its payload. */
+export interface RouteContext {
+  now: number;
+  kind: SenderKind;
+  /** The sender's document URL (a content script's page); '' when the browser gave none. */
+  senderUrl: string;
+}
+
+export interface Route<K extends BackgroundMessageName> {
+  /** Checked against messages.ts by the type: a sender may be left out, never added. */
+  senders: readonly SendersOf<K>[];
+  run(store: Store, request: ReturnType<(typeof PAYLOAD_PARSERS)[K]>, context: RouteContext): Promise<Response<K>>;
+}

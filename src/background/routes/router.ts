@@ -1,0 +1,98 @@
+// The background's one message handler. It answers only envelopes of BackgroundMessages and
+// returns undefined for anything else, so other onMessage listeners still get their messages.
+// Order of checks: known type → sender kind → allowed sender → payload → store.
+import { harvestFromSender } from '../harvest-source';
+import type { BackgroundMessageName, BackgroundMessages, Reply, ResponseOf, SenderKind } from '../../shared/messages';
+import { parseWith } from '../../shared/validate';
+import { ANNOTATION_ROUTES } from './annotation-routes';
+import { judgeClaims } from '../claim-judge';
+import { DOSSIER_ROUTES } from './dossier-routes';
+import { PAYLOAD_PARSERS, SEARCH_LIMIT_DEFAULT } from '../payloads/payloads';
+import { senderKind, type SenderInfo } from './sender';
+import type { Store } from '../store';
+import { SYNC_ROUTES } from '../sync/routes';
+import type { Route, RouteContext } from './route';
+
+export type { Route, RouteContext };
+
+type Response<K extends BackgroundMessageName> = ResponseOf<BackgroundMessages, K>;
+
+const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
+  'list/get': { senders: ['content', 'extension-page'], run: (store) => store.getEntityList() },
+  'list/match': { senders: ['content', 'extension-page'], run: (store) => store.getMatchList() },
+  'page/init': { senders: ['content', 'extension-page'], run: (store, r) => store.getPageInit(r.host) },
+  'page/filter': { senders: ['content', 'extension-page'], run: (store, r, { kind, senderUrl }) => store.getFirstStage(r.host, kind === 'content' ? senderUrl : undefined) },
+  'card/entity': { senders: ['content', 'extension-page'], run: (store, r) => store.getEntityCard(r.entityId, r.url) },
+  'card/quotes': { senders: ['content', 'extension-page'], run: (store, r) => store.getCardQuotes(r.entityId, r.which, r.offset) },
+  'card/claim': { senders: ['content', 'extension-page'], run: (store, r) => store.getClaimCard(r.claimId) },
+  'card/warm': { senders: ['content'], run: (store, r) => store.warmEntityCard(r.entityId, r.url) },
+  'sightings/record': {
+    senders: ['content'],
+    run: (store, r, { now }) => store.recordSightings(r.url, r.title, r.counts, now),
+  },
+  'site/get': { senders: ['content', 'extension-page'], run: async (store, r) => ({ disabled: await store.getSiteDisabled(r.host) }) },
+  'site/set': { senders: ['extension-page'], run: async (store, r) => ({ disabled: await store.setSiteDisabled(r.host, r.disabled) }) },
+  search: { senders: ['extension-page'], run: (store, r) => store.search(r.query, r.limit ?? SEARCH_LIMIT_DEFAULT) },
+  ...ANNOTATION_ROUTES,
+  ...DOSSIER_ROUTES,
+  ...SYNC_ROUTES,
+  'quotes/harvest': {
+    senders: ['content'],
+    // The page's address and outlet come from the browser (the sender frame), not the message.
+    run: async (store, r, { senderUrl }) => {
+      const request = harvestFromSender(r, senderUrl);
+      return request ? store.harvestQuotes(request) : { added: 0, merged: 0 };
+    },
+  },
+  'list/add': { senders: ['extension-page'], run: (store, r, { now }) => store.addList(r, now) },
+  'claims/judge': { senders: ['content', 'extension-page'], run: (store, r) => judgeClaims(store, r.candidates) },
+};
+
+export interface Router {
+  /** A Promise of the reply for our message types; undefined for anything else. */
+  handle(message: unknown, sender: SenderInfo): Promise<Reply<unknown>> | undefined;
+}
+
+export function createRouter(store: Store, extensionOrigin: string, extensionId: string, clock: () => number = Date.now): Router {
+  return {
+    handle(message, sender) {
+      const type = messageType(message);
+      if (type === undefined) return undefined;
+      const kind = senderKind(sender, extensionOrigin, extensionId);
+      if (!kind) return Promise.resolve(refuse(`"${type}" refused: the sender is neither an extension page nor Dossier's content script`));
+      return dispatch(type, (message as { payload?: unknown }).payload, kind, store, clock, sender.url ?? sender.tab?.url ?? '');
+    },
+  };
+}
+
+function messageType(message: unknown): BackgroundMessageName | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const type: unknown = (message as { type?: unknown }).type;
+  return typeof type === 'string' && Object.hasOwn(ROUTES, type) ? (type as BackgroundMessageName) : undefined;
+}
+
+async function dispatch<K extends BackgroundMessageName>(
+  type: K,
+  payload: unknown,
+  kind: SenderKind,
+  store: Store,
+  clock: () => number,
+  senderUrl = '',
+): Promise<Reply<unknown>> {
+  const route = ROUTES[type] as Route<K>;
+  if (!(route.senders as readonly SenderKind[]).includes(kind)) {
+    return refuse(`"${type}" may not be sent by ${kind === 'content' ? 'a content script' : 'an extension page'}`);
+  }
+  const parser = PAYLOAD_PARSERS[type] as (payload: unknown) => ReturnType<(typeof PAYLOAD_PARSERS)[K]>;
+  const parsed = parseWith(() => parser(payload));
+  if (!parsed.ok) return refuse(`"${type}" refused: ${parsed.error}`);
+  try {
+    return { ok: true, value: await route.run(store, parsed.value, { now: clock(), kind, senderUrl }) };
+  } catch (error) {
+    return refuse(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function refuse(error: string): Reply<never> {
+  return { ok: false, error };
+}

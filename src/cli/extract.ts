@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { extractArticle, type ReviewList } from '../core/extract';
 import { readPageText } from './input';
-import { loadNerModel } from './ner-model';
+import { loadNerModel } from './ner/ner-model';
 
 export function extractFile(path: string): ReviewList {
   const { text } = readPageText(path);

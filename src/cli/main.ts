@@ -5,18 +5,18 @@ import { parseArgs } from 'node:util';
 import { SEED } from '../data/seed';
 import type { EntityList } from '../core/types';
 import { CliError } from './errors';
-import { evaluate, formatEval } from './eval';
-import { nerEvalSection } from './eval-ner';
+import { evaluate, formatEval } from './eval/eval';
+import { nerEvalSection } from './ner/eval-ner';
 import { claimEvalSection } from './claims/eval-section';
-import { listsPeopleMakePart } from './eval-case';
+import { listsPeopleMakePart } from './eval/eval-case';
 import { BLOCK_SEPARATOR } from '../core/text/block-separator';
 import { readEntityList, readPageText } from './input';
-import { evaluateExtraction, formatExtractionEval, listFindings } from './eval-extract';
+import { evaluateExtraction, formatExtractionEval, listFindings } from './eval/eval-extract';
 import { extractFile, formatExtract } from './extract';
 import { formatScan, scanText } from './scan';
-import { start } from './start';
-import { startFirefox } from './start-firefox';
-import { startSyncDemo } from './sync-demo';
+import { start } from './start/start';
+import { startFirefox } from './start/start-firefox';
+import { startSyncDemo } from './start/sync-demo';
 
 const USAGE = `usage:
   dossier scan FILE [--json] [--entities LIST.json]   mentions and claim mentions in an HTML or text page

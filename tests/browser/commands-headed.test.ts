@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionArgs } from '../../src/cli/chromium';
+import { extensionArgs } from '../../src/cli/start/chromium';
 import { cardIsOpen, focusedInNote } from './frame-helpers';
 import { htmlDocument, seedArticleParagraphs } from './fixtures';
 import { CHROMIUM_PATH, EXTENSION_DIR, ROOT, SKIP_REASON, serve, tabIdOf, withScreenshotOnFailure, type StaticServer } from './harness';

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { findFirefox } from '../../src/cli/start-firefox';
+import { findFirefox } from '../../src/cli/start/start-firefox';
 import { ROOT } from './harness';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, 'dist/firefox');

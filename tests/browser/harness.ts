@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { extensionArgs, quietProfileArgs } from '../../src/cli/chromium';
+import { extensionArgs, quietProfileArgs } from '../../src/cli/start/chromium';
 import { attributesOf, findElement, findNode, piercedDocument, textOf, withCdp } from './cdp-dom';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';

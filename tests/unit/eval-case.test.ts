@@ -1,7 +1,7 @@
 // The "lists people make" test of `dossier eval` (issue 17): how it reads CoNLL, builds the list,
 // scores mentions, and names the cause of each error for the next person.
 import { describe, expect, it } from 'vitest';
-import { listFromGold, readCoNLL, scoreDocuments } from '../../src/cli/eval-case';
+import { listFromGold, readCoNLL, scoreDocuments } from '../../src/cli/eval/eval-case';
 
 /** Two-column CoNLL (token, tag), as ../shared/data/ner holds it. */
 function conll(...docs: string[][]): string {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, reviewListToEntityList } from '../../src/core/extract';
-import { evaluateExtraction } from '../../src/cli/eval-extract';
+import { evaluateExtraction } from '../../src/cli/eval/eval-extract';
 import { formatExtract } from '../../src/cli/extract';
 import { SEED } from '../../src/data/seed';
 

@@ -2,7 +2,7 @@
 // written here in the shape the real article had.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract';
-import { loadNerModel } from '../../src/cli/ner-model';
+import { loadNerModel } from '../../src/cli/ner/ner-model';
 import { tokenize } from '../../src/core/ner/tokens';
 
 const model = loadNerModel();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseListAdd, LIST_ADD_ITEMS_MAX } from '../../src/background/payloads/learn-payloads';
 import { extractArticle, type ReviewList } from '../../src/core/extract';
 import { initiallyKept, keptList } from '../../src/ui/review/kept-list';
-import { loadNerModel } from '../../src/cli/ner-model';
+import { loadNerModel } from '../../src/cli/ner/ner-model';
 import { longArticleText } from '../fixtures/ner/long-article';
 
 const source = { title: 'T', outlet: 'O', date: '2024-05-16', url: 'https://example.org/a' };

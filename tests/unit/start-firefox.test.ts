@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/errors';
-import { NO_FIREFOX, findFirefox, startFirefox } from '../../src/cli/start-firefox';
+import { NO_FIREFOX, findFirefox, startFirefox } from '../../src/cli/start/start-firefox';
 
 const root = join(__dirname, '..', '..');
 const launcher = join(root, 'src', 'cli', 'dossier.mjs');

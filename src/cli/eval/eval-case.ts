@@ -5,8 +5,8 @@
 // mentions: one is right when its span and kind equal a gold mention's.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMatcher } from '../core/matching/matcher';
-import type { Entity, EntityKind, EntityList } from '../core/types';
+import { createMatcher } from '../../core/matching/matcher';
+import type { Entity, EntityKind, EntityList } from '../../core/types';
 import { ErrorTally, formatGroups, type ErrorGroup } from './eval-case-errors';
 import type { CoNLLDocument, GoldMention } from './eval-case-gold';
 

@@ -3,12 +3,12 @@
 // documents are shuffled by a fixed-seed generator and nothing else is random.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseConll, spansOf, type ConllDocument } from '../core/ner/conll';
-import { fnv1a } from '../core/ner/hash';
-import { NerModel, prepareDocument, tagSentence, transitionFeatures, type PreparedSentence, type Weights } from '../core/ner/model';
-import { seededRandom } from '../core/seeded-random';
+import { join, resolve } from 'node:path';
+import { repoRoot } from '../repo-root';
+import { parseConll, spansOf, type ConllDocument } from '../../core/ner/conll';
+import { fnv1a } from '../../core/ner/hash';
+import { NerModel, prepareDocument, tagSentence, transitionFeatures, type PreparedSentence, type Weights } from '../../core/ner/model';
+import { seededRandom } from '../../core/seeded-random';
 
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
@@ -129,7 +129,7 @@ export function spanF1(w: Weights, docs: Prepared[]): number {
 }
 
 function main(): void {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+  const root = repoRoot();
   const dataDir = resolve(process.env.NER_DATA ?? join(root, '../shared/data/ner'));
   const out = join(root, 'src/data/ner/ner-model.bin');
   const t0 = Date.now();

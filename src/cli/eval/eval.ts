@@ -2,12 +2,12 @@
 // number of mentions found inside words over every corpus page.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMatcher } from '../core/matching/matcher';
-import type { EntityList } from '../core/types';
-import { CliError } from './errors';
-import { BLOCK_SEPARATOR } from '../core/text/block-separator';
-import { visibleTextOfHtml } from './html-text';
-import { isInsideWord } from './word-check';
+import { createMatcher } from '../../core/matching/matcher';
+import type { EntityList } from '../../core/types';
+import { CliError } from '../errors';
+import { BLOCK_SEPARATOR } from '../../core/text/block-separator';
+import { visibleTextOfHtml } from '../html-text';
+import { isInsideWord } from '../word-check';
 
 interface Gold {
   scored_entities: string[];

@@ -4,7 +4,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CliError } from './errors';
+import { CliError } from '../errors';
 import { servePages } from './serve';
 import { demoPage } from './start';
 

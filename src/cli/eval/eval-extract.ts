@@ -3,12 +3,12 @@
 // corpus articles, for reading by eye.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractArticle, type ReviewEntity, type ReviewList } from '../core/extract';
-import { nameKey } from '../core/quotes/names';
-import type { Entity, EntityKind, EntityList } from '../core/types';
-import { ENTITY_KINDS } from '../core/types';
-import { formatExtract } from './extract';
-import { loadNerModel } from './ner-model';
+import { extractArticle, type ReviewEntity, type ReviewList } from '../../core/extract';
+import { nameKey } from '../../core/quotes/names';
+import type { Entity, EntityKind, EntityList } from '../../core/types';
+import { ENTITY_KINDS } from '../../core/types';
+import { formatExtract } from '../extract';
+import { loadNerModel } from '../ner/ner-model';
 
 export interface Score {
   found: number;

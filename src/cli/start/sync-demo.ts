@@ -4,7 +4,7 @@
 export const SYNC_DEMO = { port: 5984, database: 'dossier', username: 'demo', password: 'demo-password' };
 
 export async function startSyncDemo(): Promise<string> {
-  const { startCouchServer } = await import('../../tests/couch/server');
+  const { startCouchServer } = await import('../../../tests/couch/server');
   const couch = await startCouchServer(SYNC_DEMO.port);
   await couch.createTeam(SYNC_DEMO.database, { writers: [SYNC_DEMO.username], password: SYNC_DEMO.password });
   return [

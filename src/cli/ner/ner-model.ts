@@ -1,15 +1,14 @@
 // The shipped recogniser, read from src/data/ner/ner-model.bin for the command line and tests.
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { NerModel } from '../core/ner/model';
+import { join } from 'node:path';
+import { repoRoot } from '../repo-root';
+import { NerModel } from '../../core/ner/model';
 
 let cached: NerModel | undefined;
 
 /** The model file: found from this file's place in src/cli or in the dist/cli bundle. */
 export function nerModelPath(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return resolve(here, '../..', 'src/data/ner/ner-model.bin');
+  return join(repoRoot(), 'src/data/ner/ner-model.bin');
 }
 
 export function loadNerModel(path = nerModelPath()): NerModel {

@@ -1,6 +1,6 @@
 // What is left wrong in the "lists people make" test, by cause, so the next person can see which
 // rule would pay: each false mention and each missed gold mention goes to the first cause that fits.
-import type { Mention } from '../core/types';
+import type { Mention } from '../../core/types';
 import type { CoNLLDocument, GoldMention } from './eval-case-gold';
 
 export interface ErrorGroup {

@@ -1,15 +1,15 @@
 // The recogniser on today's web articles: the corpus pages with an article.txt, against entity
 // names written by hand for them (tests/fixtures/ner/corpus-gold.json), scored as on CoNLL dev.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { extractArticle } from '../core/extract';
-import type { Weights } from '../core/ner/model';
-import { nameKey } from '../core/quotes/names';
-import { ENTITY_KINDS, type EntityKind } from '../core/types';
+import { join } from 'node:path';
+import { repoRoot } from '../repo-root';
+import { extractArticle } from '../../core/extract';
+import type { Weights } from '../../core/ner/model';
+import { nameKey } from '../../core/quotes/names';
+import { ENTITY_KINDS, type EntityKind } from '../../core/types';
 import { scoreDocument, type KindScore } from './ner-score';
 
-export const CORPUS_GOLD = join(dirname(fileURLToPath(import.meta.url)), '../..', 'tests/fixtures/ner/corpus-gold.json');
+export const CORPUS_GOLD = join(repoRoot(), 'tests/fixtures/ner/corpus-gold.json');
 
 interface CorpusGold { pages: Record<string, Record<EntityKind, string[]>> }
 

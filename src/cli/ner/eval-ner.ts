@@ -3,14 +3,14 @@
 // the same kind in that document; a gold name is found when a proposed entity of its kind has it
 // as name or alias. (MISC gold names are not scored: Dossier proposes people, organisations and places.)
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repoRoot } from '../repo-root';
 import { corpusEvalSection } from './eval-ner-corpus';
-import { extractArticle, type ReviewList } from '../core/extract';
-import { parseConll, spansOf, type ConllDocument } from '../core/ner/conll';
-import type { Weights } from '../core/ner/model';
-import { nameKey } from '../core/quotes/names';
-import { ENTITY_KINDS, type EntityKind } from '../core/types';
+import { extractArticle, type ReviewList } from '../../core/extract';
+import { parseConll, spansOf, type ConllDocument } from '../../core/ner/conll';
+import type { Weights } from '../../core/ner/model';
+import { nameKey } from '../../core/quotes/names';
+import { ENTITY_KINDS, type EntityKind } from '../../core/types';
 import { loadNerModel } from './ner-model';
 import { scoreDocument, type KindScore } from './ner-score';
 
@@ -151,7 +151,7 @@ export function formatSpeakerEval(r: SpeakerEval): string {
 }
 
 /** The fixture of hand-labelled dev quotes, beside the project's other test fixtures. */
-export const DEV_QUOTES = join(dirname(fileURLToPath(import.meta.url)), '../..', 'tests/fixtures/ner/dev-quotes.json');
+export const DEV_QUOTES = join(repoRoot(), 'tests/fixtures/ner/dev-quotes.json');
 
 /** The section `dossier eval` prints; says why when the data is absent. */
 export function nerEvalSection(dataDir: string, corpus: string): string {

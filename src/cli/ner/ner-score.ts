@@ -1,8 +1,8 @@
 // Document-level scoring of the recogniser's proposals against gold names, shared by the CoNLL
 // dev part of the eval, eval-ner.ts, and the news-corpus part, eval-ner-corpus.ts.
-import type { ReviewList } from '../core/extract';
-import { nameKey } from '../core/quotes/names';
-import { ENTITY_KINDS, type EntityKind } from '../core/types';
+import type { ReviewList } from '../../core/extract';
+import { nameKey } from '../../core/quotes/names';
+import { ENTITY_KINDS, type EntityKind } from '../../core/types';
 
 export interface KindScore { proposed: number; right: number; gold: number; found: number; precision: number; recall: number; f1: number }
 

@@ -4,9 +4,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ContentMessages, PageFinding, Reply } from '../shared/messages';
+import type { ContentMessages, PageFinding, Reply } from '../../shared/messages';
 import { extensionArgs, findChromium, hasDisplay } from './chromium';
-import { CliError } from './errors';
+import { CliError } from '../errors';
 import { articleToHtml } from './demo-page';
 import { servePages } from './serve';
 

@@ -6,6 +6,8 @@
 //   huge   a 20 MB article naming a few people: our longest task and tasks over 50 ms (target:
 //          none), and start → highlighted.
 //   quiet  a page that names nobody: our CPU (target ≤ 2 ms), start → highlighted.
+//   vast   a 20 MB article naming nobody: the first stage alone reads it all; our longest task
+//          and tasks over 50 ms (target: none), our CPU in all.
 // `node tests/bench/run.mjs heavy -- flood` picks parts. DOSSIER_BASELINE_DIR=<an older dist/chrome>
 // adds that build as the "before" column (see BENCHMARKS.md for how to build one).
 import { writeFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ import { machineLine } from './lib/machine';
 import { formatNumber, median, table } from './lib/stats';
 import { ourTasks, startTrace, stopTrace } from './lib/trace';
 
-const PARTS = ['flood', 'huge', 'quiet'] as const;
+const PARTS = ['flood', 'huge', 'quiet', 'vast'] as const;
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const runs = (part: (typeof PARTS)[number]): boolean => asked.length === 0 || asked.includes(part);
 
@@ -37,13 +39,13 @@ const FLOOD = `<!doctype html><meta charset="utf-8"><title>Flood</title><body><p
   (_, i) => `<iframe src="/frame-${i}.html" width="300" height="150"></iframe>`,
 ).join('')}</body>`;
 
-/** ~`megabytes` MB of paragraphs; one paragraph in 2,000 names someone. */
-function hugeHtml(megabytes: number): string {
+/** ~`megabytes` MB of paragraphs; one paragraph in `namesEvery` names someone (none at 0). */
+function hugeHtml(megabytes: number, namesEvery = 2000): string {
   const paragraphs: string[] = [];
   let size = 0;
   for (let i = 0; size < megabytes * 1024 * 1024; i++) {
     const words = Array.from({ length: 40 }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ');
-    const text = i % 2000 === 0 ? `${NAMES[(i / 2000) % NAMES.length]} said ${words}.` : `Paragraph ${i}: ${words}.`;
+    const text = namesEvery > 0 && i % namesEvery === 0 ? `${NAMES[(i / namesEvery) % NAMES.length]} said ${words}.` : `Paragraph ${i}: ${words}.`;
     paragraphs.push(`<p>${text}</p>`);
     size += text.length + 7;
   }
@@ -55,7 +57,7 @@ const QUIET = `<!doctype html><meta charset="utf-8"><title>Nothing</title><body>
 ).join('\n')}</main></body>`;
 
 const server = await serve({
-  pages: { '/flood.html': FLOOD, '/huge.html': hugeHtml(20), '/quiet.html': QUIET, ...Object.fromEntries(Array.from({ length: FRAMES }, (_, i) => [`/frame-${i}.html`, frameHtml(i)])) },
+  pages: { '/flood.html': FLOOD, '/huge.html': hugeHtml(20), '/vast.html': hugeHtml(20, 0), '/quiet.html': QUIET, ...Object.fromEntries(Array.from({ length: FRAMES }, (_, i) => [`/frame-${i}.html`, frameHtml(i)])) },
 });
 
 interface Build {
@@ -227,6 +229,19 @@ async function hugePart(): Promise<void> {
   console.log('');
 }
 
+async function vastPart(): Promise<void> {
+  const rows: string[][] = [];
+  for (const build of builds) {
+    const r = await traced(build, '/vast.html', 300_000);
+    rows.push([build.label, formatNumber(r.highlightedMs), formatNumber(r.cpuLongestMs), String(r.cpuOver50), verdict(r.cpuOver50 === 0), formatNumber(r.cpuMs), String(r.tasks), String(r.pageOver50)]);
+    if (build === builds[builds.length - 1]) target(`a 20 MB page naming nobody: no task of ours over 50 ms of CPU (${build.label})`, `${r.cpuOver50} (longest ${formatNumber(r.cpuLongestMs)} ms)`, r.cpuOver50 === 0);
+    console.error(`  … vast: ${build.label}`);
+  }
+  console.log('## A 20 MB article naming nobody (the first stage alone; one sample per build)\n');
+  console.log(table(['build', 'start→read ms', 'our longest task, CPU ms', 'our tasks over 50 ms CPU (target 0)', 'verdict', 'our CPU ms', 'our tasks', "the page's tasks over 50 ms CPU"], rows));
+  console.log('');
+}
+
 async function quietPart(): Promise<void> {
   const cpu = new Map<string, number[]>();
   const start = new Map<string, number[]>();
@@ -250,6 +265,7 @@ try {
   if (runs('quiet')) await quietPart();
   if (runs('flood')) await floodPart();
   if (runs('huge')) await hugePart();
+  if (runs('vast')) await vastPart();
   console.log('## Targets (heavy pages)\n');
   console.log(table(['target', 'figure', 'verdict'], targets));
 } finally {

@@ -76,6 +76,26 @@ describe('sightings and sync', () => {
     expect(await a.db.count('sightings')).toBe(0);
   });
 
+  it('writes a batch of one entity\'s pages (a first pull) into full day records, each record written once', async () => {
+    const a = await device('a');
+    await a.store.recordSightings('https://a.example/0', 'Here first', { lea: 1 }, T0 - DAY_MS);
+    const docs = Array.from({ length: 450 }, (_, i) => ({ key: `s:lea\nhttps://a.example/${i}`, payload: { entityId: 'lea', url: `https://a.example/${i}`, title: `T ${i}`, time: T0 + i, count: 1 } }));
+    const written = await applyToDossier(a.db, checkIncoming(docs));
+    expect(written.size).toBe(450);
+    const records = await a.db.getAll('sightings');
+    // Page 0 moved from the day before (its record, left empty, deleted); 450 pages of one day in 3 records.
+    expect(records.map((r) => [r.day, r.part, r.pages.length])).toEqual([
+      [Math.floor(T0 / DAY_MS), 0, 200],
+      [Math.floor(T0 / DAY_MS), 1, 200],
+      [Math.floor(T0 / DAY_MS), 2, 50],
+    ]);
+    expect(await readOne(a.db, 's:lea\nhttps://a.example/0')).toMatchObject({ title: 'T 0', time: T0 });
+    // A deletion in the next batch takes the page out of its record.
+    await applyToDossier(a.db, [{ key: 's:lea\nhttps://a.example/7', payload: undefined }]);
+    expect(await readOne(a.db, 's:lea\nhttps://a.example/7')).toBeUndefined();
+    expect((await a.db.getAll('sightings')).reduce((n, r) => n + r.pages.length, 0)).toBe(449);
+  });
+
   it('brings one device\'s sightings to another through the server, and a later visit back', async () => {
     const db = await team();
     const a = await device('a');

@@ -16,7 +16,8 @@ import { RESTORED, unmarked } from '../store/sync-marks';
 import { fingerprint } from './stable-json';
 import { readBoolean, readInteger, readPlainObject, readRecord, readString } from '../../shared/validate';
 import { listSharedSites, sharedSiteKey, siteSettingKey, sitePayload } from '../store/shared-sites';
-import { mergeIncoming, readPage, removePage, type DayReader } from '../store/sightings/read-pages';
+import { readPage, type DayReader } from '../store/sightings/read-pages';
+import { SightingMerge } from '../store/sightings/merge-batch';
 import { scanSightings } from './sighting-docs';
 
 export type RecordKind = 'a' | 'e' | 'r' | 'c' | 'q' | 's' | 'h';
@@ -222,6 +223,7 @@ export async function applyToDossier(db: DossierDB, records: readonly SyncRecord
   const tx = unmarked(db).transaction(['annotations', 'entities', 'claims', 'quotes', 'quoteCounts', 'settings', 'sightings'], 'readwrite');
   await allOrNothing(tx, () =>
     withQuoteWriter(tx, async (quotes) => {
+      const sightings = new SightingMerge(tx.objectStore('sightings'));
       for (const { key, payload } of records) {
         const wanted = expected?.get(key);
         if (wanted !== undefined) {
@@ -287,13 +289,14 @@ export async function applyToDossier(db: DossierDB, records: readonly SyncRecord
           }
           case 's': {
             const [entityId = '', url = ''] = id.split('\n');
-            // v8: merged into the entity's day records (sightings/read-pages.ts), the newest visit winning.
-            if (payload === undefined) await removePage(tx.objectStore('sightings'), entityId, url);
-            else await mergeIncoming(tx.objectStore('sightings'), payload as SightingRecord);
+            // v8: merged into the entity's day records (sightings/merge-batch.ts), the newest visit winning.
+            if (payload === undefined) await sightings.remove(entityId, url);
+            else await sightings.merge(payload as SightingRecord);
             break;
           }
         }
       }
+      await sightings.flush();
     }),
   );
   return written;

@@ -1,7 +1,7 @@
-// Reading and changing one entity's pages across its day records: the card's "Seen elsewhere",
-// and sync's view of one page (its push reads it, its pull writes it).
+// Reading one entity's pages across its day records: the card's "Seen elsewhere", and sync's
+// view of one page (what its push sends; its pull writes through merge-batch.ts).
 import type { SightingRecord } from '../schema';
-import { dayOf, dayRange, entityRange, latestTime, newestFirst, PAGES_PER_RECORD, type SightingDayKey, type SightingDayRecord, type SightingPage } from './day-records';
+import { entityRange, newestFirst, type SightingDayKey, type SightingDayRecord, type SightingPage } from './day-records';
 
 interface DayCursor {
   readonly value: SightingDayRecord;
@@ -58,38 +58,4 @@ export async function readPage(store: DayReader, entityId: string, url: string):
     if (page && (!found || page.time > found.time)) found = page;
   }
   return found && { entityId, url, title: found.title, time: found.time, count: found.count };
-}
-
-/** Removes the page from every day of the entity; a record left empty is deleted. */
-export async function removePage(store: DayWriter, entityId: string, url: string): Promise<void> {
-  for (const record of await store.getAll(entityRange(entityId))) {
-    const pages = record.pages.filter((p) => p.url !== url);
-    if (pages.length === record.pages.length) continue;
-    if (pages.length === 0) await store.delete([record.entityId, record.day, record.part]);
-    else await store.put({ ...record, pages, time: latestTime(pages) });
-  }
-}
-
-/**
- * Writes a sighting another device sent (one page, flat). The newest visit wins: a copy of the page
- * already here with a later time keeps its place and the older one is not written; otherwise every
- * older copy goes and the page joins its own day's record, so the page reads back exactly as sent.
- * Returns whether it was written.
- */
-export async function mergeIncoming(store: DayWriter, sighting: SightingRecord): Promise<boolean> {
-  const { entityId, url, title, time, count } = sighting;
-  const current = await readPage(store, entityId, url);
-  if (current && current.time > time) return false;
-  await removePage(store, entityId, url);
-  const day = dayOf(time);
-  const parts = await store.getAll(dayRange(entityId, day));
-  const last = parts[parts.length - 1];
-  const page = { url, title, time, count };
-  if (last && last.pages.length < PAGES_PER_RECORD) {
-    const pages = [...last.pages, page];
-    await store.put({ ...last, pages, time: latestTime(pages) });
-  } else {
-    await store.put({ entityId, day, part: last ? last.part + 1 : 0, time, pages: [page] });
-  }
-  return true;
 }

@@ -17,11 +17,13 @@ export function withManyRecords(base: Backup, ids: readonly string[], size: { qu
     provenance,
     origin: 'user',
   }));
+  // Each on its own day: the store keeps one record per entity and day (store/sightings/), so these
+  // stay one write each and the restore's writes still run over several chunks.
   const sightings = Array.from({ length: size.sightings }, (_, i) => ({
     entityId: ids[i % ids.length]!,
     url: `https://news.example/${i}`,
     title: `Story ${i}`,
-    time: NOW + i,
+    time: NOW + i * 86_400_000,
     count: 1 + (i % 5),
   }));
   return { ...base, quotes, sightings };

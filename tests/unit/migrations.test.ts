@@ -84,7 +84,8 @@ describe('openStore upgrades', () => {
     expect(entity?.origin).toBe('seed');
     expect((await db.get('claims', 'c1'))?.origin).toBe('seed');
     expect((await db.get('quotes', 'q1'))?.text).toBe('I will stay.');
-    expect(await db.get('sightings', ['ana-nunez', 'https://news.example/a'])).toMatchObject({ count: 2 });
+    // v8: the page's sighting is in the entity's record for its day (day 0: time 5 ms after the epoch).
+    expect(await db.get('sightings', ['ana-nunez', 0, 0])).toMatchObject({ time: 5, pages: [{ url: 'https://news.example/a', title: 'A', time: 5, count: 2 }] });
 
     // The migrated record is findable by the new index, without diacritics or case.
     const store = createStore(async () => db);

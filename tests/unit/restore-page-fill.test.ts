@@ -15,6 +15,7 @@ import { handleRestorePort } from '../../src/background/restore-port';
 import { RESTORE_PORT } from '../../src/shared/restore-port';
 import { NOW } from './big-backup';
 import { bigBackup, catalog, databases, profile, type Profile } from './restore-profiles';
+import { groupSightings } from '../../src/background/store/sightings/day-records';
 
 async function everything(p: Profile) {
   const { exported: _exported, ...rest } = await readBackup(await p.database.get(), NOW);
@@ -28,7 +29,7 @@ async function pageFills(p: Profile, name: string, backup: Backup, upTo?: 'part'
     if (upTo === 'part') {
       // Stopped midway: some stores written, the last mark not.
       const tx = fresh.transaction('sightings', 'readwrite');
-      for (const s of backup.sightings.slice(0, 100)) void tx.store.put(s);
+      for (const r of groupSightings(backup.sightings.slice(0, 100))) void tx.store.put(r);
       await tx.done;
     } else {
       await fillFresh(fresh, backup);

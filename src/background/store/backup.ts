@@ -17,6 +17,7 @@ import type { AnnotationRecord, EntityRecord } from './schema';
 import { withoutCardKeys } from './quote-card-keys';
 import { withQuoteWriter } from './quote-writer';
 import { markRestored, unmarked } from './sync-marks';
+import { flattenSightings, groupSightings } from './sightings/day-records';
 
 /**
  * Settings that neither leave in a backup nor come back from one: diagnostics expose Dossier to
@@ -72,7 +73,8 @@ export async function readBackup(db: DossierDB, now: number): Promise<Backup> {
     claims,
     quotes: quotes.map(withoutCardKeys) as BackupQuote[],
     sources,
-    sightings,
+    // Flat, one per entity and page, as every version's backup: the store's day records flattened.
+    sightings: flattenSightings(sightings),
     annotations: annotations.map(backupAnnotation),
     // Both lists come in key order, so value i belongs to key i. Diagnostics belong to this browser.
     settings: settingKeys.map((key, i) => ({ key, value: settingValues[i] })).filter(({ key }) => !STAYS_IN_BROWSER.has(key)),
@@ -113,7 +115,7 @@ export async function restoreBackup(db: DossierDB, backup: Backup): Promise<Back
       await writer.putNew(backup.quotes);
     });
     await putAll(tx.objectStore('sources'), backup.sources, (source) => source);
-    await putAll(tx.objectStore('sightings'), backup.sightings, (sighting) => sighting);
+    await putAll(tx.objectStore('sightings'), groupSightings(backup.sightings), (record) => record);
     await putAll(tx.objectStore('annotations'), backup.annotations, (annotation) => {
       const time = Date.parse(annotation.modified);
       return { ...annotation, time: Number.isNaN(time) ? 0 : time };

@@ -14,6 +14,7 @@ import { entityRecord, toEntity } from './records';
 import { SETTING_DISTINCT, SETTING_DISTINCT_USER, sourceKey, type EntityRecord } from './schema';
 import { searchKeysOf } from './search-keys';
 import { withQuoteWriter } from './quote-writer';
+import { deleteSightingsOf } from './sightings/delete-entity';
 
 /** How many names an import preview shows. */
 const SAMPLE_SIZE = 5;
@@ -73,8 +74,7 @@ export async function deleteEntity(db: DossierDB, id: string, now: number): Prom
     const record = await tx.objectStore('entities').get(id);
     if (!record) return false;
     await tx.objectStore('entities').delete(id);
-    const sightings = tx.objectStore('sightings');
-    for (const key of await sightings.index('byEntity').getAllKeys(id)) await sightings.delete(key);
+    await deleteSightingsOf(tx, id);
     if (record.origin === 'seed') await tx.objectStore('settings').put(now, tombstoneKey(id));
     return true;
   });

@@ -16,6 +16,7 @@ import type { DossierDB } from './open';
 import { searchKeysOf } from './search-keys';
 import { withQuoteWriter } from './quote-writer';
 import { markRestored, MARKS_STORE, RESTORED, unmarked } from './sync-marks';
+import { groupSightings } from './sightings/day-records';
 
 /** Fills an empty, not yet switched-to database with `backup`; rejects (and leaves it to be deleted) on any failure. */
 export async function fillFresh(fresh: DossierDB, backup: Backup): Promise<BackupCounts> {
@@ -40,7 +41,7 @@ export async function fillFresh(fresh: DossierDB, backup: Backup): Promise<Backu
   };
   const sightings = async (): Promise<void> => {
     const tx = db.transaction('sightings', 'readwrite');
-    await allOrNothing(tx, () => putAll(tx.objectStore('sightings'), backup.sightings, (sighting) => sighting));
+    await allOrNothing(tx, () => putAll(tx.objectStore('sightings'), groupSightings(backup.sightings), (record) => record));
   };
   const annotations = async (): Promise<void> => {
     const tx = db.transaction('annotations', 'readwrite');

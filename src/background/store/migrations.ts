@@ -7,6 +7,7 @@ import { searchKeysOf } from './search-keys';
 import { withCardKeys } from './quote-card-keys';
 import { pageClaimsAsClaims } from './page-claims';
 import { RESCAN } from './sync-marks';
+import { groupSightingsByDay } from './sightings/upgrade';
 
 export type UpgradeTransaction = IDBPTransaction<DossierSchema, StoreNames<DossierSchema>[], 'versionchange'>;
 
@@ -22,7 +23,8 @@ const createBaseStores: UpgradeStep = (db) => {
   quotes.createIndex('bySpeaker', 'speaker');
   quotes.createIndex('byMention', 'mentions', { multiEntry: true });
   db.createObjectStore('sources', { keyPath: 'key' });
-  const sightings = db.createObjectStore('sightings', { keyPath: ['entityId', 'url'] });
+  // v1–v7's flat sightings; v8 (sightings/upgrade.ts) makes them day records.
+  const sightings = db.createObjectStore('sightings', { keyPath: ['entityId', 'url'] }) as unknown as { createIndex(name: string, keyPath: string): unknown };
   sightings.createIndex('byEntity', 'entityId');
   sightings.createIndex('byTime', 'time');
   db.createObjectStore('settings');
@@ -103,5 +105,5 @@ const addSyncMarks: UpgradeStep = async (db, tx) => {
   await tx.objectStore('syncMarks').put(0, RESCAN);
 };
 
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources, addQuoteCardIndexes, addQuoteCounts, pageNamesAsClaims, addSyncMarks];
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources, addQuoteCardIndexes, addQuoteCounts, pageNamesAsClaims, addSyncMarks, groupSightingsByDay];
 export const SCHEMA_VERSION = UPGRADE_STEPS.length;

@@ -10,6 +10,7 @@ import { recountEntity } from './quote-counts';
 import { pageKey, toClaim, toEntity, toQuote } from './records';
 import { SETTING_DISTINCT, SETTING_DISTINCT_USER, type EntityRecord, type QuoteRecord } from './schema';
 import { foldForSearch } from './search-keys';
+import { readCardSightings } from './sightings/read-pages';
 
 /** A card lists the latest pages only; older ones add nothing a reader would scroll to. */
 export const CARD_SIGHTINGS_LIMIT = 20;
@@ -47,7 +48,7 @@ export async function getEntityCard(db: DossierDB, entityId: string, url: string
   const [entity, claims, sightings, quotesBy, quotesAbout] = await Promise.all([
     entities.get(entityId),
     tx.objectStore('claims').index('byEntity').getAll(entityId),
-    tx.objectStore('sightings').index('byEntity').getAll(entityId),
+    readCardSightings(tx.objectStore('sightings'), entityId, pageKey(url), CARD_SIGHTINGS_LIMIT),
     readQuoteSection(quotes, counts, entityId, 'by', 0, CARD_QUOTES_PAGE),
     readQuoteSection(quotes, counts, entityId, 'about', 0, CARD_QUOTES_PAGE),
   ]);
@@ -56,12 +57,7 @@ export async function getEntityCard(db: DossierDB, entityId: string, url: string
   if (quotesBy.counted || quotesAbout.counted) void recountEntity(db, entityId);
   // Names of the shown quotes' speakers only: one lookup per speaker, not per stored quote.
   const names = await speakerNames([...quotesBy.records, ...quotesAbout.records], (id) => entities.get(id));
-  const here = pageKey(url);
-  const others: SightingView[] = sightings
-    .filter((s) => s.url !== here)
-    .sort((a, b) => b.time - a.time)
-    .slice(0, CARD_SIGHTINGS_LIMIT)
-    .map(({ url: page, title, time, count }) => ({ url: page, title, time, count }));
+  const others: SightingView[] = sightings.map(({ url: page, title, time, count }) => ({ url: page, title, time, count }));
   return {
     entity: toEntity(entity),
     claims: claims.map(toClaim),

@@ -2,6 +2,7 @@
 // update can tell the user's work apart from ours.
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Claim, Entity, EntityKind, Provenance, Quote } from '../../core/types';
+import type { SightingDayKey, SightingDayRecord } from './sightings/day-records';
 
 /** Store-only fields: derived from the record, so they never leave the background or a backup. */
 export interface QuoteCardKeys {
@@ -66,6 +67,7 @@ export interface SourceRecord {
   quotes?: number;
 }
 
+/** One sighting as backups and sync carry it (and the store did until v7; v8 keeps SightingDayRecord). */
 export interface SightingRecord {
   entityId: string;
   url: string;
@@ -96,7 +98,8 @@ export interface DossierSchema extends DBSchema {
   /** v5: per-entity quote totals for the card, kept by quote-writer.ts (see quote-counts.ts). */
   quoteCounts: { key: string; value: QuoteCountRecord };
   sources: { key: string; value: SourceRecord };
-  sightings: { key: [string, string]; value: SightingRecord; indexes: { byEntity: string; byTime: number } };
+  /** v8: one record per entity and day (sightings/day-records.ts); v1–v7 one per entity and page. */
+  sightings: { key: SightingDayKey; value: SightingDayRecord; indexes: { byTime: number } };
   annotations: { key: string; value: AnnotationRecord; indexes: { byUrl: string; byTime: number } };
   /** Out-of-line keys; values are validated when read back (see settings.ts). */
   settings: { key: string; value: unknown };

@@ -13,6 +13,7 @@ import type { DossierDB } from './schema';
 import { isTombstoneKey, tombstoneKey } from './entity-tombstones';
 import { siteSettingKey } from './schema';
 import { SHARED_PREFIX } from './shared-sites';
+import { sightingMarksOf } from './sightings/changed-pages';
 
 export const MARKS_STORE = 'syncMarks';
 /** Something changed that marks cannot name (a store cleared, an upgrade): the next pass scans all. */
@@ -34,7 +35,9 @@ export function nextStamp(): number {
 /** The sync key of a record of `store` under `key`; RESCAN for a key range; undefined: not synced. */
 export function markOf(store: string, key: unknown): string | undefined {
   if (key instanceof IDBKeyRange) return RESCAN;
-  if (store === 'sightings') return Array.isArray(key) ? `s:${String(key[0])}\n${String(key[1])}` : RESCAN;
+  // v8: a sightings key names a day of pages, not one page; a put marks its pages (sightingMarksOf),
+  // a delete by key cannot name them (deleteSightingsOf marks them itself, unmarked).
+  if (store === 'sightings') return RESCAN;
   if (store === 'settings') {
     if (typeof key !== 'string') return key === undefined ? undefined : RESCAN;
     if (isTombstoneKey(key)) return `r:${key.slice(tombstoneKey('').length)}`;
@@ -48,9 +51,7 @@ export function markOf(store: string, key: unknown): string | undefined {
 
 function keyOfValue(store: string, value: unknown, key: unknown): unknown {
   if (key !== undefined) return key;
-  const v = value as { id?: unknown; entityId?: unknown; url?: unknown } | null;
-  if (store === 'sightings') return [v?.entityId, v?.url];
-  return v?.id;
+  return (value as { id?: unknown } | null)?.id;
 }
 
 type Fn = (...args: unknown[]) => unknown;
@@ -73,7 +74,8 @@ function markingStore(store: object, name: string, marks: RawStore): object {
     get(target, prop) {
       if (prop === 'put' || prop === 'add') {
         return (value: unknown, key?: unknown) => {
-          mark(markOf(name, keyOfValue(name, value, key)));
+          if (name === 'sightings') sightingMarksOf(value).forEach(mark);
+          else mark(markOf(name, keyOfValue(name, value, key)));
           return key === undefined ? raw[prop]!.call(target, value) : raw[prop]!.call(target, value, key);
         };
       }
@@ -148,6 +150,13 @@ export function unmarked(db: DossierDB): DossierDB {
 /** The same transaction without marks (bulk-put-marked.ts puts its records' marks itself). */
 export function unmarkedTransaction<T extends object>(tx: T): T {
   return (tx as { [UNMARKED]?: T })[UNMARKED] ?? tx;
+}
+
+/** Marks sync keys by hand, for a writer that wrote through unmarkedTransaction (a no-op on an unmarked transaction). */
+export function markSyncKeys(tx: object, keys: Iterable<string>): void {
+  if (unmarkedTransaction(tx) === tx) return;
+  const marks = (tx as { objectStore(name: string): RawStore }).objectStore(MARKS_STORE);
+  for (const key of keys) marks.put(nextStamp(), key).catch(() => undefined);
 }
 
 /** A restore's transaction says so to sync, atomically with the restore (tx from the marked handle). */

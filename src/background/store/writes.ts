@@ -4,6 +4,7 @@ import { allOrNothing } from './all-or-nothing';
 import type { DossierDB } from './open';
 import { pageKey } from './records';
 import { siteSettingKey } from './schema';
+import { recordVisit } from './sightings/write-visit';
 
 /**
  * Remembers that the page showed these entities. Overwrites the page's previous visit: a
@@ -16,6 +17,7 @@ export async function recordSightings(
   counts: Readonly<Record<string, number>>,
   now: number,
 ): Promise<{ recorded: number }> {
+  // v8: one read-modify-write of the entity's record for today (sightings/write-visit.ts).
   const tx = db.transaction(['entities', 'sightings'], 'readwrite');
   const page = pageKey(url);
   let recorded = 0;
@@ -23,7 +25,7 @@ export async function recordSightings(
     for (const [entityId, count] of Object.entries(counts)) {
       if (!(count > 0)) continue;
       if ((await tx.objectStore('entities').getKey(entityId)) === undefined) continue;
-      await tx.objectStore('sightings').put({ entityId, url: page, title, time: now, count });
+      await recordVisit(tx.objectStore('sightings'), entityId, { url: page, title, time: now, count });
       recorded++;
     }
   });

@@ -16,6 +16,9 @@ import { RESTORED, unmarked } from '../store/sync-marks';
 import { fingerprint } from './stable-json';
 import { readBoolean, readInteger, readPlainObject, readRecord, readString } from '../../shared/validate';
 import { listSharedSites, sharedSiteKey, siteSettingKey, sitePayload } from '../store/shared-sites';
+import { readPage, type DayReader } from '../store/sightings/read-pages';
+import { SightingMerge } from '../store/sightings/merge-batch';
+import { scanSightings } from './sighting-docs';
 
 export type RecordKind = 'a' | 'e' | 'r' | 'c' | 'q' | 's' | 'h';
 
@@ -52,9 +55,7 @@ function quotePayload(record: QuoteRecord): unknown {
   return { ...toQuote(record), ...marks(record), ...(sources ? { sources } : {}), ...(speakerName !== undefined ? { speakerName } : {}) };
 }
 
-const sightingKey = (s: Pick<SightingRecord, 'entityId' | 'url'>): string => `s:${s.entityId}\n${s.url}`;
-
-type Scannable = 'annotations' | 'entities' | 'claims' | 'quotes' | 'sightings';
+type Scannable = 'annotations' | 'entities' | 'claims' | 'quotes';
 
 /** Every record of one store, BATCH at a time, each in its own short transaction. */
 async function* batchesOf<S extends Scannable>(db: DossierDB, store: S): AsyncGenerator<Awaited<ReturnType<DossierDB['getAll']>>> {
@@ -91,19 +92,15 @@ export async function* scanDossier(db: DossierDB, options: { history: boolean })
   for await (const batch of batchesOf(db, 'quotes')) {
     yield (batch as QuoteRecord[]).filter(belongsToUser).map((r) => ({ key: `q:${r.id}`, payload: quotePayload(r) }));
   }
-  if (options.history) {
-    for await (const batch of batchesOf(db, 'sightings')) {
-      yield (batch as SightingRecord[]).map((r) => ({ key: sightingKey(r), payload: { ...r } }));
-    }
-  }
+  if (options.history) yield* scanSightings(db, BATCH);
 }
 
 type ReadStore = 'annotations' | 'entities' | 'claims' | 'settings' | 'quotes' | 'sightings';
 const READ_STORES: ReadStore[] = ['annotations', 'entities', 'claims', 'settings', 'quotes', 'sightings'];
 type Getter = (store: ReadStore, key: IDBValidKey) => Promise<unknown>;
 
-/** A record's current payload read through `get` (a database or one transaction's stores). */
-async function payloadOf(get: Getter, key: string): Promise<unknown> {
+/** A record's current payload read through `get` (a database or one transaction's stores); a sighting through `sightings`' day records. */
+async function payloadOf(get: Getter, sightings: () => DayReader, key: string): Promise<unknown> {
   const id = key.slice(2);
   switch (kindOf(key)) {
     case 'a': {
@@ -130,8 +127,7 @@ async function payloadOf(get: Getter, key: string): Promise<unknown> {
     }
     case 's': {
       const [entityId = '', url = ''] = id.split('\n');
-      const r = (await get('sightings', [entityId, url])) as SightingRecord | undefined;
-      return r ? { ...r } : undefined;
+      return readPage(sightings(), entityId, url);
     }
     default:
       return undefined;
@@ -140,14 +136,14 @@ async function payloadOf(get: Getter, key: string): Promise<unknown> {
 
 /** The dossier's current payload of one record (undefined: absent or not the user's). */
 export function readOne(db: DossierDB, key: string): Promise<unknown> {
-  return payloadOf((store, k) => db.get(store, k as never), key);
+  return payloadOf((store, k) => db.get(store, k as never), () => db.transaction('sightings').store, key);
 }
 
 /** The current payloads of many records, read in one transaction. */
 export function readMany(db: DossierDB, keys: readonly string[]): Promise<unknown[]> {
   if (keys.length === 0) return Promise.resolve([]);
   const tx = db.transaction(READ_STORES);
-  return Promise.all(keys.map((key) => payloadOf((store, k) => tx.objectStore(store).get(k as never), key)));
+  return Promise.all(keys.map((key) => payloadOf((store, k) => tx.objectStore(store).get(k as never), () => tx.objectStore('sightings'), key)));
 }
 
 /**
@@ -158,7 +154,7 @@ export async function readManySinceRestore(db: DossierDB, keys: readonly string[
   const tx = db.transaction([...READ_STORES, 'syncMarks'] as (ReadStore | 'syncMarks')[]);
   const [restored, payloads] = await Promise.all([
     tx.objectStore('syncMarks').getKey(RESTORED),
-    Promise.all(keys.map((key) => payloadOf((store, k) => tx.objectStore(store).get(k as never), key))),
+    Promise.all(keys.map((key) => payloadOf((store, k) => tx.objectStore(store).get(k as never), () => tx.objectStore('sightings'), key))),
   ]);
   return { payloads, restored: restored !== undefined };
 }
@@ -227,10 +223,11 @@ export async function applyToDossier(db: DossierDB, records: readonly SyncRecord
   const tx = unmarked(db).transaction(['annotations', 'entities', 'claims', 'quotes', 'quoteCounts', 'settings', 'sightings'], 'readwrite');
   await allOrNothing(tx, () =>
     withQuoteWriter(tx, async (quotes) => {
+      const sightings = new SightingMerge(tx.objectStore('sightings'));
       for (const { key, payload } of records) {
         const wanted = expected?.get(key);
         if (wanted !== undefined) {
-          const current = await payloadOf((store, k) => tx.objectStore(store).get(k as never), key);
+          const current = await payloadOf((store, k) => tx.objectStore(store).get(k as never), () => tx.objectStore('sightings'), key);
           const hash = current === undefined ? '' : fingerprint(current);
           if (wanted === null ? current !== undefined && hash !== fingerprint(payload) : hash !== wanted) continue;
         }
@@ -292,12 +289,14 @@ export async function applyToDossier(db: DossierDB, records: readonly SyncRecord
           }
           case 's': {
             const [entityId = '', url = ''] = id.split('\n');
-            if (payload === undefined) await tx.objectStore('sightings').delete([entityId, url]);
-            else await tx.objectStore('sightings').put(payload as SightingRecord);
+            // v8: merged into the entity's day records (sightings/merge-batch.ts), the newest visit winning.
+            if (payload === undefined) await sightings.remove(entityId, url);
+            else await sightings.merge(payload as SightingRecord);
             break;
           }
         }
       }
+      await sightings.flush();
     }),
   );
   return written;

@@ -146,7 +146,7 @@ export function probeCardReads(page: Page, entityId: string): Promise<Record<str
     const tx = () => db.transaction(['entities', 'claims', 'quotes', 'quoteCounts', 'sightings']);
     await time('entity get', () => req(tx().objectStore('entities').get(arg)));
     await time('claims byEntity', () => req(tx().objectStore('claims').index('byEntity').getAll(arg)));
-    await time('sightings byEntity', () => req(tx().objectStore('sightings').index('byEntity').getAll(arg)));
+    await time('sightings day records', () => req(tx().objectStore('sightings').getAll(IDBKeyRange.bound([arg], [arg, []]))));
     await time('counter get', () => req(tx().objectStore('quoteCounts').get(arg)));
     for (const name of ['bySpeakerLatest', 'byMentionLatest']) {
       await time(name + ' cursor 20', () => new Promise((resolve, reject) => {

@@ -177,7 +177,7 @@ export class ContentApp {
         if (current && !this.highlighter.has(current)) this.running?.cards.close(false);
         this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
       },
-      rescan: (root) => void this.enqueue(() => this.rescan({ roots: [root], textRemoved: false, touched: [] })),
+      rescan: (root) => void this.enqueue(() => this.rescan({ roots: [root], textRemoved: false, touched: [], removed: [] })),
     });
     const running: Running = { scanner, editors, names, cards, watcher, learn: { list, matcher } };
     listenForClicks(
@@ -357,7 +357,7 @@ export class ContentApp {
       for (let up: Node | null = node; up; up = up.parentNode) if (roots.has(up)) return true;
       return false;
     };
-    let changed = batch.textRemoved ? this.highlighter.dropStale(batch.touched) > 0 : false;
+    let changed = batch.textRemoved ? this.highlighter.dropStale(batch.touched, batch.removed) > 0 : false;
     if (roots.size > 0) {
       changed = this.highlighter.removeUnder(roots) > 0 || changed;
       scanner.forgetCandidatesUnder(underRoot);

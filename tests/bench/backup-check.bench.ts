@@ -1,6 +1,6 @@
 // Checking a backup before a restore (parseBackup, run in the options page), in Node: a file of the
 // restore bench's shape (the seed's own backup plus quotes, annotations and sightings by thirds of
-// the room, restore.bench.ts), 34 MB by default. What the check measures the data against, the
+// the room, lib/bench-backup.ts), 34 MB by default. What the check measures the data against, the
 // bytes the export would write, was counted by stringifying the validated backup again and
 // counting that string's bytes; the file's own bytes were counted twice. "before" repeats those
 // steps here, "after" is parseBackup as it is, the two taken in turn in one process.
@@ -13,6 +13,7 @@ import { createStore, openStore } from '../../src/background/store';
 import { readBackup } from '../../src/background/store/backup';
 import { parseBackup } from '../../src/background/store/backup-validate';
 import { SEED } from '../../src/data/seed';
+import { growLastBackup } from './lib/bench-backup';
 import { machineLine } from './lib/machine';
 import { formatNumber, median, table } from './lib/stats';
 
@@ -30,53 +31,15 @@ async function seedBackup(): Promise<string> {
   return JSON.stringify(await readBackup(db, NOW));
 }
 
-/** The restore bench's file (restore.bench.ts makeFile), here in Node. */
+/** The restore bench's file (lib/bench-backup.ts), here in Node. */
 function benchFile(seed: string, target: number): string {
-  const base = JSON.parse(seed) as { entities: { id: string }[]; quotes: Record<string, unknown>[]; annotations: unknown[]; sightings: unknown[] };
-  const ids = base.entities.map((e) => e.id);
-  const template = base.quotes[0]!;
-  const words = 'the minister said talks on trade and security would continue next week while officials in the capital waited for rain'.split(' ');
-  const sentence = (i: number, n: number) => Array.from({ length: n }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ');
-  const quote = (i: number) => ({
-    ...template,
-    id: `bench-quote-${i}`,
-    text: `${sentence(i, 30)} (${i}).`,
-    speaker: ids[i % ids.length],
-    mentions: [ids[(i * 7) % ids.length], ids[(i * 13) % ids.length]].filter((id, k, all) => all.indexOf(id) === k),
-    origin: 'user',
-    sources: [{ url: `https://news.example/quotes/${i}`, title: `Story ${i}`, outlet: 'News Example', date: '2024-05-16' }],
-  });
-  const annotation = (i: number) => {
-    const url = `https://news.example/notes/${i}`;
-    const exact = sentence(i, 8);
-    return {
-      id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      url,
-      title: `Story ${i}`,
-      created: '2024-05-16T10:00:00.000Z',
-      modified: '2024-05-16T10:00:00.000Z',
-      target: { source: url, selector: [{ type: 'TextQuoteSelector', exact, prefix: 'before ', suffix: ' after' }, { type: 'TextPositionSelector', start: 7, end: 7 + exact.length }] },
-      body: { tags: ['bench'], colour: 'yellow', note: sentence(i + 1, 20) },
-      entities: [ids[i % ids.length]],
-      orphan: false,
-    };
-  };
-  const sighting = (i: number) => ({ entityId: ids[i % ids.length], url: `https://news.example/${'story-'.repeat(10)}${i}`, title: `Story ${i}`, time: 1_717_243_200_000 + i, count: 1 + (i % 9) });
-  const size = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
-  const third = (target - size(base)) / 3;
-  const fill = <T>(make: (i: number) => T, room: number): T[] => {
-    const out: T[] = [];
-    for (let used = 0, i = 0; used + size(make(i)) + 1 <= room; i++) {
-      const record = make(i);
-      used += size(record) + 1;
-      out.push(record);
-    }
-    return out;
-  };
-  base.quotes = [...base.quotes, ...fill(quote, third)];
-  base.annotations = [...base.annotations, ...fill(annotation, third)];
-  base.sightings = [...base.sightings, ...fill(sighting, target - size(base))];
-  return JSON.stringify(base);
+  const w = globalThis as unknown as { __lastBackup?: string; __file?: string };
+  w.__lastBackup = seed;
+  growLastBackup(target);
+  const text = w.__file!;
+  delete w.__lastBackup;
+  delete w.__file;
+  return text;
 }
 
 function time<T>(run: () => T): { ms: number; value: T } {

@@ -35,6 +35,7 @@ import { PageWatcher, type ChangeBatch } from './scan/watcher';
 import { LazyAnnotator } from './annotate/lazy-annotator';
 import { EditorGuard } from './scan/editor-guard';
 import { frameAddress } from './frames/frame-address';
+import { FirstScan } from './first-scan';
 
 const SIGHTINGS_DEBOUNCE_MS = 2000;
 
@@ -81,8 +82,15 @@ export class ContentApp {
   private generation = 0;
   private sightingsTimer: ReturnType<typeof setTimeout> | undefined;
   private lastSightings = '';
-  /** Resolves when the first full scan finished (tests and page/found wait on it). */
-  private firstScan: Promise<void> = Promise.resolve();
+  /** The first full scan: page/found waits for its names, or for all of it (claims judged). */
+  private firstScan = FirstScan.finished();
+  private firstNames: () => void = () => {};
+  /**
+   * Resolves once the page's first scan has marked its names (or start() ended without a scan):
+   * the first stage hands the popup's messages over from then on (lazy/app.ts), not only once
+   * the claims are judged.
+   */
+  readonly namesFirstMarked = new Promise<void>((resolve) => (this.firstNames = resolve));
   private harvestStarted = false;
   /** Annotations load after the first highlights, when idle, or at once when the popup asks. */
   private annotationsStarted: Promise<void> | null = null;
@@ -169,7 +177,7 @@ export class ContentApp {
         if (current && !this.highlighter.has(current)) this.running?.cards.close(false);
         this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
       },
-      rescan: (root) => void this.enqueue(() => this.rescan({ roots: [root], textRemoved: false, touched: [] })),
+      rescan: (root) => void this.enqueue(() => this.rescan({ roots: [root], textRemoved: false, touched: [], removed: [] })),
     });
     const running: Running = { scanner, editors, names, cards, watcher, learn: { list, matcher } };
     listenForClicks(
@@ -193,17 +201,18 @@ export class ContentApp {
     // page/found and the commands wait for the first scan, compiling included.
     // A selection made while the page is still being scanned gets its annotation toolbar too.
     this.annotator?.listen();
-    let scanned: () => void = () => {};
-    this.firstScan = new Promise<void>((resolve) => (scanned = resolve));
+    const first = new FirstScan();
+    this.firstScan = first;
+    void first.namesMarked.then(this.firstNames);
     try {
-      await this.compileAndScan(lean, colours, taskStart);
+      await this.compileAndScan(lean, colours, taskStart, first);
     } finally {
-      scanned();
+      first.finish();
     }
     this.afterFirstHighlights();
   }
 
-  private async compileAndScan(lean: MatchList | undefined, colours: HighlightColours | undefined, taskStart: number): Promise<void> {
+  private async compileAndScan(lean: MatchList | undefined, colours: HighlightColours | undefined, taskStart: number, first: FirstScan): Promise<void> {
     // One clock for indexing, compiling and the first scan, measured (SLICE_MEASURE) for the benchmarks.
     const clock = new SliceClock(undefined, taskStart, this.timeline);
     if (!this.running) {
@@ -251,6 +260,7 @@ export class ContentApp {
       // The names are marked; the claim sentences wait for the background's judge (issue 14: its
       // model loading once sat between the page's start and its highlights).
       this.timeline.mark('dossier:highlighted');
+      first.markNames();
       // Finding the claim sentences waits behind the page's own tasks, as the rest of a long page does.
       const claimClock = this.liveClock();
       claimClock.behindThePage();
@@ -347,7 +357,7 @@ export class ContentApp {
       for (let up: Node | null = node; up; up = up.parentNode) if (roots.has(up)) return true;
       return false;
     };
-    let changed = batch.textRemoved ? this.highlighter.dropStale(batch.touched) > 0 : false;
+    let changed = batch.textRemoved ? this.highlighter.dropStale(batch.touched, batch.removed) > 0 : false;
     if (roots.size > 0) {
       changed = this.highlighter.removeUnder(roots) > 0 || changed;
       scanner.forgetCandidatesUnder(underRoot);
@@ -408,13 +418,16 @@ export class ContentApp {
 
   private handlers() {
     return {
-      'page/found': async (): Promise<ResponseOf<ContentMessages, 'page/found'>> => {
-        await this.firstScan;
+      'page/found': async ({ namesOnly }: { namesOnly?: boolean }): Promise<ResponseOf<ContentMessages, 'page/found'>> => {
+        await (namesOnly ? this.firstScan.namesMarked : this.firstScan.done);
         const findings = this.running && this.enabled ? pageFindings(this.highlighter.inOrder(), this.running.names) : [];
-        return { url: location.href, title: this.doc.title, disabled: !this.enabled, findings };
+        // Asked again by then (switched off and on), the scan is a new one: say what it is at.
+        const claimsPending = this.enabled && this.firstScan.claimsPending;
+        return { url: location.href, title: this.doc.title, disabled: !this.enabled, findings, claimsPending };
       },
       'page/reveal': async ({ id, kind }: { id: string; kind: Mark['kind'] }) => {
-        await this.firstScan;
+        // A name is there once the names are marked; a claim once the claims are judged.
+        await (kind === 'claim' ? this.firstScan.done : this.firstScan.namesMarked);
         const mark = this.highlighter.inOrder().find((m) => m.id === id && m.kind === kind);
         if (mark) this.open(mark);
         return { revealed: Boolean(mark) };
@@ -429,7 +442,7 @@ export class ContentApp {
       },
       'page/article': async () => (await loadChunk('harvest')).articleForReview(this.doc),
       'page/annotations': async () => {
-        await this.firstScan;
+        await this.firstScan.done;
         await this.startAnnotations();
         const found = this.annotator && this.enabled ? await this.annotator.pageAnnotations() : { url: location.href, annotations: [] };
         return { ...found, title: this.doc.title };
@@ -439,7 +452,7 @@ export class ContentApp {
         return { opened: Boolean(this.enabled && (await this.annotator?.annotateSelection())) };
       },
       'page/step': async ({ direction }: { direction: 1 | -1 }) => {
-        await this.firstScan;
+        await this.firstScan.namesMarked; // it steps through the names
         if (!this.running || !this.enabled) return { moved: false };
         const target = stepTarget(this.highlighter.group('names'), this.running.cards.current, direction, window.innerHeight);
         if (target) this.open(target);

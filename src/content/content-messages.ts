@@ -16,7 +16,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 const KINDS: readonly unknown[] = ['person', 'organisation', 'place', 'claim'];
 
 const PARSERS: Parsers = {
-  'page/found': () => ({}),
+  'page/found': (p) => (isRecord(p) && p.namesOnly === true ? { namesOnly: true } : {}),
   'page/article': () => ({}),
   'page/reveal': (p) => {
     if (isRecord(p) && typeof p.id === 'string' && KINDS.includes(p.kind)) {

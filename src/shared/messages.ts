@@ -175,7 +175,15 @@ export interface PageFinding {
 
 /** Messages to a tab's content script (tabs.sendMessage), sent by the popup. */
 export interface ContentMessages extends AnnotationContentMessages {
-  'page/found': { req: Record<string, never>; res: { url: string; title: string; disabled: boolean; findings: PageFinding[] } };
+  /**
+   * What the page holds. By default answered once the first scan is over, its claims judged; with
+   * `namesOnly`, as soon as its names are marked, `claimsPending` then telling whether the claims
+   * are still being judged (the popup asks again without it to get them).
+   */
+  'page/found': {
+    req: { namesOnly?: boolean };
+    res: { url: string; title: string; disabled: boolean; findings: PageFinding[]; claimsPending: boolean };
+  };
   /** Scroll to the first mention of an entity or claim and open its card. */
   'page/reveal': { req: { id: string; kind: EntityKind | 'claim' }; res: { revealed: boolean } };
   /** Dossier was switched off or on for this site: remove or restore the highlights. */

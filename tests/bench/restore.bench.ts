@@ -1,8 +1,8 @@
 // Issue 14's big files, in Debian's Chromium through the options page, as a user does it: the time
 // from picking a backup file to the "Restored …" line, and from "Download backup" to the file, at
 // 10 MB and at the size limit (40 MB of data). The files are made in the options page from the
-// seed's own backup plus quotes, annotations and sightings in equal shares by size, so every
-// store's restore path is in the figure (quotes carry their counters and card keys).
+// seed's own backup plus quotes, annotations and sightings in equal shares by size
+// (lib/bench-backup.ts), so every store's restore path is in the figure.
 //   node tests/bench/run.mjs restore             both sizes, DOSSIER_BENCH_SAMPLES (default 2) each
 //   node tests/bench/run.mjs restore -- 10       only the 10 MB file
 // Target: a restore at the limit ≤ 15 s on this machine (a user waits seconds, not minutes).
@@ -13,6 +13,7 @@
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { SKIP_REASON, extensionUrl, launchWithExtension, type ExtensionBrowser } from '../browser/harness';
+import { growLastBackup } from './lib/bench-backup';
 import { machineLine } from './lib/machine';
 import { formatNumber, median, table } from './lib/stats';
 
@@ -71,59 +72,7 @@ async function timedBackup({ options }: Build): Promise<{ seconds: number; bytes
 
 /** Makes a backup of about `bytes` (compact) in the page from the last backup: quotes, annotations, sightings by thirds. */
 function makeFile({ options }: Build, bytes: number): Promise<{ bytes: number; quotes: number; annotations: number; sightings: number }> {
-  return options.evaluate((target) => {
-    const w = window as unknown as { __lastBackup: string; __file?: string };
-    const base = JSON.parse(w.__lastBackup) as { entities: { id: string }[]; quotes: Record<string, unknown>[]; annotations: unknown[]; sightings: unknown[] };
-    const ids = base.entities.map((e) => e.id);
-    const template = base.quotes[0]!;
-    const words = 'the minister said talks on trade and security would continue next week while officials in the capital waited for rain'.split(' ');
-    const sentence = (i: number, n: number) => Array.from({ length: n }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ');
-    const quote = (i: number) => ({
-      ...template,
-      id: `bench-quote-${i}`,
-      text: `${sentence(i, 30)} (${i}).`,
-      speaker: ids[i % ids.length],
-      mentions: [ids[(i * 7) % ids.length], ids[(i * 13) % ids.length]].filter((id, k, all) => all.indexOf(id) === k),
-      origin: 'user',
-      sources: [{ url: `https://news.example/quotes/${i}`, title: `Story ${i}`, outlet: 'News Example', date: '2024-05-16' }],
-    });
-    const annotation = (i: number) => {
-      const url = `https://news.example/notes/${i}`;
-      const exact = sentence(i, 8);
-      return {
-        id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-        url,
-        title: `Story ${i}`,
-        created: '2024-05-16T10:00:00.000Z',
-        modified: '2024-05-16T10:00:00.000Z',
-        target: { source: url, selector: [{ type: 'TextQuoteSelector', exact, prefix: 'before ', suffix: ' after' }, { type: 'TextPositionSelector', start: 7, end: 7 + exact.length }] },
-        body: { tags: ['bench'], colour: 'yellow', note: sentence(i + 1, 20) },
-        entities: [ids[i % ids.length]],
-        orphan: false,
-      };
-    };
-    const sighting = (i: number) => ({ entityId: ids[i % ids.length], url: `https://news.example/${'story-'.repeat(10)}${i}`, title: `Story ${i}`, time: 1_717_243_200_000 + i, count: 1 + (i % 9) });
-    const encoder = new TextEncoder();
-    const size = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
-    const baseBytes = size(base);
-    const third = (target - baseBytes) / 3;
-    // Whole records by thirds of the room (in UTF-8 bytes: the seed's provenance is not all ASCII), sightings filling the rest.
-    const fill = <T>(make: (i: number) => T, room: number): T[] => {
-      const out: T[] = [];
-      for (let used = 0, i = 0; used + size(make(i)) + 1 <= room; i++) {
-        const record = make(i);
-        used += size(record) + 1;
-        out.push(record);
-      }
-      return out;
-    };
-    base.quotes = [...base.quotes, ...fill(quote, third)];
-    base.annotations = [...base.annotations, ...fill(annotation, third)];
-    const room = target - size(base);
-    base.sightings = [...base.sightings, ...fill(sighting, room)];
-    w.__file = JSON.stringify(base);
-    return { bytes: new Blob([w.__file]).size, quotes: base.quotes.length, annotations: base.annotations.length, sightings: base.sightings.length };
-  }, bytes);
+  return options.evaluate(growLastBackup, bytes);
 }
 
 /** Picks the page's `__file` in the restore input as a user does; seconds until the status line. */

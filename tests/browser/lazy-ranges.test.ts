@@ -29,8 +29,11 @@ async function rangesInContentScript(tab: Page): Promise<number> {
   });
 }
 
+/** The same page with an editor (a comment box) far down, right after paragraph 1500. */
+const withEditor = page.replace('<p id="p1501">', '<div id="editor" contenteditable="true"></div><p id="p1501">');
+
 describe.skipIf(SKIP_REASON !== null)('names far from the viewport', () => {
-  const ext = useExtensionBrowser({ pages: { '/long.html': page } });
+  const ext = useExtensionBrowser({ pages: { '/long.html': page, '/editor.html': withEditor } });
 
   it('hold no live Range until they come near the viewport, and are painted right once they do', async () => {
     const tab = await ext.openWithHighlights('/long.html');
@@ -54,6 +57,34 @@ describe.skipIf(SKIP_REASON !== null)('names far from the viewport', () => {
         const names = [...CSS.highlights.values()].flatMap((h) => [...h]).filter((r) => r.startContainer.parentElement?.id === 'p1500');
         return names.map((r) => (r as Range).toString()).sort();
       }), { timeout: 10_000 }).toEqual(['Beijing', 'Vladimir Putin', 'Xi Jinping']);
+    });
+    await tab.close();
+  }, 90_000);
+
+  it('are dropped, as a live Range would be, when the page moves their text into an editor', async () => {
+    const tab = await ext.openWithHighlights('/editor.html');
+    await withScreenshotOnFailure(tab, 'lazy-ranges-editor', async () => {
+      const found = () => foundByName(ext.browser.serviceWorker, tab);
+      await expect.poll(found, { timeout: 30_000, interval: 200 }).toEqual({ 'Vladimir Putin': PARAGRAPHS, 'Xi Jinping': PARAGRAPHS, Beijing: PARAGRAPHS });
+      // Far down, so its names have no Range yet: the page moves paragraph 1500's text node into
+      // the editor (a live Range there would have collapsed), then the reader scrolls there.
+      await tab.evaluate(() => {
+        const p = document.getElementById('p1500')!;
+        const editor = document.getElementById('editor')!;
+        editor.append(p.firstChild!);
+        editor.scrollIntoView({ block: 'center' });
+      });
+      // What is being written is never read: one paragraph's names fewer.
+      await expect.poll(found, { timeout: 10_000, interval: 200 }).toEqual({ 'Vladimir Putin': PARAGRAPHS - 1, 'Xi Jinping': PARAGRAPHS - 1, Beijing: PARAGRAPHS - 1 });
+      const painted = () =>
+        tab.evaluate(() => {
+          const editor = document.getElementById('editor')!;
+          const ranges = [...CSS.highlights.values()].flatMap((h) => [...h]) as Range[];
+          return { nextDoor: ranges.filter((r) => r.startContainer.parentElement?.id === 'p1501').length, inEditor: ranges.filter((r) => editor.contains(r.startContainer)).length };
+        });
+      // The paragraph beside the editor is painted (the painting has reached there), the editor not.
+      await expect.poll(async () => (await painted()).nextDoor, { timeout: 10_000 }).toBe(3);
+      expect((await painted()).inEditor).toBe(0);
     });
     await tab.close();
   }, 90_000);

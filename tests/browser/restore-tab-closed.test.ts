@@ -2,44 +2,15 @@
 // to the database it filled. In real Chromium: an options tab closed while it writes the fresh
 // database leaves the old dossier whole (never a mix) and no database behind, and the next restore
 // from another tab works.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SKIP_REASON, withScreenshotOnFailure } from './harness';
 import { openOptionsPage } from './extension-helpers';
+import { databases, dossierCounts, makeBigBackup, pickBigBackup } from './restore-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`restore-tab-closed.test.ts: ${SKIP_REASON}`);
 
 const SIGHTINGS = 40_000;
-
-/** The databases of the extension's origin, by name, and the catalog's current dossier. */
-function databases(page: Page): Promise<{ names: string[]; current: string | undefined }> {
-  return page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '').sort();
-    const current = await new Promise<string | undefined>((resolve) => {
-      const open = indexedDB.open('dossier-catalog');
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('names')) return resolve(undefined);
-        const get = db.transaction('names').objectStore('names').get('current');
-        get.onsuccess = () => {
-          // Absent: the name every Dossier before the catalog used.
-          resolve((get.result as string | undefined) ?? 'dossier');
-          db.close();
-        };
-      };
-    });
-    return { names, current };
-  });
-}
-
-/** The dossier as the background gives it to a backup: counts per store. */
-function dossierCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    const reply = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'backup/export', payload: {} })) as { ok: boolean; value: { counts: Record<string, number> } };
-    return reply.value.counts;
-  });
-}
 
 describe.skipIf(SKIP_REASON !== null)('a restore whose options tab closes midway', () => {
   const ext = useExtensionBrowser({});
@@ -51,25 +22,11 @@ describe.skipIf(SKIP_REASON !== null)('a restore whose options tab closes midway
     const restoring = await openOptionsPage(ext.browser);
     await withScreenshotOnFailure(restoring, 'restore-tab-closed', async () => {
       // A backup with many sightings, made in the page from its own dossier's backup.
-      const file = await restoring.evaluate(async (count) => {
-        const reply = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'backup/export', payload: {} })) as { value: { text: string } };
-        const base = JSON.parse(reply.value.text) as { entities: { id: string }[]; sightings: unknown[] };
-        const ids = base.entities.map((e) => e.id);
-        base.sightings = Array.from({ length: count }, (_, i) => ({ entityId: ids[i % ids.length], url: `https://news.example/story-${i}`, title: `Story ${i}`, time: 1_717_243_200_000 + i, count: 1 }));
-        const text = JSON.stringify(base);
-        (window as unknown as { __file: string }).__file = text;
-        return text.length;
-      }, SIGHTINGS);
+      const file = await makeBigBackup(restoring, SIGHTINGS);
       expect(file).toBeGreaterThan(1_000_000);
       // The reader's click (a user activation: without one the browser never asks before leaving).
       await restoring.mouse.click(2, 2);
-      await restoring.evaluate(() => {
-        const input = document.querySelector<HTMLInputElement>('[data-testid="restore-backup"]')!;
-        const picked = new DataTransfer();
-        picked.items.add(new File([(window as unknown as { __file: string }).__file], 'backup.json', { type: 'application/json' }));
-        input.files = picked.files;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      });
+      await pickBigBackup(restoring);
       // The fresh database appears beside the dossier while the page writes it: then the tab closes.
       await expect.poll(async () => (await databases(watcher)).names.length, { timeout: 60_000, interval: 50 }).toBe(namesBefore.length + 1);
     });

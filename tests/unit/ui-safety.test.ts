@@ -60,6 +60,11 @@ describe('validating what other contexts send', () => {
     });
     expect(found.findings).toEqual([{ id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', count: 3 }]);
   });
+  it('reads claims as pending only when the page says so in so many words', () => {
+    const base = { url: 'https://a.example/x', title: 'T', disabled: false, findings: [] };
+    expect(toPageFound({ ...base, claimsPending: true }).claimsPending).toBe(true);
+    for (const odd of [undefined, 'true', 1, null]) expect(toPageFound({ ...base, claimsPending: odd }).claimsPending).toBe(false);
+  });
   it('refuses an answer that is not a page/found reply', () => {
     expect(() => toPageFound({ hello: 1 })).toThrow(/does not understand/);
   });

@@ -3,6 +3,7 @@
 // dossier always exports to a file the restore takes back (a file with spacing, or an older
 // backup written indented, counts by its data, not its spacing).
 import { utf8Length } from '../../core/annotations/json-input';
+import { jsonBytes } from '../../core/json-bytes';
 
 const MB = 1024 * 1024;
 /**
@@ -18,9 +19,9 @@ const EXPORTED_LENGTH = 24;
 
 export const megabytes = (bytes: number): string => (bytes / MB).toFixed(bytes % MB === 0 ? 0 : 1);
 
-/** The bytes of the file the export would write for this backup's data. */
+/** The bytes of the file the export would write for this backup's data (counted, not written: json-bytes.ts). */
 export function backupBytes(backup: { exported: string }): number {
-  return utf8Length(JSON.stringify(backup)) + EXPORTED_LENGTH - utf8Length(backup.exported);
+  return (jsonBytes(backup) ?? 0) + EXPORTED_LENGTH - utf8Length(backup.exported);
 }
 
 /** What to do when a dossier or a file is over the limit, said the same way by export and restore. */

@@ -137,13 +137,19 @@ export class Highlighter {
   /**
    * Drops marks whose text is gone: removed from the page, collapsed, or edited. With `touched`
    * (nodes removed or edited, and the blocks they were in), only marks filed there are checked;
-   * without, every mark is.
+   * without, every mark is. Marks in `removed` nodes (taken out of where they were, maybe put
+   * back elsewhere) are dropped, as their live Range collapsed when the node was taken out: a
+   * mark whose Range was not made yet (lazy-range.ts), or made only once the node had moved,
+   * would otherwise stay, and text the page moved into an editor would be painted there. Text
+   * moved somewhere readable is found again by the rescan of where it went.
    */
-  dropStale(touched?: readonly Node[]): number {
+  dropStale(touched?: readonly Node[], removed: readonly Node[] = []): number {
     if (!touched) return this.removeWhere(isStale);
+    const moved = new Set<Mark>();
+    for (const node of removed) for (const mark of this.index.marksUnder(node)) moved.add(mark);
     const found = new Set<Mark>();
     for (const node of touched) for (const mark of this.index.marksUnder(node)) found.add(mark);
-    return this.remove([...found].filter(isStale));
+    return this.remove([...found].filter((mark) => moved.has(mark) || isStale(mark)));
   }
 
   private remove(gone: readonly Mark[]): number {

@@ -10,9 +10,13 @@ export interface AppHandle {
   offerAnnotation(): void;
 }
 
-/** Starts the page's content app; resolves once its first scan is done. */
+/**
+ * Starts the page's content app; resolves once its first scan has marked the names (the claims
+ * may still be judged: page/found says so), or once it started without a scan (switched off).
+ */
 export async function startApp(options: { startedAt: number; pageInit?: Promise<unknown> }): Promise<AppHandle> {
   const app = new ContentApp();
-  await app.start({ startedAt: options.startedAt, ...(options.pageInit ? { pageInit: options.pageInit } : {}) });
+  const started = app.start({ startedAt: options.startedAt, ...(options.pageInit ? { pageInit: options.pageInit } : {}) });
+  await Promise.race([started, app.namesFirstMarked]);
   return { answer: (message) => app.answer(message), offerAnnotation: () => app.offerAnnotation() };
 }

@@ -9,6 +9,8 @@
 // An edit of the page in that node before the Range is made leaves the offsets behind, where a live
 // Range would have followed: the edit's own rescan drops the block's marks and finds them again
 // (content-app.ts), and a mark whose text no longer matches is stale all the same (highlighter.ts).
+// A node the page takes out (and maybe puts back elsewhere, in an editor say) collapsed a live
+// Range; a lazy mark in it is dropped all the same, from the watcher's list of removed nodes.
 import type { Mark } from './mark';
 
 interface Spot {

@@ -21,6 +21,11 @@ export interface ChangeBatch {
    * can span an inline element that went). Only marks filed there need a staleness check.
    */
   touched: Node[];
+  /**
+   * The nodes removed from where they were (outermost only), wherever they are now: a page may
+   * have moved them, into an editor say. A live Range in them collapsed; a lazy mark's did not.
+   */
+  removed: Node[];
 }
 
 export class PageWatcher {
@@ -94,6 +99,7 @@ export function summarise(records: readonly MutationRecord[], isOurs: (node: Nod
   const isInsideExcluded = insideExcludedMemo();
   const candidates = new Set<Node>();
   const touched = new Set<Node>();
+  const removedNodes = new Set<Node>();
   let textRemoved = false;
   for (const record of records) {
     if (isOurs(record.target)) continue;
@@ -109,7 +115,10 @@ export function summarise(records: readonly MutationRecord[], isOurs: (node: Nod
     const removed = [...record.removedNodes].filter(carriesText);
     if (removed.length > 0) {
       textRemoved = true;
-      for (const node of removed) touched.add(node);
+      for (const node of removed) {
+        touched.add(node);
+        removedNodes.add(node);
+      }
       touched.add(rootFor(record.target) ?? record.target);
     }
     for (const added of record.addedNodes) {
@@ -130,7 +139,7 @@ export function summarise(records: readonly MutationRecord[], isOurs: (node: Nod
     }
     if (!outer) roots.push(root);
   }
-  return { roots, textRemoved, touched: outermost(touched) };
+  return { roots, textRemoved, touched: outermost(touched), removed: outermost(removedNodes) };
 }
 
 /**

@@ -67,6 +67,11 @@ export function parseJsonInput(text: string, maxBytes: number): Parsed {
   if (text.length > maxBytes || utf8Length(text) > maxBytes) {
     return { ok: false, error: `The file is larger than the ${megabytes} MB import limit.` };
   }
+  return parseJsonText(text);
+}
+
+/** parseJsonInput without its size check, for a caller that checked the size its own way. */
+export function parseJsonText(text: string): Parsed {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (source.trim() === '') return { ok: false, error: 'The file is empty.' };
   let value: unknown;

@@ -7,7 +7,7 @@ import { KIND_PALETTE } from '../shared/palette';
 /** A group longer than this shows its first rows and a "Show all" button. */
 const COLLAPSED_ROWS = 6;
 
-export function FindingsList(props: { findings: PageFinding[]; onReveal(f: PageFinding): void }) {
+export function FindingsList(props: { findings: PageFinding[]; claimsPending: boolean; onReveal(f: PageFinding): void }) {
   const groups = groupFindings(props.findings);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   // A landmark of its own: screen-reader users reach what the page's highlights show from here
@@ -16,6 +16,8 @@ export function FindingsList(props: { findings: PageFinding[]; onReveal(f: PageF
     <section class="groups" aria-labelledby="on-this-page">
       <h2 id="on-this-page">On this page</h2>
       {groups.length === 0 && <p class="empty">No one from your dossier on this page.</p>}
+      {/* The names are listed once marked; the claims follow when the background has judged them. */}
+      {props.claimsPending && <p class="muted" role="status">Checking this page for claims…</p>}
       <p id="finding-hint" hidden>Shows it on the page and opens its card</p>
       {groups.map((g) => (
         <div key={g.kind} role="group" aria-labelledby={`group-${g.kind}`}>

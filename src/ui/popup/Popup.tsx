@@ -1,6 +1,6 @@
 // The toolbar popup: what Dossier found on the current page, the per-site switch, search, and the
 // way to the options page.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PageFinding } from '../../shared/messages';
 import { NoReceiverError } from '../shared/reply';
@@ -32,7 +32,8 @@ async function loadPage(): Promise<PageState> {
   const tabId = await resolveTab();
   if (tabId === undefined) return { status: 'unavailable' };
   try {
-    const found = toPageFound(await sendToTab(tabId, 'page/found', {}));
+    // The names as soon as they are marked: the claims may wait for the background's judge.
+    const found = toPageFound(await sendToTab(tabId, 'page/found', { namesOnly: true }));
     // A page whose content script could not reach the store (IndexedDB unavailable) reports
     // itself "off"; asking the store ourselves turns that into its clear error instead.
     const host = hostOf(found.url);
@@ -71,9 +72,30 @@ export function Popup() {
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | undefined>();
+  /** Counts what was shown: a late answer about the claims must not undo a newer state. */
+  const shown = useRef(0);
+
+  /** Shows what the page holds, and, while its claims are being judged, asks again for them. */
+  function show(tabId: number, found: PageFound) {
+    const turn = ++shown.current;
+    setPage({ status: 'ready', tabId, found });
+    if (!found.claimsPending || found.disabled) return;
+    sendToTab(tabId, 'page/found', {}).then(
+      (all) => turn === shown.current && show(tabId, toPageFound(all)),
+      (err: unknown) => {
+        if (turn !== shown.current) return;
+        setPage({ status: 'ready', tabId, found: { ...found, claimsPending: false } });
+        // A tab gone or navigated away has nothing more to say; anything else is said.
+        if (!(err instanceof NoReceiverError)) setActionError(message(err));
+      },
+    );
+  }
 
   useEffect(() => {
-    loadPage().then(setPage, (err: unknown) => setPage({ status: 'error', message: message(err) }));
+    loadPage().then(
+      (state) => (state.status === 'ready' ? show(state.tabId, state.found) : setPage(state)),
+      (err: unknown) => setPage({ status: 'error', message: message(err) }),
+    );
   }, []);
 
   async function reveal(tabId: number, f: PageFinding) {
@@ -87,18 +109,18 @@ export function Popup() {
 
   async function setDisabled(tabId: number, found: PageFound, host: string, disabled: boolean) {
     // Shown at once: the switch must not flip back while the background and the page catch up.
-    setPage({ status: 'ready', tabId, found: { ...found, disabled } });
+    show(tabId, { ...found, disabled, claimsPending: false });
     setBusy(true);
     setActionError(undefined);
     try {
       const saved = await sendToBackground('site/set', { host, disabled });
       await sendToTab(tabId, 'page/set-enabled', { enabled: !saved.disabled });
       // The findings change with the switch (none while off): ask the page again.
-      const again = toPageFound(await sendToTab(tabId, 'page/found', {}));
-      setPage({ status: 'ready', tabId, found: { ...again, disabled: saved.disabled } });
+      const again = toPageFound(await sendToTab(tabId, 'page/found', { namesOnly: true }));
+      show(tabId, { ...again, disabled: saved.disabled });
     } catch (err) {
       setActionError(message(err));
-      setPage({ status: 'ready', tabId, found });
+      show(tabId, found);
     } finally {
       setBusy(false);
     }
@@ -143,7 +165,7 @@ export function Popup() {
                   Add this article to my dossier
                 </button>
                 <KindToggles />
-                <FindingsList findings={found.findings} onReveal={(f) => void reveal(tabId, f)} />
+                <FindingsList findings={found.findings} claimsPending={found.claimsPending} onReveal={(f) => void reveal(tabId, f)} />
                 <PageAnnotations tabId={tabId} />
               </>
             )}

@@ -27,6 +27,7 @@ export function toPageFound(x: unknown): PageFound {
     title: isStr(x.title) ? x.title : '',
     disabled: x.disabled === true,
     findings: x.findings.map(toPageFinding).filter((f): f is PageFinding => f !== undefined),
+    claimsPending: x.claimsPending === true,
   };
 }
 

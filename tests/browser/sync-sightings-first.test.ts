@@ -29,7 +29,7 @@ const PER_ENTITY = 600;
 const DAYS = 6;
 
 const page = (title: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><p id="text">${body}</p></body></html>`;
-const PAGES = {
+const PAGES: Record<string, string> = {
   // Where both profiles open the cards: it names Putin and Xi, not Zelenskyy (deleted below).
   '/viewer.html': page('The viewer page', 'Vladimir Putin met Xi Jinping in Beijing.'),
   // One of Putin's oldest sightings in the backup; A reads it again after the first sync.
@@ -187,6 +187,41 @@ describe.skipIf(SKIP_REASON !== null)('first sync of "Seen elsewhere" with thous
     expect(onBRevisit[0]!.time).toBeGreaterThan(old.time);
   }, 120_000);
 
+  it('keeps the newer visit on both profiles when both met the same pages between two syncs', async () => {
+    // Pages both profiles read before syncing again, B first: the server then holds two versions of
+    // each, and its pick between them (CouchDB's revision order) is as good as a coin toss. Four
+    // pages: a rule that keeps the server's pick rather than the newer visit shows on one of them.
+    const shared = ['/both-0.html', '/both-1.html', '/both-2.html', '/both-3.html'];
+    const xi = ids['Xi Jinping']!;
+    const visit = async (browser: ExtensionBrowser, options: Page, count: number) => {
+      for (const path of shared) PAGES[path] = page(`Both read ${path}`, Array.from({ length: count }, () => 'Xi Jinping spoke.').join(' '));
+      const tabs = await Promise.all(shared.map(() => browser.context.newPage()));
+      await Promise.all(tabs.map(async (tab, i) => {
+        await tab.goto(pages.url(shared[i]!));
+        await waitForHighlightOf(tab, 'Xi Jinping', 20_000);
+      }));
+      const stored = async () => (await backupSightings(options)).filter((s) => s.entityId === xi && s.count === count && shared.some((p) => s.url === pages.url(p))).length;
+      await expect.poll(stored, { timeout: 15_000 }).toBe(shared.length);
+      await Promise.all(tabs.map((tab) => tab.close()));
+    };
+    await visit(b, optionsB, 1);
+    await visit(a, optionsA, 3);
+    await syncNow(optionsA);
+    await syncNow(optionsB);
+    await syncNow(optionsA);
+    await syncNow(optionsA);
+    await syncNow(optionsB);
+    for (const options of [optionsA, optionsB]) {
+      const counts = (await backupSightings(options)).filter((s) => s.entityId === xi && shared.some((p) => s.url === pages.url(p))).map((s) => s.count);
+      expect(counts).toEqual([3, 3, 3, 3]);
+    }
+    const viewer = pages.url('/viewer.html');
+    const onA = await cardList(a, viewer, 'Xi Jinping');
+    const onB = await cardList(b, viewer, 'Xi Jinping');
+    expect(onA.filter((text) => text.startsWith('Both read')).map((text) => text.split('\n')[1]!.split(' · ')[1])).toEqual(['3 times', '3 times', '3 times', '3 times']);
+    expect(onB).toEqual(onA);
+  }, 120_000);
+
   it("takes an entity's sightings from B when A deletes the entity", async () => {
     const gone = ids['Volodymyr Zelenskyy']!;
     expect((await backupSightings(optionsB)).filter((s) => s.entityId === gone)).toHaveLength(PER_ENTITY);
@@ -196,7 +231,7 @@ describe.skipIf(SKIP_REASON !== null)('first sync of "Seen elsewhere" with thous
     const onB = await backupSightings(optionsB);
     expect(onB.filter((s) => s.entityId === gone)).toEqual([]);
     // The others stay.
-    expect(onB.filter((s) => s.entityId === ids['Xi Jinping'])).toHaveLength(PER_ENTITY + 1);
+    expect(onB.filter((s) => s.entityId === ids['Xi Jinping'])).toHaveLength(PER_ENTITY + 1 + 4);
     const entitiesB = (await send<{ entities: AdminEntity[] }>(optionsB, 'entities/list', {})).entities;
     expect(entitiesB.some((e) => e.id === gone)).toBe(false);
   }, 120_000);

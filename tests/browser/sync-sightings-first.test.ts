@@ -4,8 +4,9 @@
 // on with "Seen elsewhere" ticked; a fresh profile B joins. The store keeps one record per entity
 // and day while sync carries one document per entity and page: B's card must list the same pages
 // as A's, newest first, at most the card's limit. A page A visits again after the first sync (now
-// in two of A's day records) comes through once, on top; an entity deleted on A takes its
-// sightings from B.
+// in two of A's day records) comes through once, on top; pages both profiles read between two
+// syncs end with the newer visit on both (CouchDB picks between the two versions by revision, not
+// time); an entity deleted on A takes its sightings from B.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startCouchServer, type CouchServer } from '../couch/server';

@@ -64,9 +64,12 @@ describe('sightings and sync', () => {
     const a = await device('a');
     await a.store.recordSightings('https://a.example/1', 'Here', { lea: 1 }, T0 + DAY_MS);
     const doc = (time: number, title: string) => checkIncoming([{ key: 's:lea\nhttps://a.example/1', payload: { entityId: 'lea', url: 'https://a.example/1', title, time, count: 7 } }]);
-    // Older than what is here: kept out.
+    // Older than what is here: kept out, and ours marked for the next push (the server's pick
+    // between two devices' versions is by revision, not time: without it the other keeps the older).
+    await unmarked(a.db).clear('syncMarks');
     await applyToDossier(a.db, doc(T0, 'Older'));
     expect(await seen(a, 'lea')).toEqual([{ url: 'https://a.example/1', title: 'Here', time: T0 + DAY_MS, count: 1 }]);
+    expect(await unmarked(a.db).getAllKeys('syncMarks')).toEqual(['s:lea\nhttps://a.example/1']);
     // Newer, on another day: the page moves there, once.
     await applyToDossier(a.db, doc(T0 + 3 * DAY_MS, 'Newer'));
     expect(await seen(a, 'lea')).toEqual([{ url: 'https://a.example/1', title: 'Newer', time: T0 + 3 * DAY_MS, count: 7 }]);

@@ -12,7 +12,7 @@ import { withoutCardKeys } from '../store/quote-card-keys';
 import { withQuoteWriter } from '../store/quote-writer';
 import { belongsToUser, entityRecord, toClaim, toEntity, toQuote } from '../store/records';
 import type { AnnotationRecord, ClaimRecord, EntityRecord, QuoteRecord, SightingRecord } from '../store/schema';
-import { RESTORED, unmarked } from '../store/sync-marks';
+import { nextStamp, RESTORED, unmarked } from '../store/sync-marks';
 import { fingerprint } from './stable-json';
 import { readBoolean, readInteger, readPlainObject, readRecord, readString } from '../../shared/validate';
 import { listSharedSites, sharedSiteKey, siteSettingKey, sitePayload } from '../store/shared-sites';
@@ -220,7 +220,7 @@ export type Expected = ReadonlyMap<string, string | null>;
 export async function applyToDossier(db: DossierDB, records: readonly SyncRecord[], expected?: Expected): Promise<Set<string>> {
   const written = new Set<string>();
   if (records.length === 0) return written;
-  const tx = unmarked(db).transaction(['annotations', 'entities', 'claims', 'quotes', 'quoteCounts', 'settings', 'sightings'], 'readwrite');
+  const tx = unmarked(db).transaction(['annotations', 'entities', 'claims', 'quotes', 'quoteCounts', 'settings', 'sightings', 'syncMarks'], 'readwrite');
   await allOrNothing(tx, () =>
     withQuoteWriter(tx, async (quotes) => {
       const sightings = new SightingMerge(tx.objectStore('sightings'));
@@ -291,7 +291,12 @@ export async function applyToDossier(db: DossierDB, records: readonly SyncRecord
             const [entityId = '', url = ''] = id.split('\n');
             // v8: merged into the entity's day records (sightings/merge-batch.ts), the newest visit winning.
             if (payload === undefined) await sightings.remove(entityId, url);
-            else await sightings.merge(payload as SightingRecord);
+            else if (!(await sightings.merge(payload as SightingRecord))) {
+              // Our visit is newer than the server's winner (two devices met the page between two
+              // syncs, and CouchDB's pick is by revision, not time): marked, so the next push sends
+              // it on top of that winner and every device ends with the newest visit.
+              await tx.objectStore('syncMarks').put(nextStamp(), key);
+            }
             break;
           }
         }

@@ -106,6 +106,7 @@ async function breakdown({ ext, options }: Build): Promise<string | undefined> {
   return `worker: ${show(worker)}\n  page: ${show(page)}\n  export: ${show(exported)}`;
 }
 
+const SETTLE_MS = Number(process.env.DOSSIER_BENCH_SETTLE_S ?? 0) * 1000;
 console.log(`# Restore and backup (issue 14)\n\n${machineLine()}\n`);
 const builds: Build[] = [];
 if (process.env.DOSSIER_BASELINE_DIR) builds.push(await launch('before', process.env.DOSSIER_BASELINE_DIR));
@@ -120,6 +121,10 @@ for (const size of SIZES) {
   const busy = builds.map(() => true);
   for (let s = 0; s < SAMPLES; s++) {
     for (const [b, build] of builds.entries()) {
+      // DOSSIER_BENCH_SETTLE_S=<n>: a pause before each sample but the first, for the storage
+      // backend to finish deleting the dossier the previous sample replaced (a reader restores
+      // once; back to back, the next restore shares the disk with that clean-up).
+      if (s > 0 && SETTLE_MS > 0) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const restored = await timedRestore(build);
       if (!restored.status.startsWith('Restored')) throw new Error(`the ${(size / MB).toFixed(0)} MB restore failed (${build.label}): ${restored.status}`);
       restores[b]!.push(restored.seconds);

@@ -130,6 +130,16 @@ describe('parseAnnotationImport: refusals name the record and the field', () => 
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('refuses a forbidden key written with \\u escapes, and accepts the names as plain values', () => {
+    // The walk is skipped for a text holding neither the names nor "\\u": an escaped key must still be caught.
+    expect(errorOf(`[${JSON.stringify(valid)}, {"type":"Annotation","__pro\\u0074o__":{"polluted":true}}]`)).toBe(
+      '[1].__proto__: this key is not allowed in an import.',
+    );
+    expect(errorOf(`{"a":[{"b":{"\\u0063onstructor":1}}]}`)).toMatch(/^a\[0\]\.b\.constructor: this key is not allowed/);
+    const named = { ...valid, body: { type: 'TextualBody', value: 'the constructor of the prototype: __proto__' } };
+    expect(parseAnnotationImport(JSON.stringify([named])).ok).toBe(true);
+  });
+
   it('refuses an oversize file before parsing it', () => {
     const big = `[${' '.repeat(11 * 1024 * 1024)}]`;
     expect(errorOf(big)).toBe('The file is larger than the 10 MB import limit.');

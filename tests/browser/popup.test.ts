@@ -68,6 +68,9 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('popup with the built extension',
     expect(await on.isChecked()).toBe(true);
     await on.uncheck();
     await popup.getByText('Dossier is off on this site.').waitFor({ timeout: 10_000 });
+    // The switch shows "off" at once and stays busy until the background saved it and the page was
+    // told: only then is there something to remember (a popup opened sooner raced the save: CI).
+    await popup.locator('#site-switch:not([aria-busy])').waitFor({ timeout: 10_000 });
     const again = await openPopup(tabId);
     await again.getByText('Dossier is off on this site.').waitFor({ timeout: 10_000 });
     expect(await again.getByRole('switch', { name: 'Dossier on this site' }).isChecked()).toBe(false);

@@ -1,6 +1,6 @@
 // Schema history. Step i upgrades version i to i+1 inside the versionchange transaction, so a
 // step that fails aborts the whole upgrade and the old data stays as it was.
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { UpgradeStep } from './upgrade-step';
 import type { DossierSchema } from './schema';
 import { sourceFromProvenance } from './quote-sources';
 import { searchKeysOf } from './search-keys';
@@ -9,10 +9,7 @@ import { pageClaimsAsClaims } from './page-claims';
 import { RESCAN } from './sync-marks';
 import { groupSightingsByDay } from './sightings/upgrade';
 
-export type UpgradeTransaction = IDBPTransaction<DossierSchema, StoreNames<DossierSchema>[], 'versionchange'>;
-
-/** May be async, but must await nothing except requests of `tx`, or the transaction commits early. */
-export type UpgradeStep = (db: IDBPDatabase<DossierSchema>, tx: UpgradeTransaction) => void | Promise<void>;
+export type { UpgradeStep, UpgradeTransaction } from './upgrade-step';
 
 const createBaseStores: UpgradeStep = (db) => {
   const entities = db.createObjectStore('entities', { keyPath: 'id' });

@@ -67,16 +67,8 @@ export interface SourceRecord {
   quotes?: number;
 }
 
-/** One sighting as backups and sync carry it (and the store did until v7; v8 keeps SightingDayRecord). */
-export interface SightingRecord {
-  entityId: string;
-  url: string;
-  title: string;
-  /** epoch ms of the latest visit */
-  time: number;
-  /** mentions on the page at that visit */
-  count: number;
-}
+/** One sighting as backups and sync carry it: defined with the day records, which are made of them. */
+export type { SightingRecord } from './sightings/day-records';
 
 /** For a later issue (user annotations); the store exists so that issue needs no migration. */
 export interface AnnotationRecord {

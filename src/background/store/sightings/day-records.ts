@@ -8,7 +8,17 @@
 // (the writer touches today's record only; finding yesterday's copy would need an index over every
 // page, which the restore would pay for per page again); every reader keeps the newest copy of a
 // page, so what it sees is what the flat store held: the page's latest visit.
-import type { SightingRecord } from '../schema';
+
+/** One sighting as backups and sync carry it (and the store kept it until v7), one per entity and page. */
+export interface SightingRecord {
+  entityId: string;
+  url: string;
+  title: string;
+  /** epoch ms of the latest visit */
+  time: number;
+  /** mentions on the page at that visit */
+  count: number;
+}
 
 /** One page of one day, as the flat sighting had it minus the entity. */
 export interface SightingPage {

@@ -2,7 +2,7 @@
 // day records (day-records.ts). Inside the upgrade's transaction: a failure leaves v7 as it was.
 import type { IDBPDatabase } from 'idb';
 import type { DossierSchema, SightingRecord } from '../schema';
-import type { UpgradeTransaction } from '../migrations';
+import type { UpgradeTransaction } from '../upgrade-step';
 import { putAll, type WritableStore } from '../bulk-put';
 import { groupSightings } from './day-records';
 

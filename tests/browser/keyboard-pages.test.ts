@@ -53,7 +53,8 @@ describe.skipIf(SKIP_REASON !== null)('popup, options and review by keyboard', (
       await on.focus();
       await popup.keyboard.press('Space');
       await popup.getByText('Dossier is off on this site.').waitFor({ timeout: 10_000 });
-      await popup.waitForTimeout(500); // the round trip to the page has finished
+      // The switch stays busy (a press then is ignored) until the background and the page have it.
+      await popup.locator('#site-switch:not([aria-busy])').waitFor({ timeout: 10_000 });
       expect((await focused(popup)).id).toBe('site-switch');
       expect(await popup.getByRole('button', { name: 'Add this article to my dossier' }).count()).toBe(0);
       await popup.keyboard.press('Space');

@@ -12,6 +12,7 @@ import { createDossierDatabase, createStore, type DossierDB } from './store';
 import { syncSeed } from './store/seed-sync';
 import { installSync } from './sync/install';
 import { handleRestorePort } from './restore-port';
+import { tellTabsSitesChanged } from './sites-broadcast';
 
 /**
  * Opens the store (whichever database a restore last switched to) and brings the seed up to date
@@ -33,7 +34,11 @@ setClaimModelSource(
   async (file) => new Uint8Array(await (await fetch(browser.runtime.getURL(`models/${file}`))).arrayBuffer()),
 );
 // Off until the user turns it on in the options page; then a pass follows local writes.
-const sync = installSync(getDb, () => store.forgetCachedLists());
+const sync = installSync(
+  getDb,
+  () => store.forgetCachedLists(),
+  (hosts) => hosts.forEach((host) => void tellTabsSitesChanged(host)),
+);
 
 browser.runtime.onInstalled.addListener(() => {
   createMenus().catch((error: unknown) => console.error('Dossier: could not create its menu items', error));
@@ -43,7 +48,9 @@ browser.runtime.onInstalled.addListener(() => {
 // Returns undefined (not a Promise) for messages that are not ours, leaving them to other listeners.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   router.handle(message, sender)?.then((reply) => {
-    sync.afterMessage((message as { type?: unknown }).type, reply.ok);
+    const { type, payload } = message as { type?: unknown; payload?: { host?: unknown } };
+    sync.afterMessage(type, reply.ok);
+    if (type === 'site/set' && reply.ok && typeof payload?.host === 'string') void tellTabsSitesChanged(payload.host);
     return reply;
   }),
 );
@@ -56,6 +63,8 @@ browser.runtime.onConnect.addListener((port) =>
     extensionId: browser.runtime.id,
     onRestored: () => {
       store.forgetCachedLists();
+      // The restored dossier has its own list of sites where Dossier is off.
+      void tellTabsSitesChanged();
       sync.afterMessage('backup/restore', true);
     },
   }),

@@ -141,6 +141,20 @@ export class ContentApp {
     return answerContentMessage(message, this.handlers()) ?? Promise.resolve(undefined);
   }
 
+  /**
+   * Dossier switched on or off for this site: the highlights restored or removed. Any frame: the
+   * popup's page/set-enabled reaches the top frame through answer(), the background's
+   * page/sites-changed every frame of the site (first-stage/loader.ts).
+   */
+  async setEnabled(enabled: boolean): Promise<boolean> {
+    if (enabled !== this.enabled && !this.stopped) {
+      this.enabled = enabled;
+      if (enabled) await this.turnOn();
+      else this.turnOff();
+    }
+    return this.enabled;
+  }
+
   /** A selection made before this code was loaded: its annotation toolbar. */
   offerAnnotation(): void {
     if (this.enabled && !this.stopped) this.annotator?.offerToolbar();
@@ -432,14 +446,7 @@ export class ContentApp {
         if (mark) this.open(mark);
         return { revealed: Boolean(mark) };
       },
-      'page/set-enabled': async ({ enabled }: { enabled: boolean }) => {
-        if (enabled !== this.enabled) {
-          this.enabled = enabled;
-          if (enabled) await this.turnOn();
-          else this.turnOff();
-        }
-        return { enabled: this.enabled };
-      },
+      'page/set-enabled': async ({ enabled }: { enabled: boolean }) => ({ enabled: await this.setEnabled(enabled) }),
       'page/article': async () => (await loadChunk('harvest')).articleForReview(this.doc),
       'page/annotations': async () => {
         await this.firstScan.done;

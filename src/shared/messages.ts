@@ -197,6 +197,15 @@ export interface ContentMessages extends AnnotationContentMessages {
   'page/article': { req: Record<string, never>; res: ArticleSource & { text: string; readable: boolean } };
 }
 
+/**
+ * What the background tells every tab (tabs.sendMessage to each; no reply is awaited): the sites
+ * where Dossier is off changed, for `host`, or for any host (a restore). Each page whose host it
+ * is asks the background again (page/filter) rather than trusting an order of messages.
+ */
+export interface TabBroadcasts {
+  'page/sites-changed': { req: { host?: string }; res: { rechecked: boolean } };
+}
+
 export type BackgroundMessageName = keyof BackgroundMessages;
 export type ContentMessageName = keyof ContentMessages;
 

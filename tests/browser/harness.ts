@@ -161,7 +161,7 @@ export function highlightTexts(page: Page, kind: string): Promise<string[]> {
 }
 
 /** Waits until the page shows at least `min` highlights of `kind`, or fails with `what`. */
-export async function waitForHighlights(page: Page, what: string, { kind = 'person', min = 1, timeout = 10_000 } = {}): Promise<void> {
+export async function waitForHighlights(page: Pick<Page, 'waitForFunction'>, what: string, { kind = 'person', min = 1, timeout = 10_000 } = {}): Promise<void> {
   try {
     await page.waitForFunction(([name, least]) => (CSS.highlights.get(name)?.size ?? 0) >= least, [`dossier-${kind}`, min] as const, {
       timeout,

@@ -86,13 +86,18 @@ describe.skipIf(SKIP_REASON !== null)('sync of shared site switches and of a res
       await shared.close();
     }
 
-    // Switched back on from B, where it is shared: back on in A too; A's own site stays off.
+    // Switched back on from B, where it is shared: back on in A too, in the tab A has open on the
+    // site (no reload); A's own site stays off.
+    const openOnA = await a.context.newPage();
+    await openOnA.goto(`http://localhost:${port}/article.html`);
     await optionsB.getByRole('listitem').filter({ hasText: 'localhost' }).getByRole('button', { name: 'Switch back on' }).click();
     await expect.poll(() => siteOff(optionsB, 'localhost')).toBe(false);
     await syncNow(optionsB);
     await syncNow(optionsA);
     expect(await siteOff(optionsA, 'localhost')).toBe(false);
     expect(await siteOff(optionsA, '127.0.0.1')).toBe(true);
+    await waitForHighlightOf(openOnA, 'Xi Jinping');
+    await openOnA.close();
   }, 120_000);
 
   it('restoring a backup with sync on deletes nothing on the other profile: a note the backup lacks stays on both', async () => {

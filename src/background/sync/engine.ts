@@ -28,6 +28,8 @@ export interface SyncEnv {
   now(): number;
   /** Entities or claims changed behind the store's back: drop cached match lists. */
   onDossierChanged?(): void;
+  /** Sites' on/off switches came in from another device: the pages on them should follow. */
+  onSitesChanged?(hosts: string[]): void;
 }
 
 export interface PassResult {
@@ -290,6 +292,13 @@ async function bringBack(env: SyncEnv, config: SyncConfig, rows: readonly IndexR
   }
   await applyToDossier(await env.getDb(), records, new Map(records.map((r) => [r.key, ''])));
   if (records.some((r) => 'ecr'.includes(kindOf(r.key) ?? ''))) env.onDossierChanged?.();
+  reportSites(env, records.map((r) => r.key));
+}
+
+/** Tells env which sites' switches a pull wrote (keys `h:<host>`), if any. */
+function reportSites(env: SyncEnv, keys: Iterable<string>): void {
+  const hosts = [...keys].filter((key) => kindOf(key) === 'h').map((key) => key.slice(2));
+  if (hosts.length > 0) env.onSitesChanged?.(hosts);
 }
 
 /** (2) Mirror ↔ server, one shot each way. Refused documents (read-only member) are counted, not fatal. */
@@ -376,6 +385,7 @@ async function applyIncoming(env: SyncEnv, config: SyncConfig, state: SyncState)
     }
     const written = await applyToDossier(db, records, expected);
     applied += written.size;
+    reportSites(env, written);
     const rowsWritten = rows.filter((r) => written.has(r.key));
     if (losers.length > 0) await env.mirror.bulkDocs(losers );
     const tx = env.syncDb.transaction(['index', 'conflicts'], 'readwrite');

@@ -40,8 +40,8 @@ export interface InstalledSync {
   afterMessage(type: unknown, ok: boolean): void;
 }
 
-export function installSync(getDb: () => Promise<DossierDB>, onDossierChanged: () => void): InstalledSync {
-  const service = createSyncService({ Pouch: BrowserPouch, getDb, mirrorOptions: { adapter: 'idb' }, onDossierChanged, keepAlive });
+export function installSync(getDb: () => Promise<DossierDB>, onDossierChanged: () => void, onSitesChanged: (hosts: string[]) => void): InstalledSync {
+  const service = createSyncService({ Pouch: BrowserPouch, getDb, mirrorOptions: { adapter: 'idb' }, onDossierChanged, onSitesChanged, keepAlive });
   const wrapped: SyncService = {
     ...service,
     async configure(settings) {

@@ -23,6 +23,7 @@ export interface SyncServiceOptions {
   syncDbName?: string;
   now?(): number;
   onDossierChanged?(): void;
+  onSitesChanged?(hosts: string[]): void;
   /** How long after a local change the pass starts (ms): edits in a burst share one pass. */
   debounceMs?: number;
   /**
@@ -105,6 +106,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       mirror: getMirror(),
       now,
       ...(options.onDossierChanged ? { onDossierChanged: options.onDossierChanged } : {}),
+      ...(options.onSitesChanged ? { onSitesChanged: options.onSitesChanged } : {}),
     };
   }
 

@@ -13,6 +13,7 @@ import { PAGE_TIMELINE, SILENT_TIMELINE, type Timeline } from '../timeline';
 import { untilSeen } from './frame-visibility';
 import { ask, runtimeApi, type RuntimeLike } from './runtime';
 import { pageHasAnchor } from './quick-pass';
+import { concernsHost, readSitesChanged } from './sites-changed';
 import { someText } from './text-pass';
 
 /** The popup's and the commands' messages (checked against messages.ts by the type). */
@@ -36,6 +37,10 @@ export class FirstStage {
   private app: Promise<AppHandle> | null = null;
   private timeline: Timeline = SILENT_TIMELINE;
   private watcher: MutationObserver | null = null;
+  /** Whether the site was on when last asked ('unknown' until the first answer). */
+  private site: 'unknown' | 'off' | 'on' = 'unknown';
+  /** Counts the questions about the site: only the newest answer is acted on. */
+  private siteTurn = 0;
 
   constructor(
     private readonly runtime: RuntimeLike,
@@ -48,10 +53,20 @@ export class FirstStage {
       this.watchSelections();
     } else {
       await untilSeen(this.doc);
+      this.listenForSitesChanged();
     }
+    const turn = ++this.siteTurn;
     const init = (await ask(this.runtime, 'page/filter', { host: location.hostname })) as FirstStageInit;
     if (init.diagnostics) this.timeline = PAGE_TIMELINE;
+    // The site was switched while we asked: the newer answer (sitesChanged) decides.
+    if (turn !== this.siteTurn) return;
+    await this.read(init);
+  }
+
+  /** Reads the page against the filter, unless Dossier is off on this site. */
+  private async read(init: FirstStageInit): Promise<void> {
     const replied = performance.now();
+    this.site = init.disabled ? 'off' : 'on';
     // Off on this site: nothing to read (the popup can still switch it on, which loads the rest).
     if (init.disabled || this.app) return;
     const filter = readAnchorFilter(init.filter);
@@ -118,12 +133,54 @@ export class FirstStage {
   /** The popup and the commands talk to the top frame: their first message loads the rest. */
   private listenForMessages(): void {
     this.runtime.onMessage.addListener((message, sender, sendResponse) => {
-      if ((sender.id !== undefined && sender.id !== this.runtime.id) || !isContentMessage(message)) return undefined;
+      if (sender.id !== undefined && sender.id !== this.runtime.id) return undefined;
+      if (this.answerSitesChanged(message, sendResponse)) return true;
+      if (!isContentMessage(message)) return undefined;
       this.load()
         .then((app) => app.answer(message))
         .then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
       return true;
     });
+  }
+
+  /** A frame hears only the background's page/sites-changed (the popup and commands talk to the top frame). */
+  private listenForSitesChanged(): void {
+    this.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      if (sender.id !== undefined && sender.id !== this.runtime.id) return undefined;
+      return this.answerSitesChanged(message, sendResponse) ? true : undefined;
+    });
+  }
+
+  /** True when `message` is a page/sites-changed for this frame's host, then answered through `sendResponse`. */
+  private answerSitesChanged(message: unknown, sendResponse: (reply: unknown) => void): boolean {
+    const request = readSitesChanged(message);
+    if (!request || !concernsHost(request, location.hostname)) return false;
+    this.sitesChanged().then(
+      (rechecked) => sendResponse({ ok: true, value: { rechecked } }),
+      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  }
+
+  /**
+   * The reader switched Dossier on or off for this site elsewhere (the popup of another tab, the
+   * options page, a restore): the page follows without a reload. The background is asked again
+   * rather than told, so two switches in quick succession end in the state saved last.
+   */
+  private async sitesChanged(): Promise<boolean> {
+    const turn = ++this.siteTurn;
+    const init = (await ask(this.runtime, 'page/filter', { host: location.hostname })) as FirstStageInit;
+    if (turn !== this.siteTurn) return false;
+    if (this.app) {
+      await (await this.app).setEnabled(!init.disabled);
+    } else if (init.disabled) {
+      this.watcher?.disconnect();
+      this.watcher = null;
+      this.site = 'off';
+    } else if (this.site !== 'on') {
+      await this.read(init);
+    }
+    return true;
   }
 
   /** A selection with text, before the rest is loaded: load it, and it offers the annotation toolbar. */

@@ -6,6 +6,8 @@ import { ContentApp } from '../content-app';
 export interface AppHandle {
   /** A ContentMessages envelope the first stage received: the reply to send back. */
   answer(message: unknown): Promise<unknown>;
+  /** Dossier switched on or off for this site, in any frame. */
+  setEnabled(enabled: boolean): Promise<boolean>;
   /** The reader selected text before this code was here: offer the annotation toolbar for it. */
   offerAnnotation(): void;
 }
@@ -18,5 +20,5 @@ export async function startApp(options: { startedAt: number; pageInit?: Promise<
   const app = new ContentApp();
   const started = app.start({ startedAt: options.startedAt, ...(options.pageInit ? { pageInit: options.pageInit } : {}) });
   await Promise.race([started, app.namesFirstMarked]);
-  return { answer: (message) => app.answer(message), offerAnnotation: () => app.offerAnnotation() };
+  return { answer: (message) => app.answer(message), setEnabled: (enabled) => app.setEnabled(enabled), offerAnnotation: () => app.offerAnnotation() };
 }

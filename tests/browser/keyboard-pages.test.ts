@@ -53,7 +53,7 @@ describe.skipIf(SKIP_REASON !== null)('popup, options and review by keyboard', (
       await on.focus();
       await popup.keyboard.press('Space');
       await popup.getByText('Dossier is off on this site.').waitFor({ timeout: 10_000 });
-      // The switch stays busy (a press then is ignored) until the background and the page have it.
+      // The switch stays busy until the background and the page have it (a press then waits its turn).
       await popup.locator('#site-switch:not([aria-busy])').waitFor({ timeout: 10_000 });
       expect((await focused(popup)).id).toBe('site-switch');
       expect(await popup.getByRole('button', { name: 'Add this article to my dossier' }).count()).toBe(0);

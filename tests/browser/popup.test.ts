@@ -22,7 +22,7 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('popup with the built extension',
     // One article at several paths: each test opens its own tab on it.
     pages: () => {
       const html = articlePage();
-      return { '/article': html, '/switch': html, '/search': html };
+      return { '/article': html, '/switch': html, '/twice': html, '/search': html };
     },
   });
 
@@ -77,6 +77,32 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('popup with the built extension',
     // And back on, so the other tests see the site enabled.
     await again.getByRole('switch', { name: 'Dossier on this site' }).check();
     await again.getByRole('button', { name: /^Vladimir Putin \d/ }).waitFor({ timeout: 30_000 });
+    for (const p of [popup, again, article]) await p.close();
+  });
+
+  it('keeps a second press made while the first is being saved: the last press wins', async () => {
+    const article = await ext.open('/twice');
+    const tabId = await ext.tabIdOf(article);
+    const popup = await openPopup(tabId);
+    const on = popup.getByRole('switch', { name: 'Dossier on this site' });
+    await popup.getByRole('button', { name: /^Vladimir Putin \d/ }).waitFor({ timeout: 30_000 });
+    // Off, then on again as soon as the switch shows it is saving (a quick double press).
+    const pressedWhileBusy = await popup.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('#site-switch')!;
+      input.click();
+      for (let i = 0; i < 100 && input.getAttribute('aria-busy') !== 'true'; i++) await Promise.resolve();
+      const busy = input.getAttribute('aria-busy') === 'true';
+      input.click();
+      return busy;
+    });
+    expect(pressedWhileBusy, 'the second press landed while the first was saving').toBe(true);
+    await popup.locator('#site-switch:not([aria-busy])').waitFor({ timeout: 10_000 });
+    expect(await on.isChecked()).toBe(true);
+    await popup.getByRole('button', { name: /^Vladimir Putin \d/ }).waitFor({ timeout: 30_000 });
+    // A fresh popup: the page lists its names again (none while off) and the switch is on.
+    const again = await openPopup(tabId);
+    await again.getByRole('button', { name: /^Vladimir Putin \d/ }).waitFor({ timeout: 30_000 });
+    expect(await again.getByRole('switch', { name: 'Dossier on this site' }).isChecked()).toBe(true);
     for (const p of [popup, again, article]) await p.close();
   });
 

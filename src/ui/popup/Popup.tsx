@@ -48,20 +48,15 @@ async function loadPage(): Promise<PageState> {
 /**
  * "Dossier on this site", on or off: a positive switch reads the same to everyone. While the
  * change is saved the switch stays enabled and focusable (disabling the focused control would
- * drop focus to <body>); a click then is ignored.
+ * drop focus to <body>) and marked busy; a click then is not lost: the last one wins once the
+ * save in flight is done.
  */
 function SiteSwitch(props: { host: string; disabled: boolean; busy: boolean; onChange(disabled: boolean): void }) {
   return (
     <div class="switch">
       <input id="site-switch" type="checkbox" role="switch" checked={!props.disabled} aria-describedby="site-host"
         aria-busy={props.busy ? 'true' : undefined}
-        onChange={(e) => {
-          if (props.busy) {
-            e.currentTarget.checked = !props.disabled;
-            return;
-          }
-          props.onChange(!e.currentTarget.checked);
-        }} />
+        onChange={(e) => props.onChange(!e.currentTarget.checked)} />
       <label for="site-switch">Dossier on this site</label>
       <span id="site-host" class="muted">{props.host}</span>
     </div>
@@ -74,6 +69,9 @@ export function Popup() {
   const [actionError, setActionError] = useState<string | undefined>();
   /** Counts what was shown: a late answer about the claims must not undo a newer state. */
   const shown = useRef(0);
+  /** The switch's state the reader last asked for while a save was in flight (applied after it). */
+  const wanted = useRef<boolean | undefined>(undefined);
+  const saving = useRef(false);
 
   /** Shows what the page holds, and, while its claims are being judged, asks again for them. */
   function show(tabId: number, found: PageFound) {
@@ -110,20 +108,38 @@ export function Popup() {
   async function setDisabled(tabId: number, found: PageFound, host: string, disabled: boolean) {
     // Shown at once: the switch must not flip back while the background and the page catch up.
     show(tabId, { ...found, disabled, claimsPending: false });
+    if (saving.current) {
+      wanted.current = disabled;
+      return;
+    }
+    saving.current = true;
     setBusy(true);
     setActionError(undefined);
     try {
-      const saved = await sendToBackground('site/set', { host, disabled });
-      await sendToTab(tabId, 'page/set-enabled', { enabled: !saved.disabled });
+      let saved = await saveSwitch(tabId, host, disabled);
+      // Pressed again meanwhile: the last press is what the reader wants.
+      for (let next = wanted.current; next !== undefined && next !== saved; next = wanted.current) {
+        wanted.current = undefined;
+        saved = await saveSwitch(tabId, host, next);
+      }
       // The findings change with the switch (none while off): ask the page again.
       const again = toPageFound(await sendToTab(tabId, 'page/found', { namesOnly: true }));
-      show(tabId, { ...again, disabled: saved.disabled });
+      show(tabId, { ...again, disabled: saved });
     } catch (err) {
       setActionError(message(err));
       show(tabId, found);
     } finally {
+      wanted.current = undefined;
+      saving.current = false;
       setBusy(false);
     }
+  }
+
+  /** Saves the site's switch and tells this tab (the background tells the site's other tabs); the saved state. */
+  async function saveSwitch(tabId: number, host: string, disabled: boolean): Promise<boolean> {
+    const saved = await sendToBackground('site/set', { host, disabled });
+    await sendToTab(tabId, 'page/set-enabled', { enabled: !saved.disabled });
+    return saved.disabled;
   }
 
   /** The review page runs the article extraction; it asks this tab's page for the text. */

@@ -7,20 +7,17 @@
 // in two of A's day records) comes through once, on top; pages both profiles read between two
 // syncs end with the newer visit on both (CouchDB picks between the two versions by revision, not
 // time); an entity deleted on A takes its sightings from B.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { startCouchServer, type CouchServer } from '../couch/server';
-import { removeExtensionCopy } from './extension-copy';
-import { launchWithExtension, serve, SKIP_REASON, waitForHighlightOf, type ExtensionBrowser, type StaticServer } from './harness';
+import { SKIP_REASON, waitForHighlightOf, type ExtensionBrowser } from './harness';
 import { boxOfText } from './extension-helpers';
 import { readCard, waitForFrame } from './frame-helpers';
-import { buildGrantedCopy, openOptions, send, syncNow, turnOnSync } from './sync-helpers';
+import { send, syncNow, turnOnSync } from './sync-helpers';
+import { useTwoProfiles } from './two-profiles';
 import type { AdminEntity } from '../../src/shared/dossier-messages';
 
 if (SKIP_REASON) console.warn(`sync-sightings-first.test.ts: ${SKIP_REASON}`);
 
-const PASSWORD = 'team-password';
-const PASSPHRASE = 'a long shared passphrase';
 const DAY = 86_400_000;
 /** The card's limit (CARD_SIGHTINGS_LIMIT in src/background/store/queries.ts). */
 const CARD_LIMIT = 20;
@@ -74,42 +71,18 @@ const exportBackup = async (options: Page): Promise<{ sightings: Sighting[] }> =
 const backupSightings = async (options: Page): Promise<Sighting[]> => (await exportBackup(options)).sightings;
 
 describe.skipIf(SKIP_REASON !== null)('first sync of "Seen elsewhere" with thousands of sightings, between two Chromium profiles', () => {
-  let couch: CouchServer;
-  let pages: StaticServer;
-  let dir: string;
-  let a: ExtensionBrowser;
-  let b: ExtensionBrowser;
-  let optionsA: Page;
-  let optionsB: Page;
+  const profiles = useTwoProfiles({ serve: { pages: PAGES } });
   const ids: Record<string, string> = {};
   let restored: Sighting[] = [];
 
-  const settings = (username: string) => ({ server: couch.url, database: 'team', username, password: PASSWORD, passphrase: PASSPHRASE });
   const turnOnWithHistory = async (options: Page, username: string) => {
     await options.getByLabel('Also sync “Seen elsewhere”').check();
-    await turnOnSync(options, settings(username));
+    await turnOnSync(options, profiles.settings(username));
     expect(await options.getByText('with “Seen elsewhere”').count()).toBe(1);
   };
 
-  beforeAll(async () => {
-    couch = await startCouchServer();
-    await couch.createTeam('team', { writers: ['ana', 'ben'], password: PASSWORD });
-    pages = await serve({ pages: PAGES });
-    dir = await buildGrantedCopy();
-    [a, b] = await Promise.all([launchWithExtension(dir), launchWithExtension(dir)]);
-    optionsA = await openOptions(a);
-    optionsB = await openOptions(b);
-  }, 120_000);
-
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await pages?.close();
-    await couch?.close();
-    if (dir) removeExtensionCopy(dir);
-  });
-
   it("brings A's thousands of sightings to a fresh B: B's card lists the same pages as A's, newest first, at most the limit", async () => {
+    const { a, b, optionsA, optionsB, pages } = profiles;
     const entities = (await send<{ entities: AdminEntity[] }>(optionsA, 'entities/list', {})).entities;
     for (const name of NAMES) ids[name] = entities.find((e) => e.name === name)!.id;
     // A's dossier: its own backup plus the sightings, restored through the options page's message.
@@ -162,6 +135,7 @@ describe.skipIf(SKIP_REASON !== null)('first sync of "Seen elsewhere" with thous
   }, 180_000);
 
   it("brings a page A visits again after the first sync to the top of B's card, once, on B's next sync", async () => {
+    const { a, b, optionsA, optionsB, pages } = profiles;
     const revisit = pages.url('/revisit.html');
     const putin = ids['Vladimir Putin']!;
     const old = restored.find((s) => s.url === revisit)!;
@@ -190,6 +164,7 @@ describe.skipIf(SKIP_REASON !== null)('first sync of "Seen elsewhere" with thous
   }, 120_000);
 
   it('keeps the newer visit on both profiles when both met the same pages between two syncs', async () => {
+    const { a, b, optionsA, optionsB, pages } = profiles;
     // Pages both profiles read before syncing again, B first: the server then holds two versions of
     // each, and its pick between them (CouchDB's revision order) is as good as a coin toss. Four
     // pages: a rule that keeps the server's pick rather than the newer visit shows on one of them.
@@ -225,6 +200,7 @@ describe.skipIf(SKIP_REASON !== null)('first sync of "Seen elsewhere" with thous
   }, 120_000);
 
   it("takes an entity's sightings from B when A deletes the entity", async () => {
+    const { optionsA, optionsB } = profiles;
     const gone = ids['Volodymyr Zelenskyy']!;
     expect((await backupSightings(optionsB)).filter((s) => s.entityId === gone)).toHaveLength(PER_ENTITY);
     await send(optionsA, 'entities/delete', { id: gone });

@@ -2,51 +2,25 @@
 // sync-two-profiles.test.ts): a site's on/off switch reaches the other profile only when the user
 // ticks "Same on my other devices (sync)", and restoring a backup with sync on deletes nothing on
 // the other profile that the backup lacks.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startCouchServer, type CouchServer } from '../couch/server';
-import { removeExtensionCopy } from './extension-copy';
-import { FIXTURE_PAGES, launchWithExtension, serve, SKIP_REASON, waitForHighlightOf, type ExtensionBrowser, type StaticServer } from './harness';
-import { buildGrantedCopy, note, notes, openOptions, saveNote, send, syncNow, turnOnSync } from './sync-helpers';
+import { FIXTURE_PAGES, SKIP_REASON, waitForHighlightOf } from './harness';
+import { note, notes, saveNote, send, syncNow, turnOnSync } from './sync-helpers';
+import { useTwoProfiles } from './two-profiles';
 
 if (SKIP_REASON) console.warn(`sync-sites-restore.test.ts: ${SKIP_REASON}`);
 
-const PASSWORD = 'team-password';
-const PASSPHRASE = 'a long shared passphrase';
-
 describe.skipIf(SKIP_REASON !== null)('sync of shared site switches and of a restore, between two Chromium profiles', () => {
-  let couch: CouchServer;
-  let pages: StaticServer;
-  let dir: string;
-  let a: ExtensionBrowser;
-  let b: ExtensionBrowser;
-  let optionsA: Page;
-  let optionsB: Page;
-
-  const settings = (username: string) => ({ server: couch.url, database: 'team', username, password: PASSWORD, passphrase: PASSPHRASE });
+  const profiles = useTwoProfiles({ serve: { dir: FIXTURE_PAGES } });
   const siteOff = async (page: Page, host: string) => (await send<{ disabled: boolean }>(page, 'site/get', { host })).disabled;
 
   beforeAll(async () => {
-    couch = await startCouchServer();
-    await couch.createTeam('team', { writers: ['ana', 'ben'], password: PASSWORD });
-    pages = await serve({ dir: FIXTURE_PAGES });
-    dir = await buildGrantedCopy();
-    [a, b] = await Promise.all([launchWithExtension(dir), launchWithExtension(dir)]);
-    optionsA = await openOptions(a);
-    optionsB = await openOptions(b);
-    await turnOnSync(optionsA, settings('ana'));
-    await turnOnSync(optionsB, settings('ben'));
+    await turnOnSync(profiles.optionsA, profiles.settings('ana'));
+    await turnOnSync(profiles.optionsB, profiles.settings('ben'));
   }, 180_000);
 
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await pages?.close();
-    await couch?.close();
-    if (dir) removeExtensionCopy(dir);
-  });
-
   it("brings a site switched off and marked shared to the other profile, and leaves an unmarked one alone", async () => {
+    const { a, b, optionsA, optionsB, pages } = profiles;
     // A has synced something: its next pass reads the marks of what changed, not the whole dossier
     // (both ways must keep an unshared switch home).
     await saveNote(optionsA, note('urn:uuid:before-sites', 'synced before the sites'));
@@ -101,6 +75,7 @@ describe.skipIf(SKIP_REASON !== null)('sync of shared site switches and of a res
   }, 120_000);
 
   it('restoring a backup with sync on deletes nothing on the other profile: a note the backup lacks stays on both', async () => {
+    const { optionsA, optionsB } = profiles;
     await saveNote(optionsA, note('urn:uuid:in-backup', 'in the backup'));
     await syncNow(optionsA);
     const backup = (await send<{ text: string }>(optionsA, 'backup/export', {})).text;

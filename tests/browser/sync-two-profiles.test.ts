@@ -1,55 +1,31 @@
 // Sync in real Chromium: two browser profiles (two persistent contexts, each with the extension)
 // and one CouchDB-compatible server (express-pouchdb in memory) on 127.0.0.1, started here. The
 // tests share the profiles and run in order: off by default, then on in both, then the faults.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startCouchServer, type CouchServer } from '../couch/server';
-import { removeExtensionCopy } from './extension-copy';
-import { FIXTURE_PAGES, launchWithExtension, serve, SKIP_REASON, turnOnDiagnostics, waitForHighlightOf, type ExtensionBrowser, type StaticServer } from './harness';
+import { FIXTURE_PAGES, launchWithExtension, SKIP_REASON, turnOnDiagnostics, waitForHighlightOf } from './harness';
 import { waitForFrame } from './frame-helpers';
 import { createAnnotation } from '../../src/core/annotations';
-import { buildGrantedCopy, note, notes, openOptions, saveNote, send, syncNow, turnOnSync } from './sync-helpers';
+import { note, notes, openOptions, saveNote, send, syncNow, turnOnSync } from './sync-helpers';
+import { useTwoProfiles } from './two-profiles';
 
 if (SKIP_REASON) console.warn(`sync-two-profiles.test.ts: ${SKIP_REASON}`);
 
 // Service-worker requests show up in the context's request log only with this switch.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-const PASSWORD = 'team-password';
-const PASSPHRASE = 'a long shared passphrase';
 
 describe.skipIf(SKIP_REASON !== null)('sync between two Chromium profiles through a CouchDB server', () => {
-  let couch: CouchServer;
-  let pages: StaticServer;
-  let dir: string;
-  let a: ExtensionBrowser;
-  let b: ExtensionBrowser;
-  let optionsA: Page;
-  let optionsB: Page;
   const requestLog: string[] = [];
-
-  const settings = (username: string) => ({ server: couch.url, database: 'team', username, password: PASSWORD, passphrase: PASSPHRASE });
-
-  beforeAll(async () => {
-    couch = await startCouchServer();
-    await couch.createTeam('team', { writers: ['ana', 'ben'], readers: ['cleo'], password: PASSWORD });
-    pages = await serve({ dir: FIXTURE_PAGES });
-    dir = await buildGrantedCopy();
-    [a, b] = await Promise.all([launchWithExtension(dir), launchWithExtension(dir)]);
-    for (const profile of [a, b]) profile.context.on('request', (request) => requestLog.push(request.url()));
-    optionsA = await openOptions(a);
-    optionsB = await openOptions(b);
-  }, 120_000);
-
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await pages?.close();
-    await couch?.close();
-    if (dir) removeExtensionCopy(dir);
+  const profiles = useTwoProfiles({
+    serve: { dir: FIXTURE_PAGES },
+    readers: ['cleo'],
+    onLaunch: (profile) => profile.context.on('request', (request) => requestLog.push(request.url())),
   });
+  const settings = profiles.settings;
 
   it('with sync off, a full session makes no request beyond the pages the user opens', async () => {
+    const { a, optionsA, pages, couch } = profiles;
     couch.requests.length = 0; // the test's own set-up of the server
     expect(await optionsA.getByTestId('sync-status').innerText()).toMatch(/Sync is off: nothing leaves this browser/);
     const article = await a.context.newPage();
@@ -72,6 +48,7 @@ describe.skipIf(SKIP_REASON !== null)('sync between two Chromium profiles throug
   }, 60_000);
 
   it('brings a note written on each profile while the server was down to both profiles', async () => {
+    const { optionsA, optionsB, couch } = profiles;
     await turnOnSync(optionsA, settings('ana'));
     await turnOnSync(optionsB, settings('ben'));
     expect(await optionsA.getByTestId('sync-status').innerText()).toMatch(/Last synced just now/);
@@ -101,6 +78,7 @@ describe.skipIf(SKIP_REASON !== null)('sync between two Chromium profiles throug
   }, 120_000);
 
   it('keeps both texts of the same note edited on both profiles and shows the conflict', async () => {
+    const { optionsA, optionsB } = profiles;
     await saveNote(optionsA, note('urn:uuid:both', 'first text'));
     await syncNow(optionsA);
     await syncNow(optionsB);
@@ -133,6 +111,7 @@ describe.skipIf(SKIP_REASON !== null)('sync between two Chromium profiles throug
   }, 120_000);
 
   it("shows a note's conflict on the page too: its bubble has both texts, and the merged text is kept everywhere", async () => {
+    const { a, optionsA, optionsB, pages } = profiles;
     const url = pages.url('/article.html');
     const paragraph = 'The visit comes days after Russia launched a new offensive in Kharkiv, near the border.';
     const exact = 'a new offensive in Kharkiv';
@@ -179,6 +158,7 @@ describe.skipIf(SKIP_REASON !== null)('sync between two Chromium profiles throug
   }, 120_000);
 
   it('converges with nothing duplicated when the server stops in the middle of a pass and starts again', async () => {
+    const { optionsA, optionsB, couch } = profiles;
     for (let i = 0; i < 40; i++) await saveNote(optionsA, note(`urn:uuid:bulk-${i}`, `bulk note ${i}`));
     couch.dropNext('_bulk_docs', true);
     const cut = await syncNow(optionsA);
@@ -196,6 +176,7 @@ describe.skipIf(SKIP_REASON !== null)('sync between two Chromium profiles throug
   }, 120_000);
 
   it("stores only ciphertext: the server's documents, read directly, hold no note, tag or name", async () => {
+    const { optionsA, couch } = profiles;
     const raw = await couch.rawDocuments('team');
     expect(raw).toContain('"by":"ana"');
     const plain = [...Object.values(await notes(optionsA)), 'offline', 'Ilsa Vantarro', 'Vantarro', 'Quintavia', 'news.example', 'A story', 'Kharkiv', 'urn:uuid:'];
@@ -203,6 +184,7 @@ describe.skipIf(SKIP_REASON !== null)('sync between two Chromium profiles throug
   }, 60_000);
 
   it("refuses a read-only member's push with the message shown, and keeps the change in the browser", async () => {
+    const { a, optionsB, couch, dir } = profiles;
     await a.close();
     const c = await launchWithExtension(dir);
     try {

@@ -8,17 +8,13 @@ import { startCouchServer, type CouchServer } from '../couch/server';
 import { removeExtensionCopy } from './extension-copy';
 import { launchWithExtension, serve, type ExtensionBrowser, type StaticServer } from './harness';
 import { buildGrantedCopy, openOptions } from './sync-helpers';
+import type { SyncSettings as SyncSettingsMessage } from '../../src/shared/sync-messages';
 
 const PASSWORD = 'team-password';
 const PASSPHRASE = 'a long shared passphrase';
 
-export interface SyncSettings {
-  server: string;
-  database: string;
-  username: string;
-  password: string;
-  passphrase: string;
-}
+/** What the sync form asks (the options page ticks "Seen elsewhere" itself). */
+export type SyncSettings = Omit<SyncSettingsMessage, 'history'>;
 
 /** Filled in by the file's beforeAll: read it inside tests and later hooks only. */
 export interface TwoProfiles {

@@ -196,6 +196,29 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
       }
     });
   }, 120_000);
+  it('follows the site switch made elsewhere: the open page loses its highlights and gets them back, without a reload', async () => {
+    await inTab('/summit.html', async (article) => {
+      const people = () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0;
+      await article.waitFor('the person highlights', 30_000, people);
+      const host = await article.evaluate(() => location.hostname);
+      const options = await firefox!.openExtensionPage('options/options.html');
+      const setSite = (disabled: boolean) =>
+        options.evaluate(async (args) => {
+          const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
+          return api.runtime.sendMessage({ type: 'site/set', payload: args });
+        }, { host, disabled });
+      try {
+        await options.waitFor('the options page', 30_000, () => document.querySelector('[data-testid="entity-count"]') !== null);
+        await setSite(true);
+        await article.waitFor('no highlights once the site is off', 15_000, () => (CSS.highlights.get('dossier-person')?.size ?? 0) === 0);
+        await setSite(false);
+        await article.waitFor('the highlights back once the site is on', 15_000, people);
+      } finally {
+        await setSite(false).catch(() => undefined);
+        await options.close();
+      }
+    });
+  }, 120_000);
   it('backs up and restores in the options page (it reads and fills the databases itself; the event page switches)', async () => {
     const options = await firefox!.openExtensionPage('options/options.html');
     try {

@@ -13,15 +13,20 @@ export const MAX_GAP_MS = 300;
 export class BatchPacer {
   private gap = MIN_GAP_MS;
   private lastFlush = -Infinity;
+  /** Batches in a row that came within one minimal gap of when the gap allowed them. */
+  private streak = 0;
 
   /**
    * A batch's first change came at `now`: how long to wait before flushing it. A change that
-   * arrives within one minimal gap of the moment the current gap allowed a flush means the page
-   * is still changing: the gap doubles (up to MAX_GAP_MS). Later than that, it is back to MIN_GAP_MS.
+   * arrives within one minimal gap of the moment the current gap allowed a flush, for the second
+   * batch in a row, means the page keeps changing: the gap doubles (up to MAX_GAP_MS). One such
+   * change alone (an edit and its correction) waits the minimal gap; a change later than that
+   * brings the gap back to MIN_GAP_MS.
    */
   delay(now: number): number {
     const since = now - this.lastFlush;
-    this.gap = since <= this.gap + MIN_GAP_MS ? Math.min(this.gap * 2, MAX_GAP_MS) : MIN_GAP_MS;
+    this.streak = since <= this.gap + MIN_GAP_MS ? this.streak + 1 : 0;
+    this.gap = this.streak >= 2 ? Math.min(this.gap * 2, MAX_GAP_MS) : MIN_GAP_MS;
     return Math.max(0, this.lastFlush + this.gap - now);
   }
 

@@ -81,6 +81,8 @@ export class ContentApp {
   private work: Promise<void> = Promise.resolve();
   private generation = 0;
   private sightingsTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the sightings are recorded (performance.now()), if nothing changes before. */
+  private sightingsDue = 0;
   private lastSightings = '';
   /** The first full scan: page/found waits for its names, or for all of it (claims judged). */
   private firstScan = FirstScan.finished();
@@ -337,6 +339,7 @@ export class ContentApp {
     this.calm.clear();
     this.calm.hide();
     clearTimeout(this.sightingsTimer);
+    this.sightingsTimer = undefined;
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
@@ -407,8 +410,25 @@ export class ContentApp {
 
   private scheduleSightings(delay: number): void {
     if (!this.isTopFrame) return; // ad and embed frames would only add noise to the reader's history
+    const due = performance.now() + delay;
+    // A growing page asks after every rescan: the timer already set is moved on when it fires
+    // (one timer per debounce period, not a clear and a new timer per rescan).
+    if (this.sightingsTimer !== undefined && due >= this.sightingsDue) {
+      this.sightingsDue = due;
+      return;
+    }
     clearTimeout(this.sightingsTimer);
-    this.sightingsTimer = setTimeout(() => void this.recordSightings(), delay);
+    this.sightingsDue = due;
+    this.armSightings(delay);
+  }
+
+  private armSightings(delay: number): void {
+    this.sightingsTimer = setTimeout(() => {
+      const left = this.sightingsDue - performance.now();
+      if (left > 1) return this.armSightings(left);
+      this.sightingsTimer = undefined;
+      void this.recordSightings();
+    }, delay);
   }
 
   private async recordSightings(): Promise<void> {

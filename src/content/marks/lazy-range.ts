@@ -73,6 +73,14 @@ export function boundaryNodes(mark: { range: Range }): { start: Node; end: Node 
   return { start: mark.range.startContainer, end: mark.range.endContainer };
 }
 
+/**
+ * The text node a mark made by markInText was found in (a copy of it keeps it too), whether or not
+ * its Range was made since and followed an edit elsewhere; undefined for a mark with a Range only.
+ */
+export function foundIn(mark: object): Text | undefined {
+  return spotOf(mark)?.node;
+}
+
 /** Whether the mark's Range was made (a mark without one cannot be in a Highlight). */
 export function hasRange(mark: { range: Range }): boolean {
   const spot = spotOf(mark);

@@ -3,7 +3,7 @@
 // Keyed by the text nodes a mark started and ended in when it was made; a WeakMap, so nodes the
 // page throws away are not kept alive by us.
 
-import { boundaryNodes } from './lazy-range';
+import { boundaryNodes, foundIn } from './lazy-range';
 
 export interface Indexed {
   range: Range;
@@ -11,25 +11,34 @@ export interface Indexed {
 
 export class MarkIndex<T extends Indexed> {
   private byNode = new WeakMap<Node, T[]>();
-  /** Where each mark was filed: its range's boundaries move when the page edits around it. */
+  /**
+   * Where each mark with a Range of its own was filed: its boundaries move when the page edits
+   * around it. A mark found in one text node (nearly all, lazy-range.ts) is filed under that node,
+   * which it keeps: no entry here (on a growing page, one WeakMap entry and one array per name).
+   */
   private filedUnder = new WeakMap<T, readonly Node[]>();
 
   add(mark: T): void {
+    const node = foundIn(mark);
+    if (node) return this.addTo(node, mark);
     const { start, end } = boundaryNodes(mark);
     const nodes = end === start ? [start] : [start, end];
-    for (const node of nodes) this.addTo(node, mark);
+    for (const n of nodes) this.addTo(n, mark);
     this.filedUnder.set(mark, nodes);
   }
 
   remove(mark: T): void {
-    for (const node of this.filedUnder.get(mark) ?? []) {
-      const list = this.byNode.get(node);
-      if (!list) continue;
-      const kept = list.filter((m) => m !== mark);
-      if (kept.length > 0) this.byNode.set(node, kept);
-      else this.byNode.delete(node);
-    }
+    const node = foundIn(mark);
+    for (const n of node ? [node] : (this.filedUnder.get(mark) ?? [])) this.removeFrom(n, mark);
     this.filedUnder.delete(mark);
+  }
+
+  private removeFrom(node: Node, mark: T): void {
+    const list = this.byNode.get(node);
+    if (!list) return;
+    const kept = list.filter((m) => m !== mark);
+    if (kept.length > 0) this.byNode.set(node, kept);
+    else this.byNode.delete(node);
   }
 
   clear(): void {

@@ -35,6 +35,8 @@ export type ClaimJudge = (candidates: ClaimCandidate[]) => Promise<ClaimVerdictV
 interface ClaimCandidateMark {
   spot: ClaimSpot;
   candidate: ClaimCandidate;
+  /** Its key in the verdict memo. */
+  key: string;
 }
 
 /** A slice whose names are marked and whose claim sentences are still to be found. */
@@ -153,7 +155,7 @@ export class PageScanner {
     const known: Mark[] = [];
     const asked = new Map<string, ClaimCandidateMark[]>();
     for (const p of pending) {
-      const key = VerdictMemo.keyOf(p.candidate);
+      const key = p.key;
       const verdict = this.verdicts.get(key);
       if (verdict) {
         const mark = markFor(p.spot, verdict);
@@ -230,12 +232,14 @@ export class PageScanner {
 
   private findClaims(slice: TextSlice, matcher: Matcher): void {
     for (const claim of matcher.findClaims(slice.text)) {
+      const candidate: ClaimCandidate = { claimId: claim.claimId, sentence: claim.sentence.slice(0, CLAIM_SENTENCE_MAX), via: claim.via ?? 'cues' };
+      const key = VerdictMemo.keyOf(candidate);
+      // A sentence the judge already refused on this page makes no mark wherever it is: no DOM
+      // position, no visibility check (a live page repeats its standing lines in every update).
+      if (this.verdicts.get(key)?.restates === false) continue;
       const spot = claimSpot(slice, claim.start, claim.end, claim.claimId);
       if (!spot || !this.isShownAt(spot.startNode, spot.endNode)) continue;
-      this.claimCandidates.push({
-        spot,
-        candidate: { claimId: claim.claimId, sentence: claim.sentence.slice(0, CLAIM_SENTENCE_MAX), via: claim.via ?? 'cues' },
-      });
+      this.claimCandidates.push({ spot, candidate, key });
     }
   }
 

@@ -1,6 +1,7 @@
 // Watches the page for text that appears or changes after the first scan and reports, once per
 // batch, the smallest set of block elements to rescan. Batches run never closer than MIN_GAP_MS,
-// so a page that mutates forever costs bounded CPU. A visible page is flushed from a timer: a
+// and ever further apart (up to MAX_GAP_MS) while the page keeps changing (batch-pacer.ts), so a
+// page that mutates forever costs bounded CPU. A visible page is flushed from a timer: a
 // requestAnimationFrame would ask the browser for one more frame per batch (style, layout, paint of
 // the whole page) on top of the one the page's own change causes. A hidden page waits for its next
 // frame, which comes only when it is shown again, so background tabs do not scan.
@@ -8,8 +9,7 @@
 // so our work can never feed back into the observer.
 import { isExcludedElement } from './exclusions';
 import { closestBlock, isBlockElement } from './text-model';
-
-const MIN_GAP_MS = 100;
+import { BatchPacer } from './batch-pacer';
 
 export interface ChangeBatch {
   /** Elements (or text nodes without a block around them) whose text must be rescanned. */
@@ -32,7 +32,7 @@ export class PageWatcher {
   private readonly observer: MutationObserver;
   private records: MutationRecord[] = [];
   private scheduled = false;
-  private lastFlush = 0;
+  private readonly pacer = new BatchPacer();
 
   constructor(
     private readonly doc: Document,
@@ -57,7 +57,7 @@ export class PageWatcher {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    const wait = Math.max(0, this.lastFlush + MIN_GAP_MS - performance.now());
+    const wait = this.pacer.delay(performance.now());
     setTimeout(() => {
       if (this.doc.visibilityState === 'hidden') requestAnimationFrame(() => this.flush());
       else this.flush();
@@ -66,7 +66,7 @@ export class PageWatcher {
 
   private flush(): void {
     this.scheduled = false;
-    this.lastFlush = performance.now();
+    this.pacer.flushed(performance.now());
     const records = this.records.concat(this.observer.takeRecords());
     this.records = [];
     const batch = summarise(records, this.isOurs);

@@ -42,55 +42,89 @@ export function createClaimFinder(claims: readonly Pick<Claim, 'id' | 'statement
   // Compiled on first use: creating a matcher (every content script, every frame) should not pay
   // for the cue automaton before any text asks for claims.
   let automaton: WordAutomaton | undefined;
+  const hitPhrase: number[] = [];
+  const hitStart: number[] = [];
+  const hitEnd: number[] = [];
 
   return {
     findClaims(text: string): ClaimMention[] {
-      const hits: { phrase: number; start: number; end: number }[] = [];
+      // Hits in three plain arrays and an order by start, not an object per hit and a sort by
+      // comparator: every line of a live page's update has a few (BENCHMARKS part 3).
+      hitPhrase.length = 0;
+      hitStart.length = 0;
+      hitEnd.length = 0;
       automaton ??= WordAutomaton.compile([...phraseIndex.keys()]);
-      automaton.scan(text, (phrase, start, end) => hits.push({ phrase, start, end }));
-      if (hits.length === 0) return [];
-      hits.sort((a, b) => a.start - b.start);
+      automaton.scan(text, (phrase, start, end) => {
+        hitPhrase.push(phrase);
+        hitStart.push(start);
+        hitEnd.push(end);
+      });
+      const count = hitPhrase.length;
+      if (count === 0) return [];
+      const order = byStart(hitStart);
       const found: ClaimMention[] = [];
+      const masks = new Map<number, number>();
       // Only the lines with a hit are split into sentences: a line break always ends a sentence
       // and furniture is found line by line (sentences.ts), so a line's sentences are the same
       // read alone as in the whole text, and splitting every line was most of a page's claim pass.
       let h = 0;
-      while (h < hits.length) {
-        const lineStart = text.lastIndexOf('\n', hits[h]!.start) + 1;
-        const newline = text.indexOf('\n', hits[h]!.start);
+      while (h < count) {
+        const first = hitStart[order[h]!]!;
+        const lineStart = text.lastIndexOf('\n', first) + 1;
+        const newline = text.indexOf('\n', first);
         const lineEnd = newline < 0 ? text.length : newline;
         for (const span of splitSentences(text.slice(lineStart, lineEnd))) {
-          const sentence = { start: lineStart + span.start, end: lineStart + span.end };
-          while (h < hits.length && hits[h]!.start < sentence.start) h++;
-          const masks = new Map<number, number>();
-          for (; h < hits.length && hits[h]!.start < sentence.end; h++) {
-            const hit = hits[h]!;
-            if (hit.end > sentence.end) continue;
-            for (const ref of refs[hit.phrase]!) {
+          const sentenceStart = lineStart + span.start;
+          const sentenceEnd = lineStart + span.end;
+          while (h < count && hitStart[order[h]!]! < sentenceStart) h++;
+          masks.clear();
+          for (; h < count && hitStart[order[h]!]! < sentenceEnd; h++) {
+            const k = order[h]!;
+            if (hitEnd[k]! > sentenceEnd) continue;
+            for (const ref of refs[hitPhrase[k]!]!) {
               masks.set(ref.claim, (masks.get(ref.claim) ?? 0) | ref.groupBit);
             }
           }
+          if (masks.size === 0) continue;
           const complete: [number, 'cues' | 'anchors'][] = [];
           for (const [claim, mask] of masks) {
             const shape = shapes[claim]!;
             if (shape.cueMask !== 0 && (mask & shape.cueMask) === shape.cueMask) complete.push([claim, 'cues']);
             else if (shape.anchorNeed > 0 && popcount(mask & shape.anchorMask) >= shape.anchorNeed) complete.push([claim, 'anchors']);
           }
-          complete.sort((a, b) => a[0] - b[0]);
+          if (complete.length > 1) complete.sort((a, b) => a[0] - b[0]);
           for (const [claim, via] of complete) {
             found.push({
               claimId: claims[claim]!.id,
-              start: sentence.start,
-              end: sentence.end,
-              sentence: text.slice(sentence.start, sentence.end),
+              start: sentenceStart,
+              end: sentenceEnd,
+              sentence: text.slice(sentenceStart, sentenceEnd),
               via,
             });
           }
         }
         // Hits of this line outside its sentences (furniture, spaces), then the next line.
-        while (h < hits.length && hits[h]!.start < lineEnd) h++;
+        while (h < count && hitStart[order[h]!]! < lineEnd) h++;
       }
       return found;
     },
   };
+}
+
+/**
+ * Indices of `starts` ordered by start, ties in their order: insertion sort, since the automaton
+ * reports hits by end and their starts are out of order only where hits overlap.
+ */
+function byStart(starts: readonly number[]): Int32Array {
+  const order = new Int32Array(starts.length);
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    let j = i;
+    while (j > 0 && starts[order[j - 1]!]! > start) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
+  return order;
 }

@@ -450,7 +450,7 @@ export class WordAutomaton {
     let node = this.terminal[state] !== NONE ? state : this.outputLink[state]!;
     while (node !== NONE) {
       const pattern = this.terminal[node]!;
-      const start = normalizedStart(text, lastIndex, this.patternLength[pattern]!);
+      const start = this.normalizedStart(text, lastIndex, this.patternLength[pattern]!);
       if (startsWord(text, start)) {
         const hits = this.hitCount++;
         if (hits === this.hitPattern.length) this.growHits();
@@ -460,6 +460,33 @@ export class WordAutomaton {
       }
       node = this.outputLink[node]!;
     }
+  }
+
+  /**
+   * Index in the original text of the first unit of a match of `length` normalised units whose last
+   * unit is at `lastIndex`: walks back over ignored units and extra spaces the DFA looped on. Reads
+   * the classes the pass filled for these very units (folded space: SPACE_CLASS, ignored:
+   * SKIP_CLASS), a plain array read per unit: with a call to the fold table per unit this walk was
+   * the costliest step of a rescan's passes in Chromium (BENCHMARKS part 3).
+   */
+  private normalizedStart(text: string, lastIndex: number, length: number): number {
+    const classOf = this.classOf;
+    let remaining = length;
+    let previousWasSpace = false;
+    let i = lastIndex;
+    for (; i > 0; i--) {
+      let cls = classOf[text.charCodeAt(i)]!;
+      if (cls === UNSEEN_CLASS) cls = this.fillClasses(text.charCodeAt(i));
+      if (cls === SKIP_CLASS) continue;
+      if (cls === SPACE_CLASS) {
+        if (previousWasSpace) continue;
+        previousWasSpace = true;
+      } else {
+        previousWasSpace = false;
+      }
+      if (--remaining === 0) break;
+    }
+    return i;
   }
 
   private growHits(): void {
@@ -474,24 +501,3 @@ export class WordAutomaton {
   }
 }
 
-/**
- * Index in the original text of the first unit of a match of `length` normalised units whose last
- * unit is at `lastIndex`: walks back over ignored units and extra spaces the DFA looped on.
- */
-function normalizedStart(text: string, lastIndex: number, length: number): number {
-  let remaining = length;
-  let previousWasSpace = false;
-  let i = lastIndex;
-  for (; i > 0; i--) {
-    const unit = foldOf(text.charCodeAt(i));
-    if (unit === IGNORED) continue;
-    if (unit === SPACE) {
-      if (previousWasSpace) continue;
-      previousWasSpace = true;
-    } else {
-      previousWasSpace = false;
-    }
-    if (--remaining === 0) break;
-  }
-  return i;
-}

@@ -81,6 +81,11 @@ function isClaimAnchors(x: unknown, claims: number): x is string[][][] {
  */
 export class ListNarrower<L extends NarrowableList = EntityList> {
   private readonly owners = new Map<string, number[]>();
+  /**
+   * Anchors whose codes were all kept already (keep() is idempotent): a growing page repeats the
+   * same names in every append, and each repeat went through all their codes again.
+   */
+  private readonly spent = new Set<string>();
   private readonly always: number[] = [];
   private readonly entityKept: Uint8Array;
   private readonly distinctKept: Uint8Array;
@@ -180,7 +185,9 @@ export class ListNarrower<L extends NarrowableList = EntityList> {
   see(text: string): void {
     forEachWideToken(text, this.maxAnchor, (token) => {
       const codes = this.owners.get(token);
-      if (codes) for (const code of codes) this.keep(code);
+      if (!codes || this.spent.has(token)) return;
+      for (const code of codes) this.keep(code);
+      this.spent.add(token);
     });
   }
 
@@ -212,6 +219,7 @@ export class ListNarrower<L extends NarrowableList = EntityList> {
     const anchor = anchorOf(pattern);
     if (anchor === null) return this.keepAlways(code);
     const codes = this.owners.get(anchor);
+    this.spent.delete(anchor); // a code it owns now is not kept yet
     if (codes) codes.push(code);
     else this.addAnchor(anchor, [code]);
   }

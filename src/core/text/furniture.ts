@@ -19,9 +19,10 @@ const LINE_PATTERNS: RegExp[] = [
 ];
 
 // Inside a line: a bracketed credit, and what is glued to it ("…via AFP]Published On 16 May 2024").
-const INLINE = [
-  /\[(?:File|Photo|Image|Picture|Credit)?:?[^\]\n]{0,160}?(?:AFP|Reuters|AP|Getty|EPA|Pool|File|Photo)[^\]\n]{0,80}\](?:\s*(?:Published|Updated)(?: On)?[^\n]{0,60}?(?=\s+\p{Lu}\p{Ll}|$))?/gu,
-  /(?:^|(?<=[\].!?]))\s*(?:Published|Updated)(?: On)?\s+\d{1,2}\s+\p{L}+\s+\d{4}(?:\d{1,2}\s+\p{L}+\s+\d{4})?/gu,
+// Each with a literal every match holds: a line without it is not searched (most lines of a page).
+const INLINE: [RegExp, (line: string) => boolean][] = [
+  [/\[(?:File|Photo|Image|Picture|Credit)?:?[^\]\n]{0,160}?(?:AFP|Reuters|AP|Getty|EPA|Pool|File|Photo)[^\]\n]{0,80}\](?:\s*(?:Published|Updated)(?: On)?[^\n]{0,60}?(?=\s+\p{Lu}\p{Ll}|$))?/gu, (line) => line.includes('[')],
+  [/(?:^|(?<=[\].!?]))\s*(?:Published|Updated)(?: On)?\s+\d{1,2}\s+\p{L}+\s+\d{4}(?:\d{1,2}\s+\p{L}+\s+\d{4})?/gu, (line) => line.includes('Published') || line.includes('Updated')],
 ];
 
 export function isFurnitureLine(line: string): boolean {
@@ -40,7 +41,8 @@ export function furnitureSpans(text: string): Span[] {
     const line = text.slice(lineStart, lineEnd);
     if (isFurnitureLine(line)) spans.push({ start: lineStart, end: lineEnd });
     else {
-      for (const re of INLINE) {
+      for (const [re, mayHold] of INLINE) {
+        if (!mayHold(line)) continue;
         for (const m of line.matchAll(re)) spans.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length });
       }
     }

@@ -20,8 +20,15 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'thurs', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'e.g', 'i.e',
 ]);
 
-const TERMINATORS = '.!?…';
-const CLOSERS = '"\'”’»)]';
+/** `.`, `!`, `?`, `…` by code unit (the split reads units, not one-character strings). */
+function isTerminator(unit: number): boolean {
+  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x2026;
+}
+
+/** `"`, `'`, `”`, `’`, `»`, `)`, `]` by code unit. */
+function isCloser(unit: number): boolean {
+  return unit === 0x22 || unit === 0x27 || unit === 0x201d || unit === 0x2019 || unit === 0xbb || unit === 0x29 || unit === 0x5d;
+}
 
 /**
  * What `/\s/` matches, by code unit: this runs for every unit of every line the claim pass
@@ -32,10 +39,6 @@ export function isSpaceUnit(unit: number): boolean {
   if (unit < 0xa0) return false;
   if (unit < 0x2000) return unit === 0xa0 || unit === 0x1680;
   return unit <= 0x200a || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
-}
-
-function isSpace(char: string | undefined): boolean {
-  return char !== undefined && isSpaceUnit(char.charCodeAt(0));
 }
 
 function isLowerCaseLetter(char: string | undefined): boolean {
@@ -67,9 +70,10 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (start >= 0 && end > start) spans.push({ start, end });
     start = -1;
   };
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '\n') {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x0a) {
       close(lastContent);
       continue;
     }
@@ -80,19 +84,19 @@ export function splitSentences(text: string): SentenceSpan[] {
       i = f.end - 1;
       continue;
     }
-    if (isSpace(char)) continue;
+    if (isSpaceUnit(unit)) continue;
     if (start < 0) start = i;
     lastContent = i + 1;
-    if (!TERMINATORS.includes(char)) continue;
+    if (!isTerminator(unit)) continue;
     let j = i + 1;
-    while (j < text.length && TERMINATORS.includes(text[j]!)) j++;
-    while (j < text.length && CLOSERS.includes(text[j]!)) j++;
-    if (j < text.length && !isSpace(text[j])) continue; // "3.5", "Xinhua.com"
+    while (j < length && isTerminator(text.charCodeAt(j))) j++;
+    while (j < length && isCloser(text.charCodeAt(j))) j++;
+    if (j < length && !isSpaceUnit(text.charCodeAt(j))) continue; // "3.5", "Xinhua.com"
     let nextWord = j;
-    while (nextWord < text.length && isSpace(text[nextWord])) nextWord++;
-    const atEnd = nextWord >= text.length;
+    while (nextWord < length && isSpaceUnit(text.charCodeAt(nextWord))) nextWord++;
+    const atEnd = nextWord >= length;
     if (!atEnd && isLowerCaseLetter(text[nextWord])) continue;
-    if (!atEnd && char === '.' && j === i + 1 && isAbbreviation(text, i)) continue;
+    if (!atEnd && unit === 0x2e && j === i + 1 && isAbbreviation(text, i)) continue;
     close(j);
     i = j - 1;
   }

@@ -54,13 +54,24 @@ function isWordAt(text: string, index: number): boolean {
   return index >= 0 && index < text.length && isWordUnit(text.charCodeAt(index));
 }
 
-/** True when a match may begin at `start`: no word (nor "O'" of "O'Brien") runs into it. */
+/**
+ * True when a match may begin at `start`: no word (nor "O'" of "O'Brien") runs into it. Reads the
+ * two tables directly: it runs for every hit of every pass (names and claim cues alike).
+ */
 export function startsWord(text: string, start: number): boolean {
+  const fold = foldMap();
+  const words = wordValuesArray();
   let before = start - 1;
-  while (before >= 0 && foldOf(text.charCodeAt(before)) === IGNORED) before--;
+  let folded = 0;
+  for (; before >= 0; before--) {
+    const unit = text.charCodeAt(before);
+    folded = fold.values[unit]!;
+    if (folded === UNFILLED) folded = fold.fill(unit);
+    if (folded !== IGNORED) break;
+  }
   if (before < 0) return true;
-  if (isWordUnit(text.charCodeAt(before))) return false;
-  if (foldOf(text.charCodeAt(before)) === APOSTROPHE) return !isWordAt(text, before - 1);
+  if (words[text.charCodeAt(before)] === 1) return false;
+  if (folded === APOSTROPHE) return !(before >= 1 && words[text.charCodeAt(before - 1)] === 1);
   return true;
 }
 

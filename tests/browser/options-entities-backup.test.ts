@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { highlightTexts, launchWithExtension, SKIP_REASON, turnOnDiagnostics, waitForHighlights, withScreenshotOnFailure, type ExtensionBrowser } from './harness';
 import { openOptionsPage } from './extension-helpers';
+import { databases } from './restore-helpers';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`options-entities-backup.test.ts: ${SKIP_REASON}`);
@@ -99,6 +100,18 @@ describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backu
     await expect
       .poll(() => options.getByTestId('backup-status').textContent(), { timeout: 15_000 })
       .toBe(`Nothing was restored. entities[${ada}] ("ada-lovelace").kind: expected one of person, organisation, place`);
+    expect(await personHighlights(second, ext.url('/story'))).toEqual(['Lovelace']);
+  });
+
+  it('refuses a backup damaged in its last record, found while the first were being written: names it, keeps the dossier, leaves no database', async () => {
+    const options = await openOptionsPage(second);
+    const before = await databases(options);
+    const damaged = JSON.parse(backup) as { settings: { key: string; value: unknown }[] };
+    // The settings are checked last, after the quotes have gone to a fresh database.
+    const last = damaged.settings.push({ key: 'k'.repeat(501), value: 1 }) - 1;
+    await options.getByTestId('restore-backup').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
+    await expect.poll(() => options.getByTestId('backup-status').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^Nothing was restored\\. settings\\[${last}\\]`));
+    await expect.poll(() => databases(options), { timeout: 15_000 }).toEqual(before);
     expect(await personHighlights(second, ext.url('/story'))).toEqual(['Lovelace']);
   });
 });

@@ -103,11 +103,11 @@ describe.skipIf(SKIP_REASON !== null)('options page: entity list, colours, backu
     expect(await personHighlights(second, ext.url('/story'))).toEqual(['Lovelace']);
   });
 
-  it('refuses a backup damaged in its last record, found while the first were being written: names it, keeps the dossier, leaves no database', async () => {
+  it('refuses a backup damaged in its last record: names it, keeps the dossier, leaves no database', async () => {
     const options = await openOptionsPage(second);
     const before = await databases(options);
     const damaged = JSON.parse(backup) as { settings: { key: string; value: unknown }[] };
-    // The settings are checked last, after the quotes have gone to a fresh database.
+    // The settings are checked last: a check that stopped early, or wrote before it was done, would show here.
     const last = damaged.settings.push({ key: 'k'.repeat(501), value: 1 }) - 1;
     await options.getByTestId('restore-backup').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
     await expect.poll(() => options.getByTestId('backup-status').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^Nothing was restored\\. settings\\[${last}\\]`));

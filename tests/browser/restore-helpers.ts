@@ -33,15 +33,18 @@ export function dossierCounts(page: Page): Promise<Record<string, number>> {
 }
 
 /**
- * Makes, in `page`, a backup of its own dossier with `count` sightings added (kept in the page as
- * `__file`), and returns its length in characters.
+ * Makes, in `page`, a backup of its own dossier with `count` sightings added, each a record of its
+ * own in the store (kept in the page as `__file`), and returns its length in characters.
  */
 export function makeBigBackup(page: Page, count: number): Promise<number> {
   return page.evaluate(async (n) => {
     const reply = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'backup/export', payload: {} })) as { value: { text: string } };
     const base = JSON.parse(reply.value.text) as { entities: { id: string }[]; sightings: unknown[] };
     const ids = base.entities.map((e) => e.id);
-    base.sightings = Array.from({ length: n }, (_, i) => ({ entityId: ids[i % ids.length], url: `https://news.example/story-${i}`, title: `Story ${i}`, time: 1_717_243_200_000 + i, count: 1 }));
+    // One sighting per entity and day, going back a day per round of entities: the store keeps one
+    // record per entity and day, so this is `n` records to write (sightings of one day would be
+    // ~n / 200 records, written before a test could close the tab or stop the worker midway).
+    base.sightings = Array.from({ length: n }, (_, i) => ({ entityId: ids[i % ids.length], url: `https://news.example/story-${i}`, title: `Story ${i}`, time: 1_717_243_200_000 - Math.floor(i / ids.length) * 86_400_000, count: 1 }));
     const text = JSON.stringify(base);
     (window as unknown as { __file: string }).__file = text;
     return text.length;

@@ -51,6 +51,24 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('the site switch with several tab
     }
     const otherCount = await people(other);
 
+    // A hostile page forges the switch's messages the only ways a page can reach anything: nothing changes.
+    const bCount = await people(b);
+    await b.evaluate(() => {
+      for (const type of ['page/sites-changed', 'page/set-enabled']) {
+        const forged = { type, payload: { host: location.hostname, enabled: false, disabled: true } };
+        window.postMessage(forged, '*');
+        document.dispatchEvent(new CustomEvent(type, { detail: forged }));
+        const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (m: unknown) => unknown } } }).chrome?.runtime;
+        try {
+          runtime?.sendMessage?.(forged);
+        } catch {
+          // A page has no channel to an extension that does not offer one.
+        }
+      }
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await people(b), "a page's forged switch changes nothing").toBe(bCount);
+
     // Off from tab a's popup.
     const popup = await ext.openExtensionPage('popup/popup.html', await ext.tabIdOf(a));
     await popup.getByRole('switch', { name: 'Dossier on this site' }).uncheck({ timeout: 30_000 });

@@ -7,6 +7,7 @@ import { htmlDocument, seedArticleParagraphs } from './fixtures';
 import { CHROMIUM_SKIP_REASON, extensionUrl, saveScreenshot } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
 import { readCard } from './frame-helpers';
+import { axeViolations, describeViolations } from './axe';
 
 // Runs its own build of the extension (see extension-copy.ts), so it needs Chromium only.
 if (CHROMIUM_SKIP_REASON) console.warn(`popup.test.ts: ${CHROMIUM_SKIP_REASON}`);
@@ -98,6 +99,8 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('popup with the built extension',
     expect(pressedWhileBusy, 'the second press landed while the first was saving').toBe(true);
     await popup.locator('#site-switch:not([aria-busy])').waitFor({ timeout: 10_000 });
     expect(await on.isChecked()).toBe(true);
+    const violations = await axeViolations(popup);
+    expect(violations, describeViolations(violations)).toEqual([]);
     await popup.getByRole('button', { name: /^Vladimir Putin \d/ }).waitFor({ timeout: 30_000 });
     // A fresh popup: the page lists its names again (none while off) and the switch is on.
     const again = await openPopup(tabId);

@@ -12,7 +12,9 @@ import { createDossierDatabase, createStore, type DossierDB } from './store';
 import { syncSeed } from './store/seed-sync';
 import { installSync } from './sync/install';
 import { handleRestorePort } from './restore-port';
-import { tellTabsSitesChanged } from './sites-broadcast';
+import { tellTabsSitesChanged } from './broadcasts/sites-changed';
+import { createDossierAnnouncer } from './broadcasts/dossier-changed';
+import { tellEveryTab } from './broadcasts/every-tab';
 
 /**
  * Opens the store (whichever database a restore last switched to) and brings the seed up to date
@@ -26,7 +28,12 @@ const database = createDossierDatabase({
 });
 const getDb = (): Promise<DossierDB> => database.get();
 
-const store = createStore(getDb, database.replace);
+// Open pages follow a change of the list or the colours without a reload.
+const announcer = createDossierAnnouncer(
+  () => store.getShownVersion(),
+  () => tellEveryTab('page/dossier-changed', {}),
+);
+const store = createStore(getDb, database.replace, { dossierWritten: () => announcer.written() });
 const router = createRouter(store, browser.runtime.getURL(''), browser.runtime.id);
 // The claim model, fetched from the package the first time a page has claim candidates.
 setClaimModelSource(

@@ -5,14 +5,15 @@
 // the list (core/list-narrower.ts), so pages do not each compute them.
 import { buildAnchorFilter, type AnchorFilter } from '../core/matching/anchor-filter';
 import { ListNarrower } from '../core/matching/list-narrower';
+import { hashText } from '../core/text/text-hash';
 import type { MatchList } from '../shared/messages';
 import { listFingerprint, readMatchList } from './store/match-list';
 import type { DossierDB } from './store/open';
 
 export interface MatchListCache {
   get(db: DossierDB): Promise<MatchList>;
-  /** The first stage's filter of that list (core/anchor-filter.ts), built once per version of it. */
-  filter(db: DossierDB): Promise<AnchorFilter>;
+  /** The first stage's filter of that list (core/anchor-filter.ts), built once per version of it, with the list's version. */
+  filter(db: DossierDB): Promise<{ filter: AnchorFilter; version: string }>;
   /** A write changed (or may have changed) the list. */
   invalidate(): void;
 }
@@ -31,6 +32,8 @@ export function createMatchListCache(
   let reading: { version: number; list: Promise<MatchList> } | undefined;
   const readAndIndex = async (db: DossierDB, started: number): Promise<MatchList> => {
     const { list, fingerprint } = await read(db);
+    // What open pages compare when told the dossier changed: the list's content, not its counts.
+    list.version = listVersion(list);
     // Once per version of the list here, instead of in every page (~10-40 ms there).
     list.index = ListNarrower.create(list).exportIndex();
     // A write that finished while we read may not be in `list`: serve it once, never keep it.
@@ -55,7 +58,7 @@ export function createMatchListCache(
     async filter(db) {
       const list = await cache.get(db);
       if (filtered?.list !== list) filtered = { list, filter: buildAnchorFilter(list.index ?? ListNarrower.create(list).exportIndex(), { entities: list.entities.length, distinct: list.distinct.length }) };
-      return filtered.filter;
+      return { filter: filtered.filter, version: list.version ?? listVersion(list) };
     },
     invalidate() {
       version++;
@@ -65,4 +68,9 @@ export function createMatchListCache(
     },
   };
   return cache;
+}
+
+/** A fingerprint of everything a page's matcher reads from the list (not its anchors, derived from it). */
+export function listVersion(list: Pick<MatchList, 'entities' | 'claims' | 'distinct'>): string {
+  return hashText(JSON.stringify([list.entities, list.claims, list.distinct]));
 }

@@ -40,6 +40,7 @@ import { FirstScan } from './first-scan';
 const SIGHTINGS_DEBOUNCE_MS = 2000;
 
 interface Running {
+  /** The scanner, the names and `learn` come from the list: replaced when it changes (followDossier). */
   scanner: PageScanner;
   editors: EditorGuard;
   names: NameBook;
@@ -94,6 +95,8 @@ export class ContentApp {
    */
   readonly namesFirstMarked = new Promise<void>((resolve) => (this.firstNames = resolve));
   private harvestStarted = false;
+  /** The fingerprint of the list the page was read with (MatchList.version). */
+  private listVersion: string | undefined;
   /** Annotations load after the first highlights, when idle, or at once when the popup asks. */
   private annotationsStarted: Promise<void> | null = null;
   /** Our timings stay off the page's timeline unless the user turned diagnostics on. */
@@ -181,7 +184,8 @@ export class ContentApp {
   private makeRunning(list: EntityList, matcher: NarrowingMatcher): Running {
     const names = nameBook(list);
     const scanner = new PageScanner(matcher, this.highlighter, judgeClaimsInBackground);
-    const cards = new CardController(this.cardHost, this.highlighter, names);
+    // Through `running`, so the names of a list that changed while the page is open reach the card.
+    const cards = new CardController(this.cardHost, this.highlighter, { nameOf: (id, kind) => running.names.nameOf(id, kind) });
     cards.onCurrentChange = (mark) => this.calm.setActive(mark);
     const watcher = new PageWatcher(this.doc, this.isOurs, (batch) => {
       this.annotator?.scheduleRefresh();
@@ -233,6 +237,7 @@ export class ContentApp {
     const clock = new SliceClock(undefined, taskStart, this.timeline);
     if (!this.running) {
       const match = lean ?? toMatchList(await askBackground('list/match', {}));
+      this.listVersion = match.version;
       const list = asEntityList(match);
       // Only the anchors of the list are needed here: the background sends them with the list (or,
       // from an older or damaged cache, the page computes them between its tasks). The scan then
@@ -392,13 +397,69 @@ export class ContentApp {
       if (!hadMarks) this.highlighter.ensureRegistered();
     }
     this.showCalmClaims();
-    const current = running.cards.current;
-    if (current && !this.highlighter.has(current)) {
-      const same = sameMention(current, this.highlighter.group(current.kind === 'claim' ? 'claims' : 'names'));
-      if (same) running.cards.follow(same);
-      else running.cards.close(false);
-    }
+    this.keepCardOnItsMention(running);
     if (changed) this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
+  }
+
+  /** The open card's highlight was replaced: the card follows the same mention, or closes if it is gone. */
+  private keepCardOnItsMention(running: Running): void {
+    const current = running.cards.current;
+    if (!current || this.highlighter.has(current)) return;
+    const same = sameMention(current, this.highlighter.group(current.kind === 'claim' ? 'claims' : 'names'));
+    if (same) running.cards.follow(same);
+    else running.cards.close(false);
+  }
+
+  /**
+   * The dossier changed while the page is open (the first stage was told, and asked the
+   * background's filter again): new colours are applied, and a list other than the one the page
+   * was read with reads it again. The card stays on its mention and the annotations (and a note
+   * being written) are left alone, so an article added in another tab or a sync pull does not
+   * disturb the reader.
+   */
+  async followDossier(listVersion: string | undefined): Promise<void> {
+    if (this.stopped) return;
+    const colours = await askBackground('settings/colours', {}).then((r) => r.colours, () => undefined);
+    if (colours && setHighlightColours(colours)) this.highlighter.restyle();
+    if (listVersion !== undefined && listVersion === this.listVersion) return;
+    // The first scan may still be compiling the list it asked for: it ends first.
+    await this.firstScan.done;
+    const running = this.running;
+    // Never compiled (the site was off from the start): turnOn asks for the list as it is then.
+    if (!running || this.stopped) return;
+    const match = toMatchList(await askBackground('list/match', {}));
+    if (match.version !== undefined && match.version === this.listVersion) return;
+    await this.enqueue(() => this.readWithList(match, running));
+  }
+
+  /** The page read again with `match`, in the queue of scans: rescans before it used the old list, after it the new one. */
+  private async readWithList(match: MatchList, running: Running): Promise<void> {
+    const clock = this.liveClock();
+    try {
+      const list = asEntityList(match);
+      const narrower = ListNarrower.fromIndex(list, match.index) ?? (await runInSlices(ListNarrower.steps(list), clock));
+      const matcher = new NarrowingMatcher(narrower);
+      if (this.stopped || this.running !== running) return;
+      running.scanner = new PageScanner(matcher, this.highlighter, judgeClaimsInBackground);
+      running.names = nameBook(list);
+      running.learn = { list, matcher };
+      this.listVersion = match.version;
+      // Switched off: turnOn scans with this list when the site is switched on again.
+      if (!this.enabled) return;
+      const generation = ++this.generation;
+      const cancelled = (): boolean => generation !== this.generation;
+      this.highlighter.clear();
+      await running.scanner.scan(this.doc.body ?? this.doc.documentElement, clock, cancelled, {});
+      await clock.checkpoint();
+      await running.scanner.judgePending(cancelled, clock);
+      if (cancelled()) return;
+      this.highlighter.ensureRegistered();
+      this.showCalmClaims();
+      this.keepCardOnItsMention(running);
+      this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
+    } finally {
+      clock.finish();
+    }
   }
 
   private showCalmClaims(): void {

@@ -78,6 +78,8 @@ export interface MatchList {
   distinct: DistinctName[];
   /** The anchors of this list (core/list-narrower.ts), computed once by the background; a page checks it and indexes the list itself if it is missing or malformed. */
   index?: AnchorIndex;
+  /** This list's fingerprint (background/list-cache.ts): a page told the dossier changed compares it with the one it read. */
+  version?: string;
 }
 
 /** Everything a page needs before its first highlight, in one round trip. */
@@ -94,6 +96,8 @@ export interface FirstStageInit {
   disabled: boolean;
   /** Absent when Dossier is off on the site. */
   filter?: AnchorFilter;
+  /** The fingerprint of the list the filter was built from (MatchList.version). */
+  version?: string;
   diagnostics?: boolean;
   /** The frame's origin has annotations: only then does a page naming nobody ask for its own (issue 14). */
   annotated?: boolean;
@@ -204,6 +208,11 @@ export interface ContentMessages extends AnnotationContentMessages {
  */
 export interface TabBroadcasts {
   'page/sites-changed': { req: { host?: string }; res: { rechecked: boolean } };
+  /**
+   * What pages show may have changed: the list (an article added, an import, an edit, a restore,
+   * a sync pull) or the colours. Each page asks again and acts only on what differs.
+   */
+  'page/dossier-changed': { req: Record<string, never>; res: { rechecked: boolean } };
 }
 
 export type BackgroundMessageName = keyof BackgroundMessages;

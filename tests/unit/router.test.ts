@@ -15,6 +15,8 @@ const content = { id: ID, url: 'https://news.example/story', tab: { id: 4, url: 
 const popup = { id: ID, url: `${ORIGIN}popup.html` };
 const optionsTab = { id: ID, url: `${ORIGIN}options.html`, tab: { id: 9, url: `${ORIGIN}options.html` } };
 
+const noDb = (): Promise<never> => Promise.reject(new StoreError('unavailable', 'no database in this test'));
+
 function stubStore(): Store {
   return {
     getEntityList: vi.fn(async () => ({ version: 1 as const, entities: [], claims: [], quotes: [], distinct: [] })),
@@ -22,6 +24,7 @@ function stubStore(): Store {
     getPageInit: vi.fn(async () => ({ disabled: false, colours: {}, list: { entities: [], claims: [], distinct: [] } })),
     getFirstStage: vi.fn(async () => ({ disabled: false, filter: { anchors: 'putin', maxAnchor: 5, always: false } })),
     getCardQuotes: vi.fn(async () => ({ quotes: [], total: 0 })),
+    getShownVersion: vi.fn(async () => 'v/{}'),
     getEntityCard: vi.fn(async () => {
       throw new StoreError('not-found', 'No entity "x" in Dossier\'s list.');
     }),
@@ -40,7 +43,7 @@ function stubStore(): Store {
     // Annotation routes are tested against a real store in annotation-routes.test.ts.
     annotations: createAnnotationStore(() => Promise.reject(new StoreError('unavailable', 'no database in this test'))),
     // Options-page routes are tested against a real store in options-routes.test.ts.
-    admin: createDossierAdminStore(() => Promise.reject(new StoreError('unavailable', 'no database in this test'))),
+    admin: createDossierAdminStore(noDb, noDb),
   };
 }
 

@@ -24,23 +24,30 @@ export interface DossierAdminStore {
   restoreBackup(backup: Backup): Promise<BackupCounts>;
 }
 
+type Runner = <T>(operation: (db: DossierDB) => Promise<T>) => Promise<T>;
+
+/**
+ * `read` for the calls that only read (open pages ask for the colours when the dossier changes, so
+ * a read must not count as a change); `run` for every other, which counts as a write.
+ */
 export function createDossierAdminStore(
-  run: <T>(operation: (db: DossierDB) => Promise<T>) => Promise<T>,
+  run: Runner,
+  read: Runner,
   /** Fills a fresh database and switches to it (dossier-database.ts); without it, restores in place. */
   replace?: <T>(fill: (fresh: DossierDB) => Promise<T>) => Promise<T>,
 ): DossierAdminStore {
   return {
-    listEntities: () => run((db) => admin.listEntities(db)),
+    listEntities: () => read((db) => admin.listEntities(db)),
     saveEntity: (draft, now) => run((db) => admin.saveEntity(db, draft, now)),
     deleteEntity: (id, now) => run((db) => admin.deleteEntity(db, id, now)),
-    previewImport: (list) => run((db) => admin.previewImport(db, list)),
+    previewImport: (list) => read((db) => admin.previewImport(db, list)),
     importEntities: (list, now) => run((db) => admin.importEntities(db, list, now)),
-    disabledSites: () => run((db) => settings.listDisabledSites(db)),
-    colours: () => run((db) => settings.getColours(db)),
+    disabledSites: () => read((db) => settings.listDisabledSites(db)),
+    colours: () => read((db) => settings.getColours(db)),
     setColours: (colours) => run((db) => settings.setColours(db, colours)),
-    diagnostics: () => run((db) => settings.getDiagnostics(db)),
+    diagnostics: () => read((db) => settings.getDiagnostics(db)),
     setDiagnostics: (on) => run((db) => settings.setDiagnostics(db, on)),
-    exportBackup: (now) => run((db) => exportBackup(db, now)),
+    exportBackup: (now) => read((db) => exportBackup(db, now)),
     restoreBackup: (backup) => (replace ? replace((fresh) => fillFresh(fresh, backup)) : run((db) => restoreBackup(db, backup))),
   };
 }

@@ -5,6 +5,7 @@ import type { ArticleSource, ClaimCardData, EntityCardData, FirstStageInit, Harv
 import { createMatchListCache } from '../list-cache';
 import { createWarmth } from './card-warmth';
 import { readPageSettings } from './match-list';
+import { getColours } from './options-settings';
 import { hasAnnotationsOnOrigin } from './annotated-origin';
 import { addList, type AddListResult } from './add-list';
 import { guard } from './errors';
@@ -46,6 +47,13 @@ export interface Store {
   admin: DossierAdminStore;
   /** Sync wrote entities or claims into the database directly: drop the match list kept in memory. */
   forgetCachedLists(): void;
+  /** A fingerprint of what open pages show (the list and the colours): dossier-broadcast.ts compares it. */
+  getShownVersion(): Promise<string>;
+}
+
+export interface StoreHooks {
+  /** After every write that may change the list or the colours (not sightings, quotes or annotations). */
+  dossierWritten?: () => void;
 }
 
 /**
@@ -53,7 +61,7 @@ export interface Store {
  * it. Without it (tests holding one database) a restore replaces the stores in place, in one
  * transaction: all or nothing either way.
  */
-export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: DatabaseReplacer): Store {
+export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: DatabaseReplacer, hooks: StoreHooks = {}): Store {
   const run = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => guard(async () => operation(await getDb()));
   const matchList = createMatchListCache();
   // Writes that may change entities, claims or distinct names drop the match list kept in memory,
@@ -62,11 +70,12 @@ export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: Databas
   const warmCards = createWarmth<EntityCardData>();
   const cardKey = (entityId: string, url: string): string => `${entityId}\n${url}`;
   const readCard = (entityId: string, url: string): Promise<EntityCardData> => run((db) => queries.getEntityCard(db, entityId, url));
-  const writing = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> =>
-    run(operation).finally(() => {
-      matchList.invalidate();
-      warmCards.forget();
-    });
+  const forget = (): void => {
+    matchList.invalidate();
+    warmCards.forget();
+    hooks.dossierWritten?.();
+  };
+  const writing = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => run(operation).finally(forget);
   /** Writes that leave the match list as it is but may change what a card shows. */
   const cardWrite = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => run(operation).finally(() => warmCards.forget());
   return {
@@ -83,7 +92,7 @@ export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: Databas
     getFirstStage: (host, frameUrl) =>
       run(async (db) => {
         const { disabled, diagnostics } = await readPageSettings(db, host);
-        const init: FirstStageInit = disabled ? { disabled } : { disabled, filter: await matchList.filter(db) };
+        const init: FirstStageInit = disabled ? { disabled } : { disabled, ...(await matchList.filter(db)) };
         if (diagnostics) init.diagnostics = true;
         if (!disabled && frameUrl !== undefined && (await hasAnnotationsOnOrigin(db, frameUrl))) init.annotated = true;
         return init;
@@ -104,21 +113,19 @@ export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: Databas
     harvestQuotes: (request) => cardWrite((db) => harvestQuotes(db, request)),
     addList: (list, now) => writing((db) => addList(db, list, now)),
     annotations: createAnnotationStore(run),
-    // Entity edits, imports, restores and colours: every admin call counts as a write (reads
-    // there are rare, and a new admin write can never forget to invalidate).
+    // Entity edits, imports, restores and colours; its reads are named one by one there, so a new
+    // admin write can never forget to invalidate.
     admin: createDossierAdminStore(
       writing,
-      replaceDb &&
-        ((fill) =>
-          guard(() => replaceDb(fill)).finally(() => {
-            matchList.invalidate();
-            warmCards.forget();
-          })),
+      run,
+      replaceDb && ((fill) => guard(() => replaceDb(fill)).finally(forget)),
     ),
-    forgetCachedLists: () => {
-      matchList.invalidate();
-      warmCards.forget();
-    },
+    forgetCachedLists: forget,
+    getShownVersion: () =>
+      run(async (db) => {
+        const [list, colours] = await Promise.all([matchList.get(db), getColours(db)]);
+        return `${list.version ?? ''}/${JSON.stringify(colours)}`;
+      }),
   };
 }
 

@@ -13,7 +13,7 @@ import { PAGE_TIMELINE, SILENT_TIMELINE, type Timeline } from '../timeline';
 import { untilSeen } from './frame-visibility';
 import { ask, runtimeApi, type RuntimeLike } from './runtime';
 import { pageHasAnchor } from './quick-pass';
-import { concernsHost, readSitesChanged } from './sites-changed';
+import { concernsHost, readBroadcast } from './broadcasts';
 import { someText } from './text-pass';
 
 /** The popup's and the commands' messages (checked against messages.ts by the type). */
@@ -41,6 +41,8 @@ export class FirstStage {
   private site: 'unknown' | 'off' | 'on' = 'unknown';
   /** Counts the questions about the site: only the newest answer is acted on. */
   private siteTurn = 0;
+  /** The fingerprint of the list the page was read against (FirstStageInit.version). */
+  private listVersion: string | undefined;
 
   constructor(
     private readonly runtime: RuntimeLike,
@@ -53,12 +55,12 @@ export class FirstStage {
       this.watchSelections();
     } else {
       await untilSeen(this.doc);
-      this.listenForSitesChanged();
+      this.listenForBroadcasts();
     }
     const turn = ++this.siteTurn;
     const init = (await ask(this.runtime, 'page/filter', { host: location.hostname })) as FirstStageInit;
     if (init.diagnostics) this.timeline = PAGE_TIMELINE;
-    // The site was switched while we asked: the newer answer (sitesChanged) decides.
+    // The site was switched while we asked: the newer answer (recheck) decides.
     if (turn !== this.siteTurn) return;
     await this.read(init);
   }
@@ -67,6 +69,7 @@ export class FirstStage {
   private async read(init: FirstStageInit): Promise<void> {
     const replied = performance.now();
     this.site = init.disabled ? 'off' : 'on';
+    this.listVersion = init.version;
     // Off on this site: nothing to read (the popup can still switch it on, which loads the rest).
     if (init.disabled || this.app) return;
     const filter = readAnchorFilter(init.filter);
@@ -134,7 +137,7 @@ export class FirstStage {
   private listenForMessages(): void {
     this.runtime.onMessage.addListener((message, sender, sendResponse) => {
       if (sender.id !== undefined && sender.id !== this.runtime.id) return undefined;
-      if (this.answerSitesChanged(message, sendResponse)) return true;
+      if (this.answerBroadcast(message, sendResponse)) return true;
       if (!isContentMessage(message)) return undefined;
       this.load()
         .then((app) => app.answer(message))
@@ -143,19 +146,20 @@ export class FirstStage {
     });
   }
 
-  /** A frame hears only the background's page/sites-changed (the popup and commands talk to the top frame). */
-  private listenForSitesChanged(): void {
+  /** A frame hears only the background's broadcasts (the popup and commands talk to the top frame). */
+  private listenForBroadcasts(): void {
     this.runtime.onMessage.addListener((message, sender, sendResponse) => {
       if (sender.id !== undefined && sender.id !== this.runtime.id) return undefined;
-      return this.answerSitesChanged(message, sendResponse) ? true : undefined;
+      return this.answerBroadcast(message, sendResponse) ? true : undefined;
     });
   }
 
-  /** True when `message` is a page/sites-changed for this frame's host, then answered through `sendResponse`. */
-  private answerSitesChanged(message: unknown, sendResponse: (reply: unknown) => void): boolean {
-    const request = readSitesChanged(message);
-    if (!request || !concernsHost(request, location.hostname)) return false;
-    this.sitesChanged().then(
+  /** True when `message` is a broadcast that concerns this frame, then answered through `sendResponse`. */
+  private answerBroadcast(message: unknown, sendResponse: (reply: unknown) => void): boolean {
+    const broadcast = readBroadcast(message);
+    if (!broadcast) return false;
+    if (broadcast.type === 'page/sites-changed' && !concernsHost(broadcast.request, location.hostname)) return false;
+    this.recheck(broadcast.type === 'page/dossier-changed').then(
       (rechecked) => sendResponse({ ok: true, value: { rechecked } }),
       (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );
@@ -164,20 +168,27 @@ export class FirstStage {
 
   /**
    * The reader switched Dossier on or off for this site elsewhere (the popup of another tab, the
-   * options page, a restore): the page follows without a reload. The background is asked again
-   * rather than told, so two switches in quick succession end in the state saved last.
+   * options page, a restore), or changed the dossier (an article added, an import, an edit, a sync
+   * pull): the page follows without a reload. The background is asked again rather than told, so
+   * two changes in quick succession end in the state saved last, and a page whose list is the one
+   * it read does nothing.
    */
-  private async sitesChanged(): Promise<boolean> {
+  private async recheck(dossierChanged: boolean): Promise<boolean> {
     const turn = ++this.siteTurn;
     const init = (await ask(this.runtime, 'page/filter', { host: location.hostname })) as FirstStageInit;
     if (turn !== this.siteTurn) return false;
     if (this.app) {
-      await (await this.app).setEnabled(!init.disabled);
+      const app = await this.app;
+      await app.setEnabled(!init.disabled);
+      if (dossierChanged && !init.disabled) await app.followDossier(init.version);
     } else if (init.disabled) {
       this.watcher?.disconnect();
       this.watcher = null;
       this.site = 'off';
-    } else if (this.site !== 'on') {
+    } else if (this.site !== 'on' || init.version !== this.listVersion) {
+      // Read again against the new filter: a page that named nobody may name someone added now.
+      this.watcher?.disconnect();
+      this.watcher = null;
       await this.read(init);
     }
     return true;

@@ -30,8 +30,11 @@ export function withAlpha(hex: string, alpha: number): string {
  */
 let userColours: Partial<Record<MentionKind, string>> = {};
 
-export function setHighlightColours(colours: Partial<Record<MentionKind, string>>): void {
+/** Whether they differ from the colours set before (the rules then need building again). */
+export function setHighlightColours(colours: Partial<Record<MentionKind, string>>): boolean {
+  const changed = MENTION_KINDS.some((kind) => colours[kind] !== userColours[kind]);
   userColours = colours;
+  return changed;
 }
 
 /** Kinds the reader hid from the popup (shared/shown-kinds.ts): their marks stay, unpainted. */

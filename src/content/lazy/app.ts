@@ -8,6 +8,8 @@ export interface AppHandle {
   answer(message: unknown): Promise<unknown>;
   /** Dossier switched on or off for this site, in any frame. */
   setEnabled(enabled: boolean): Promise<boolean>;
+  /** The dossier changed (`listVersion`: the list's version now): new colours applied, the page read again with a new list. */
+  followDossier(listVersion: string | undefined): Promise<void>;
   /** The reader selected text before this code was here: offer the annotation toolbar for it. */
   offerAnnotation(): void;
 }
@@ -20,5 +22,7 @@ export async function startApp(options: { startedAt: number; pageInit?: Promise<
   const app = new ContentApp();
   const started = app.start({ startedAt: options.startedAt, ...(options.pageInit ? { pageInit: options.pageInit } : {}) });
   await Promise.race([started, app.namesFirstMarked]);
-  return { answer: (message) => app.answer(message), setEnabled: (enabled) => app.setEnabled(enabled), offerAnnotation: () => app.offerAnnotation() };
+  return { answer: (message) => app.answer(message), setEnabled: (enabled) => app.setEnabled(enabled),
+    followDossier: (listVersion) => app.followDossier(listVersion),
+    offerAnnotation: () => app.offerAnnotation() };
 }

@@ -34,6 +34,7 @@ export function toMatchList(x: unknown): MatchList {
   if (!Array.isArray(distinct) || distinct.some((d) => !isRecord(d) || typeof d.text !== 'string')) {
     throw new Error('The entity list has a malformed distinct name.');
   }
+  if (x.version !== undefined && typeof x.version !== 'string') throw new Error("The entity list's version is malformed.");
   return x as unknown as MatchList;
 }
 

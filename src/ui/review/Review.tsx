@@ -77,7 +77,7 @@ export function Review() {
     try {
       const list = keptList(review, kept, edits);
       const saved = await sendToBackground('list/add', list);
-      const summary = `Added to your dossier: ${saved.added} new, ${saved.merged} already known (names added), ${saved.quotes} quotes, ${saved.claims} claims. Pages you open from now on highlight them.`;
+      const summary = `Added to your dossier: ${saved.added} new, ${saved.merged} already known (names added), ${saved.quotes} quotes, ${saved.claims} claims. Open pages highlight them now, without a reload.`;
       setState({ status: 'saved', review, summary });
     } catch (err) {
       setState({ status: 'review', review });

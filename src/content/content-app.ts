@@ -448,11 +448,13 @@ export class ContentApp {
       if (!this.enabled) return;
       const generation = ++this.generation;
       const cancelled = (): boolean => generation !== this.generation;
-      this.highlighter.clear();
+      // The old marks stay painted until the new ones are in: the page does not blink.
+      const old = new Set(this.highlighter.inOrder());
       await running.scanner.scan(this.doc.body ?? this.doc.documentElement, clock, cancelled, {});
       await clock.checkpoint();
       await running.scanner.judgePending(cancelled, clock);
       if (cancelled()) return;
+      this.highlighter.removeWhere((mark) => old.has(mark));
       this.highlighter.ensureRegistered();
       this.showCalmClaims();
       this.keepCardOnItsMention(running);

@@ -18,6 +18,10 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>Summit</title>
 <p id="more">Xi Jinping called Vladimir Putin an old friend.</p>
 </article></body>`;
 
+/** Names nobody of the seed list: only the first stage runs here until the dossier changes. */
+const BRIDGE = `<!doctype html><meta charset="utf-8"><title>Bridge</title>
+<body><article><p>Zelda Quarry opened the new bridge over the river.</p></article></body>`;
+
 const CARD_FRAME = /\/card\/card\.html/;
 const NOTE_FRAME = /\/note\/note\.html/;
 
@@ -42,7 +46,7 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
   let strictServer: StaticServer | undefined;
 
   beforeAll(async () => {
-    server = await serve({ pages: { '/summit.html': PAGE } });
+    server = await serve({ pages: { '/summit.html': PAGE, '/bridge.html': BRIDGE } });
     strictServer = await serve({ pages: { '/summit.html': PAGE }, headers: { 'content-security-policy': "default-src 'none'" } });
     firefox = await launchFirefoxWithExtension();
     // The diagnostics switch, as the options page sets it: Dossier then uses its readable names
@@ -215,6 +219,28 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
         await article.waitFor('the highlights back once the site is on', 15_000, people);
       } finally {
         await setSite(false).catch(() => undefined);
+        await options.close();
+      }
+    });
+  }, 120_000);
+  it('follows the dossier changed elsewhere: a page that named nobody highlights an entity added, and loses it once deleted', async () => {
+    await inTab('/bridge.html', async (page) => {
+      await page.waitFor('the first stage to read the page', 30_000, () => performance.getEntriesByName('dossier:highlighted').length > 0);
+      expect(await personTexts(page)).toEqual([]);
+      const options = await firefox!.openExtensionPage('options/options.html');
+      const send = (type: string, payload: unknown) =>
+        options.evaluate(async (message) => {
+          const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
+          return api.runtime.sendMessage(message);
+        }, { type, payload });
+      try {
+        await options.waitFor('the options page', 30_000, () => document.querySelector('[data-testid="entity-count"]') !== null);
+        await send('entities/save', { entity: { name: 'Zelda Quarry', kind: 'person', aliases: [], context: 'Engineer' } });
+        await page.waitFor('the added entity highlighted without a reload', 15_000, () => [...(CSS.highlights.get('dossier-person') ?? [])].some((r) => r.toString() === 'Zelda Quarry'));
+        await send('entities/delete', { id: 'zelda-quarry' });
+        await page.waitFor('its highlight gone once deleted', 15_000, () => (CSS.highlights.get('dossier-person')?.size ?? 0) === 0);
+      } finally {
+        await send('entities/delete', { id: 'zelda-quarry' }).catch(() => undefined);
         await options.close();
       }
     });

@@ -1,6 +1,6 @@
 // "Add this article to my dossier" in Chromium with the built extension: the popup's button opens
 // the review page for the tab; the review lists the article's people; the user drops one and
-// confirms; the next page highlights the kept person and not the dropped one.
+// confirms; the article's open tab and the next page highlight the kept person and not the dropped one.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SKIP_REASON, highlightTexts, waitForHighlights, withScreenshotOnFailure } from './harness';
@@ -38,6 +38,14 @@ describe.skipIf(SKIP_REASON !== null)('learn as you read: add this article', () 
       await review.locator('[data-entry="ada-lovelace"] input[type="text"]').nth(1).fill('Mathematician, wrote the first program');
       await review.getByRole('button', { name: 'Add to my dossier' }).click();
       await expect.poll(() => review.getByRole('status').innerText().catch(() => ''), { timeout: 10_000 }).toMatch(/Added to your dossier/);
+    });
+
+    // The article's own tab, still open, highlights the kept person without a reload.
+    await withScreenshotOnFailure(article, 'learn-review-article', async () => {
+      await waitForHighlights(article, 'highlights on the article just added', { timeout: 15_000 });
+      const people = await highlightTexts(article, 'person');
+      expect(people).toContain('Ada Lovelace');
+      expect(people).not.toContain('Charles Babbage');
     });
 
     const next = await ext.open('/learn-next.html');

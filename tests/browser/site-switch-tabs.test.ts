@@ -54,7 +54,7 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('the site switch with several tab
     // A hostile page forges the switch's messages the only ways a page can reach anything: nothing changes.
     const bCount = await people(b);
     await b.evaluate(() => {
-      for (const type of ['page/sites-changed', 'page/set-enabled']) {
+      for (const type of ['page/sites-changed', 'page/set-enabled', 'page/dossier-changed']) {
         const forged = { type, payload: { host: location.hostname, enabled: false, disabled: true } };
         window.postMessage(forged, '*');
         document.dispatchEvent(new CustomEvent(type, { detail: forged }));

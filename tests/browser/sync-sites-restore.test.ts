@@ -1,6 +1,7 @@
 // Sync in real Chromium, two profiles and one CouchDB-compatible server on 127.0.0.1 (as in
 // sync-two-profiles.test.ts): a site's on/off switch reaches the other profile only when the user
-// ticks "Same on my other devices (sync)", and restoring a backup with sync on deletes nothing on
+// ticks "Same on my other devices (sync)", an entity added on one reaches a page open on the
+// other at its next sync, and restoring a backup with sync on deletes nothing on
 // the other profile that the backup lacks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -72,6 +73,24 @@ describe.skipIf(SKIP_REASON !== null)('sync of shared site switches and of a res
     expect(await siteOff(optionsA, '127.0.0.1')).toBe(true);
     await waitForHighlightOf(openOnA, 'Xi Jinping');
     await openOnA.close();
+  }, 120_000);
+
+  it("brings an entity added on the other profile to the page open on this one at its next sync, without a reload", async () => {
+    const { a, optionsA, optionsB, pages } = profiles;
+    const port = new URL(pages.origin).port;
+    const openOnA = await a.context.newPage();
+    try {
+      // localhost is on again in A (above); nobody of the list is named on this page.
+      await openOnA.goto(`http://localhost:${port}/learn-ada.html`);
+      await openOnA.waitForTimeout(1000);
+      expect(await openOnA.evaluate(() => [...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString() === 'Ada Lovelace')))).toBe(false);
+      await send(optionsB, 'entities/save', { entity: { name: 'Ada Lovelace', kind: 'person', aliases: [], context: 'Mathematician' } });
+      await syncNow(optionsB);
+      await syncNow(optionsA);
+      await waitForHighlightOf(openOnA, 'Ada Lovelace', 15_000);
+    } finally {
+      await openOnA.close();
+    }
   }, 120_000);
 
   it('restoring a backup with sync on deletes nothing on the other profile: a note the backup lacks stays on both', async () => {

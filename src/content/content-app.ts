@@ -459,6 +459,8 @@ export class ContentApp {
       this.showCalmClaims();
       this.keepCardOnItsMention(running);
       this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
+      // A page that had no person before may have one now: its quotes, the card's code.
+      this.afterFirstHighlights();
     } finally {
       clock.finish();
     }

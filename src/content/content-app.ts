@@ -434,6 +434,8 @@ export class ContentApp {
 
   /** The page read again with `match`, in the queue of scans: rescans before it used the old list, after it the new one. */
   private async readWithList(match: MatchList, running: Running): Promise<void> {
+    // A second word of the same change, queued behind the first, which read this list already.
+    if (match.version !== undefined && match.version === this.listVersion) return;
     const clock = this.liveClock();
     try {
       const list = asEntityList(match);

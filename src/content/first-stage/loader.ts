@@ -43,6 +43,8 @@ export class FirstStage {
   private siteTurn = 0;
   /** The fingerprint of the list the page was read against (FirstStageInit.version). */
   private listVersion: string | undefined;
+  /** The dossier changed and no answer since has been acted on. */
+  private dossierStale = false;
 
   constructor(
     private readonly runtime: RuntimeLike,
@@ -174,13 +176,17 @@ export class FirstStage {
    * it read does nothing.
    */
   private async recheck(dossierChanged: boolean): Promise<boolean> {
+    // Kept until an answer is acted on: a site switch asked after it must not drop it.
+    if (dossierChanged) this.dossierStale = true;
     const turn = ++this.siteTurn;
     const init = (await ask(this.runtime, 'page/filter', { host: location.hostname })) as FirstStageInit;
     if (turn !== this.siteTurn) return false;
+    const followDossier = this.dossierStale;
+    this.dossierStale = false;
     if (this.app) {
       const app = await this.app;
       await app.setEnabled(!init.disabled);
-      if (dossierChanged && !init.disabled) await app.followDossier(init.version);
+      if (followDossier && !init.disabled) await app.followDossier(init.version);
     } else if (init.disabled) {
       this.watcher?.disconnect();
       this.watcher = null;

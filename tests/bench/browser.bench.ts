@@ -259,6 +259,7 @@ async function growthPhase(label: string): Promise<void> {
         ['our CPU, sum of our tasks (trace)', `${formatNumber(t.totalMs)} ms`],
         ['our cost per append (÷ 100 appends)', `${formatNumber(t.totalMs / 100)} ms`],
         ['… in thread time (CPU, which the load does not inflate)', `${formatNumber(t.cpuTotalMs / 100)} ms`],
+        ["… our code's CPU alone (of the page's own append tasks, which ran our observer, only our callback)", `${formatNumber(t.ownCpuTotalMs / 100)} ms`],
         ['our tasks: count / median / longest', `${t.tasks.length} / ${formatNumber(median(t.tasks))} ms / ${formatNumber(t.longestMs)} ms`],
         ['renderer TaskDuration with us − without (getMetrics)', `${formatNumber((withUs.taskS - control.taskS) * 1000)} ms`],
         ['renderer ScriptDuration with us − without', `${formatNumber((withUs.scriptS - control.scriptS) * 1000)} ms`],
@@ -269,7 +270,8 @@ async function growthPhase(label: string): Promise<void> {
     ),
   );
   console.log('');
-  targetRows.push([`an append ≤ 3 ms of our tasks, ${label}`, `${formatNumber(t.totalMs / 100)} ms wall, ${formatNumber(t.cpuTotalMs / 100)} ms CPU`, verdictOf(t.totalMs / 100 <= 3)]);
+  // The target is our CPU: the page's own appending is not ours, though our observer runs in its task.
+  targetRows.push([`an append ≤ 3 ms of our CPU, ${label}`, `${formatNumber(t.ownCpuTotalMs / 100)} ms our code (${formatNumber(t.cpuTotalMs / 100)} ms CPU of every task that ran it, ${formatNumber(t.totalMs / 100)} ms wall)`, verdictOf(t.ownCpuTotalMs / 100 <= 3)]);
 }
 
 const HOT = 'vladimir-putin';

@@ -54,6 +54,21 @@ export interface OurTasks {
   cpuLongestMs: number;
   /** Thread time (ms) of the page's other main-thread tasks: its own work, to tell its long tasks from ours. */
   pageCpuTasks: number[];
+  /**
+   * Our code's thread time (ms): `cpuTotalMs` less the page's own work in the tasks the page
+   * started (its timer appending paragraphs, whose microtasks ran our observer's callback), where
+   * only our calls count. Tasks we started (our timers, continuations, slices) count whole.
+   */
+  ownCpuTotalMs: number;
+}
+
+/** The script an event ran, if it names one. */
+function urlOf(e: TraceEvent): string | undefined {
+  const data = e.args?.data;
+  if (!data) return undefined;
+  if (typeof data.url === 'string' && data.url !== '') return data.url;
+  const top = data.stackTrace?.[0]?.url;
+  return typeof top === 'string' && top !== '' ? top : undefined;
 }
 
 /** Whether an event ran code from `urlPrefix` (the extension's origin). */
@@ -110,8 +125,11 @@ export function ourTasks(events: readonly TraceEvent[], urlPrefix: string): OurT
       )(new Map()),
     );
   const ours = events.filter((e) => onMain(e) && isOurs(e, urlPrefix)).sort((a, b) => a.ts - b.ts);
+  // Every complete event naming a script: the first in a task tells who started it.
+  const scripted = events.filter((e) => onMain(e) && e.ph === 'X' && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask' && urlOf(e) !== undefined).sort((a, b) => a.ts - b.ts);
   const slices = sliceSpans(events);
-  const found: { start: number; dur: number; cpu: number }[] = [];
+  const found: { start: number; dur: number; cpu: number; own: number }[] = [];
+  let k = 0;
   const others: number[] = [];
   let j = 0;
   for (const task of tasks) {
@@ -121,12 +139,29 @@ export function ourTasks(events: readonly TraceEvent[], urlPrefix: string): OurT
     // A slice inside this task (measures end when the slice does, before the task ends).
     const ranSlice = !runsOurs && slices.some((s) => s.pid === task.pid && s.end > task.ts && s.end <= end);
     if (runsOurs || ranSlice) {
-      found.push({ start: task.ts / 1000, dur: (task.dur ?? 0) / 1000, cpu: (task.tdur ?? task.dur ?? 0) / 1000 });
+      const cpu = (task.tdur ?? task.dur ?? 0) / 1000;
+      while (k < scripted.length && scripted[k]!.ts < task.ts) k++;
+      const first = k < scripted.length && scripted[k]!.ts <= end ? scripted[k] : undefined;
+      const pageStarted = runsOurs && first !== undefined && !isOurs(first, urlPrefix);
+      let own = cpu;
+      if (pageStarted) {
+        // Only our outermost calls inside the page's task.
+        own = 0;
+        let last = -1;
+        for (let i = k; i < scripted.length && scripted[i]!.ts <= end; i++) {
+          const e = scripted[i]!;
+          if (e.ts < last || !isOurs(e, urlPrefix)) continue;
+          last = e.ts + (e.dur ?? 0);
+          own += (e.tdur ?? e.dur ?? 0) / 1000;
+        }
+      }
+      found.push({ start: task.ts / 1000, dur: (task.dur ?? 0) / 1000, cpu, own });
     } else others.push((task.tdur ?? task.dur ?? 0) / 1000);
   }
   const durations = found.map((t) => t.dur);
   const cpu = found.map((t) => t.cpu);
   return {
+    ownCpuTotalMs: found.reduce((sum, t) => sum + t.own, 0),
     cpuTasks: cpu,
     cpuTotalMs: cpu.reduce((a, b) => a + b, 0),
     cpuLongestMs: cpu.length ? Math.max(...cpu) : 0,

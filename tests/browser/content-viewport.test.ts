@@ -109,6 +109,31 @@ describe.skipIf(SKIP_REASON !== null)('highlights near the viewport on a long pa
     await page.close();
   }, 60_000);
 
+  it('paints a name in a fixed box the page appends at its far end, on screen though last in the document', async () => {
+    const page = await ext.openWithHighlights('/long.html');
+    await withScreenshotOnFailure(page, 'viewport-appended-fixed', async () => {
+      // A paragraph appended far down first, so the page's flow is known where the banner lands.
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.id = 'appended';
+        p.textContent = 'At the end, Vladimir Putin left.';
+        document.body.append(p);
+      });
+      await expect.poll(async () => (await foundByName(ext.browser.serviceWorker, page))['Vladimir Putin'], { timeout: 10_000 }).toBe(2);
+      expect(await painted(page, 'person', 'appended'), 'far down: not painted').toBe(false);
+      await page.evaluate(() => {
+        const banner = document.createElement('div');
+        banner.id = 'banner';
+        banner.style.cssText = 'position: fixed; top: 0; left: 0; right: 0; background: #fff';
+        banner.textContent = 'Breaking: Xi Jinping spoke.';
+        document.body.append(banner);
+      });
+      await expect.poll(() => painted(page, 'person', 'banner'), { timeout: 5_000, message: 'the fixed banner on screen is painted' }).toBe(true);
+      expect(await painted(page, 'person', 'appended')).toBe(false);
+    });
+    await page.close();
+  }, 60_000);
+
   it('paints a name that a change of layout brings on screen without a scroll', async () => {
     const page = await ext.openWithHighlights('/shifting.html');
     await withScreenshotOnFailure(page, 'viewport-shift', async () => {

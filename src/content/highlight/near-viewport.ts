@@ -61,13 +61,6 @@ export class NearViewport<T extends Paintable> {
   private readonly flowRoots = new WeakMap<Element, Element | null>();
   /** Marks with no element to watch (text straight in a shadow root): always painted. */
   private readonly unwatched = new Set<T>();
-  /**
-   * Blocks put in a run before their own style was read: appended far from the painted stretch,
-   * into a container whose flow is known. Reading it at once would make the engine compute the
-   * style of everything the page just added, in our task; in an idle period it is computed already.
-   */
-  private readonly unchecked = new Set<Block<T>>();
-  private idle = 0;
   private observer: IntersectionObserver | null = null;
   private frame = 0;
   private listening = false;
@@ -107,7 +100,6 @@ export class NearViewport<T extends Paintable> {
     if (at >= 0) block.marks.splice(at, 1);
     if (block.marks.length > 0) return;
     this.blocks.delete(block.element);
-    this.unchecked.delete(block);
     if (block.run) this.leaveRun(block, block.run);
     else this.observer?.unobserve(block.element);
   }
@@ -117,9 +109,6 @@ export class NearViewport<T extends Paintable> {
     this.observer = null;
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    if (this.idle) cancelIdleCallback(this.idle);
-    this.idle = 0;
-    this.unchecked.clear();
     if (this.listening) {
       document.removeEventListener('scroll', this.onMove, { capture: true });
       window.removeEventListener('resize', this.onMove);
@@ -133,7 +122,6 @@ export class NearViewport<T extends Paintable> {
 
   /** Puts a new block in its run, or under the observer. */
   private place(block: Block<T>): void {
-    if (this.placeUnchecked(block)) return;
     const root = this.runRootOf(block.element);
     if (!root) {
       this.observe(block.element);
@@ -144,52 +132,15 @@ export class NearViewport<T extends Paintable> {
       run = { blocks: [], lo: 0, hi: -1, sentinels: new Set() };
       this.runs.set(root, run);
     }
-    this.join(block, run, insertionPoint(run.blocks, block.element));
-  }
-
-  /**
-   * A block the page appended far from the painted stretch (a live blog's new paragraphs), into a
-   * container whose run is known: it joins the run now and its own style is checked when the page
-   * is idle (checkUnchecked). Until then an appended box out of the flow (fixed, floated) that is
-   * on screen waits that long to be painted.
-   */
-  private placeUnchecked(block: Block<T>): boolean {
-    const parent = block.element.parentElement;
-    const root = parent ? this.flowRoots.get(parent) : undefined;
-    if (!root || this.disordered.has(root) || typeof requestIdleCallback !== 'function') return false;
-    const run = this.runs.get(root);
-    if (!run || run.hi < run.lo) return false;
-    const at = insertionPoint(run.blocks, block.element);
-    if (at >= run.lo - 1 && at <= run.hi + 1) return false;
-    if (!this.join(block, run, at)) return true;
-    this.unchecked.add(block);
-    this.idle ||= requestIdleCallback(() => this.checkUnchecked(), { timeout: 1000 });
-    return true;
-  }
-
-  /** The blocks placed unchecked: one out of the flow leaves its run for the observer. */
-  private checkUnchecked(): void {
-    this.idle = 0;
-    for (const block of this.unchecked) {
-      if (!block.run || this.blocks.get(block.element) !== block) continue;
-      const style = getComputedStyle(block.element);
-      if (IN_FLOW_DISPLAYS.has(style.display) && inFlow(style)) continue;
-      this.leaveRun(block, block.run);
-      this.observe(block.element);
-    }
-    this.unchecked.clear();
-  }
-
-  /** Adds the block to `run` at `at`; false when it went to the observer instead. */
-  private join(block: Block<T>, run: Run<T>, at: number): boolean {
     const blocks = run.blocks;
+    const at = insertionPoint(blocks, block.element);
     // A block inside another block of the run (a div's own text around a nested p) does not keep
     // bottoms in order: it is observed instead.
     const before = blocks[at - 1]?.element;
     const after = blocks[at]?.element;
     if ((before && before.contains(block.element)) || (after && block.element.contains(after))) {
       this.observe(block.element);
-      return false;
+      return;
     }
     blocks.splice(at, 0, block);
     block.run = run;
@@ -199,7 +150,6 @@ export class NearViewport<T extends Paintable> {
     // a page growing at its far end costs no layout read here.
     if (run.hi < run.lo || (at >= run.lo - 1 && at <= run.hi + 1)) this.scheduleUpdate();
     this.listen();
-    return true;
   }
 
   private leaveRun(block: Block<T>, run: Run<T>): void {

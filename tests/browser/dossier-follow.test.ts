@@ -3,14 +3,15 @@
 // the frames inside other sites' pages, to highlight that person at once; deleting the entity or
 // restoring a backup without it takes the highlights away again, and a new colour repaints. The
 // card the reader has open meanwhile stays open on its mention, and the page's other highlights
-// stay.
+// stay, and a note being written is left as typed.
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { htmlDocument, seedArticleParagraphs } from './fixtures';
+import { clickInAnnotateUi, eventually, noteTexts, selectText } from './annotate-helpers';
 import { cardIsOpen } from './frame-helpers';
 import { openOptionsPage } from './extension-helpers';
-import { SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
+import { SKIP_REASON, turnOnDiagnostics, waitForHighlights, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`dossier-follow.test.ts: ${SKIP_REASON}`);
@@ -107,6 +108,32 @@ describe.skipIf(SKIP_REASON !== null)('open pages follow the dossier', () => {
       watching.stop();
     });
     for (const page of [article, quiet, framing, options]) await page.close();
+  }, 120_000);
+
+  it('leaves a note being written as typed while the dossier changes; it saves whole', async () => {
+    // The restore above cleared the diagnostics switch (a backup does not carry it): the readable names again.
+    await turnOnDiagnostics(ext.browser);
+    const article = await open(at('news.test', '/article'));
+    await waitForHighlights(article, 'the seed names on the article', { timeout: 30_000 });
+    const passage = 'for state visit';
+    await withScreenshotOnFailure(article, 'dossier-follow-note', async () => {
+      await selectText(article, 'article', passage);
+      await clickInAnnotateUi(article, 'data-action', 'annotate');
+      await clickInAnnotateUi(article, 'data-field', 'note');
+    });
+    await article.keyboard.type('Written before the change, ');
+
+    const options = await openOptionsPage(ext.browser);
+    await addNewcomer(options);
+    await expect.poll(() => people(article), { timeout: 10_000, message: 'the newcomer highlighted while the note is open' }).toContain(NEWCOMER);
+
+    // The reader goes on typing where they were, and saves.
+    await article.keyboard.type('and after it.');
+    await clickInAnnotateUi(article, 'data-action', 'save');
+    await eventually(() => noteTexts(article), (t) => t.includes(passage), 'the saved note on the page');
+    const found = JSON.stringify(await ext.sendToTab(await ext.tabIdOf(article), { type: 'page/annotations', payload: {} }));
+    expect(found).toContain('Written before the change, and after it.');
+    for (const page of [article, options]) await page.close();
   }, 120_000);
 });
 

@@ -5,7 +5,7 @@
 import type { ArticleSource, HarvestedQuote } from '../shared/messages';
 import { hostOf, siteClaim } from '../core/web/site-claim';
 import type { HarvestRequest } from './store/harvest';
-import { metDay } from './harvest-date';
+import { metDay } from '../core/web/met-day';
 
 export { hostOf, siteClaim };
 
@@ -13,7 +13,7 @@ export { hostOf, siteClaim };
  * The harvest as the store records it: the page's address is the sender frame's (the browser's),
  * its outlet that address's host, and the name the page gives itself only a claim (none when it is
  * the host again). Its date, the page's own claim too, is never later than the day it is met
- * (`now`): see harvest-date.ts.
+ * (`now`): see core/web/met-day.ts.
  */
 export function harvestFromSender(request: ArticleSource & { quotes: HarvestedQuote[] }, senderUrl: string, now: number): HarvestRequest | null {
   const host = hostOf(senderUrl);

@@ -1,7 +1,8 @@
-// The date a harvested quote is filed under is what the page declares (its published day), and
-// cards list quotes newest first: a page dated 2099 would stay on top of every card it touches,
-// above all the reader meets later. A declared day later than the day the background receives the
-// harvest is the page's claim, not a fact: the quote is filed under the day it was met.
+// A page's published day is what the page declares, and cards list quotes newest first: a page
+// dated 2099 would stay on top of every card it touches, above all the reader meets later. A
+// declared day later than tomorrow is the page's claim, not a fact: what the page gave (a
+// harvested quote, an added article) is filed under the day the reader met it. Pure: the
+// background's harvest and the review page ("Add this article") read dates the same way.
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
-// A harvested quote's date is the page's claim: never later than the day after it is met.
+// A page's declared date is its claim: never later than the day after it is met (harvest and review).
 import { describe, expect, it } from 'vitest';
-import { localDay, metDay } from '../../src/background/harvest-date';
+import { localDay, metDay } from '../../src/core/web/met-day';
 import { harvestFromSender } from '../../src/background/harvest-source';
 
 const now = new Date(2026, 11, 7, 12, 0).getTime(); // 7 December 2026, noon, local time

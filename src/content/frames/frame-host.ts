@@ -226,6 +226,16 @@ export class FrameHost {
     if (!this.hidden) this.frame?.focus({ preventScroll: true });
   }
 
+  /**
+   * Focus back into a shown frame the page took it from: the owner element, and the frame's own
+   * window, which asks the browser to route keys to the frame's process at once.
+   */
+  refocus(): void {
+    if (!this.open || this.hidden) return;
+    this.frame?.focus({ preventScroll: true });
+    this.frame?.contentWindow?.focus();
+  }
+
   close(): void {
     this.open = false;
     this.stopAwaitingShown();

@@ -30,7 +30,7 @@ const PAGES = {
 type Theft = { trap: string; heard: string[]; steals: number };
 
 /** The page's thief: whenever one of the extension's elements holds focus, take it away. */
-function installThief(page: Page, how: 'focus' | 'blur'): Promise<void> {
+function installThief(page: Page, how: 'focus' | 'blur' | 'host'): Promise<void> {
   return page.evaluate((mode) => {
     const w = window as unknown as { heard: string[]; steals: number };
     w.heard = [];
@@ -44,7 +44,12 @@ function installThief(page: Page, how: 'focus' | 'blur'): Promise<void> {
       if (!active || known.has(active as HTMLElement) || active.parentElement !== document.documentElement) return;
       w.steals++;
       if (mode === 'focus') (document.getElementById('trap') as HTMLTextAreaElement).focus();
-      else (active as HTMLElement).blur();
+      else if (mode === 'blur') (active as HTMLElement).blur();
+      else {
+        // Our host itself made focusable and focused: focus leaves the frame inside it.
+        (active as HTMLElement).tabIndex = 0;
+        (active as HTMLElement).focus();
+      }
     }, 20);
   }, how);
 }
@@ -64,8 +69,9 @@ async function noteField(page: Page): Promise<string> {
 describe.skipIf(SKIP_REASON !== null)('a page that takes the keyboard from the note form', () => {
   const ext = useExtensionBrowser({ pages: PAGES });
 
-  for (const how of ['focus', 'blur'] as const) {
-    it(`gets no text and at most a stray key of the note when it ${how === 'focus' ? 'focuses a field of its own' : 'blurs our frame'}`, async () => {
+  const ways = { focus: 'focuses a field of its own', blur: 'blurs our frame', host: 'focuses our host element itself' } as const;
+  for (const how of ['focus', 'blur', 'host'] as const) {
+    it(`gets no text and at most a stray key of the note when it ${ways[how]}`, async () => {
       const page = await ext.openWithHighlights('/story.html');
       await withScreenshotOnFailure(page, `hostile-note-focus-${how}`, async () => {
         await waitForHighlights(page, 'highlights');

@@ -59,11 +59,12 @@ export class AnnotateHost {
     });
     const frame = this.frame;
     this.focusGuard = new FocusGuard(doc, {
-      isHostNode: (node) => frame.isHostNode(node),
+      holdsFocus: () => frame.holdsFocus(),
       refocus: () => frame.refocus(),
       taken: () => this.showError(FOCUS_TAKEN),
       lost: () => this.handlers.onClose(),
     });
+    frame.onFocusMove = () => this.focusGuard.focusMoved();
     // Focus may be on the page (the reader clicked it, or the frame had not drawn): the reader's
     // Esc still closes the form or the bubble.
     doc.addEventListener(

@@ -1,7 +1,7 @@
 // While the reader types in one of our frames (the note form), the keys go to the frame's own
 // document, which the page cannot hear. But the page may move focus: focus() on a field of its own,
-// or blur() on our host (its activeElement), and the next keys, the rest of the note, went to the
-// page's field or to its <body> and window listeners. Focus may leave the frame only by the
+// blur() on our host (its activeElement), or a tabindex and focus() on our host itself, and the
+// next keys, the rest of the note, went to the page's field or to its window listeners. Focus may leave the frame only by the
 // reader's own hand (a trusted press on the page) or with the browser window; anything else puts
 // it back in the frame at once, in a microtask: after the page's script, before another key.
 //
@@ -12,8 +12,8 @@
 // disabled our host) the form is closed rather than left to take keys it never gets (lost).
 
 export interface GuardedFrame {
-  /** True for our host: the page's activeElement while focus is in the frame. */
-  isHostNode(node: Node): boolean;
+  /** Focus is in the frame's document (not merely on our host, which a page can focus itself). */
+  holdsFocus(): boolean;
   /** Moves focus into the frame again. */
   refocus(): void;
   /** The page took focus (first time for this form): tell the reader. */
@@ -47,16 +47,10 @@ export class FocusGuard {
       if (event.isTrusted) this.lastPress = performance.now();
     };
     for (const type of ['pointerdown', 'mousedown', 'touchstart'] as const) this.doc.addEventListener(type, pressed, { ...options, passive: true });
-    this.doc.addEventListener('focusin', (event) => {
-      const ours = event.target instanceof Node && this.frame.isHostNode(event.target);
-      // Back in the frame: a press on the page before it no longer lets focus go.
-      if (ours) this.lastPress = -Infinity;
-      else this.check();
-    }, options);
-    // Focus leaving our host for nothing (the page's <body>) fires no focusin.
-    this.doc.addEventListener('focusout', (event) => {
-      if (event.target instanceof Node && this.frame.isHostNode(event.target)) this.check();
-    }, options);
+    // Every move: to the page's elements, to our host itself (given a tabindex by the page), or
+    // out of our host for nothing (the page's <body>), which fires no focusin.
+    this.doc.addEventListener('focusin', () => this.focusMoved(), options);
+    this.doc.addEventListener('focusout', () => this.focusMoved(), options);
   }
 
   stop(): void {
@@ -64,25 +58,25 @@ export class FocusGuard {
     this.listeners = null;
   }
 
-  private check(): void {
+  /** Focus moved (the document's events, and our host's own root's: see FrameHost.onFocusMove). */
+  focusMoved(): void {
     const listeners = this.listeners;
     if (!listeners) return;
     queueMicrotask(() => {
       if (listeners !== this.listeners || listeners.signal.aborted) return;
+      if (this.frame.holdsFocus()) {
+        // Back in the frame: a press on the page before it no longer lets focus go.
+        this.lastPress = -Infinity;
+        return;
+      }
       if (performance.now() - this.lastPress < PRESS_MS) return; // the reader pressed on the page
       if (!this.doc.hasFocus()) return; // the window lost focus: another tab, app or the address bar
-      if (this.isInFrame()) return;
       this.frame.refocus();
-      if (!this.isInFrame()) return this.frame.lost();
+      if (!this.frame.holdsFocus()) return this.frame.lost();
       if (!this.told) {
         this.told = true;
         this.frame.taken();
       }
     });
-  }
-
-  private isInFrame(): boolean {
-    const active = this.doc.activeElement;
-    return active !== null && this.frame.isHostNode(active);
   }
 }

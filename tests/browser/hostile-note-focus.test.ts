@@ -8,7 +8,8 @@
 // while its browser process catches up (0-2 keydowns of 32 here), never text into its fields.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickInAnnotateUi, selectText } from './annotate-helpers';
+import { annotate, clickInAnnotateUi, eventually, noteTexts, selectText } from './annotate-helpers';
+import { boxOfText } from './extension-helpers';
 import { dossierFrame, inFrame, readFrame, waitForFrame } from './frame-helpers';
 import { FOCUS_TAKEN } from '../../src/content/annotate/annotate-host';
 import { SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
@@ -95,6 +96,27 @@ describe.skipIf(SKIP_REASON !== null)('a page that takes the keyboard from the n
       await page.close();
     }, 60_000);
   }
+
+  it("keeps the bubble of a saved note (where a conflict's merge is typed) as guarded as the form", async () => {
+    const page = await ext.openWithHighlights('/story.html');
+    await withScreenshotOnFailure(page, 'hostile-note-focus-bubble', async () => {
+      await waitForHighlights(page, 'highlights');
+      await annotate(page, '#target', PASSAGE, 'a saved note', 'x');
+      await eventually(() => noteTexts(page), (t) => t.includes(PASSAGE), 'the saved note highlight');
+      const box = await boxOfText(page, '#target', 'offensive');
+      await page.mouse.click(box.x, box.y);
+      await eventually(() => readFrame(page, 'note'), (f) => f?.text.includes('a saved note') ?? false, 'the note bubble');
+      await page.waitForTimeout(1_100); // the reader's click on the page is no longer recent
+      await installThief(page, 'focus');
+      await page.waitForTimeout(300);
+      await page.keyboard.type(SECRET, { delay: 15 });
+      const stolen = await theft(page);
+      expect(stolen.steals).toBeGreaterThan(0);
+      expect(stolen.trap).toBe('');
+      expect(stolen.heard.filter((e) => e.startsWith('keydown:')).length).toBeLessThan(SECRET.length / 4);
+    });
+    await page.close();
+  }, 60_000);
 
   it("lets the reader's own click take focus to the page while the form is open", async () => {
     const page = await ext.openWithHighlights('/story.html');

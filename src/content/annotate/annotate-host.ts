@@ -39,7 +39,7 @@ export class AnnotateHost {
   private readonly tag = randomHostTag();
   private toolbar: HTMLElement | null = null;
   private readonly frame: FrameHost;
-  /** While the form takes the reader's typing, only the reader moves focus out of it. */
+  /** While the form or the bubble (a conflict's merge field) has focus, only the reader moves it out. */
   private readonly focusGuard: FocusGuard;
   private view: 'none' | 'toolbar' | 'form' | 'note' = 'none';
 
@@ -132,6 +132,8 @@ export class AnnotateHost {
   showNote(at: DOMRect, view: NoteView): void {
     this.openFrame(at, { type: 'note', view });
     this.view = 'note';
+    // A note in conflict is merged by typing in the bubble.
+    this.focusGuard.start();
   }
 
   showError(message: string): void {

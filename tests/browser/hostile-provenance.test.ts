@@ -30,12 +30,15 @@ const ELSEWHERE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 </article></body></html>`;
 
 describe.skipIf(SKIP_REASON !== null)('a page that calls itself Reuters', () => {
-  const ext = useExtensionBrowser({ hosts: ['evil.example', 'news.test'], pages: { '/world/putin': EVIL, '/markets': ELSEWHERE } });
+  const ext = useExtensionBrowser({
+    hosts: ['evil.example', 'news.test'],
+    pages: { '/world/putin': EVIL, '/world/putin-2': EVIL, '/world/putin-3': EVIL, '/markets': ELSEWHERE },
+  });
   const at = (host: string, path: string) => `http://${host}:${new URL(ext.server.origin).port}${path}`;
 
-  async function visitEvil(): Promise<void> {
+  async function visitEvil(path = '/world/putin'): Promise<void> {
     const page = await ext.browser.context.newPage();
-    await page.goto(at('evil.example', '/world/putin'));
+    await page.goto(at('evil.example', path));
     await waitForPage(page, () => performance.getEntriesByName('dossier:harvested').length > 0, 'the quote harvest on evil.example', 30_000);
     await page.close();
   }
@@ -64,5 +67,16 @@ describe.skipIf(SKIP_REASON !== null)('a page that calls itself Reuters', () => 
     const again = await putinCardElsewhere();
     expect(again.split(PLANTED).length - 1).toBe(1);
     expect(again).not.toMatch(/in 2 sources/);
+  }, 120_000);
+
+  // Red-team, session 11: the same site under other addresses is still one source. Three pages of
+  // evil.example read as "in 3 sources", and 50 of them filled the quote's sources (QUOTE_SOURCES_MAX)
+  // so that no outlet met later could be added.
+  it('counts more pages of evil.example carrying the quote as no further source', async () => {
+    await visitEvil('/world/putin-2');
+    await visitEvil('/world/putin-3?edition=uk');
+    const card = await putinCardElsewhere();
+    expect(card.split(PLANTED).length - 1).toBe(1);
+    expect(card).not.toMatch(/in \d+ sources/);
   }, 120_000);
 });

@@ -60,6 +60,18 @@ describe('harvested quotes', () => {
     expect(card.quotesBy.map((q) => q.id)).toContain('seed-q');
   });
 
+  it('counts one source per site: more pages of the same host add none', async () => {
+    const on = (path: string, date: string) => ({ url: `https://www.evil.example/${path}`, title: `Evil ${path}`, outlet: 'evil.example', date });
+    expect(await store.harvestQuotes({ ...on('1', '2024-06-01'), quotes: [byPutin('We are ready for talks.')] })).toEqual({ added: 1, merged: 0 });
+    for (const path of ['2', '3?x=1', '4']) {
+      expect(await store.harvestQuotes({ ...on(path, '2024-06-02'), quotes: [byPutin('We are ready for talks.')] })).toEqual({ added: 0, merged: 0 });
+    }
+    expect(await store.harvestQuotes({ ...page('b', '2024-06-03'), quotes: [byPutin('We are ready for talks.')] })).toEqual({ added: 0, merged: 1 });
+    const quote = (await store.getEntityCard('vladimir-putin', 'https://c.example/')).quotesBy.find((q) => q.text === 'We are ready for talks.')!;
+    expect(quote.sourceCount).toBe(2);
+    expect(quote.sources!.map((s) => s.title)).toEqual(['Story on b', 'Evil 1']);
+  });
+
   it('adds a second source to a seed quote instead of copying it', async () => {
     expect(await store.harvestQuotes({ ...page('a', '2024-06-01'), quotes: [byPutin('A new era of partnership')] })).toEqual({ added: 0, merged: 1 });
     const card = await store.getEntityCard('vladimir-putin', 'https://c.example/');

@@ -10,6 +10,7 @@ import { readBackup } from '../../src/background/store/backup';
 import { parseBackup } from '../../src/background/store/backup-validate';
 import type { SightingRecord } from '../../src/background/store/schema';
 import { DAY_MS, flattenSightings, groupSightings, PAGES_PER_RECORD } from '../../src/background/store/sightings/day-records';
+import { SITE_PAGES_PER_DAY } from '../../src/background/store/sightings/write-visit';
 import { unmarked } from '../../src/background/store/sync-marks';
 import type { Entity, EntityList } from '../../src/core/types';
 
@@ -74,8 +75,9 @@ describe('the writer: one record per entity and day', () => {
 
   it('starts a new record on a new day, and a second part past the bound, dropping nothing', async () => {
     const { db, store } = await fresh();
-    for (let i = 0; i <= PAGES_PER_RECORD; i++) await visit(store, `https://a.example/${i}`, { lea: 1 }, T0 + i);
-    await visit(store, 'https://a.example/0', { lea: 9 }, T0 + DAY_MS);
+    // Pages of as many sites: one site adds at most SITE_PAGES_PER_DAY a day (next test).
+    for (let i = 0; i <= PAGES_PER_RECORD; i++) await visit(store, `https://a${i}.example/`, { lea: 1 }, T0 + i);
+    await visit(store, 'https://a0.example/', { lea: 9 }, T0 + DAY_MS);
     const keys = await db.getAllKeys('sightings');
     const day = Math.floor(T0 / DAY_MS);
     expect(keys).toEqual([
@@ -85,7 +87,22 @@ describe('the writer: one record per entity and day', () => {
     ]);
     const backup = await readBackup(db, T0);
     expect(backup.sightings).toHaveLength(PAGES_PER_RECORD + 1);
-    expect(backup.sightings.find((s) => s.url === 'https://a.example/0')).toMatchObject({ time: T0 + DAY_MS, count: 9 });
+    expect(backup.sightings.find((s) => s.url === 'https://a0.example/')).toMatchObject({ time: T0 + DAY_MS, count: 9 });
+  });
+
+  it('adds at most SITE_PAGES_PER_DAY new pages of one site a day; its pages met again still update, other sites still add', async () => {
+    const { store } = await fresh();
+    // A page that changes its own address every few seconds (history.pushState), or reloads itself.
+    for (let i = 0; i < 25; i++) {
+      expect(await visit(store, `https://www.evil.example/w/${i}`, { lea: 1 }, T0 + i * 2000, `Reuters story ${i}`)).toEqual({ recorded: i < SITE_PAGES_PER_DAY ? 1 : 0 });
+    }
+    expect(await visit(store, 'https://www.evil.example/w/0', { lea: 7 }, T0 + HOUR)).toEqual({ recorded: 1 });
+    expect(await visit(store, 'https://news.example/real', { lea: 1 }, T0 + 2 * HOUR)).toEqual({ recorded: 1 });
+    const seen = (await store.getEntityCard('lea', 'https://x.example/')).sightings;
+    expect(seen.filter((s) => s.url.includes('evil.example'))).toHaveLength(SITE_PAGES_PER_DAY);
+    expect(seen[0]?.url).toBe('https://news.example/real');
+    // The next day the site may add pages again.
+    expect(await visit(store, 'https://evil.example/w/99', { lea: 1 }, T0 + DAY_MS)).toEqual({ recorded: 1 });
   });
 });
 

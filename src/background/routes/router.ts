@@ -38,9 +38,10 @@ const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
   ...SYNC_ROUTES,
   'quotes/harvest': {
     senders: ['content'],
-    // The page's address and outlet come from the browser (the sender frame), not the message.
-    run: async (store, r, { senderUrl }) => {
-      const request = harvestFromSender(r, senderUrl);
+    // The page's address and outlet come from the browser (the sender frame), not the message;
+    // its date is never later than the day it is met.
+    run: async (store, r, { senderUrl, now }) => {
+      const request = harvestFromSender(r, senderUrl, now);
       return request ? store.harvestQuotes(request) : { added: 0, merged: 0 };
     },
   },

@@ -3,7 +3,7 @@
 // transaction, so a failure leaves the store as it was.
 import type { ArticleSource, HarvestedQuote } from '../../shared/messages';
 import type { DossierDB } from './open';
-import { quoteTextKey, withSource } from './quote-sources';
+import { hasSourceOnHost, quoteTextKey, withSource } from './quote-sources';
 import type { QuoteRecord, QuoteSourceRecord } from './schema';
 import { foldForSearch } from './search-keys';
 import { allOrNothing } from './all-or-nothing';
@@ -79,6 +79,8 @@ async function harvestOne(
   const quotes = tx.objectStore('quotes');
   const repeated = await same.find(speaker, quote.speakerName, textKey);
   if (repeated) {
+    // One source per site (quote-sources.ts): a second page of the same host adds nothing.
+    if (source.url !== undefined && hasSourceOnHost(repeated, source.url)) return;
     const updated = withSource(repeated, source);
     if (updated) {
       await writer.put(updated, { previous: repeated });

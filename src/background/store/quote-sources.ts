@@ -3,6 +3,7 @@
 import type { Provenance } from '../../core/types';
 import type { QuoteRecord, QuoteSourceRecord } from './schema';
 import { foldForSearch } from './search-keys';
+import { hostOf } from '../../core/web/site-claim';
 
 /** A quote keeps at most this many sources: enough for "in N sources", bounded against a flood. */
 export const QUOTE_SOURCES_MAX = 50;
@@ -42,6 +43,17 @@ export function withSource(record: QuoteRecord, source: QuoteSourceRecord): Quot
   if (sources.some((s) => sameSource(s, source))) return undefined;
   if (sources.length >= QUOTE_SOURCES_MAX) return undefined;
   return { ...record, sources: [...sources, source] };
+}
+
+/**
+ * Whether one of the record's sources is a page of `url`'s site (its host, "www." aside). A harvest
+ * adds one source per site: three pages of evil.example carrying the same words are one site's
+ * say-so, and must neither read as "in 3 sources" nor fill the quote's QUOTE_SOURCES_MAX with
+ * one site's pages, leaving no room for the outlets that carry it next.
+ */
+export function hasSourceOnHost(record: QuoteRecord, url: string): boolean {
+  const host = hostOf(url);
+  return host !== '' && sourcesOf(record).some((s) => s.url !== undefined && hostOf(s.url) === host);
 }
 
 /** Newest first by date; the order met breaks ties (later met first). */

@@ -25,8 +25,7 @@ export async function recordSightings(
     for (const [entityId, count] of Object.entries(counts)) {
       if (!(count > 0)) continue;
       if ((await tx.objectStore('entities').getKey(entityId)) === undefined) continue;
-      await recordVisit(tx.objectStore('sightings'), entityId, { url: page, title, time: now, count });
-      recorded++;
+      if (await recordVisit(tx.objectStore('sightings'), entityId, { url: page, title, time: now, count })) recorded++;
     }
   });
   return { recorded };

@@ -4,6 +4,7 @@
 // src/ui/frames/note-frame.ts), so the page can neither read a note nor hear it being typed.
 import type { NoteDraft, NoteView } from '../../shared/frame-messages';
 import type { FrameAddress } from '../frames/frame-address';
+import { FocusGuard } from '../frames/focus-guard';
 import { FrameHost } from '../frames/frame-host';
 import { randomHostTag } from '../frames/host-name';
 
@@ -26,6 +27,9 @@ button { font: inherit; color: #ffffff; background: #1d4ed8; border: 1px solid #
 button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
 `;
 
+/** Shown in the form when the page moved focus out of it while the reader typed (focus-guard.ts). */
+export const FOCUS_TAKEN = 'This page tried to take the keyboard from your note. Dossier moved it back, but a key or two may have reached the page.';
+
 /** The note form's widest. */
 const NOTE_WIDTH = 320;
 
@@ -35,6 +39,8 @@ export class AnnotateHost {
   private readonly tag = randomHostTag();
   private toolbar: HTMLElement | null = null;
   private readonly frame: FrameHost;
+  /** While the form or the bubble (a conflict's merge field) has focus, only the reader moves it out. */
+  private readonly focusGuard: FocusGuard;
   private view: 'none' | 'toolbar' | 'form' | 'note' = 'none';
 
   constructor(
@@ -51,6 +57,14 @@ export class AnnotateHost {
         else if (message.type === 'save') this.handlers.onSave(message.draft);
       },
     });
+    const frame = this.frame;
+    this.focusGuard = new FocusGuard(doc, {
+      holdsFocus: () => frame.holdsFocus(),
+      refocus: () => frame.refocus(),
+      taken: () => this.showError(FOCUS_TAKEN),
+      lost: () => this.handlers.onClose(),
+    });
+    frame.onFocusMove = () => this.focusGuard.focusMoved();
     // Focus may be on the page (the reader clicked it, or the frame had not drawn): the reader's
     // Esc still closes the form or the bubble.
     doc.addEventListener(
@@ -112,11 +126,14 @@ export class AnnotateHost {
   showForm(at: DOMRect, quote: string): void {
     this.openFrame(at, { type: 'form', quote });
     this.view = 'form';
+    this.focusGuard.start();
   }
 
   showNote(at: DOMRect, view: NoteView): void {
     this.openFrame(at, { type: 'note', view });
     this.view = 'note';
+    // A note in conflict is merged by typing in the bubble.
+    this.focusGuard.start();
   }
 
   showError(message: string): void {
@@ -131,12 +148,14 @@ export class AnnotateHost {
   }
 
   private openFrame(at: DOMRect, message: Parameters<FrameHost['send']>[0]): void {
+    this.focusGuard.stop();
     this.toolbar?.remove();
     this.toolbar = null;
     this.frame.showWithFocus(() => at, message);
   }
 
   private closeFrame(restoreFocus: boolean): void {
+    this.focusGuard.stop();
     this.frame.closeAndReturnFocus(restoreFocus);
   }
 

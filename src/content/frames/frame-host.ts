@@ -104,6 +104,13 @@ export class FrameHost {
   private readonly tag = randomHostTag();
   private host: HTMLElement | null = null;
   private frame: HTMLIFrameElement | null = null;
+  /** The host's closed root: only here can we tell the frame's focus from the host's own. */
+  private root: ShadowRoot | null = null;
+  /**
+   * Told when focus moves between the frame and the host itself, which the page's document never
+   * hears (a focus event that stays on the host after retargeting is not dispatched outside).
+   */
+  onFocusMove: (() => void) | null = null;
   private port: MessagePort | null = null;
   private anchor: (() => DOMRect | null) | null = null;
   private height = FIRST_HEIGHT;
@@ -226,6 +233,25 @@ export class FrameHost {
     if (!this.hidden) this.frame?.focus({ preventScroll: true });
   }
 
+  /**
+   * Focus is in the frame's document: the page's activeElement is our host, and inside the host's
+   * closed root the frame is. A page may give our host a tabindex and focus the host itself: the
+   * page's activeElement is the same, but the keys then go to the page.
+   */
+  holdsFocus(): boolean {
+    return this.open && this.host !== null && this.doc.activeElement === this.host && this.root?.activeElement === this.frame;
+  }
+
+  /**
+   * Focus back into a shown frame the page took it from: the owner element, and the frame's own
+   * window, which asks the browser to route keys to the frame's process at once.
+   */
+  refocus(): void {
+    if (!this.open || this.hidden) return;
+    this.frame?.focus({ preventScroll: true });
+    this.frame?.contentWindow?.focus();
+  }
+
   close(): void {
     this.open = false;
     this.stopAwaitingShown();
@@ -290,6 +316,7 @@ export class FrameHost {
     }
     this.host = null;
     this.frame = null;
+    this.root = null;
     this.anchor = null;
   }
 
@@ -353,10 +380,12 @@ export class FrameHost {
       }
       frame.contentWindow?.postMessage({ type: FRAME_HELLO, token }, origin, [channel.port2]);
     });
+    for (const type of ['focusin', 'focusout'] as const) root.addEventListener(type, () => this.onFocusMove?.());
     root.append(frame);
     this.doc.documentElement.append(host);
     this.host = host;
     this.frame = frame;
+    this.root = root;
   }
 
   private sizeFrame(frame: HTMLIFrameElement, width: number, height: number): void {

@@ -3,6 +3,7 @@
 import type { EntityCardData, QuoteView } from '../../shared/messages';
 import { formatTime, sourceLine, times } from '../shared/format';
 import { newestQuotesFirst } from '../shared/quote-sources';
+import { hostOf } from '../../core/web/site-claim';
 import type { CardCallbacks } from './callbacks';
 import { useState } from 'preact/hooks';
 import { KIND_PALETTE } from '../shared/palette';
@@ -92,8 +93,9 @@ export function EntityCardBody(props: {
             {sightings.map((s) => (
               <li key={s.url}>
                 <SafeLink url={s.url}>{s.title.trim() !== '' ? s.title : s.url}</SafeLink>
+                {/* The title is what the page called itself; the host is where the browser was. */}
                 <div class="muted">
-                  {[formatTime(s.time), times(s.count)].filter((x) => x !== '').join(' · ')}
+                  {[hostOf(s.url), formatTime(s.time), times(s.count)].filter((x) => x !== '').join(' · ')}
                 </div>
               </li>
             ))}

@@ -11,6 +11,7 @@ import { knownInDossier } from './known';
 import { ClaimRow, EDIT_HINT_ID, EntityRow, QuoteRow } from './Rows';
 import { ShowAll } from './ShowAll';
 import { toPageArticle } from './validate-article';
+import { outletLabel } from '../shared/quote-sources';
 
 type State =
   | { status: 'loading' }
@@ -35,13 +36,14 @@ async function knownNames(review: ReviewList): Promise<Map<string, string>> {
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-async function loadReview(): Promise<ReviewList> {
+async function loadReview(): Promise<{ review: ReviewList; siteName?: string }> {
   const tabId = tabFromQuery(location.search);
   if (tabId === undefined) throw new Error('Open this page from the Dossier popup or the page’s context menu.');
   const [raw, model] = await Promise.all([sendToTab(tabId, 'page/article', {}), loadNerModel()]);
   const article = toPageArticle(raw);
   document.title = `Add to my dossier: ${article.title}`;
-  return extractArticle(article.text, { url: article.url, title: article.title, outlet: article.outlet, date: article.date }, { model });
+  const review = extractArticle(article.text, { url: article.url, title: article.title, outlet: article.outlet, date: article.date }, { model });
+  return article.siteName ? { review, siteName: article.siteName } : { review };
 }
 
 export function Review() {
@@ -50,11 +52,14 @@ export function Review() {
   const [edits, setEdits] = useState<Map<string, EntityEdit>>(new Map());
   const [error, alertError] = useState<string | undefined>();
   const [known, setKnown] = useState<Map<string, string>>(new Map());
+  /** What the page calls itself, shown as its claim beside the host (ui/shared/quote-sources.ts). */
+  const [siteName, setSiteName] = useState<string | undefined>();
   const [showAll, setShowAll] = useState<{ quotes: boolean; claims: boolean; known: boolean }>({ quotes: false, claims: false, known: false });
 
   useEffect(() => {
     loadReview().then(
-      (review) => {
+      ({ review, siteName }) => {
+        setSiteName(siteName);
         setKept(initiallyKept(review));
         setEdits(new Map(review.entities.map((e) => [e.id, { name: e.name, context: e.context }])));
         setState({ status: 'review', review });
@@ -98,7 +103,7 @@ export function Review() {
   return (
     <main>
       <h1>Add this article to my dossier</h1>
-      <p class="muted">{[review.source.outlet, review.source.title, review.source.date].filter(Boolean).join(' · ')}</p>
+      <p class="muted">{[outletLabel({ outlet: review.source.outlet, ...(siteName ? { siteName } : {}) }), review.source.title, review.source.date].filter(Boolean).join(' · ')}</p>
       {review.otherLanguage && (
         <p class="notice" role="status">Dossier proposes entities for English articles; this page looks like {review.otherLanguage.name}. Names already in your dossier are still highlighted on it.</p>
       )}

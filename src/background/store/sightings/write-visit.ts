@@ -3,6 +3,16 @@
 // a visit of several entities all or nothing.
 import { CHANGED_PAGES } from './changed-pages';
 import { dayOf, dayRange, latestTime, PAGES_PER_RECORD, type SightingDayKey, type SightingDayRecord, type SightingPage } from './day-records';
+import { hostOf } from '../../../core/web/site-claim';
+
+/**
+ * New pages of one site an entity is seen on in one day, at most. A page can change its own
+ * address (history.pushState) or load the next one every second or so, and each address was a
+ * new entry under "Seen elsewhere": one open tab of evil.example put a page a second on the card
+ * of everyone it names, under titles of its choosing, until the reader's own history fell off the
+ * card (20 pages) and the store and sync grew without end. Half the card: one site cannot fill it.
+ */
+export const SITE_PAGES_PER_DAY = 10;
 
 /** What the writer needs of the sightings store (idb's, in a readwrite transaction). */
 export interface DayStore {
@@ -18,9 +28,10 @@ function changed(record: SightingDayRecord, url: string): SightingDayRecord {
 /**
  * Records one visit of `page` for `entityId`. A page seen again the same day overwrites its entry
  * (a reload re-counts the same article, it does not add to it); a new page joins the day's last
- * record, or starts the next part once that one holds PAGES_PER_RECORD pages.
+ * record, or starts the next part once that one holds PAGES_PER_RECORD pages, unless its site
+ * already has SITE_PAGES_PER_DAY pages that day (then false: nothing is written).
  */
-export async function recordVisit(store: DayStore, entityId: string, page: SightingPage): Promise<void> {
+export async function recordVisit(store: DayStore, entityId: string, page: SightingPage): Promise<boolean> {
   const day = dayOf(page.time);
   const parts = await store.getAll(dayRange(entityId, day));
   for (const record of parts) {
@@ -29,14 +40,17 @@ export async function recordVisit(store: DayStore, entityId: string, page: Sight
     record.pages[at] = page;
     record.time = latestTime(record.pages);
     await store.put(changed(record, page.url));
-    return;
+    return true;
   }
+  const host = hostOf(page.url);
+  if (host !== '' && parts.reduce((n, r) => n + r.pages.filter((p) => hostOf(p.url) === host).length, 0) >= SITE_PAGES_PER_DAY) return false;
   const last = parts[parts.length - 1];
   if (last && last.pages.length < PAGES_PER_RECORD) {
     last.pages.push(page);
     last.time = latestTime(last.pages);
     await store.put(changed(last, page.url));
-    return;
+    return true;
   }
   await store.put(changed({ entityId, day, part: last ? last.part + 1 : 0, time: page.time, pages: [page] }, page.url));
+  return true;
 }

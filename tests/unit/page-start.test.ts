@@ -236,10 +236,13 @@ describe('the card sends a page of the newest quotes, and the rest on demand', (
 
   it('lists a quote harvested after the card was first opened at the top of the next card', async () => {
     await ok('card/entity', { entityId: 'tom-hale', url: 'https://news.example/story' });
-    await ok(
-      'quotes/harvest',
-      { url: 'https://news.example/late', title: 'Late', outlet: 'Example News', date: '2025-03-01', quotes: [{ text: 'Newest words.', speakerId: 'tom-hale', speakerName: 'Tom Hale', sentence: 'Newest words, said Hale.', mentions: [] }] },
-    );
+    // Harvested the day after its date: a page's date later than tomorrow is filed as the day met (met-day.ts).
+    const nextDay = createRouter(store, ORIGIN, ID, () => Date.parse('2025-03-02T12:00:00Z'));
+    const reply = (await nextDay.handle(
+      { type: 'quotes/harvest', payload: { url: 'https://news.example/late', title: 'Late', outlet: 'Example News', date: '2025-03-01', quotes: [{ text: 'Newest words.', speakerId: 'tom-hale', speakerName: 'Tom Hale', sentence: 'Newest words, said Hale.', mentions: [] }] } },
+      content,
+    )) as Reply<unknown>;
+    expect(reply.ok).toBe(true);
     const card = await ok<EntityCardData>('card/entity', { entityId: 'tom-hale', url: 'https://news.example/story' });
     expect(card.quotesBy[0]?.text).toBe('Newest words.');
     expect(card.quotesByTotal).toBe(46);

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { annotate, clickInAnnotateUi, eventually, noteTexts, selectText } from './annotate-helpers';
 import { boxOfText } from './extension-helpers';
-import { dossierFrame, inFrame, readFrame, waitForFrame } from './frame-helpers';
+import { dossierFrame, inFrame, readFrame, waitForFrame, waitForFrameClosed } from './frame-helpers';
 import { FOCUS_TAKEN } from '../../src/content/annotate/annotate-host';
 import { SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
@@ -131,6 +131,38 @@ describe.skipIf(SKIP_REASON !== null)('a page that takes the keyboard from the n
       await page.keyboard.type('search');
       expect(await page.inputValue('#field')).toBe('search');
       expect(await noteField(page)).toBe(FIRST);
+    });
+    await page.close();
+  }, 60_000);
+  it('keeps Tab inside the guarded form, going round its controls, and Esc still leaves it', async () => {
+    const page = await ext.openWithHighlights('/story.html');
+    await withScreenshotOnFailure(page, 'hostile-note-focus-tab', async () => {
+      await waitForHighlights(page, 'highlights');
+      await selectText(page, '#target', PASSAGE);
+      await clickInAnnotateUi(page, 'data-action', 'annotate');
+      await waitForFrame(page, 'note');
+      await clickInAnnotateUi(page, 'data-field', 'note');
+      const focused = async (): Promise<string> => {
+        const frame = await dossierFrame(page, 'note');
+        if (!frame) return 'no frame';
+        return inFrame(frame, () => {
+          const el = document.activeElement;
+          return el && el !== document.body ? el.id || el.getAttribute('data-action') || el.getAttribute('aria-label') || el.localName : 'nothing';
+        }, 'unreadable');
+      };
+      // A keyboard reader goes round the form: each Tab lands on one of its controls, and past
+      // the last one back in the form (the guard), never on nothing and never on the page.
+      const seen: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        await page.waitForTimeout(60);
+        seen.push(await focused());
+      }
+      expect(seen.filter((f) => f === 'nothing' || f === 'no frame'), `focus went nowhere: ${seen.join(', ')}`).toEqual([]);
+      expect(seen, 'the note field comes round again').toContain('note');
+      expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('field');
+      await page.keyboard.press('Escape');
+      await waitForFrameClosed(page, 'note');
     });
     await page.close();
   }, 60_000);

@@ -8,6 +8,7 @@ import type { NoteView } from '../../shared/frame-messages';
 import { NOTE_TINTS } from '../../shared/note-tints';
 import { parseTags } from './tags';
 import { applyLimits, closeOnEscape, openFrameChannel, reportSize } from './frame-channel';
+import { keepTabInside } from './tab-cycle';
 import type { SyncConflict } from '../../shared/sync-messages';
 import { sendToBackground } from '../shared/send';
 
@@ -46,6 +47,7 @@ document.head.append(style);
 const panel = el('div', 'panel');
 panel.tabIndex = -1;
 document.body.append(panel);
+keepTabInside(panel);
 
 const channel = openFrameChannel((message) => {
   if (message.type === 'limits') applyLimits(message);

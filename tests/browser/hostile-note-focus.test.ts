@@ -62,6 +62,15 @@ function theft(page: Page): Promise<Theft> {
   });
 }
 
+/** The note form open on the passage, the reader's caret in its note field. */
+async function openNoteForm(page: Page): Promise<void> {
+  await waitForHighlights(page, 'highlights');
+  await selectText(page, '#target', PASSAGE);
+  await clickInAnnotateUi(page, 'data-action', 'annotate');
+  await waitForFrame(page, 'note');
+  await clickInAnnotateUi(page, 'data-field', 'note');
+}
+
 async function noteField(page: Page): Promise<string> {
   const frame = await dossierFrame(page, 'note');
   return frame ? inFrame(frame, () => (document.getElementById('note') as HTMLTextAreaElement | null)?.value ?? '', '') : '';
@@ -75,11 +84,7 @@ describe.skipIf(SKIP_REASON !== null)('a page that takes the keyboard from the n
     it(`gets no text and at most a stray key of the note when it ${ways[how]}`, async () => {
       const page = await ext.openWithHighlights('/story.html');
       await withScreenshotOnFailure(page, `hostile-note-focus-${how}`, async () => {
-        await waitForHighlights(page, 'highlights');
-        await selectText(page, '#target', PASSAGE);
-        await clickInAnnotateUi(page, 'data-action', 'annotate');
-        await waitForFrame(page, 'note');
-        await clickInAnnotateUi(page, 'data-field', 'note');
+        await openNoteForm(page);
         await page.keyboard.type(FIRST);
         await installThief(page, how);
         await page.waitForTimeout(300);
@@ -121,11 +126,7 @@ describe.skipIf(SKIP_REASON !== null)('a page that takes the keyboard from the n
   it("lets the reader's own click take focus to the page while the form is open", async () => {
     const page = await ext.openWithHighlights('/story.html');
     await withScreenshotOnFailure(page, 'hostile-note-focus-reader', async () => {
-      await waitForHighlights(page, 'highlights');
-      await selectText(page, '#target', PASSAGE);
-      await clickInAnnotateUi(page, 'data-action', 'annotate');
-      await waitForFrame(page, 'note');
-      await clickInAnnotateUi(page, 'data-field', 'note');
+      await openNoteForm(page);
       await page.keyboard.type(FIRST);
       await page.click('#field');
       await page.keyboard.type('search');
@@ -134,14 +135,11 @@ describe.skipIf(SKIP_REASON !== null)('a page that takes the keyboard from the n
     });
     await page.close();
   }, 60_000);
+
   it('keeps Tab inside the guarded form, going round its controls, and Esc still leaves it', async () => {
     const page = await ext.openWithHighlights('/story.html');
     await withScreenshotOnFailure(page, 'hostile-note-focus-tab', async () => {
-      await waitForHighlights(page, 'highlights');
-      await selectText(page, '#target', PASSAGE);
-      await clickInAnnotateUi(page, 'data-action', 'annotate');
-      await waitForFrame(page, 'note');
-      await clickInAnnotateUi(page, 'data-field', 'note');
+      await openNoteForm(page);
       const focused = async (): Promise<string> => {
         const frame = await dossierFrame(page, 'note');
         if (!frame) return 'no frame';

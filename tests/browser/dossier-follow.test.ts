@@ -35,20 +35,13 @@ describe.skipIf(SKIP_REASON !== null)('open pages follow the dossier', () => {
 <script>document.querySelector('iframe').src = 'http://news.test:' + location.port + '/quiet';</script>`),
     }),
   });
-  const at = (host: string, path: string) => `http://${host}:${new URL(ext.server.origin).port}${path}`;
-
-  async function open(url: string): Promise<Page> {
-    const page = await ext.browser.context.newPage();
-    await page.goto(url);
-    return page;
-  }
 
   it('an entity added, deleted or restored away, and a new colour, reach open tabs and frames; the open card stays', async () => {
-    const article = await open(at('news.test', '/article'));
-    const quiet = await open(at('news.test', '/quiet'));
-    const framing = await open(at('other.test', '/framed'));
-    await expect.poll(() => framing.frames().some((f) => f.url() === at('news.test', '/quiet')), { timeout: 10_000 }).toBe(true);
-    const frame = framing.frames().find((f) => f.url() === at('news.test', '/quiet'))!;
+    const article = await ext.openOn('news.test', '/article');
+    const quiet = await ext.openOn('news.test', '/quiet');
+    const framing = await ext.openOn('other.test', '/framed');
+    await expect.poll(() => framing.frames().some((f) => f.url() === ext.urlOn('news.test', '/quiet')), { timeout: 10_000 }).toBe(true);
+    const frame = framing.frames().find((f) => f.url() === ext.urlOn('news.test', '/quiet'))!;
     await waitForHighlights(article, 'the seed names on the article', { timeout: 30_000 });
     for (const target of [quiet, frame]) await read(target);
     expect(await people(article)).not.toContain(NEWCOMER);
@@ -113,7 +106,7 @@ describe.skipIf(SKIP_REASON !== null)('open pages follow the dossier', () => {
   it('leaves a note being written as typed while the dossier changes; it saves whole', async () => {
     // The restore above cleared the diagnostics switch (a backup does not carry it): the readable names again.
     await turnOnDiagnostics(ext.browser);
-    const article = await open(at('news.test', '/article'));
+    const article = await ext.openOn('news.test', '/article');
     await waitForHighlights(article, 'the seed names on the article', { timeout: 30_000 });
     const passage = 'for state visit';
     await withScreenshotOnFailure(article, 'dossier-follow-note', async () => {

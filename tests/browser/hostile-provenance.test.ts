@@ -34,18 +34,17 @@ describe.skipIf(SKIP_REASON !== null)('a page that calls itself Reuters', () => 
     hosts: ['evil.example', 'news.test'],
     pages: { '/world/putin': EVIL, '/world/putin-2': EVIL, '/world/putin-3': EVIL, '/markets': ELSEWHERE },
   });
-  const at = (host: string, path: string) => `http://${host}:${new URL(ext.server.origin).port}${path}`;
 
   async function visitEvil(path = '/world/putin'): Promise<void> {
     const page = await ext.browser.context.newPage();
-    await page.goto(at('evil.example', path));
+    await page.goto(ext.urlOn('evil.example', path));
     await waitForPage(page, () => performance.getEntriesByName('dossier:harvested').length > 0, 'the quote harvest on evil.example', 30_000);
     await page.close();
   }
 
   async function putinCardElsewhere(): Promise<string> {
     const page: Page = await ext.browser.context.newPage();
-    await page.goto(at('news.test', '/markets'));
+    await page.goto(ext.urlOn('news.test', '/markets'));
     await waitForPage(page, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, 'Putin highlighted on news.test', 20_000);
     await ext.sendToTab(await ext.tabIdOf(page), { type: 'page/reveal', payload: { id: 'vladimir-putin', kind: 'person' } });
     await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 15_000 }).toContain(PLANTED);

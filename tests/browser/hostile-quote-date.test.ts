@@ -33,16 +33,15 @@ const shown = (d: Date): string => `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.g
 
 describe.skipIf(SKIP_REASON !== null)('a page that dates itself in the future', () => {
   const ext = useExtensionBrowser({ hosts: ['evil.example', 'news.test'], pages: { '/world/putin': EVIL, '/markets': ELSEWHERE } });
-  const at = (host: string, path: string) => `http://${host}:${new URL(ext.server.origin).port}${path}`;
 
   it('is cited with the day it was met, not 1 January 2099', async () => {
     const evil = await ext.browser.context.newPage();
-    await evil.goto(at('evil.example', '/world/putin'));
+    await evil.goto(ext.urlOn('evil.example', '/world/putin'));
     await waitForPage(evil, () => performance.getEntriesByName('dossier:harvested').length > 0, 'the quote harvest on evil.example', 30_000);
     await evil.close();
 
     const page: Page = await ext.browser.context.newPage();
-    await page.goto(at('news.test', '/markets'));
+    await page.goto(ext.urlOn('news.test', '/markets'));
     await waitForPage(page, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, 'Putin highlighted on news.test', 20_000);
     await ext.sendToTab(await ext.tabIdOf(page), { type: 'page/reveal', payload: { id: 'vladimir-putin', kind: 'person' } });
     await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 15_000 }).toContain(PLANTED);

@@ -27,11 +27,10 @@ const NEXT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 describe.skipIf(SKIP_REASON !== null)('a page that calls itself Reuters, added to the dossier', () => {
   const ext = useExtensionBrowser({ hosts: ['evil.example', 'news.test'], pages: { '/science': EVIL, '/next': NEXT } });
-  const at = (host: string, path: string) => `http://${host}:${new URL(ext.server.origin).port}${path}`;
 
   it('is reviewed and cited as evil.example, with "Reuters" only as its claim and no date in 2099', async () => {
     const article = await ext.browser.context.newPage();
-    await article.goto(at('evil.example', '/science'));
+    await article.goto(ext.urlOn('evil.example', '/science'));
     await article.waitForTimeout(500);
     const review: Page = await ext.openExtensionPage('review/review.html', await ext.tabIdOf(article));
     await review.getByRole('checkbox', { name: 'Keep Ada Lovelace' }).waitFor({ timeout: 20_000 });
@@ -44,7 +43,7 @@ describe.skipIf(SKIP_REASON !== null)('a page that calls itself Reuters, added t
     await article.close();
 
     const next = await ext.browser.context.newPage();
-    await next.goto(at('news.test', '/next'));
+    await next.goto(ext.urlOn('news.test', '/next'));
     await waitForPage(next, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, 'Ada Lovelace highlighted on news.test', 20_000);
     await ext.sendToTab(await ext.tabIdOf(next), { type: 'page/reveal', payload: { id: 'ada-lovelace', kind: 'person' } });
     await expect.poll(async () => (await readCard(next))?.text ?? '', { timeout: 15_000 }).toContain('evil.example');

@@ -25,12 +25,11 @@ describe.skipIf(SKIP_REASON !== null)('a sibling subdomain that names the story 
     hosts: ['news.test', 'evil.news.test'],
     pages: () => ({ '/story': page('') }),
   });
-  const at = (host: string, path: string) => `http://${host}:${new URL(ext.server.origin).port}${path}`;
 
   /** The reader's note on news.test/story, put in as the options page's import does. */
   async function importNote(): Promise<void> {
     const start = TEXT.indexOf(PASSAGE);
-    const annotation = createAnnotation({ pageUrl: at('news.test', '/story'), title: 'Putin in Beijing', text: TEXT, start, end: start + PASSAGE.length, id: 'urn:uuid:private-1', note: NOTE, tags: ['sources'] });
+    const annotation = createAnnotation({ pageUrl: ext.urlOn('news.test', '/story'), title: 'Putin in Beijing', text: TEXT, start, end: start + PASSAGE.length, id: 'urn:uuid:private-1', note: NOTE, tags: ['sources'] });
     const options = await ext.openExtensionPage('options/options.html');
     const reply = await options.evaluate(
       (text) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'annotations/import', payload: { text } }),
@@ -49,7 +48,7 @@ describe.skipIf(SKIP_REASON !== null)('a sibling subdomain that names the story 
 
     // The control: the story shows the note on its own origin.
     const story = await ext.browser.context.newPage();
-    await story.goto(at('news.test', '/story'));
+    await story.goto(ext.urlOn('news.test', '/story'));
     await waitForHighlights(story, 'highlights on the story', { timeout: 20_000 });
     await eventually(() => noteTexts(story), (t) => t.length === 1 && t[0] === PASSAGE, 'the note on the story');
     expect(JSON.stringify(await pageAnnotations(story))).toContain(NOTE);
@@ -57,10 +56,10 @@ describe.skipIf(SKIP_REASON !== null)('a sibling subdomain that names the story 
 
     // The attack: the same text on evil.news.test, claiming to be the story.
     const evil = await ext.browser.context.newPage();
-    await evil.route(at('evil.news.test', '/story'), (route) =>
-      route.fulfill({ contentType: 'text/html', body: page(`<link rel="canonical" href="${at('news.test', '/story')}"><meta property="og:url" content="${at('news.test', '/story')}">`) }),
+    await evil.route(ext.urlOn('evil.news.test', '/story'), (route) =>
+      route.fulfill({ contentType: 'text/html', body: page(`<link rel="canonical" href="${ext.urlOn('news.test', '/story')}"><meta property="og:url" content="${ext.urlOn('news.test', '/story')}">`) }),
     );
-    await evil.goto(at('evil.news.test', '/story'));
+    await evil.goto(ext.urlOn('evil.news.test', '/story'));
     await waitForHighlights(evil, 'highlights on the sibling', { timeout: 20_000 });
     // The popup's question makes the page load its annotations now (not only when idle).
     const answer = await pageAnnotations(evil);

@@ -18,17 +18,16 @@ const ELSEWHERE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 
 describe.skipIf(SKIP_REASON !== null)('a page titled as another site', () => {
   const ext = useExtensionBrowser({ hosts: ['evil.example', 'news.test'], pages: { '/world': EVIL, '/markets': ELSEWHERE } });
-  const at = (host: string, path: string) => `http://${host}:${new URL(ext.server.origin).port}${path}`;
 
   it('is listed under "Seen elsewhere" with its own host, evil.example', async () => {
     const evil = await ext.browser.context.newPage();
-    await evil.goto(at('evil.example', '/world'));
+    await evil.goto(ext.urlOn('evil.example', '/world'));
     await waitForPage(evil, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, 'Putin highlighted on evil.example', 20_000);
     await evil.waitForTimeout(1_000); // the sighting is sent once the first scan is over
     await evil.close();
 
     const page = await ext.browser.context.newPage();
-    await page.goto(at('news.test', '/markets'));
+    await page.goto(ext.urlOn('news.test', '/markets'));
     await waitForPage(page, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, 'Putin highlighted on news.test', 20_000);
     await ext.sendToTab(await ext.tabIdOf(page), { type: 'page/reveal', payload: { id: 'vladimir-putin', kind: 'person' } });
     await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 15_000 }).toContain(SPOOF);

@@ -27,25 +27,24 @@ for (let n = 1; n <= LOADS; n++) pages[`/w/${n}`] = evilPage(n);
 
 describe.skipIf(SKIP_REASON !== null)('a page that keeps changing its address', () => {
   const ext = useExtensionBrowser({ hosts: ['evil.example', 'news.test'], pages });
-  const at = (host: string, path: string) => `http://${host}:${new URL(ext.server.origin).port}${path}`;
   const highlighted = () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0;
 
   it(`adds at most ${SITE_PAGES_PER_DAY} of its pages to "Seen elsewhere", which keeps the reader's own`, async () => {
     const real = await ext.browser.context.newPage();
-    await real.goto(at('news.test', '/real'));
+    await real.goto(ext.urlOn('news.test', '/real'));
     await waitForPage(real, highlighted, 'Putin highlighted on the real page', 20_000);
     await real.waitForTimeout(1_000); // its sighting is sent once the first scan is over
     await real.close();
 
     const evil = await ext.browser.context.newPage();
-    await evil.goto(at('evil.example', '/w/1'));
+    await evil.goto(ext.urlOn('evil.example', '/w/1'));
     await evil.waitForURL(`**/w/${LOADS}`, { timeout: 90_000 });
     await waitForPage(evil, highlighted, 'Putin highlighted on the last evil page', 20_000);
     await evil.waitForTimeout(1_000);
     await evil.close();
 
     const page = await ext.browser.context.newPage();
-    await page.goto(at('news.test', '/markets'));
+    await page.goto(ext.urlOn('news.test', '/markets'));
     await waitForPage(page, highlighted, 'Putin highlighted on news.test', 20_000);
     await ext.sendToTab(await ext.tabIdOf(page), { type: 'page/reveal', payload: { id: 'vladimir-putin', kind: 'person' } });
     await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 15_000 }).toContain('Seen elsewhere');

@@ -29,20 +29,13 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('the site switch with several tab
       };
     },
   });
-  const at = (host: string, path: string) => `http://${host}:${new URL(ext.server.origin).port}${path}`;
-
-  async function open(url: string): Promise<Page> {
-    const page = await ext.browser.context.newPage();
-    await page.goto(url);
-    return page;
-  }
 
   it('switched off in one tab, every page of the site follows; back on from the options page, they all come back', async () => {
-    const a = await open(at('news.test', '/a'));
-    const b = await open(at('news.test', '/b'));
-    const quiet = await open(at('news.test', '/quiet'));
-    const other = await open(at('other.test', '/framed'));
-    const newsFrame = () => other.frames().find((f) => f.url() === at('news.test', '/a'));
+    const a = await ext.openOn('news.test', '/a');
+    const b = await ext.openOn('news.test', '/b');
+    const quiet = await ext.openOn('news.test', '/quiet');
+    const other = await ext.openOn('other.test', '/framed');
+    const newsFrame = () => other.frames().find((f) => f.url() === ext.urlOn('news.test', '/a'));
     await expect.poll(() => newsFrame() !== undefined, { timeout: 10_000 }).toBe(true);
     const frame = newsFrame();
     expect(frame, 'the news.test frame inside the other.test page').toBeDefined();

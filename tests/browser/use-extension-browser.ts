@@ -56,8 +56,12 @@ export interface ExtensionSession {
   readonly extensionDir: string;
   /** The server's URL for `path`. */
   url(path: string): string;
+  /** The server's URL for `path` under another of its host names (`setup.hosts`: news.test, evil.example…). */
+  urlOn(host: string, path: string): string;
   /** A new tab showing `path` of the server (loaded as far as `waitUntil`). */
   open(path: string, waitUntil?: 'load' | 'domcontentloaded'): Promise<Page>;
+  /** A new tab showing `path` of the server under the host name `host`. */
+  openOn(host: string, path: string): Promise<Page>;
   /** A new tab showing `path`, once Dossier has highlighted a person on it. */
   openWithHighlights(path: string, timeout?: number): Promise<Page>;
   /** A new tab showing one of the extension's pages (`popup/popup.html`…), told which tab it serves. */
@@ -114,6 +118,12 @@ export function useExtensionBrowser(setup: ExtensionBrowserSetup = {}): Extensio
       return ownDir ?? EXTENSION_DIR;
     },
     url: (path) => session.server.url(path),
+    urlOn: (host, path) => `http://${host}:${new URL(session.server.origin).port}${path}`,
+    async openOn(host, path) {
+      const page = await session.browser.context.newPage();
+      await page.goto(session.urlOn(host, path));
+      return page;
+    },
     async open(path, waitUntil = 'load') {
       const page = await session.browser.context.newPage();
       await page.goto(session.url(path), { waitUntil });

@@ -11,7 +11,7 @@ import { swapTo } from '../marks/mark-alternatives';
 import { SliceClock, runInSlices } from './scheduler';
 import { VisibilityCache } from './exclusions';
 import { TextCollector, nodeIndexAt, rangeFor, type TextSlice } from './text-model';
-import { markInText, startOf } from '../marks/lazy-range';
+import { copyMark, markInText, startOf } from '../marks/lazy-range';
 import { RootsCollector, type SliceSource } from './roots-collector';
 import { claimSpot, type ClaimSpot } from '../claims/claim-spot';
 import { VerdictMemo } from '../claims/verdict-memo';
@@ -291,5 +291,5 @@ export class PageScanner {
 function markFor(spot: ClaimSpot, verdict: ClaimVerdictView): Mark | null {
   if (verdict.restates !== true) return null;
   const mark = spot.toMark();
-  return mark ? { ...mark, why: verdict.why } : null;
+  return mark ? copyMark(mark, { why: verdict.why }) : null;
 }

@@ -4,14 +4,14 @@
 //     warm (10 each) and just after the worker was stopped (5 each): the worker's own share;
 //  2. the seed article and every corpus page, alternating which build goes first: start →
 //     highlighted and its phases (the dossier:* marks), and start → claims judged where marked;
-//  3. with DOSSIER_BENCH_GROWING=n, the growing page n times each (trace figures, see part 3 of
-//     BENCHMARKS.md for what they miss).
+//  3. with DOSSIER_BENCH_GROWING=n, the two growing pages n times each (trace figures, see part 3
+//     of BENCHMARKS.md for what they miss).
 // DOSSIER_BASELINE_DIR (A, required) and DOSSIER_EXTENSION_DIR (B, else dist/chrome) name the builds.
 //   DOSSIER_BASELINE_DIR=/tmp/perf-base node tests/bench/run.mjs start-ab
 import type { BrowserContext } from 'playwright-core';
 import { EXTENSION_DIR, SKIP_REASON, launchWithExtension, serve, turnOnDiagnostics, type ExtensionBrowser } from '../browser/harness';
 import { WorkerWatch } from '../browser/extension-helpers';
-import { ARTICLE_HTML, GROWING_HTML } from './lib/bench-pages';
+import { ARTICLE_HTML, GROWING_HTML, GROWING_NAMED_HTML } from './lib/bench-pages';
 import { CORPUS_DIR, corpusPages } from './lib/corpus';
 import { machineLine } from './lib/machine';
 import { formatNumber, median, table } from './lib/stats';
@@ -24,7 +24,7 @@ if (SKIP_REASON || !process.env.DOSSIER_BASELINE_DIR) {
 }
 console.log(`# Start → highlighted, two builds side by side\n\n${machineLine()}\n`);
 
-const server = await serve({ dir: CORPUS_DIR, pages: { '/article.html': ARTICLE_HTML, '/growing.html': GROWING_HTML } });
+const server = await serve({ dir: CORPUS_DIR, pages: { '/article.html': ARTICLE_HTML, '/growing.html': GROWING_HTML, '/growing-named.html': GROWING_NAMED_HTML } });
 const builds = { A: process.env.DOSSIER_BASELINE_DIR, B: process.env.DOSSIER_EXTENSION_DIR || EXTENSION_DIR } as const;
 type Build = keyof typeof builds;
 const browsers = {} as Record<Build, ExtensionBrowser>;
@@ -129,12 +129,15 @@ try {
   // 3. The growing page.
   const times = Number(process.env.DOSSIER_BENCH_GROWING ?? 0);
   if (times > 0) {
-    const grow = async (b: ExtensionBrowser): Promise<{ wall: number; cpu: number; own: number; busy: number }> => {
+    type Growth = { wall: number; cpu: number; own: number; busy: number };
+    const grow = async (b: ExtensionBrowser, path: string): Promise<Growth> => {
       const page = await b.context.newPage();
       const cdp = await b.context.newCDPSession(page);
       try {
-        await page.goto(server.url('/growing.html'), { waitUntil: 'load' });
+        await page.goto(server.url(path), { waitUntil: 'load' });
         await page.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 60_000 });
+        // The named page: the idle work after the first highlights (the harvest's check) done first.
+        if (path === '/growing-named.html') await page.waitForTimeout(1000);
         await cdp.send('Performance.enable');
         const taskSeconds = async (): Promise<number> =>
           ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
@@ -151,25 +154,39 @@ try {
         await page.close();
       }
     };
-    const g: Record<Build, { wall: number; cpu: number; own: number; busy: number }[]> = { A: [], B: [] };
-    for (let j = 0; j < times; j++) for (const k of (j % 2 ? ['B', 'A'] : ['A', 'B']) as Build[]) g[k].push(await grow(browsers[k]));
+    // Two pages (bench-pages.ts): one that names nobody until it grows (its first append wakes the
+    // second stage, and the quote harvest runs once during the growth), and one Dossier already
+    // runs on (the appends alone: the target's figure).
+    const pages = [
+      ['/growing-named.html', 'Dossier running before the growth (the appends alone)'],
+      ['/growing.html', 'names nobody until it grows (+ the second stage woken, the harvest once)'],
+    ] as const;
+    const g = new Map<string, Record<Build, Growth[]>>(pages.map(([path]) => [path, { A: [], B: [] }]));
+    for (let j = 0; j < times; j++)
+      for (const [path] of pages) for (const k of (j % 2 ? ['B', 'A'] : ['A', 'B']) as Build[]) g.get(path)![k].push(await grow(browsers[k], path));
     // The trace ties a task to us only by our script's URL or our measured slices: work in the
     // continuation of a message's reply names neither. The renderer's whole main-thread time
     // (TaskDuration: the page's own appends included, the same for both builds) misses nothing.
     console.log('## The growing page, per append (ms)\n');
     console.log(
       table(
-        ['build', 'our tasks as the trace sees them: wall, each run', '… CPU, each run', '… CPU median', "our code's CPU (the page's append tasks: only our callback), each run", '… median', "the renderer's main thread, all tasks, each run", '… median'],
-        (['A', 'B'] as const).map((k) => [
-          builds[k],
-          g[k].map((x) => formatNumber(x.wall)).join(', '),
-          g[k].map((x) => formatNumber(x.cpu)).join(', '),
-          formatNumber(median(g[k].map((x) => x.cpu))),
-          g[k].map((x) => formatNumber(x.own)).join(', '),
-          formatNumber(median(g[k].map((x) => x.own))),
-          g[k].map((x) => formatNumber(x.busy)).join(', '),
-          formatNumber(median(g[k].map((x) => x.busy))),
-        ]),
+        ['page', 'build', 'our tasks as the trace sees them: wall, each run', '… CPU, each run', '… CPU median', "our code's CPU (the page's append tasks: only our callback), each run", '… median', "the renderer's main thread, all tasks, each run", '… median'],
+        pages.flatMap(([path, label]) =>
+          (['A', 'B'] as const).map((k) => {
+            const runs = g.get(path)![k];
+            return [
+              label,
+              builds[k],
+              runs.map((x) => formatNumber(x.wall)).join(', '),
+              runs.map((x) => formatNumber(x.cpu)).join(', '),
+              formatNumber(median(runs.map((x) => x.cpu))),
+              runs.map((x) => formatNumber(x.own)).join(', '),
+              formatNumber(median(runs.map((x) => x.own))),
+              runs.map((x) => formatNumber(x.busy)).join(', '),
+              formatNumber(median(runs.map((x) => x.busy))),
+            ];
+          }),
+        ),
       ),
     );
   }

@@ -12,7 +12,8 @@ import { whenIdle } from './scan/idle';
 import { LIVE_PAGE_TIMELINE, LIVE_SLICE_MEASURE, PAGE_TIMELINE, SILENT_TIMELINE, type Timeline } from './timeline';
 import { listenForClicks } from './card/click-handler';
 import { answerContentMessage } from './content-messages';
-import { entityCounts, nameBook, pageFindings, type NameBook } from './findings';
+import { nameBook, pageFindings, type NameBook } from './findings';
+import { SIGHTINGS_DEBOUNCE_MS, SightingsReporter } from './sightings/sightings-reporter';
 import { styleElementId } from './highlight/style-sheet';
 import { useReadableNames } from './highlight/page-names';
 import { refreshHostTags } from './scan/exclusions';
@@ -36,8 +37,6 @@ import { LazyAnnotator } from './annotate/lazy-annotator';
 import { EditorGuard } from './scan/editor-guard';
 import { frameAddress } from './frames/frame-address';
 import { FirstScan } from './first-scan';
-
-const SIGHTINGS_DEBOUNCE_MS = 2000;
 
 interface Running {
   /** The scanner, the names and `learn` come from the list: replaced when it changes (followDossier). */
@@ -81,10 +80,8 @@ export class ContentApp {
   /** Every piece of scanning runs in this chain, one at a time, so two scans never interleave. */
   private work: Promise<void> = Promise.resolve();
   private generation = 0;
-  private sightingsTimer: ReturnType<typeof setTimeout> | undefined;
-  /** When the sightings are recorded (performance.now()), if nothing changes before. */
-  private sightingsDue = 0;
-  private lastSightings = '';
+  /** The top frame's "Seen elsewhere" records; null in a frame (ads and embeds would be noise). */
+  private readonly sightings = this.isTopFrame ? new SightingsReporter(this.doc, () => this.highlighter.inOrder(), (error) => this.fail(error)) : null;
   /** The first full scan: page/found waits for its names, or for all of it (claims judged). */
   private firstScan = FirstScan.finished();
   private firstNames: () => void = () => {};
@@ -195,7 +192,7 @@ export class ContentApp {
       dropped: () => {
         const current = this.running?.cards.current;
         if (current && !this.highlighter.has(current)) this.running?.cards.close(false);
-        this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
+        this.sightings?.schedule(SIGHTINGS_DEBOUNCE_MS);
       },
       rescan: (root) => void this.enqueue(() => this.rescan({ roots: [root], textRemoved: false, touched: [], removed: [] })),
     });
@@ -291,7 +288,7 @@ export class ContentApp {
       claimClock.finish();
       if (generation === this.generation) this.showCalmClaims();
       this.timeline.mark('dossier:claims-judged');
-      this.scheduleSightings(0);
+      this.sightings?.schedule(0);
     });
   }
 
@@ -343,8 +340,7 @@ export class ContentApp {
     this.highlighter.hide();
     this.calm.clear();
     this.calm.hide();
-    clearTimeout(this.sightingsTimer);
-    this.sightingsTimer = undefined;
+    this.sightings?.cancel();
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
@@ -398,7 +394,7 @@ export class ContentApp {
     }
     this.showCalmClaims();
     this.keepCardOnItsMention(running);
-    if (changed) this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
+    if (changed) this.sightings?.schedule(SIGHTINGS_DEBOUNCE_MS);
   }
 
   /** The open card's highlight was replaced: the card follows the same mention, or closes if it is gone. */
@@ -460,7 +456,7 @@ export class ContentApp {
       this.highlighter.ensureRegistered();
       this.showCalmClaims();
       this.keepCardOnItsMention(running);
-      this.scheduleSightings(SIGHTINGS_DEBOUNCE_MS);
+      this.sightings?.schedule(SIGHTINGS_DEBOUNCE_MS);
       // A page that had no person before may have one now: its quotes, the card's code.
       this.afterFirstHighlights();
     } finally {
@@ -473,41 +469,6 @@ export class ContentApp {
     this.calm.sync(claims);
     // Not before there is a claim: a page that names nobody sees no highlight of ours.
     if (claims.length > 0) this.calm.ensureRegistered();
-  }
-
-  private scheduleSightings(delay: number): void {
-    if (!this.isTopFrame) return; // ad and embed frames would only add noise to the reader's history
-    const due = performance.now() + delay;
-    // A growing page asks after every rescan: the timer already set is moved on when it fires
-    // (one timer per debounce period, not a clear and a new timer per rescan).
-    if (this.sightingsTimer !== undefined && due >= this.sightingsDue) {
-      this.sightingsDue = due;
-      return;
-    }
-    clearTimeout(this.sightingsTimer);
-    this.sightingsDue = due;
-    this.armSightings(delay);
-  }
-
-  private armSightings(delay: number): void {
-    this.sightingsTimer = setTimeout(() => {
-      const left = this.sightingsDue - performance.now();
-      if (left > 1) return this.armSightings(left);
-      this.sightingsTimer = undefined;
-      void this.recordSightings();
-    }, delay);
-  }
-
-  private async recordSightings(): Promise<void> {
-    const counts = entityCounts(this.highlighter.inOrder());
-    const key = JSON.stringify([location.href, counts]);
-    if (Object.keys(counts).length === 0 || key === this.lastSightings) return;
-    this.lastSightings = key;
-    try {
-      await askBackground('sightings/record', { url: location.href, title: this.doc.title, counts });
-    } catch (error) {
-      this.fail(error);
-    }
   }
 
   private open(mark: Mark): void {

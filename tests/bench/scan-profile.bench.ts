@@ -5,7 +5,7 @@
 // DOSSIER_BENCH_PAGES=n profiles the first n pages (default 8). DOSSIER_BENCH_TRACE=1 instead splits
 // our tasks' CPU until highlighted (trace) into style recalculation, layout, and the rest, per page.
 import { EXTENSION_DIR, SKIP_REASON, launchWithExtension, serve, turnOnDiagnostics } from '../browser/harness';
-import { ARTICLE_HTML, GROWING_HTML } from './lib/bench-pages';
+import { ARTICLE_HTML, GROWING_HTML, GROWING_NAMED_HTML } from './lib/bench-pages';
 import { CORPUS_DIR, corpusPages } from './lib/corpus';
 import { machineLine } from './lib/machine';
 import { formatNumber, median, table } from './lib/stats';
@@ -28,7 +28,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const server = await serve({ dir: CORPUS_DIR, pages: { '/article.html': ARTICLE_HTML, '/growing.html': GROWING_HTML } });
+const server = await serve({ dir: CORPUS_DIR, pages: { '/article.html': ARTICLE_HTML, '/growing.html': GROWING_HTML, '/growing-named.html': GROWING_NAMED_HTML } });
 const dir = process.env.DOSSIER_EXTENSION_DIR || EXTENSION_DIR;
 const b = await launchWithExtension(dir);
 await turnOnDiagnostics(b);
@@ -94,11 +94,11 @@ try {
       const cdp = await b.context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      const growing = path === '/growing.html';
+      const growing = path.startsWith('/growing');
       if (profiled && !growing) await cdp.send('Profiler.start');
       await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
       await page.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 120_000, polling: 20 });
-      // DOSSIER_BENCH_PATH=/growing.html: the appends are profiled instead (the claim pass included).
+      // DOSSIER_BENCH_PATH=/growing.html (or /growing-named.html): the appends are profiled instead (the claim pass included).
       if (growing && profiled) {
         await cdp.send('Profiler.start');
         await page.evaluate(() => (window as unknown as { __go(): void }).__go());
@@ -119,7 +119,7 @@ try {
           while (own && !own.callFrame.url.startsWith(prefix)) own = byId.get(parent.get(own.id) ?? -1);
           if (!own) return;
           // The claim pass runs after the highlighted mark (the profile stops a poll later).
-          if (path !== '/growing.html') for (let up: ProfileNode | undefined = n; up; up = byId.get(parent.get(up.id) ?? -1)) if (up.callFrame.functionName === 'judgePending') return void (after += ms);
+          if (!path.startsWith('/growing')) for (let up: ProfileNode | undefined = n; up; up = byId.get(parent.get(up.id) ?? -1)) if (up.callFrame.functionName === 'judgePending') return void (after += ms);
           oursTotal += ms;
           const key = n.callFrame.url.startsWith(prefix) ? label(n) : `${n.callFrame.functionName || '(native)'} ← ${label(own)}`;
           self.set(key, (self.get(key) ?? 0) + ms);

@@ -15,6 +15,10 @@ import { handleRestorePort } from './restore-port';
 import { tellTabsSitesChanged } from './broadcasts/sites-changed';
 import { createDossierAnnouncer } from './broadcasts/dossier-changed';
 import { tellEveryTab } from './broadcasts/every-tab';
+import { createDraftKeeper } from './drafts/draft-keeper';
+import { handleDraftPort } from './drafts/draft-port';
+import { setDraftServices } from './drafts/draft-routes';
+import { clearFormTaken, tellFormTaken } from './drafts/form-taken-badge';
 
 /**
  * Opens the store (whichever database a restore last switched to) and brings the seed up to date
@@ -59,6 +63,20 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     sync.afterMessage(type, reply.ok);
     if (type === 'site/set' && reply.ok && typeof payload?.host === 'string') void tellTabsSitesChanged(payload.host);
     return reply;
+  }),
+);
+
+// The note form's drafts, out of the page's reach (drafts/): the frame's port, the router's clear.
+const draftKeeper = createDraftKeeper(browser.storage.local);
+setDraftServices({ keeper: draftKeeper, tellFormTaken });
+browser.runtime.onConnect.addListener((port) =>
+  handleDraftPort(port, {
+    keeper: draftKeeper,
+    extensionOrigin: browser.runtime.getURL(''),
+    extensionId: browser.runtime.id,
+    onOpened: (tabId) => {
+      if (tabId !== undefined) void clearFormTaken(tabId).catch(() => undefined);
+    },
   }),
 );
 

@@ -38,3 +38,8 @@ export function readDraftToFrame(x: unknown): DraftToFrame | null {
   const draft = readDraft(x.draft);
   return draft ? { kind: 'restored', draft } : null;
 }
+
+/** The note form's plain line when it shows a kept draft. */
+export const DRAFT_RESTORED = 'Your unsaved draft was restored.';
+/** …and when the page had removed the form and Dossier put it back. */
+export const FORM_PUT_BACK = 'This page removed the note form while you were writing. Dossier put it back; keys typed while it was gone may have reached the page.';

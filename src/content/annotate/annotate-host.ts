@@ -182,7 +182,8 @@ export class AnnotateHost {
     }
     if (how === 'hidden') return; // pinned again in place (frame-host.ts)
     this.openFrame(form.at, { type: 'form', quote: form.quote, page: form.page, putBack: true });
-    this.focusGuard.start();
+    // The put-back form says keys may have reached the page; focus coming back is not news.
+    this.focusGuard.start(true);
   }
 
   showNote(at: DOMRect, view: NoteView): void {

@@ -67,7 +67,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 
 // The note form's drafts, out of the page's reach (drafts/): the frame's port, the router's clear.
-const draftKeeper = createDraftKeeper(browser.storage.local);
+const draftKeeper = createDraftKeeper({ get: (key) => browser.storage.local.get(key), set: (items) => browser.storage.local.set(items) });
 setDraftServices({ keeper: draftKeeper, tellFormTaken });
 browser.runtime.onConnect.addListener((port) =>
   handleDraftPort(port, {

@@ -67,7 +67,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 
 // The note form's drafts, out of the page's reach (drafts/): the frame's port, the router's clear.
-const draftKeeper = createDraftKeeper({ get: (key) => browser.storage.local.get(key), set: (items) => browser.storage.local.set(items) });
+// storage.session: never on disk, and out of content scripts' reach (unlike storage.local), so a
+// draft never enters a web page's process, even a compromised one; it lasts until the browser quits.
+const draftKeeper = createDraftKeeper({ get: (key) => browser.storage.session.get(key), set: (items) => browser.storage.session.set(items) });
 setDraftServices({ keeper: draftKeeper, tellFormTaken });
 browser.runtime.onConnect.addListener((port) =>
   handleDraftPort(port, {

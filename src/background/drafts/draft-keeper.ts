@@ -1,5 +1,5 @@
 // The background's keeper of note drafts (src/core/drafts/drafts.ts): the latest of each in
-// memory as it arrives, written to storage.local a moment later (one write for a burst of typing)
+// memory as it arrives, written to extension storage (storage.session: index.ts) a moment later (one write for a burst of typing)
 // and at once when asked (the frame went, the note was saved or cancelled). Every read-modify-write
 // of the stored book runs one after another, so two tabs typing at once never drop each other's.
 import { findDraft, putDraft, readDraftBook, removeDraft, storedDraftBook, type Draft, type DraftBook } from '../../core/drafts/drafts';
@@ -8,7 +8,7 @@ export const DRAFTS_STORAGE_KEY = 'noteDrafts';
 /** A burst of typing is written once, this long after its last key. */
 export const DRAFT_WRITE_DELAY_MS = 400;
 
-/** The part of storage.local used here. */
+/** The part of a storage area (storage.session) used here. */
 export interface DraftStorage {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;

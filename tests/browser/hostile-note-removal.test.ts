@@ -187,40 +187,48 @@ describe.skipIf(SKIP_REASON !== null)('a page that removes the note form while t
   }, 90_000);
 
   it('shows a draft only on its own page: another site with the same passage neither reads it nor writes it', async () => {
+    // One tab in front at a time: the reader's keys go to the page in front.
     const story = await ext.openOn('news.test', '/story.html');
-    const evil = await ext.openOn('evil.test', '/story.html');
     await withScreenshotOnFailure(story, 'hostile-note-removal-other-page', async () => {
       await openNoteForm(story);
       await story.keyboard.type(FIRST);
+      await eventually(() => noteField(story), (v) => v === FIRST, 'the draft typed on news.test');
       await story.waitForTimeout(800); // kept by the background
-      console.log('DBG after story typing', await noteField(story), JSON.stringify(await ext.browser.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.get('noteDrafts'))));
+      await story.close();
+      const evil = await ext.openOn('evil.test', '/story.html');
       // The same passage on another site: no draft, no "restored" line.
       await openNoteForm(evil);
       await evil.waitForTimeout(500);
       expect(await noteField(evil)).toBe('');
       expect((await readFrame(evil, 'note'))?.text).not.toContain(DRAFT_RESTORED);
       // The other site's script tries to plant one: forged draft replies and form orders posted to
-      // every frame (ours ignores all but its private port), and no runtime to message.
-      const runtime = await evil.evaluate(() => {
-        for (let i = 0; i < window.frames.length; i++) {
-          for (const message of [{ kind: 'restored', draft: { note: 'PLANTED', tags: '', colour: 'yellow' } }, { type: 'form', quote: 'x', page: location.href }]) {
-            window.frames[i]!.postMessage(message, '*');
-          }
+      // every frame it can reach and to its own window (our frame listens only to its private
+      // port), and it has no runtime to message.
+      const reach = await evil.evaluate(() => {
+        const forged = [
+          { kind: 'restored', draft: { note: 'PLANTED', tags: '', colour: 'yellow' } },
+          { kind: 'edit', draft: { note: 'PLANTED', tags: '', colour: 'yellow' } },
+          { type: 'form', quote: 'x', page: 'http://news.test/story.html' },
+        ];
+        for (const message of forged) {
+          window.postMessage(message, '*');
+          for (let i = 0; i < window.frames.length; i++) window.frames[i]!.postMessage(message, '*');
         }
-        return typeof (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage;
+        return { runtime: typeof (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage };
       });
-      expect(runtime).toBe('undefined');
+      expect(reach.runtime).toBe('undefined');
+      await evil.waitForTimeout(300);
+      expect(await noteField(evil)).toBe('');
       // The reader's own typing there is that page's draft, not the story's.
       await evil.keyboard.type('typed on evil.test');
       await evil.waitForTimeout(800);
-      console.log('DBG before close', JSON.stringify(await ext.browser.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.get('noteDrafts'))));
-      await story.close();
+      expect(await noteField(evil)).toBe('typed on evil.test');
+      await evil.close();
       const again = await ext.openOn('news.test', '/story.html');
       await openNoteForm(again);
       await formShowing(again, DRAFT_RESTORED);
       expect(await noteField(again)).toBe(FIRST);
       await again.close();
     });
-    await evil.close();
   }, 90_000);
 });

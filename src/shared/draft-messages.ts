@@ -9,3 +9,8 @@ export interface DraftBackgroundMessages {
    */
   'notes/form-taken': { req: Record<string, never>; res: { told: boolean }; senders: 'content' };
 }
+
+/** The toolbar badge of a tab whose page took the note form away (notes/form-taken). */
+export const FORM_TAKEN_BADGE = '!';
+/** What the toolbar button's tooltip and the popup say then. */
+export const FORM_TAKEN_NOTICE = 'This page removed your note form while you were writing, so Dossier stopped putting it back. Your draft is kept: select the passage again to finish it (reload the page first if it keeps removing the form).';

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { clickInAnnotateUi, eventually, selectText } from './annotate-helpers';
 import { dossierFrame, frameBox, inFrame, readFrame, waitForFrame } from './frame-helpers';
 import { DRAFT_RESTORED, FORM_PUT_BACK } from '../../src/shared/draft-port';
+import { FORM_TAKEN_NOTICE } from '../../src/shared/draft-messages';
 import { FOCUS_TAKEN, FORM_PUT_BACKS_MAX } from '../../src/content/annotate/annotate-host';
 import { SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser, type ExtensionSession } from './use-extension-browser';
@@ -169,6 +170,11 @@ describe.skipIf(SKIP_REASON !== null)('a page that removes the note form while t
       // The first form and FORM_PUT_BACKS_MAX put back: no endless fight.
       expect((await removal(page)).removed).toBe(FORM_PUT_BACKS_MAX + 1);
       expect(await dossierFrame(page, 'note')).toBeNull();
+      // The popup (the browser's, like the badge) says what happened and that the draft is kept.
+      const popup = await ext.openExtensionPage('popup/popup.html', tabId);
+      await popup.getByTestId('form-taken').waitFor({ timeout: 10_000 });
+      expect(await popup.getByTestId('form-taken').textContent()).toBe(FORM_TAKEN_NOTICE);
+      await popup.close();
       // The reader reloads the page (its script is gone) and selects the passage again.
       await page.reload();
       await openNoteForm(page);

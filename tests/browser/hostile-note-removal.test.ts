@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clickInAnnotateUi, eventually, selectText } from './annotate-helpers';
-import { dossierFrame, frameBox, inFrame, readFrame, waitForFrame } from './frame-helpers';
+import { dossierFrame, frameBox, inFrame, readFrame, waitForFrame, waitForFrameClosed } from './frame-helpers';
 import { DRAFT_RESTORED, FORM_PUT_BACK } from '../../src/shared/draft-port';
 import { FORM_TAKEN_NOTICE } from '../../src/shared/draft-messages';
 import { FOCUS_TAKEN, FORM_PUT_BACKS_MAX } from '../../src/content/annotate/annotate-host';
@@ -152,6 +152,12 @@ describe.skipIf(SKIP_REASON !== null)('a page that removes the note form while t
         await clickInAnnotateUi(page, 'data-action', 'save');
         const notes = await eventually(() => storedNotes(ext), (n) => n.some((t) => t.startsWith(FIRST.trim()) && t.endsWith(THIRD)), 'the saved note');
         expect(notes).toContain(`${kept}${THIRD}`.trim());
+        // Saved: its draft is gone, and a new form on the passage starts empty.
+        await waitForFrameClosed(page, 'note');
+        await openNoteForm(page);
+        await page.waitForTimeout(500);
+        expect(await noteField(page)).toBe('');
+        expect((await readFrame(page, 'note'))?.text).not.toContain(DRAFT_RESTORED);
       });
       await page.close();
     }, 90_000);

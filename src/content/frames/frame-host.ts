@@ -11,7 +11,7 @@
 import { FRAME_HELLO, fromFrameMessage, type FromFrame, type ToFrame } from '../../shared/frame-messages';
 import type { FrameAddress } from './frame-address';
 import { randomHostTag, randomToken } from './host-name';
-import { watchHost } from './host-watch';
+import { styleBesidesPlace, watchHost } from './host-watch';
 
 /**
  * The host's own box, each property !important so page rules (even `* { all: unset }` or
@@ -470,15 +470,4 @@ export class FrameHost {
     host.style.setProperty('top', `${Math.round(top)}px`, 'important');
     host.style.setProperty('left', `${Math.round(left)}px`, 'important');
   }
-}
-
-/** Every declaration of the element's inline style (as the browser normalised it) but top and left. */
-function styleBesidesPlace(element: HTMLElement): string {
-  const style = element.style;
-  const out: string[] = [];
-  for (let i = 0; i < style.length; i++) {
-    const name = style.item(i);
-    if (name !== 'top' && name !== 'left') out.push(`${name}:${style.getPropertyValue(name)}!${style.getPropertyPriority(name)}`);
-  }
-  return out.sort().join(';');
 }

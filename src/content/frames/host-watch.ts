@@ -21,3 +21,17 @@ export function watchHost(doc: Document, host: HTMLElement, onChange: (change: H
   observer.observe(host, { attributes: true });
   return () => observer.disconnect();
 }
+
+/**
+ * Every declaration of the element's inline style (as the browser normalised it) but top and left,
+ * which the owner moves: compared with what it was when we pinned it, this tells a page's edit.
+ */
+export function styleBesidesPlace(element: HTMLElement): string {
+  const style = element.style;
+  const out: string[] = [];
+  for (let i = 0; i < style.length; i++) {
+    const name = style.item(i);
+    if (name !== 'top' && name !== 'left') out.push(`${name}:${style.getPropertyValue(name)}!${style.getPropertyPriority(name)}`);
+  }
+  return out.sort().join(';');
+}

@@ -15,6 +15,10 @@ import { handleRestorePort } from './restore-port';
 import { tellTabsSitesChanged } from './broadcasts/sites-changed';
 import { createDossierAnnouncer } from './broadcasts/dossier-changed';
 import { tellEveryTab } from './broadcasts/every-tab';
+import { createDraftKeeper } from './drafts/draft-keeper';
+import { handleDraftPort } from './drafts/draft-port';
+import { setDraftServices } from './drafts/draft-routes';
+import { clearFormTaken, tellFormTaken } from './drafts/form-taken-badge';
 
 /**
  * Opens the store (whichever database a restore last switched to) and brings the seed up to date
@@ -59,6 +63,22 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     sync.afterMessage(type, reply.ok);
     if (type === 'site/set' && reply.ok && typeof payload?.host === 'string') void tellTabsSitesChanged(payload.host);
     return reply;
+  }),
+);
+
+// The note form's drafts, out of the page's reach (drafts/): the frame's port, the router's clear.
+// storage.session: never on disk, and out of content scripts' reach (unlike storage.local), so a
+// draft never enters a web page's process, even a compromised one; it lasts until the browser quits.
+const draftKeeper = createDraftKeeper({ get: (key) => browser.storage.session.get(key), set: (items) => browser.storage.session.set(items) });
+setDraftServices({ keeper: draftKeeper, tellFormTaken });
+browser.runtime.onConnect.addListener((port) =>
+  handleDraftPort(port, {
+    keeper: draftKeeper,
+    extensionOrigin: browser.runtime.getURL(''),
+    extensionId: browser.runtime.id,
+    onOpened: (tabId) => {
+      if (tabId !== undefined) void clearFormTaken(tabId).catch(() => undefined);
+    },
   }),
 );
 

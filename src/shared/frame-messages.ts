@@ -47,7 +47,11 @@ export interface NoteView {
 /** Content script → frame. */
 export type ToFrame =
   | { type: 'card'; mention: CardMention }
-  | { type: 'form'; quote: string }
+  /**
+   * The note form for a passage of a page (the content script's own location.href: the draft kept
+   * for it comes back). `putBack`: the page had removed the form and Dossier put it back.
+   */
+  | { type: 'form'; quote: string; page: string; putBack?: boolean }
   | { type: 'note'; view: NoteView }
   | { type: 'error'; message: string }
   /** The most the frame may grow, in CSS px (the page's viewport less a margin). */
@@ -120,7 +124,8 @@ export function toFrameMessage(x: unknown): ToFrame | null {
       return mention ? { type: 'card', mention } : null;
     }
     case 'form':
-      return isString(x.quote) ? { type: 'form', quote: x.quote } : null;
+      if (!isString(x.quote) || !isString(x.page) || (x.putBack !== undefined && typeof x.putBack !== 'boolean')) return null;
+      return { type: 'form', quote: x.quote, page: x.page, ...(x.putBack ? { putBack: true } : {}) };
     case 'note': {
       const view = toNoteView(x.view);
       return view ? { type: 'note', view } : null;

@@ -7,6 +7,7 @@ import type { AnnotationBackgroundMessages, AnnotationContentMessages } from './
 import type { DossierBackgroundMessages, HighlightColours } from './dossier-messages';
 import type { ClaimBackgroundMessages } from './claim-messages';
 import type { SyncBackgroundMessages } from './sync-messages';
+import type { DraftBackgroundMessages } from './draft-messages';
 
 /** Who sent a message, as the background decides from `runtime.MessageSender`. */
 export type SenderKind = 'content' | 'extension-page';
@@ -128,7 +129,7 @@ export interface SearchResults {
 }
 
 /** Messages to the background (runtime.sendMessage). */
-export interface BackgroundMessages extends AnnotationBackgroundMessages, DossierBackgroundMessages, ClaimBackgroundMessages, SyncBackgroundMessages {
+export interface BackgroundMessages extends AnnotationBackgroundMessages, DossierBackgroundMessages, ClaimBackgroundMessages, SyncBackgroundMessages, DraftBackgroundMessages {
   /** The list the content script builds its matcher from. */
   'list/get': { req: Record<string, never>; res: EntityList; senders: 'content' | 'extension-page' };
   /** The lean list for the matcher (see MatchList); the background keeps it in memory. */

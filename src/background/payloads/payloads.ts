@@ -7,6 +7,7 @@ import { readBoolean, readInteger, readKeyedEntries, readRecord, readString, rea
 import { parseHarvest, parseListAdd } from './learn-payloads';
 import { parseClaimJudge } from './claim-payloads';
 import { SYNC_PAYLOAD_PARSERS } from '../sync/payloads';
+import { DRAFT_PAYLOAD_PARSERS } from './draft-payloads';
 
 type Request<K extends BackgroundMessageName> = RequestOf<BackgroundMessages, K>;
 
@@ -27,6 +28,7 @@ export const PAYLOAD_PARSERS: PayloadParsers = {
   ...ANNOTATION_PAYLOAD_PARSERS,
   ...DOSSIER_PAYLOAD_PARSERS,
   ...SYNC_PAYLOAD_PARSERS,
+  ...DRAFT_PAYLOAD_PARSERS,
   'list/get': (payload) => {
     // Callers may send no payload at all for a request without fields.
     if (payload !== undefined) readRecord(payload, 'payload', []);

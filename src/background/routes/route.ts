@@ -13,6 +13,8 @@ export interface RouteContext {
   kind: SenderKind;
   /** The sender's document URL (a content script's page); '' when the browser gave none. */
   senderUrl: string;
+  /** The sender's tab, as the browser reported it. */
+  tabId?: number;
 }
 
 export interface Route<K extends BackgroundMessageName> {

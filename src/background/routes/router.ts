@@ -12,6 +12,7 @@ import { senderKind, type SenderInfo } from './sender';
 import type { Store } from '../store';
 import { SYNC_ROUTES } from '../sync/routes';
 import type { Route, RouteContext } from './route';
+import { DRAFT_ROUTES } from '../drafts/draft-routes';
 
 export type { Route, RouteContext };
 
@@ -36,6 +37,7 @@ const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
   ...ANNOTATION_ROUTES,
   ...DOSSIER_ROUTES,
   ...SYNC_ROUTES,
+  ...DRAFT_ROUTES,
   'quotes/harvest': {
     senders: ['content'],
     // The page's address and outlet come from the browser (the sender frame), not the message;
@@ -61,7 +63,7 @@ export function createRouter(store: Store, extensionOrigin: string, extensionId:
       if (type === undefined) return undefined;
       const kind = senderKind(sender, extensionOrigin, extensionId);
       if (!kind) return Promise.resolve(refuse(`"${type}" refused: the sender is neither an extension page nor Dossier's content script`));
-      return dispatch(type, (message as { payload?: unknown }).payload, kind, store, clock, sender.url ?? sender.tab?.url ?? '');
+      return dispatch(type, (message as { payload?: unknown }).payload, kind, store, clock, sender.url ?? sender.tab?.url ?? '', sender.tab?.id);
     },
   };
 }
@@ -79,6 +81,7 @@ async function dispatch<K extends BackgroundMessageName>(
   store: Store,
   clock: () => number,
   senderUrl = '',
+  tabId?: number,
 ): Promise<Reply<unknown>> {
   const route = ROUTES[type] as Route<K>;
   if (!(route.senders as readonly SenderKind[]).includes(kind)) {
@@ -88,7 +91,7 @@ async function dispatch<K extends BackgroundMessageName>(
   const parsed = parseWith(() => parser(payload));
   if (!parsed.ok) return refuse(`"${type}" refused: ${parsed.error}`);
   try {
-    return { ok: true, value: await route.run(store, parsed.value, { now: clock(), kind, senderUrl }) };
+    return { ok: true, value: await route.run(store, parsed.value, { now: clock(), kind, senderUrl, ...(tabId === undefined ? {} : { tabId }) }) };
   } catch (error) {
     return refuse(error instanceof Error ? error.message : String(error));
   }

@@ -32,8 +32,31 @@ export const FOCUS_TAKEN = 'This page tried to take the keyboard from your note.
 
 /** The note form's widest. */
 const NOTE_WIDTH = 320;
+/**
+ * How many times one form is put back after the page took it away. A page that removes it every
+ * time it comes would otherwise fight us for ever (each round a new frame, and keys to the page in
+ * between); after this the form stays closed and the toolbar button says the draft is kept.
+ */
+export const FORM_PUT_BACKS_MAX = 3;
 
-type Handlers = { onAnnotate(): void; onSave(draft: NoteDraft): void; onClose(): void };
+type Handlers = {
+  onAnnotate(): void;
+  onSave(draft: NoteDraft): void;
+  /** The reader closed the form or the bubble (Cancel, Close, Esc): their choice. */
+  onCancel(): void;
+  /** Closed by Dossier (focus could not go back). */
+  onClose(): void;
+  /** The page took the form away once more than FORM_PUT_BACKS_MAX: it stays closed. */
+  onFormTaken(): void;
+};
+
+/** The open form: where it stood and what it was for, to put it back. */
+interface OpenForm {
+  at: DOMRect;
+  quote: string;
+  page: string;
+  putBacks: number;
+}
 
 export class AnnotateHost {
   private readonly tag = randomHostTag();
@@ -42,6 +65,7 @@ export class AnnotateHost {
   /** While the form or the bubble (a conflict's merge field) has focus, only the reader moves it out. */
   private readonly focusGuard: FocusGuard;
   private view: 'none' | 'toolbar' | 'form' | 'note' = 'none';
+  private form: OpenForm | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -53,16 +77,18 @@ export class AnnotateHost {
       title: 'Dossier note',
       width: NOTE_WIDTH,
       onMessage: (message) => {
-        if (message.type === 'close') this.handlers.onClose();
+        if (message.type === 'close') this.handlers.onCancel();
         else if (message.type === 'save') this.handlers.onSave(message.draft);
       },
+      onTakenAway: (how) => this.takenAway(how),
     });
     const frame = this.frame;
     this.focusGuard = new FocusGuard(doc, {
       holdsFocus: () => frame.holdsFocus(),
       refocus: () => frame.refocus(),
       taken: () => this.showError(FOCUS_TAKEN),
-      lost: () => this.handlers.onClose(),
+      // Focus went with the host the page removed: that is the page taking the form, not focus.
+      lost: () => (frame.isOnPage ? this.handlers.onClose() : this.takenAway('removed')),
     });
     frame.onFocusMove = () => this.focusGuard.focusMoved();
     // Focus may be on the page (the reader clicked it, or the frame had not drawn): the reader's
@@ -72,7 +98,7 @@ export class AnnotateHost {
       (event) => {
         if (!event.isTrusted || event.key !== 'Escape' || !this.frame.isOpen) return;
         const active = doc.activeElement;
-        if (active === doc.body || active === null || active === doc.documentElement || this.frame.isHostNode(active)) this.handlers.onClose();
+        if (active === doc.body || active === null || active === doc.documentElement || this.frame.isHostNode(active)) this.handlers.onCancel();
       },
       true,
     );
@@ -123,13 +149,45 @@ export class AnnotateHost {
     this.place(host, at);
   }
 
-  showForm(at: DOMRect, quote: string): void {
-    this.openFrame(at, { type: 'form', quote });
+  /** The form for `quote` of `page` (the draft kept for that passage comes back in it). */
+  showForm(at: DOMRect, quote: string, page: string): void {
+    this.openFrame(at, { type: 'form', quote, page });
     this.view = 'form';
+    this.form = { at, quote, page, putBacks: 0 };
     this.focusGuard.start();
   }
 
+  /** The passage and page of the open form. */
+  get formPassage(): { quote: string; page: string } | null {
+    return this.view === 'form' && this.form ? { quote: this.form.quote, page: this.form.page } : null;
+  }
+
+  /**
+   * The page took the frame away (frame-host.ts onTakenAway). The form is put back with its draft
+   * (the background kept it as it was typed) a few times; then it stays closed and the reader is
+   * told on the toolbar button. A bubble only shows a saved note: it just closes.
+   */
+  private takenAway(how: 'removed' | 'navigated' | 'hidden'): void {
+    const form = this.form;
+    if (this.view !== 'form' || !form) {
+      if (this.view === 'note' && how !== 'hidden') this.handlers.onClose();
+      return;
+    }
+    if (how !== 'hidden' && this.frame.isOnPage) return; // already put back (the guard and the watch both saw it)
+    form.putBacks++;
+    if (form.putBacks > FORM_PUT_BACKS_MAX) {
+      this.hide();
+      this.handlers.onFormTaken();
+      return;
+    }
+    if (how === 'hidden') return; // pinned again in place (frame-host.ts)
+    this.openFrame(form.at, { type: 'form', quote: form.quote, page: form.page, putBack: true });
+    // The put-back form says keys may have reached the page; focus coming back is not news.
+    this.focusGuard.start(true);
+  }
+
   showNote(at: DOMRect, view: NoteView): void {
+    this.form = null;
     this.openFrame(at, { type: 'note', view });
     this.view = 'note';
     // A note in conflict is merged by typing in the bubble.
@@ -141,6 +199,7 @@ export class AnnotateHost {
   }
 
   hide(): void {
+    this.form = null;
     this.toolbar?.remove();
     this.toolbar = null;
     this.closeFrame(true);

@@ -12,6 +12,7 @@ import { AnnotateHost, type NoteDraft } from './annotate-host';
 import { NoteHighlights, type NoteMark } from './note-highlights';
 import { canonicalUrlOf } from './canonical';
 import { readPageText, type PageText } from './page-text';
+import { QUOTE_MAX } from '../../core/drafts/drafts';
 
 /** Per annotation: the chain gives up (orphan) after this, so a long page stays responsive. */
 const ANCHOR_MAX_MS = 150;
@@ -52,7 +53,9 @@ export class Annotator {
     this.host = new AnnotateHost(doc, {
       onAnnotate: () => this.openForm(),
       onSave: (draft) => void this.save(draft),
+      onCancel: () => this.cancel(),
       onClose: () => this.host.hide(),
+      onFormTaken: () => void this.hooks.ask('notes/form-taken', {}).catch((error: unknown) => this.hooks.onError(error)),
     }, () => hooks.noteFrame());
     this.highlights = new NoteHighlights(doc);
   }
@@ -186,12 +189,24 @@ export class Annotator {
   private openForm(): void {
     const range = this.selection;
     if (!range) return;
-    this.host.showForm(range.getBoundingClientRect(), range.toString().trim().slice(0, 300));
+    this.host.showForm(range.getBoundingClientRect(), range.toString().trim().slice(0, QUOTE_MAX), location.href);
+  }
+
+  /** The reader cancelled the form (or closed a bubble): the form's draft goes with it. */
+  private cancel(): void {
+    const passage = this.host.formPassage;
+    this.host.hide();
+    if (passage) this.clearDraft(passage);
+  }
+
+  private clearDraft(passage: { quote: string; page: string }): void {
+    this.hooks.ask('notes/draft-clear', passage).catch((error: unknown) => this.hooks.onError(error));
   }
 
   private async save(draft: NoteDraft): Promise<void> {
     const range = this.selection;
     if (!range) return;
+    const passage = this.host.formPassage;
     try {
       const page: PageText = readPageText(this.doc);
       const offsets = page.offsetsOf(range);
@@ -216,6 +231,7 @@ export class Annotator {
       this.url = saved.annotation.url;
       this.placed = [...this.placed.filter((p) => p.annotation.id !== saved.annotation.id), { annotation: saved.annotation, method: null }];
       this.reported.set(saved.annotation.id, false);
+      if (passage) this.clearDraft(passage);
       this.selection = null;
       this.doc.getSelection()?.removeAllRanges();
       this.host.hide();

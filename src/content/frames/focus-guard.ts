@@ -36,12 +36,13 @@ export class FocusGuard {
     private readonly frame: GuardedFrame,
   ) {}
 
-  start(): void {
+  /** `told`: the reader has already been told keys may have reached the page (a form put back). */
+  start(told = false): void {
     if (this.listeners) return;
     const listeners = new AbortController();
     this.listeners = listeners;
     this.lastPress = -Infinity;
-    this.told = false;
+    this.told = told;
     const options = { capture: true, signal: listeners.signal } as const;
     const pressed = (event: Event): void => {
       if (event.isTrusted) this.lastPress = performance.now();

@@ -11,6 +11,7 @@
 import { FRAME_HELLO, fromFrameMessage, type FromFrame, type ToFrame } from '../../shared/frame-messages';
 import type { FrameAddress } from './frame-address';
 import { randomHostTag, randomToken } from './host-name';
+import { styleBesidesPlace, watchHost } from './host-watch';
 
 /**
  * The host's own box, each property !important so page rules (even `* { all: unset }` or
@@ -83,6 +84,13 @@ export interface FrameHostOptions {
    * and it is shown again only once it says it has drawn the next message ('shown').
    */
   keep?: boolean;
+  /**
+   * While open, the page took the frame away: removed its host ('removed'), navigated the frame
+   * ('navigated'), or rewrote the host's attributes to hide it ('hidden'; the host is pinned again
+   * first). Given, the frame is not closed for it: the owner decides (show() again puts a new
+   * frame on the page). Not given, a navigated frame closes as before.
+   */
+  onTakenAway?(how: 'removed' | 'navigated' | 'hidden'): void;
 }
 
 /**
@@ -124,6 +132,10 @@ export class FrameHost {
   private shownTimer: ReturnType<typeof setTimeout> | null = null;
   /** Where focus was before the frame took it, to give it back on close. */
   private returnFocusTo: Element | null = null;
+  /** The host's inline style as we set it, but for top and left (styleBesidesPlace). */
+  private pinnedStyle = '';
+  /** Stops watching the host for the page's hand (onTakenAway). */
+  private unwatch: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -137,6 +149,11 @@ export class FrameHost {
   /** True for the host (all the page's DOM sees of the frame). */
   isHostNode(node: Node): boolean {
     return node === this.host;
+  }
+
+  /** The frame's host is on the page with its frame live (not removed, not navigated away). */
+  get isOnPage(): boolean {
+    return this.host?.isConnected === true && this.port !== null;
   }
 
   /** True when focus is in the frame (the page sees the host as its active element). */
@@ -300,6 +317,8 @@ export class FrameHost {
   }
 
   private discard(): void {
+    this.unwatch?.();
+    this.unwatch = null;
     this.open = false;
     this.hidden = false;
     this.port?.close();
@@ -373,6 +392,14 @@ export class FrameHost {
       // is in the frame now is not ours, so it goes.
       if (++loads > 1 || port !== this.port) {
         if (port !== this.port) return;
+        const takenAway = this.options.onTakenAway;
+        if (this.open && takenAway) {
+          // Not ours any more; the owner decides whether a new frame goes up (show() makes one).
+          this.port = null;
+          port.close();
+          takenAway('navigated');
+          return;
+        }
         if (this.open) this.options.onMessage({ type: 'close' });
         // Kept or not, this frame is not ours any more: it leaves the page.
         this.discard();
@@ -386,6 +413,32 @@ export class FrameHost {
     this.host = host;
     this.frame = frame;
     this.root = root;
+    this.pinnedStyle = styleBesidesPlace(host);
+    if (this.options.onTakenAway) this.unwatch = watchHost(this.doc, host, (change) => this.pageChanged(host, change));
+  }
+
+  /** The page's hand on our host (watchHost) while it is open. */
+  private pageChanged(host: HTMLElement, change: 'removed' | 'attributes'): void {
+    const takenAway = this.options.onTakenAway;
+    if (host !== this.host || !this.open || !takenAway) return;
+    if (change === 'removed') return takenAway('removed');
+    if (this.hidden || this.isPinned(host)) return; // our own moves (top, left) and hiding
+    this.pin(host);
+    takenAway('hidden');
+  }
+
+  /** The host's box is as we set it (its style but where it sits), and nothing hides it. */
+  private isPinned(host: HTMLElement): boolean {
+    if (host.hidden || host.inert || host.hasAttribute('popover')) return false;
+    return styleBesidesPlace(host) === this.pinnedStyle;
+  }
+
+  private pin(host: HTMLElement): void {
+    for (const name of ['hidden', 'inert', 'popover']) host.removeAttribute(name);
+    host.removeAttribute('style');
+    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+    this.pinnedStyle = styleBesidesPlace(host);
+    this.place();
   }
 
   private sizeFrame(frame: HTMLIFrameElement, width: number, height: number): void {

@@ -11,6 +11,8 @@ import { applyLimits, closeOnEscape, openFrameChannel, reportSize } from './fram
 import { keepTabInside } from './tab-cycle';
 import type { SyncConflict } from '../../shared/sync-messages';
 import { sendToBackground } from '../shared/send';
+import { keepDraft, type DraftLine } from './note-draft';
+import { DRAFT_RESTORED, FORM_PUT_BACK } from '../../shared/draft-port';
 
 const CSS_TEXT = `
 html, body { margin: 0; padding: 0; background: transparent; color-scheme: light; overflow: hidden; }
@@ -35,6 +37,7 @@ textarea { height: 64px; resize: vertical; }
 .note { white-space: pre-wrap; margin: 0 0 4px; }
 .tags { color: #555555; font-size: 12px; margin: 0; }
 .error { color: #b91c1c; margin: 4px 0 0; }
+.draft-line { color: #444444; font-size: 12px; margin: 0 0 4px; }
 .conflict { border-top: 1px solid #c8c8c8; margin-top: 6px; padding-top: 4px; }
 .conflict-title { font-weight: 600; margin: 0 0 4px; }
 .version { border: 1px solid #d6d6d6; border-radius: 6px; padding: 4px 6px; margin: 0 0 6px; }
@@ -51,7 +54,7 @@ keepTabInside(panel);
 
 const channel = openFrameChannel((message) => {
   if (message.type === 'limits') applyLimits(message);
-  else if (message.type === 'form') showForm(message.quote);
+  else if (message.type === 'form') showForm(message);
   else if (message.type === 'note') showNote(message.view);
   else if (message.type === 'error') showError(message.message);
 });
@@ -64,14 +67,25 @@ window.addEventListener('focus', () => {
   if (document.activeElement === document.body || document.activeElement === null) focusTarget.focus({ preventScroll: true });
 });
 
+/** The open form's draft, kept by the background as the reader types (note-draft.ts). */
+let draft: DraftLine | null = null;
+// Esc is the reader's cancel, as the Cancel button (closeOnEscape sends the close).
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  draft?.end();
+  draft = null;
+});
+
 function reset(view: 'form' | 'note', label: string): void {
+  draft?.end();
+  draft = null;
   panel.replaceChildren();
   panel.dataset.view = view;
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-label', label);
 }
 
-function showForm(quote: string): void {
+function showForm({ quote, page, putBack }: { quote: string; page: string; putBack?: boolean }): void {
   reset('form', 'Annotate the selection');
   const quoteLine = el('p', 'quote', quote);
   const note = document.createElement('textarea');
@@ -96,15 +110,40 @@ function showForm(quote: string): void {
     swatch.setAttribute('aria-checked', String(c === colour));
     swatch.style.background = NOTE_TINTS[c];
     swatch.addEventListener('click', () => {
-      colour = c;
-      for (const other of colours.children) other.setAttribute('aria-checked', String((other as HTMLElement).dataset.colour === c));
+      pick(c);
+      draft?.changed();
     });
     colours.append(swatch);
   }
+  function pick(c: Colour): void {
+    colour = c;
+    for (const other of colours.children) other.setAttribute('aria-checked', String((other as HTMLElement).dataset.colour === c));
+  }
   const save = (): void => channel.send({ type: 'save', draft: { note: note.value.trim(), tags: parseTags(tags.value), colour } });
+  // Cancel is the reader's choice: the draft goes with the form (the content script clears it).
+  const cancel = (): void => {
+    draft?.end();
+    channel.send({ type: 'close' });
+  };
   const row = el('div', 'row');
-  row.append(button('Cancel', 'cancel', () => channel.send({ type: 'close' })), button('Save', 'save', save, true));
-  panel.append(quoteLine, label('Note', note.id), note, label('Tags', tags.id), tags, colours, row);
+  row.append(button('Cancel', 'cancel', cancel), button('Save', 'save', save, true));
+  const lines = el('div', 'draft-lines');
+  lines.setAttribute('role', 'status');
+  if (putBack) lines.append(el('p', 'draft-line', FORM_PUT_BACK));
+  panel.append(quoteLine, lines, label('Note', note.id), note, label('Tags', tags.id), tags, colours, row);
+  const line = keepDraft(page, quote, {
+    read: () => ({ note: note.value, tags: tags.value, colour }),
+    restore(kept) {
+      // Anything typed before the kept draft arrived follows it.
+      note.value = kept.note + note.value;
+      tags.value = [kept.tags, tags.value].filter((t) => t.trim() !== '').join(', ');
+      pick(kept.colour);
+      note.setSelectionRange(note.value.length, note.value.length);
+      lines.append(el('p', 'draft-line', DRAFT_RESTORED));
+    },
+  });
+  draft = line;
+  for (const field of [note, tags]) field.addEventListener('input', () => line.changed());
   focusTarget = note;
   note.focus({ preventScroll: true });
 }

@@ -12,6 +12,7 @@ import { FindingsList } from './FindingsList';
 import { KindToggles } from './KindToggles';
 import { PageAnnotations } from './PageAnnotations';
 import { SearchPanel } from './SearchPanel';
+import { FormTakenNotice } from './FormTakenNotice';
 
 type PageState =
   | { status: 'loading' }
@@ -172,6 +173,7 @@ export function Popup() {
               <SiteSwitch host={host} disabled={found.disabled} busy={busy}
                 onChange={(d) => void setDisabled(tabId, found, host, d)} />
             )}
+            <FormTakenNotice tabId={tabId} />
             {/* The page's actions only while Dossier runs on it. */}
             {found.disabled ? (
               <p class="empty">Dossier is off on this site.</p>

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SKIP_REASON, withScreenshotOnFailure } from './harness';
 import { boxOfText, cardLinks } from './extension-helpers';
+import { waitForSighting } from './stored-sightings';
 import { useExtensionBrowser } from './use-extension-browser';
 import { readCard, waitForFrame } from './frame-helpers';
 
@@ -28,10 +29,10 @@ describe.skipIf(SKIP_REASON !== null)('sightings', () => {
 
   it("lists page A on page B's card for Putin, and not page B", async () => {
     const a = await ext.openWithHighlights('/a.html');
-    // Sightings are sent once the first scan is done; give the background time to store them.
-    await a.waitForTimeout(1_000);
+    // Sightings are sent once the first scan is done: wait until the background has stored them.
+    await waitForSighting(ext.browser.serviceWorker, ext.url('/a.html'));
     const b = await ext.openWithHighlights('/b.html');
-    await b.waitForTimeout(1_000); // B records its own sighting too, which its card must leave out
+    await waitForSighting(ext.browser.serviceWorker, ext.url('/b.html')); // B records its own sighting too, which its card must leave out
     await withScreenshotOnFailure(b, 'extension-sightings', async () => {
       await openPutinCard(b);
       const card = await readCard(b);

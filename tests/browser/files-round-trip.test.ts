@@ -9,6 +9,7 @@ import { createAnnotation, exportJsonLd } from '../../src/core/annotations';
 import { highlightTexts, SKIP_REASON, waitForHighlightOf, waitForHighlights, withScreenshotOnFailure } from './harness';
 import { boxOfText, openOptionsPage } from './extension-helpers';
 import { readCard } from './frame-helpers';
+import { waitForSighting } from './stored-sightings';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`files-round-trip.test.ts: ${SKIP_REASON}`);
@@ -189,10 +190,10 @@ describe.skipIf(SKIP_REASON !== null)('files: duplicate ids, any id, backups at 
     const a = await ext.open('/a.html');
     await waitForHighlights(a, 'the five people on page A', { min: 5, timeout: 20_000 });
     expect((await highlightTexts(a, 'person')).sort()).toEqual([...NAMES].sort());
-    await a.waitForTimeout(1_000); // the sightings are sent once the scan is done
+    await waitForSighting(ext.browser.serviceWorker, ext.url('/a.html')); // the sightings are sent once the scan is done
     const b = await ext.open('/b.html');
     await waitForHighlights(b, 'the five people on page B', { min: 5, timeout: 20_000 });
-    await b.waitForTimeout(1_000);
+    await waitForSighting(ext.browser.serviceWorker, ext.url('/b.html'));
     await withScreenshotOnFailure(b, 'files-ids-cards', async () => {
       for (const name of NAMES) {
         const card = await openCard(b, name);

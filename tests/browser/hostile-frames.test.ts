@@ -9,6 +9,7 @@ import { annotate, clickInAnnotateUi, eventually, noteTexts, selectText } from '
 import { boxOfText } from './extension-helpers';
 import { countHosts, countShownHosts, dossierFrame, readCard, readFrame, waitForFrame, waitForFrameClosed } from './frame-helpers';
 import { SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
+import { waitForSighting } from './stored-sightings';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`hostile-frames.test.ts: ${SKIP_REASON}`);
@@ -46,7 +47,7 @@ describe.skipIf(SKIP_REASON !== null)('a hostile page and the private UI', () =>
 
   it('cannot copy "Seen elsewhere" out of an open card with window.find() and Selection', async () => {
     const visited = await ext.openWithHighlights('/visited.html');
-    await visited.waitForTimeout(1_000); // its sighting is stored once the first scan is done
+    await waitForSighting(ext.browser.serviceWorker, ext.url('/visited.html')); // sent once the first scan is done
     await visited.close();
     const page = await ext.openWithHighlights('/hostile.html');
     await withScreenshotOnFailure(page, 'hostile-frames-find', async () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCard } from './frame-helpers';
 import { SKIP_REASON, waitForPage } from './harness';
+import { waitForSighting } from './stored-sightings';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`hostile-sighting-title.test.ts: ${SKIP_REASON}`);
@@ -23,7 +24,7 @@ describe.skipIf(SKIP_REASON !== null)('a page titled as another site', () => {
     const evil = await ext.browser.context.newPage();
     await evil.goto(ext.urlOn('evil.example', '/world'));
     await waitForPage(evil, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0, 'Putin highlighted on evil.example', 20_000);
-    await evil.waitForTimeout(1_000); // the sighting is sent once the first scan is over
+    await waitForSighting(ext.browser.serviceWorker, ext.urlOn('evil.example', '/world')); // sent once the first scan is over
     await evil.close();
 
     const page = await ext.browser.context.newPage();

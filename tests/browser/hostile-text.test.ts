@@ -37,9 +37,13 @@ describe.skipIf(SKIP_REASON !== null)('hostile text in Chromium', () => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    // The popup opens the database first (schema and seed), then we add the hostile records.
+    // The background opens the database first (schema and seed; done once it answers a read of
+    // the store), then we add the hostile records.
     const popup = await ext.openExtensionPage('popup/popup.html');
-    await popup.waitForTimeout(1000);
+    const read = await popup.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'settings/diagnostics', payload: {} }),
+    );
+    if (JSON.stringify(read) !== JSON.stringify({ ok: true, value: { on: true } })) throw new Error(`the store did not answer: ${JSON.stringify(read)}`);
     await writeRecords(popup, [
       { store: 'entities', value: entity },
       { store: 'quotes', value: quote },

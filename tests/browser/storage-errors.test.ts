@@ -129,7 +129,12 @@ describe.skipIf(SKIP_REASON !== null)('IndexedDB unavailable to the extension', 
     // An extension page of the same origin puts a newer version of the database on disk. The
     // background's open connection closes on versionchange; every later open at our version fails.
     const setup = await ext.openExtensionPage('popup/popup.html');
-    await setup.waitForTimeout(1500); // the background has opened and seeded the store
+    // The background has opened and seeded the store once it answers a read of it (it opens the
+    // store for every message and seeds it before the first answer).
+    const read = await setup.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'settings/diagnostics', payload: {} }),
+    );
+    expect(read).toEqual({ ok: true, value: { on: true } });
     const version = await setup.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {

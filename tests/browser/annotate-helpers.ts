@@ -4,8 +4,8 @@
 // bubble's inside the note frame (an extension page, reached as a Playwright frame).
 import type { Page } from 'playwright-core';
 import { attributesOf, findNode, piercedDocument, walkNodes, withCdp } from './cdp-dom';
-import { dossierFrame } from './frame-helpers';
-import { highlightTexts } from './harness';
+import { dossierFrame, waitForFrame } from './frame-helpers';
+import { highlightTexts, waitForHighlights } from './harness';
 
 // Kept here for the files that import it from here; it lives in extension-copy.ts.
 export { buildExtensionCopy } from './extension-copy';
@@ -93,4 +93,13 @@ export async function annotate(page: Page, selector: string, text: string, note:
   await clickInAnnotateUi(page, 'data-field', 'tags');
   await page.keyboard.type(tags);
   await clickInAnnotateUi(page, 'data-action', 'save');
+}
+
+/** The note form open on `passage` (inside `selector`), the reader's caret in its note field. */
+export async function openNoteForm(page: Page, selector: string, passage: string): Promise<void> {
+  await waitForHighlights(page, 'highlights');
+  await selectText(page, selector, passage);
+  await clickInAnnotateUi(page, 'data-action', 'annotate');
+  await waitForFrame(page, 'note');
+  await clickInAnnotateUi(page, 'data-field', 'note');
 }

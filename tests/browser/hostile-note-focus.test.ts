@@ -8,9 +8,9 @@
 // while its browser process catches up (0-2 keydowns of 32 here), never text into its fields.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { annotate, clickInAnnotateUi, eventually, noteTexts, selectText } from './annotate-helpers';
+import { annotate, clickInAnnotateUi, eventually, noteTexts, openNoteForm as openNoteFormOn } from './annotate-helpers';
 import { boxOfText } from './extension-helpers';
-import { dossierFrame, inFrame, readFrame, waitForFrame, waitForFrameClosed } from './frame-helpers';
+import { dossierFrame, inFrame, readFrame, waitForFrameClosed } from './frame-helpers';
 import { FOCUS_TAKEN } from '../../src/content/annotate/annotate-host';
 import { SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
@@ -62,13 +62,8 @@ function theft(page: Page): Promise<Theft> {
   });
 }
 
-/** The note form open on the passage, the reader's caret in its note field. */
-async function openNoteForm(page: Page): Promise<void> {
-  await waitForHighlights(page, 'highlights');
-  await selectText(page, '#target', PASSAGE);
-  await clickInAnnotateUi(page, 'data-action', 'annotate');
-  await waitForFrame(page, 'note');
-  await clickInAnnotateUi(page, 'data-field', 'note');
+function openNoteForm(page: Page): Promise<void> {
+  return openNoteFormOn(page, '#target', PASSAGE);
 }
 
 async function noteField(page: Page): Promise<string> {

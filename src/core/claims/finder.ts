@@ -45,6 +45,11 @@ export function createClaimFinder(claims: readonly Pick<Claim, 'id' | 'statement
   const hitPhrase: number[] = [];
   const hitStart: number[] = [];
   const hitEnd: number[] = [];
+  // One sentence's groups matched per claim, and the claims it touched (in the order touched):
+  // a typed array, not a Map per sentence. A name of the story is an anchor of many claims (the
+  // seed's "Putin" of 27), so each line of a live page's update set and read dozens of entries.
+  const masks = new Int32Array(claims.length);
+  const touched: number[] = [];
 
   return {
     findClaims(text: string): ClaimMention[] {
@@ -63,7 +68,6 @@ export function createClaimFinder(claims: readonly Pick<Claim, 'id' | 'statement
       if (count === 0) return [];
       const order = byStart(hitStart);
       const found: ClaimMention[] = [];
-      const masks = new Map<number, number>();
       // Only the lines with a hit are split into sentences: a line break always ends a sentence
       // and furniture is found line by line (sentences.ts), so a line's sentences are the same
       // read alone as in the whole text, and splitting every line was most of a page's claim pass.
@@ -77,17 +81,20 @@ export function createClaimFinder(claims: readonly Pick<Claim, 'id' | 'statement
           const sentenceStart = lineStart + span.start;
           const sentenceEnd = lineStart + span.end;
           while (h < count && hitStart[order[h]!]! < sentenceStart) h++;
-          masks.clear();
+          touched.length = 0;
           for (; h < count && hitStart[order[h]!]! < sentenceEnd; h++) {
             const k = order[h]!;
             if (hitEnd[k]! > sentenceEnd) continue;
             for (const ref of refs[hitPhrase[k]!]!) {
-              masks.set(ref.claim, (masks.get(ref.claim) ?? 0) | ref.groupBit);
+              if (masks[ref.claim] === 0) touched.push(ref.claim);
+              masks[ref.claim]! |= ref.groupBit;
             }
           }
-          if (masks.size === 0) continue;
+          if (touched.length === 0) continue;
           const complete: [number, 'cues' | 'anchors'][] = [];
-          for (const [claim, mask] of masks) {
+          for (const claim of touched) {
+            const mask = masks[claim]!;
+            masks[claim] = 0;
             const shape = shapes[claim]!;
             if (shape.cueMask !== 0 && (mask & shape.cueMask) === shape.cueMask) complete.push([claim, 'cues']);
             else if (shape.anchorNeed > 0 && popcount(mask & shape.anchorMask) >= shape.anchorNeed) complete.push([claim, 'anchors']);

@@ -12,6 +12,7 @@ import { DRAFT_RESTORED, FORM_PUT_BACK } from '../../src/shared/draft-port';
 import { FORM_TAKEN_NOTICE } from '../../src/shared/draft-messages';
 import { FOCUS_TAKEN, FORM_PUT_BACKS_MAX } from '../../src/content/annotate/annotate-host';
 import { SKIP_REASON, withScreenshotOnFailure } from './harness';
+import { axeViolations, describeViolations } from './axe';
 import { useExtensionBrowser, type ExtensionSession } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`hostile-note-removal.test.ts: ${SKIP_REASON}`);
@@ -182,12 +183,18 @@ describe.skipIf(SKIP_REASON !== null)('a page that removes the note form while t
       const popup = await ext.openExtensionPage('popup/popup.html', tabId);
       await popup.getByTestId('form-taken').waitFor({ timeout: 10_000 });
       expect(await popup.getByTestId('form-taken').textContent()).toBe(FORM_TAKEN_NOTICE);
+      const popupViolations = await axeViolations(popup);
+      expect(popupViolations, describeViolations(popupViolations)).toEqual([]);
       await popup.close();
       // The reader reloads the page (its script is gone) and selects the passage again.
       await page.reload();
       await openNoteForm(page);
       await formShowing(page, DRAFT_RESTORED);
       expect(await noteField(page)).toBe(FIRST);
+      const form = await dossierFrame(page, 'note');
+      const formViolations = form ? await axeViolations(form) : [];
+      expect(form).not.toBeNull();
+      expect(formViolations, describeViolations(formViolations)).toEqual([]);
       await eventually(() => badgeOf(ext, tabId), (b) => b === '', 'the badge cleared');
       // Cancel is the reader's choice: the draft goes.
       await clickInAnnotateUi(page, 'data-action', 'cancel');

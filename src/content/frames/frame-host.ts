@@ -356,7 +356,7 @@ export class FrameHost {
   private create(): void {
     this.discard();
     const host = this.doc.createElement(this.tag);
-    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+    applyHostStyle(host);
     const root = host.attachShadow({ mode: 'closed' });
     const frame = this.doc.createElement('iframe');
     for (const [property, value] of FRAME_STYLE) frame.style.setProperty(property, value, 'important');
@@ -436,7 +436,7 @@ export class FrameHost {
   private pin(host: HTMLElement): void {
     for (const name of ['hidden', 'inert', 'popover']) host.removeAttribute(name);
     host.removeAttribute('style');
-    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+    applyHostStyle(host);
     this.pinnedStyle = styleBesidesPlace(host);
     this.place();
   }
@@ -470,4 +470,9 @@ export class FrameHost {
     host.style.setProperty('top', `${Math.round(top)}px`, 'important');
     host.style.setProperty('left', `${Math.round(left)}px`, 'important');
   }
+}
+
+/** The host's own box (HOST_STYLE), each property !important: on a new host, and when pinned again. */
+function applyHostStyle(host: HTMLElement): void {
+  for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { selectText, eventually } from './annotate-helpers';
 import { axeViolations, describeViolations } from './axe';
 import { htmlDocument, seedArticleParagraphs } from './fixtures';
-import { readFrame, waitForFrame } from './frame-helpers';
+import { readFrame, waitForFrame, whenTakingClicks } from './frame-helpers';
 import { SKIP_REASON, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
 
@@ -60,6 +60,7 @@ describe.skipIf(SKIP_REASON !== null)('axe-core on the card and note frames', ()
 
         // Saved, the note shows as a bubble when its highlight is clicked.
         await form.locator('textarea').first().fill('A note to check');
+        await whenTakingClicks(form);
         await form.locator('[data-action="save"]').click();
         await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('dossier-note-'))), { timeout: 10_000 }).toBe(true);
         await page.keyboard.press('Escape');

@@ -4,7 +4,7 @@
 // bubble's inside the note frame (an extension page, reached as a Playwright frame).
 import type { Page } from 'playwright-core';
 import { attributesOf, findNode, piercedDocument, walkNodes, withCdp } from './cdp-dom';
-import { dossierFrame, waitForFrame } from './frame-helpers';
+import { dossierFrame, waitForFrame, whenTakingClicks } from './frame-helpers';
 import { highlightTexts, waitForHighlights } from './harness';
 
 // Kept here for the files that import it from here; it lives in extension-copy.ts.
@@ -20,6 +20,7 @@ export async function clickInAnnotateUi(page: Page, name: string, value: string)
   for (;;) {
     const frame = (await dossierFrame(page, 'note'));
     if (frame && (await frame.locator(selector).count().catch(() => 0)) > 0) {
+      await whenTakingClicks(frame);
       await frame.locator(selector).first().click();
       return;
     }

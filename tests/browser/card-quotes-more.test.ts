@@ -9,7 +9,7 @@ import { boxOfText } from './extension-helpers';
 import { attributesOf, findNode, piercedDocument, withCdp } from './cdp-dom';
 import { useExtensionBrowser } from './use-extension-browser';
 import { SEED } from '../../src/data/seed';
-import { dossierFrame, readCard } from './frame-helpers';
+import { dossierFrame, readCard, whenTakingClicks } from './frame-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -36,6 +36,7 @@ async function addQuotes(ext: ReturnType<typeof useExtensionBrowser>): Promise<v
 async function clickInCard(page: Page, className: string): Promise<void> {
   const frame = (await dossierFrame(page, 'card'));
   if (!frame) throw new Error('no card open');
+  await whenTakingClicks(frame);
   // The card scrolls inside itself: Playwright brings the button into view as a reader would.
   await frame.locator(`.${className}`).first().click();
 }

@@ -188,3 +188,11 @@ export async function focusedInNote(page: Page): Promise<{ role: string; name: s
     null,
   );
 }
+
+/**
+ * Waits until the frame takes pointer clicks: a frame counts a click only once it has been seen
+ * whole for a moment (src/ui/frames/click-guard.ts), and Playwright clicks as soon as it appears.
+ */
+export async function whenTakingClicks(frame: Frame, timeout = 10_000): Promise<void> {
+  await frame.waitForFunction(() => document.documentElement.dataset.pointer === 'ready', undefined, { timeout });
+}

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { annotate, clickInAnnotateUi, eventually, noteTexts, selectText } from './annotate-helpers';
 import { boxOfText } from './extension-helpers';
-import { countHosts, countShownHosts, dossierFrame, readCard, readFrame, waitForFrame, waitForFrameClosed } from './frame-helpers';
+import { countHosts, countShownHosts, dossierFrame, readCard, readFrame, waitForFrame, waitForFrameClosed, whenTakingClicks } from './frame-helpers';
 import { SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
 import { waitForSighting } from './stored-sightings';
 import { useExtensionBrowser } from './use-extension-browser';
@@ -233,6 +233,7 @@ describe.skipIf(SKIP_REASON !== null)('a hostile page and the private UI', () =>
     await withScreenshotOnFailure(page, 'hostile-frames-step', async () => {
       await readerOpensPutinCard(page);
       expect((await readCard(page))?.text).toContain('1 of 2 on this page');
+      await whenTakingClicks((await dossierFrame(page, 'card'))!);
       await (await dossierFrame(page, 'card'))!.locator('[aria-label="Next mention"]').click();
       await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 10_000 }).toContain('2 of 2 on this page');
       expect(await page.evaluate(() => getSelection()?.toString())).toBe('Vladimir Putin');

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURE_PAGES, launchWithExtension, SKIP_REASON, turnOnDiagnostics, waitForHighlightOf } from './harness';
-import { waitForFrame } from './frame-helpers';
+import { waitForFrame, whenTakingClicks } from './frame-helpers';
 import { createAnnotation } from '../../src/core/annotations';
 import { note, notes, openOptions, saveNote, send, syncNow, turnOnSync } from './sync-helpers';
 import { useTwoProfiles } from './two-profiles';
@@ -145,6 +145,7 @@ describe.skipIf(SKIP_REASON !== null)('sync between two Chromium profiles throug
       expect(text).toContain('page note from profile B');
       expect(await bubble.getByTestId('note-version').count()).toBe(2);
       await bubble.getByLabel('Or merge them').fill('merged on the page: A and B');
+      await whenTakingClicks(bubble);
       await bubble.getByRole('button', { name: 'Keep the merged text' }).click();
       await expect.poll(() => conflict.innerText()).toContain('Kept.');
     } finally {

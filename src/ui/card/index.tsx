@@ -23,10 +23,10 @@ export type CardState =
  * One frame (Shell) for every state, so going from "Loading…" to the data, or to the next mention,
  * keeps the same dialog and Close button: a keyboard user who has tabbed to Close stays there.
  */
-export function Card({ state, callbacks }: { state: CardState; callbacks: CardCallbacks }) {
+export function Card({ state, callbacks, notice }: { state: CardState; callbacks: CardCallbacks; notice?: string | null }) {
   const frame = frameOf(state);
   return (
-    <Shell label={frame.label} kind={frame.kind} title={frame.title} busy={state.status === 'loading'} onClose={callbacks.onClose}>
+    <Shell label={frame.label} kind={frame.kind} title={frame.title} busy={state.status === 'loading'} notice={notice} onClose={callbacks.onClose}>
       {state.status === 'entity' && <Alternatives items={state.alternatives ?? []} onChoose={callbacks.onChooseAlternative} />}
       {bodyOf(state, callbacks)}
     </Shell>
@@ -92,18 +92,26 @@ export function mountCard(
   state: CardState,
   callbacks: CardCallbacks,
   extraCss = '',
-): { update(state: CardState, callbacks?: CardCallbacks): void; unmount(): void } {
+): { update(state: CardState, callbacks?: CardCallbacks): void; setNotice(notice: string | null): void; unmount(): void } {
   const removeStyles = installStyles(root, CARD_CSS + extraCss);
   // Preact gets a container of its own, so it never diffs against other children of the root.
   const container = document.createElement('div');
   (root instanceof Document ? root.body : root).appendChild(container);
   let current = callbacks;
-  render(<Card state={state} callbacks={current} />, container);
+  let shownState = state;
+  let notice: string | null = null;
+  const draw = (): void => render(<Card state={shownState} callbacks={current} notice={notice} />, container);
+  draw();
   return {
     // Optional callbacks: a content script that reuses the card for another mention rebinds them.
     update(next, nextCallbacks) {
       if (nextCallbacks) current = nextCallbacks;
-      render(<Card state={next} callbacks={current} />, container);
+      shownState = next;
+      draw();
+    },
+    setNotice(next) {
+      notice = next;
+      draw();
     },
     unmount() {
       render(null, container);

@@ -18,6 +18,8 @@ export function Shell(props: {
   kind?: MentionKind;
   title: string;
   busy?: boolean;
+  /** A line from the frame itself (a click it did not take), above the card's body. */
+  notice?: string | null;
   onClose(): void;
   children?: ComponentChildren;
 }) {
@@ -32,6 +34,9 @@ export function Shell(props: {
           ×
         </button>
       </header>
+      <p class="notice" role="status">
+        {props.notice ?? ''}
+      </p>
       {props.children}
     </div>
   );

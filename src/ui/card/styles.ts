@@ -63,6 +63,8 @@ button:hover { background: #e6e6e6; }
 button:disabled { color: #8a8a8a; cursor: default; background: #f7f7f7; }
 .close { flex: 0 0 auto; border-color: transparent; background: transparent; font-size: 18px; }
 .muted { color: #555555; font-size: 12px; line-height: 17px; }
+.notice { margin: 0; color: #7c2d12; font-size: 12px; line-height: 17px; }
+.notice:not(:empty) { margin: 4px 0; }
 .context { font-size: 14px; }
 .nav { display: flex; align-items: center; gap: 6px; margin: 8px 0 2px; }
 .nav .count { flex: 1 1 auto; font-size: 13px; }

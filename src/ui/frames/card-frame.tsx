@@ -8,6 +8,7 @@ import { sendToBackground } from '../shared/send';
 import { focusedControlName, refocusControl } from './card-focus';
 import { markCardStep } from './card-timings';
 import { applyLimits, closeOnEscape, openFrameChannel, reportSize } from './frame-channel';
+import { CLICK_REFUSED, guardPointerClicks } from './click-guard';
 
 /** The card fills its frame; the frame's size follows the card (content script, FrameHost). */
 const FRAME_CSS = `
@@ -53,6 +54,7 @@ const card = mountCard(document, BLANK, callbacks, FRAME_CSS);
 // The card's outer element stays the same through every state (parts.tsx, Shell).
 const dialog = (): HTMLElement | null => document.querySelector<HTMLElement>('[role=dialog]');
 reportSize(channel, dialog()!);
+guardPointerClicks(dialog()!, () => card.setNotice(CLICK_REFUSED));
 
 /** The size of what is drawn now, ahead of the ResizeObserver, so a reused frame is shown at its size. */
 function sendSizeNow(): void {
@@ -84,6 +86,7 @@ function hide(): void {
   keptControl = null;
   document.documentElement.style.visibility = 'hidden';
   (document.activeElement as HTMLElement | null)?.blur?.();
+  card.setNotice(null);
   card.update(BLANK);
 }
 
@@ -94,6 +97,7 @@ async function show(mention: CardMention): Promise<void> {
   const kept = focusedControlName(document, dialog()) ?? keptControl;
   keptControl = kept;
   shown = { mention, state: { status: 'loading', name: mention.name, kind: mention.kind } };
+  card.setNotice(null);
   card.update(shown.state);
   document.documentElement.style.visibility = 'visible';
   sendSizeNow();

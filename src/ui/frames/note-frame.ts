@@ -13,6 +13,7 @@ import type { SyncConflict } from '../../shared/sync-messages';
 import { sendToBackground } from '../shared/send';
 import { keepDraft, type DraftLine } from './note-draft';
 import { DRAFT_RESTORED, FORM_PUT_BACK } from '../../shared/draft-port';
+import { CLICK_REFUSED, guardPointerClicks } from './click-guard';
 
 const CSS_TEXT = `
 html, body { margin: 0; padding: 0; background: transparent; color-scheme: light; overflow: hidden; }
@@ -38,6 +39,7 @@ textarea { height: 64px; resize: vertical; }
 .tags { color: #555555; font-size: 12px; margin: 0; }
 .error { color: #b91c1c; margin: 4px 0 0; }
 .draft-line { color: #444444; font-size: 12px; margin: 0 0 4px; }
+.click-refused { color: #7c2d12; font-size: 12px; margin: 0 0 4px; }
 .conflict { border-top: 1px solid #c8c8c8; margin-top: 6px; padding-top: 4px; }
 .conflict-title { font-weight: 600; margin: 0 0 4px; }
 .version { border: 1px solid #d6d6d6; border-radius: 6px; padding: 4px 6px; margin: 0 0 6px; }
@@ -51,6 +53,7 @@ const panel = el('div', 'panel');
 panel.tabIndex = -1;
 document.body.append(panel);
 keepTabInside(panel);
+guardPointerClicks(panel, showClickRefused);
 
 const channel = openFrameChannel((message) => {
   if (message.type === 'limits') applyLimits(message);
@@ -215,6 +218,14 @@ async function showConflict(annotationId: string, before: HTMLElement): Promise<
   row.append(button('Keep the merged text', 'merge', () => void resolve(shown.rev, merge.value.trim()), true));
   box.append(label('Or merge them', merge.id), merge, row, status);
   before.before(box);
+}
+
+/** A pointer click was dropped (click-guard.ts): said at the top, where the reader looks first. */
+function showClickRefused(): void {
+  if (panel.querySelector('.click-refused')) return;
+  const line = el('p', 'click-refused', CLICK_REFUSED);
+  line.setAttribute('role', 'alert');
+  panel.prepend(line);
 }
 
 function showError(message: string): void {

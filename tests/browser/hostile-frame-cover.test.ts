@@ -1,9 +1,10 @@
 // Clickjacking our frames (SECURITY.md, "Private UI in extension frames"). A page cannot script
 // the card or the note form, but it can lay a decoy over them that lets clicks through
-// (`pointer-events: none`, in the top layer, where no z-index of ours is above it), or fade them
-// out with a filter on <html>, so that the reader's click on what they see presses our Cancel or
-// Close. The frames count a pointer click only when the browser says they were painted whole
-// (IntersectionObserver v2) for a moment (src/ui/frames/click-guard.ts). Each attack is the page's
+// (`pointer-events: none`, in the top layer, opened after ours), or fade them out with a filter on
+// <html>, so that the reader's click on what they see presses our Cancel or Close. Our hosts sit in
+// the top layer (src/content/frames/frame-host.ts), where nothing of <html> fades them and no
+// z-index covers them; and the frames count a pointer click only when the browser says they were
+// painted whole (IntersectionObserver v2) for a moment (src/ui/frames/click-guard.ts). Each attack is the page's
 // own script; each click is the reader's real mouse; each test ends with the control that the same
 // click counts once the page stops.
 import type { Frame, Page } from 'playwright-core';
@@ -84,31 +85,69 @@ describe.skipIf(SKIP_REASON !== null)('a page that covers or fades our frames to
     await page.close();
   }, 90_000);
 
-  it("does not let a page fade the card out (a filter on <html>) and take the reader's clicks on it", async () => {
+  it('keeps the card painted whole when the page fades <html>, and does not let a top-layer decoy over it close it', async () => {
     const page = await ext.openWithHighlights('/story.html');
     await withScreenshotOnFailure(page, 'hostile-frame-cover-card', async () => {
       const name = await boxOfText(page, '#lead', 'Vladimir Putin');
       await page.mouse.click(name.x, name.y);
       const card = await waitForFrame(page, 'card');
       await whenTakingClicks(card);
-      const close = await centreOf(card, '[aria-label="Close"]');
+      // Our host is in the top layer: no opacity or filter of <html> reaches it.
       await page.evaluate(() => {
         document.documentElement.style.filter = 'opacity(0.02)';
       });
+      await page.waitForTimeout(400); // the browser checks what is painted every 100 ms
+      expect(await inFrame(card, () => document.documentElement.dataset.pointer ?? 'not ready', 'gone')).toBe('ready');
+
+      const close = await centreOf(card, '[aria-label="Close"]');
+      await layDecoy(page, close);
       await page.waitForTimeout(400);
       await page.mouse.click(close.x, close.y);
       await eventually(() => readCard(page), (c) => c?.text.includes(CLICK_REFUSED) ?? false, 'the card saying it did not take the click');
       expect(await dossierFrame(page, 'card')).not.toBeNull();
 
-      // The control: the page shown again, the same click closes the card.
-      await page.evaluate(() => {
-        document.documentElement.style.filter = '';
-      });
+      // The control: the decoy gone, the same click closes the card.
+      await page.evaluate(() => document.getElementById('decoy')?.remove());
       await whenTakingClicks(card);
       const violations = await axeViolations(card); // the card with the line it added
       expect(violations, describeViolations(violations)).toEqual([]);
+      const closeNow = await centreOf(card, '[aria-label="Close"]');
+      await page.mouse.click(closeNow.x, closeNow.y);
+      await waitForFrameClosed(page, 'card');
+    });
+    await page.close();
+  }, 90_000);
+
+  it("stays above the page's own elements of the highest z-index, even when the page takes it out of the top layer", async () => {
+    const page = await ext.openWithHighlights('/story.html');
+    await withScreenshotOnFailure(page, 'hostile-frame-cover-banner', async () => {
+      const name = await boxOfText(page, '#lead', 'Vladimir Putin');
+      await page.mouse.click(name.x, name.y);
+      const card = await waitForFrame(page, 'card');
+      await whenTakingClicks(card);
+      // A banner of the page's, added after our card, over the whole viewport at the highest z-index
+      // (cookie banners do this), and a script that closes every open popover it finds.
+      const closed = await page.evaluate(() => {
+        const banner = document.createElement('div');
+        banner.id = 'banner';
+        banner.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; background: rgba(255, 255, 255, 0.5)';
+        banner.addEventListener('click', () => banner.setAttribute('data-clicked', 'yes'));
+        document.body.append(banner);
+        let closedAny = 0;
+        for (const element of document.querySelectorAll(":popover-open")) {
+          (element as HTMLElement).hidePopover();
+          closedAny++;
+        }
+        return closedAny;
+      });
+      expect(closed).toBe(1); // our host, the page's only popover
+      await page.waitForTimeout(400);
+      expect(await page.evaluate(() => document.querySelectorAll(':popover-open').length)).toBe(1); // put back
+      await whenTakingClicks(card);
+      const close = await centreOf(card, '[aria-label="Close"]');
       await page.mouse.click(close.x, close.y);
       await waitForFrameClosed(page, 'card');
+      expect(await page.evaluate(() => document.getElementById('banner')?.getAttribute('data-clicked') ?? 'no')).toBe('no');
     });
     await page.close();
   }, 90_000);

@@ -16,6 +16,8 @@
 export const SEEN_BEFORE_CLICK_MS = 500;
 /** The browser checks visibility at most this often (its minimum is 100 ms). */
 const CHECK_EVERY_MS = 100;
+/** While the frame is not seen whole, how often it asks again (see `recheck`). */
+const RECHECK_WHILE_COVERED_MS = 300;
 
 interface VisibilityEntry extends IntersectionObserverEntry {
   readonly isVisible?: boolean;
@@ -54,24 +56,41 @@ export function guardPointerClicks(target: Element, onRefused: () => void): void
   }
   let visibleSince: number | null = null;
   let readyTimer: ReturnType<typeof setTimeout> | null = null;
-  const notReady = (): void => {
-    visibleSince = null;
-    if (readyTimer !== null) clearTimeout(readyTimer);
-    readyTimer = null;
-    delete root.dataset.pointer;
-  };
+  let recheckTimer: ReturnType<typeof setInterval> | null = null;
   const options = { trackVisibility: true, delay: CHECK_EVERY_MS } as IntersectionObserverInit;
-  new IntersectionObserver((entries) => {
+  const observer = new IntersectionObserver((entries) => {
     const last = entries[entries.length - 1] as VisibilityEntry | undefined;
     if (!last) return;
-    if (!last.isVisible) return notReady();
+    if (!last.isVisible) return notVisible(last.isIntersecting);
+    stopRechecking();
     if (visibleSince !== null) return;
     visibleSince = last.time;
     readyTimer = setTimeout(() => {
       readyTimer = null;
       root.dataset.pointer = 'ready';
     }, Math.max(0, visibleSince + SEEN_BEFORE_CLICK_MS - performance.now()));
-  }, options).observe(target);
+  }, options);
+  observer.observe(target);
+  // Chromium does not always tell an observer that a covered frame is whole again (seen after the
+  // page took our host out of the top layer and we put it back): while it is on screen but not
+  // seen whole, ask afresh. A frame off screen or hidden (a kept card between opens) asks nothing:
+  // its coming back is an intersection change, which is always reported.
+  const recheck = (): void => {
+    observer.unobserve(target);
+    observer.observe(target);
+  };
+  function stopRechecking(): void {
+    if (recheckTimer !== null) clearInterval(recheckTimer);
+    recheckTimer = null;
+  }
+  function notVisible(onScreen: boolean): void {
+    visibleSince = null;
+    if (readyTimer !== null) clearTimeout(readyTimer);
+    readyTimer = null;
+    delete root.dataset.pointer;
+    if (!onScreen) stopRechecking();
+    else recheckTimer ??= setInterval(recheck, RECHECK_WHILE_COVERED_MS);
+  }
   const refuse = (event: MouseEvent): boolean => {
     if (!fromPointer(event) || pointerClickCounts(visibleSince, event.timeStamp)) return false;
     event.preventDefault();

@@ -49,6 +49,15 @@ function layDecoy(page: Page, at: { x: number; y: number }): Promise<void> {
   }, at);
 }
 
+/** The reader clicks Putin's name; the card is open and has been seen whole long enough to take clicks. */
+async function readerOpensCard(page: Page): Promise<Frame> {
+  const name = await boxOfText(page, '#lead', 'Vladimir Putin');
+  await page.mouse.click(name.x, name.y);
+  const card = await waitForFrame(page, 'card');
+  await whenTakingClicks(card);
+  return card;
+}
+
 async function noteField(page: Page): Promise<string | null> {
   const frame = await dossierFrame(page, 'note');
   return frame ? inFrame(frame, () => (document.getElementById('note') as HTMLTextAreaElement | null)?.value ?? null, null) : null;
@@ -88,10 +97,7 @@ describe.skipIf(SKIP_REASON !== null)('a page that covers or fades our frames to
   it('keeps the card painted whole when the page fades <html>, and does not let a top-layer decoy over it close it', async () => {
     const page = await ext.openWithHighlights('/story.html');
     await withScreenshotOnFailure(page, 'hostile-frame-cover-card', async () => {
-      const name = await boxOfText(page, '#lead', 'Vladimir Putin');
-      await page.mouse.click(name.x, name.y);
-      const card = await waitForFrame(page, 'card');
-      await whenTakingClicks(card);
+      const card = await readerOpensCard(page);
       // Our host is in the top layer: no opacity or filter of <html> reaches it.
       await page.evaluate(() => {
         document.documentElement.style.filter = 'opacity(0.02)';
@@ -121,10 +127,7 @@ describe.skipIf(SKIP_REASON !== null)('a page that covers or fades our frames to
   it("stays above the page's own elements of the highest z-index, even when the page takes it out of the top layer", async () => {
     const page = await ext.openWithHighlights('/story.html');
     await withScreenshotOnFailure(page, 'hostile-frame-cover-banner', async () => {
-      const name = await boxOfText(page, '#lead', 'Vladimir Putin');
-      await page.mouse.click(name.x, name.y);
-      const card = await waitForFrame(page, 'card');
-      await whenTakingClicks(card);
+      const card = await readerOpensCard(page);
       // A banner of the page's, added after our card, over the whole viewport at the highest z-index
       // (cookie banners do this), and a script that closes every open popover it finds.
       const closed = await page.evaluate(() => {

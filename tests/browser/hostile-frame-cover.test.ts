@@ -2,7 +2,7 @@
 // the card or the note form, but it can lay a decoy over them that lets clicks through
 // (`pointer-events: none`, in the top layer, opened after ours), or fade them out with a filter on
 // <html>, so that the reader's click on what they see presses our Cancel or Close. Our hosts sit in
-// the top layer (src/content/frames/frame-host.ts), where nothing of <html> fades them and no
+// the top layer (src/content/frames/top-layer.ts), where nothing of <html> fades them and no
 // z-index covers them; and the frames count a pointer click only when the browser says they were
 // painted whole (IntersectionObserver v2) for a moment (src/ui/frames/click-guard.ts). Each attack is the page's
 // own script; each click is the reader's real mouse; each test ends with the control that the same

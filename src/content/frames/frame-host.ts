@@ -12,6 +12,7 @@ import { FRAME_HELLO, fromFrameMessage, type FromFrame, type ToFrame } from '../
 import type { FrameAddress } from './frame-address';
 import { randomHostTag, randomToken } from './host-name';
 import { styleBesidesPlace, watchHost } from './host-watch';
+import { keepInTopLayer, makeTopLayerHost, showInTopLayer } from './top-layer';
 
 /**
  * The host's own box, each property !important so page rules (even `* { all: unset }` or
@@ -58,13 +59,6 @@ const FRAME_STYLE: readonly [string, string][] = [
   ['color-scheme', 'light'],
   ['background', 'transparent'],
 ];
-
-/**
- * How many times one open of the frame is put back in the top layer after the page took it out
- * (`hidePopover()`): enough for a page's script that closes every popover it finds once, not an
- * endless fight with one that keeps doing it (the frame's click guard still holds then).
- */
-const TOP_LAYER_RETURNS_MAX = 3;
 
 /** How long a closed frame stays (hidden) before it leaves the page. */
 const REMOVE_DELAY_MS = 100;
@@ -145,8 +139,8 @@ export class FrameHost {
   private pinnedStyle = '';
   /** Stops watching the host for the page's hand (onTakenAway). */
   private unwatch: (() => void) | null = null;
-  /** Times this open was put back in the top layer (TOP_LAYER_RETURNS_MAX). */
-  private topLayerReturns = 0;
+  /** Puts the host back in the top layer when the page takes it out (top-layer.ts). */
+  private topLayer: { reset(): void } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -178,7 +172,7 @@ export class FrameHost {
    */
   show(anchor: () => DOMRect | null, message: ToFrame): void {
     if (!this.host?.isConnected || !this.port) this.create();
-    if (!this.open) this.topLayerReturns = 0;
+    if (!this.open) this.topLayer?.reset();
     this.open = true;
     this.anchor = anchor;
     this.lastMessage = message;
@@ -421,18 +415,10 @@ export class FrameHost {
     });
     for (const type of ['focusin', 'focusout'] as const) root.addEventListener(type, () => this.onFocusMove?.());
     root.append(frame);
-    host.setAttribute('popover', 'manual');
+    makeTopLayerHost(host);
     this.doc.documentElement.append(host);
     showInTopLayer(host);
-    // The page can take our host out of the top layer (it reaches the element); it goes back, after
-    // the page's next rendering: shown again before it, Chromium's IntersectionObserver v2 reports
-    // the frame as covered from then on (and its clicks would wait for good).
-    host.addEventListener('toggle', (event) => {
-      if ((event as ToggleEvent).newState !== 'closed' || host !== this.host || !this.open) return;
-      if (++this.topLayerReturns > TOP_LAYER_RETURNS_MAX) return;
-      const view = this.doc.defaultView;
-      view?.requestAnimationFrame(() => view.setTimeout(() => showInTopLayer(host), 0));
-    });
+    this.topLayer = keepInTopLayer(host, () => host === this.host && this.open);
     this.host = host;
     this.frame = frame;
     this.root = root;
@@ -458,7 +444,7 @@ export class FrameHost {
 
   private pin(host: HTMLElement): void {
     for (const name of ['hidden', 'inert']) host.removeAttribute(name);
-    host.setAttribute('popover', 'manual');
+    makeTopLayerHost(host);
     host.removeAttribute('style');
     applyHostStyle(host);
     showInTopLayer(host);
@@ -494,22 +480,6 @@ export class FrameHost {
     const left = Math.max(MARGIN, Math.min(box.left, viewWidth - MARGIN - card.width));
     host.style.setProperty('top', `${Math.round(top)}px`, 'important');
     host.style.setProperty('left', `${Math.round(left)}px`, 'important');
-  }
-}
-
-/**
- * Puts the host in the top layer (a manual popover), where no element of the page's, whatever its
- * z-index, is painted over it, and where no opacity, filter or transform of <html> or <body>
- * reaches it: a page can no longer fade our frame out, and a banner or a decoy must itself be in
- * the top layer, opened after ours, to cover it (the frame's click guard sees that). Where popovers
- * are missing, the host stays an ordinary fixed element with the highest z-index.
- */
-function showInTopLayer(host: HTMLElement): void {
-  if (typeof host.showPopover !== 'function' || !host.isConnected) return;
-  try {
-    if (!host.matches(':popover-open')) host.showPopover();
-  } catch {
-    // Not a valid popover any more (the page removed the attribute): pinning again restores it.
   }
 }
 

@@ -7,6 +7,7 @@ import type { FrameAddress } from '../frames/frame-address';
 import { FocusGuard } from '../frames/focus-guard';
 import { FrameHost } from '../frames/frame-host';
 import { randomHostTag } from '../frames/host-name';
+import { makeTopLayerHost, showInTopLayer } from '../frames/top-layer';
 
 export type { NoteDraft, NoteView } from '../../shared/frame-messages';
 
@@ -15,6 +16,8 @@ const HOST_STYLE: readonly [string, string][] = [
   ['z-index', '2147483647'], ['display', 'block'], ['visibility', 'visible'], ['opacity', '1'],
   ['margin', '0'], ['padding', '0'], ['border', '0'], ['width', 'auto'], ['height', 'auto'],
   ['transform', 'none'], ['filter', 'none'], ['clip-path', 'none'], ['pointer-events', 'auto'], ['contain', 'none'],
+  // The top layer's user-agent rules for a popover (a scroll box, a Canvas background) are not ours.
+  ['overflow', 'visible'], ['background', 'transparent'],
 ];
 
 const TOOLBAR_CSS = `
@@ -143,7 +146,10 @@ export class AnnotateHost {
       });
     }
     this.toolbar?.remove();
+    // Above the page's banners, as the note form that follows it (top-layer.ts).
+    makeTopLayerHost(host);
     this.doc.documentElement.append(host);
+    showInTopLayer(host);
     this.toolbar = host;
     this.view = 'toolbar';
     this.place(host, at);

@@ -9,11 +9,11 @@
 // click counts once the page stops.
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { eventually, openNoteForm } from './annotate-helpers';
+import { clickInAnnotateUi, eventually, openNoteForm, selectText } from './annotate-helpers';
 import { boxOfText } from './extension-helpers';
 import { dossierFrame, inFrame, readCard, readFrame, waitForFrame, waitForFrameClosed, whenTakingClicks } from './frame-helpers';
 import { CLICK_REFUSED } from '../../src/ui/frames/click-guard';
-import { SKIP_REASON, withScreenshotOnFailure } from './harness';
+import { SKIP_REASON, waitForHighlights, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
 import { axeViolations, describeViolations } from './axe';
 
@@ -56,6 +56,21 @@ async function readerOpensCard(page: Page): Promise<Frame> {
   const card = await waitForFrame(page, 'card');
   await whenTakingClicks(card);
   return card;
+}
+
+/** A banner of the page's over the whole viewport at the highest z-index (cookie banners do this); it notes a click. */
+function layBanner(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const banner = document.createElement('div');
+    banner.id = 'banner';
+    banner.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; background: rgba(255, 255, 255, 0.5)';
+    banner.addEventListener('click', () => banner.setAttribute('data-clicked', 'yes'));
+    document.body.append(banner);
+  });
+}
+
+function bannerClicked(page: Page): Promise<string> {
+  return page.evaluate(() => document.getElementById('banner')?.getAttribute('data-clicked') ?? 'no');
 }
 
 async function noteField(page: Page): Promise<string | null> {
@@ -130,14 +145,10 @@ describe.skipIf(SKIP_REASON !== null)('a page that covers or fades our frames to
       const card = await readerOpensCard(page);
       // A banner of the page's, added after our card, over the whole viewport at the highest z-index
       // (cookie banners do this), and a script that closes every open popover it finds.
+      await layBanner(page);
       const closed = await page.evaluate(() => {
-        const banner = document.createElement('div');
-        banner.id = 'banner';
-        banner.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; background: rgba(255, 255, 255, 0.5)';
-        banner.addEventListener('click', () => banner.setAttribute('data-clicked', 'yes'));
-        document.body.append(banner);
         let closedAny = 0;
-        for (const element of document.querySelectorAll(":popover-open")) {
+        for (const element of document.querySelectorAll(':popover-open')) {
           (element as HTMLElement).hidePopover();
           closedAny++;
         }
@@ -150,7 +161,21 @@ describe.skipIf(SKIP_REASON !== null)('a page that covers or fades our frames to
       const close = await centreOf(card, '[aria-label="Close"]');
       await page.mouse.click(close.x, close.y);
       await waitForFrameClosed(page, 'card');
-      expect(await page.evaluate(() => document.getElementById('banner')?.getAttribute('data-clicked') ?? 'no')).toBe('no');
+      expect(await bannerClicked(page)).toBe('no');
+    });
+    await page.close();
+  }, 90_000);
+
+  it("keeps the Annotate button and the note form above the page's own banner", async () => {
+    const page = await ext.openWithHighlights('/story.html');
+    await withScreenshotOnFailure(page, 'hostile-frame-cover-toolbar', async () => {
+      await waitForHighlights(page, 'highlights');
+      await selectText(page, '#target', PASSAGE);
+      await eventually(() => page.evaluate(() => document.querySelectorAll(':popover-open').length), (n) => n === 1, 'the Annotate button');
+      await layBanner(page);
+      await clickInAnnotateUi(page, 'data-action', 'annotate'); // the reader's mouse, where the button is drawn
+      await waitForFrame(page, 'note');
+      expect(await bannerClicked(page)).toBe('no');
     });
     await page.close();
   }, 90_000);

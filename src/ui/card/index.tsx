@@ -110,6 +110,8 @@ export function mountCard(
       draw();
     },
     setNotice(next) {
+      // Called on every show and hide: no render when nothing changes.
+      if (next === notice) return;
       notice = next;
       draw();
     },

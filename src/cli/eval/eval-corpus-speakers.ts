@@ -35,7 +35,8 @@ export const CORPUS_SPEAKERS = join(repoRoot(), 'tests/fixtures/quotes/corpus-sp
 
 /** Is extraction's speaker for the labelled quote the labelled one (any name of the entity counts)? */
 export function judgeSpeaker(review: ReviewList, label: PageQuoteLabel): SpeakerVerdict {
-  const key = nameKey(label.quote);
+  // The label copies the page's words; extraction's text drops a closing full stop or comma.
+  const key = nameKey(label.quote).replace(/[\s.,;:!?]+$/u, '');
   const q = review.quotes.find((x) => nameKey(x.text).startsWith(key));
   if (!q) return { right: false, got: '(quote not found)' };
   const entity = review.entities.find((e) => e.id === q.speakerId);
@@ -47,8 +48,9 @@ export function judgeSpeaker(review: ReviewList, label: PageQuoteLabel): Speaker
     const said = q.speaker === undefined ? '' : nameKey(q.speaker);
     return { right: !entity && answers.some((a) => new RegExp(`\\b${a}`, 'u').test(said)), got };
   }
-  // "Netanyahu" names "Benjamin Netanyahu"; a surname alone is how news prose names people again.
-  const matches = (n: string, a: string) => n === a || n.endsWith(` ${a}`) || a.endsWith(` ${n}`);
+  // "Netanyahu" and "Te Kaurinui" both name "Te Kaurinui Robert Parata": prose names people again
+  // by a part of their full name.
+  const matches = (n: string, a: string) => n === a || n.endsWith(` ${a}`) || a.endsWith(` ${n}`) || a.startsWith(`${n} `);
   return { right: names.some((n) => answers.some((a) => matches(n, a))), got };
 }
 

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../repo-root';
 import { corpusEvalSection } from './eval-ner-corpus';
+import { judgeSpeaker } from '../eval/eval-corpus-speakers';
 import { extractArticle, type ReviewList } from '../../core/extract';
 import { parseConll, spansOf, type ConllDocument } from '../../core/ner/conll';
 import type { Weights } from '../../core/ner/model';
@@ -114,16 +115,7 @@ export interface SpeakerEval { labelled: number; right: number; accuracy: number
 
 /** Is the quote's proposed speaker the labelled one? A role matches by its head noun; a name by any name of the speaker entity. */
 export function speakerIsRight(review: ReviewList, label: LabelledQuote): { right: boolean; got: string } {
-  const key = nameKey(label.quote);
-  const q = review.quotes.find((x) => nameKey(x.text).startsWith(key));
-  if (!q) return { right: false, got: '(quote not found)' };
-  const entity = review.entities.find((e) => e.id === q.speakerId);
-  const got = entity ? entity.name : q.speaker ?? '(none)';
-  if (label.speaker === null) return { right: q.speaker === undefined, got };
-  const want = nameKey(label.speaker);
-  if (label.role) return { right: !entity && q.speaker !== undefined && new RegExp(`\\b${want}`, 'u').test(nameKey(q.speaker)), got };
-  const names = entity ? [entity.name, ...entity.aliases].map(nameKey) : q.speaker ? [nameKey(q.speaker)] : [];
-  return { right: names.some((n) => n === want || n.endsWith(` ${want}`)), got };
+  return judgeSpeaker(review, label);
 }
 
 export function evaluateSpeakers(devPath: string, labelsPath: string, model: Weights): SpeakerEval {

@@ -75,3 +75,60 @@ describe('extractQuotes: attribution forms', () => {
     expect(q?.speakerId).toBeUndefined();
   });
 });
+
+// Each case below is a sentence shape from a real page of the corpus (tests/fixtures/quotes/corpus-speakers.json)
+// where extraction named the wrong speaker or none.
+describe('extractQuotes: speakers from real pages', () => {
+  const people = speakerResolver([
+    { id: 'fiona-parry', kind: 'person', names: ['Fiona Parry'] },
+    { id: 'eloise-parry', kind: 'person', names: ['Eloise Parry', 'Eloise'] },
+    { id: 'ayman-safadi', kind: 'person', names: ['Ayman Safadi'] },
+    { id: 'tom-forte', kind: 'person', names: ['Tom Forte'] },
+    { id: 'davidson', kind: 'person', names: ['D.A. Davidson'] },
+    { id: 'martin-indyk', kind: 'person', names: ['Martin Indyk'] },
+    { id: 'barack-obama', kind: 'person', names: ['Barack Obama'] },
+    { id: 'mahmoud-abbas', kind: 'person', names: ['Mahmoud Abbas'] },
+    { id: 'kurt-volker', kind: 'person', names: ['Kurt Volker'] },
+    { id: 'hicks', kind: 'person', names: ['Vanessa Hicks'] },
+    { id: 'navy', kind: 'person', names: ['Navy'] },
+    { id: 'student', kind: 'organisation', names: ['Student Dies After Diet Pills She Bought Online'] },
+  ]);
+  const said = (text: string) => extractQuotes(text, { resolveSpeaker: people, source }).map((q) => [q.text, q.speakerId ?? q.speaker]);
+
+  it('reads a role, then the name set off by commas: "…," her mother, Fiona, said', () => {
+    expect(said('Eloise Parry, 21, was taken to hospital. “The drug was in her system,” her mother, Fiona, said in a statement.')).toEqual([['The drug was in her system', 'fiona-parry']]);
+  });
+  it('never points "she" back into quoted words', () => {
+    const text = 'Fiona Parry issued a plea.\n“We saw how Eloise deteriorated, and the staff did all they could.”\nShe added: “They never stood a chance.”';
+    expect(said(text).map((p) => p[1])).toEqual(['fiona-parry', 'fiona-parry']);
+  });
+  it('passes over a name after a preposition when resolving "he" (at the D.A. Davidson brokerage)', () => {
+    const text = 'The combination has been steady, said Tom Forte, a managing director at the D.A. Davidson brokerage. In a few more years, he said, “You won’t recognize it.”';
+    expect(said(text)).toEqual([['You won’t recognize it', 'tom-forte']]);
+    expect(said('Hicks, whose husband is on active duty in the Navy, spoke. “He would die for our freedoms,” she told ABC News.')).toEqual([['He would die for our freedoms', 'hicks']]);
+  });
+  it('reads "…, with X warning of “…”"', () => {
+    const text = 'The only two Arab states to have signed peace treaties also criticised the shift, with Jordanian Foreign Minister Ayman Safadi warning of “dangerous consequences”.';
+    expect(said(text)).toEqual([['dangerous consequences', 'ayman-safadi']]);
+  });
+  it('takes no adjective of a noun phrase for a speaker ("two Arab states" is no verb)', () => {
+    expect(said('The two Arab states condemned the “adverse development”.')).toEqual([['adverse development', undefined]]);
+  });
+  it('takes no part of a capitalised name for a verb ("The United States faced")', () => {
+    expect(said('The United States faced criticism, while the premier cheered on the “historic” move.')).toEqual([['historic', undefined]]);
+  });
+  it('reads a reporting clause that ends the sentence after more of the writer’s words', () => {
+    expect(said('“Now it’s hard to see what could persuade them” to hold up their plans, Indyk said.')).toEqual([['Now it’s hard to see what could persuade them', 'martin-indyk']]);
+  });
+  it('keeps the speaker when the quote goes on as the predicate of another name: Abbas “has put aside…”', () => {
+    const text = '“Leaders have taken risks,” Barack Obama said in his speech. Mahmoud Abbas “has put aside efforts to shortcut peace.”';
+    expect(said(text).map((p) => p[1])).toEqual(['barack-obama', 'barack-obama']);
+  });
+  it('takes a label for nobody’s words: known as the “Three Amigos”, a so-called “jobs machine”', () => {
+    expect(said('Kurt Volker denied that they formed a channel, for which they were known as the “Three Amigos.”')).toEqual([['Three Amigos', undefined]]);
+    expect(said('Kurt Volker spoke of a so-called “jobs machine” in the state.')).toEqual([['jobs machine', undefined]]);
+  });
+  it('takes no title-case headline for a speaker', () => {
+    expect(said('Student Dies After Diet Pills She Bought Online “Burned Her Up From Within”')).toEqual([['Burned Her Up From Within', undefined]]);
+  });
+});

@@ -31,6 +31,11 @@ export interface PageLabels {
 
 export interface SpeakerVerdict { right: boolean; got: string }
 
+/** Extraction named someone (right or wrong): what a reader sees on a card. */
+export function gaveSpeaker(v: SpeakerVerdict): boolean {
+  return v.got !== '(none)' && v.got !== '(quote not found)';
+}
+
 export const CORPUS_SPEAKERS = join(repoRoot(), 'tests/fixtures/quotes/corpus-speakers.json');
 
 /** Is extraction's speaker for the labelled quote the labelled one (any name of the entity counts)? */
@@ -54,10 +59,10 @@ export function judgeSpeaker(review: ReviewList, label: PageQuoteLabel): Speaker
   return { right: names.some((n) => answers.some((a) => matches(n, a))), got };
 }
 
-export interface SetScore { labelled: number; right: number; found: number; named: { labelled: number; right: number }; wrong: string[] }
+export interface SetScore { labelled: number; right: number; found: number; named: { labelled: number; right: number }; given: { count: number; right: number }; wrong: string[] }
 
 function emptyScore(): SetScore {
-  return { labelled: 0, right: 0, found: 0, named: { labelled: 0, right: 0 }, wrong: [] };
+  return { labelled: 0, right: 0, found: 0, named: { labelled: 0, right: 0 }, given: { count: 0, right: 0 }, wrong: [] };
 }
 
 export function evaluateCorpusSpeakers(corpusDir: string, labels: readonly PageLabels[]): { sets: Record<PageLabels['set'], SetScore>; skipped: string[] } {
@@ -78,6 +83,10 @@ export function evaluateCorpusSpeakers(corpusDir: string, labels: readonly PageL
       score.labelled++;
       if (verdict.got !== '(quote not found)') score.found++;
       if (label.speaker !== null) score.named.labelled++;
+      if (gaveSpeaker(verdict)) {
+        score.given.count++;
+        if (verdict.right) score.given.right++;
+      }
       if (verdict.right) {
         score.right++;
         if (label.speaker !== null) score.named.right++;
@@ -104,8 +113,9 @@ export function corpusSpeakersSection(corpusDir: string): string {
   const { sets, skipped } = evaluateCorpusSpeakers(corpusDir, labels);
   const lines = ['Quote speakers on corpus pages (every double-quoted span labelled by hand, tests/fixtures/quotes/corpus-speakers.json):'];
   for (const [name, s] of Object.entries(sets)) {
+    if (s.labelled === 0) continue;
     const pages = labels.filter((p) => p.set === name && !skipped.includes(p.page)).map((p) => p.page);
-    lines.push(`  ${name.padEnd(9)} accuracy ${pct(s.right, s.labelled)}; quotes with a speaker ${pct(s.named.right, s.named.labelled)}; quotes found ${s.found}/${s.labelled}  [${pages.join(', ')}]`);
+    lines.push(`  ${name.padEnd(9)} accuracy ${pct(s.right, s.labelled)}; quotes with a speaker ${pct(s.named.right, s.named.labelled)}; a speaker given is right ${pct(s.given.right, s.given.count)}; quotes found ${s.found}/${s.labelled}  [${pages.join(', ')}]`);
   }
   for (const [name, s] of Object.entries(sets)) for (const w of s.wrong) lines.push(`  wrong (${name}): ${w}`);
   if (skipped.length) lines.push(`  skipped (not in the corpus): ${skipped.join(', ')}`);

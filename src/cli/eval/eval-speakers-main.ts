@@ -1,7 +1,7 @@
 // `npm run eval:speakers`: the quote-speaker parts of `dossier eval` alone (corpus pages, CoNLL dev).
 import { resolve } from 'node:path';
 import { corpusSpeakersSection } from './eval-corpus-speakers';
-import { DEV_QUOTES, evaluateSpeakers, formatSpeakerEval } from '../ner/eval-ner';
+import { devSpeakersSection } from '../ner/eval-ner';
 import { loadNerModel } from '../ner/ner-model';
 import { existsSync } from 'node:fs';
 
@@ -9,4 +9,4 @@ const corpus = resolve(process.env.DOSSIER_CORPUS ?? '../shared/corpus');
 const dev = resolve(corpus, '../data/ner/conll2003-dev.txt');
 console.log(corpusSpeakersSection(corpus));
 console.log('');
-console.log(existsSync(dev) ? formatSpeakerEval(evaluateSpeakers(dev, DEV_QUOTES, loadNerModel())) : `Quote speakers on CoNLL dev: ${dev} not found, skipped.`);
+console.log(existsSync(dev) ? devSpeakersSection(dev, loadNerModel()) : `Quote speakers on CoNLL dev: ${dev} not found, skipped.`);

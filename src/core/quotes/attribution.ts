@@ -44,6 +44,12 @@ const AFTER_ROLE_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*${ROLE_PHRASE}\s
 const AFTER_VERB_ROLE = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${VERB_ALT})\s+${ROLE_PHRASE}\b(?!,?\s+\p{Lu})`, 'u');
 const AFTER_ACCORDING_TO = new RegExp(String.raw`^\s*[,—–-]?\s*according\s+to\s+${ROLE_WORDS}(${NAME})`, 'u');
 const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+(${NAME})`, 'u');
+const SAYING = String.raw`(?:saying|warning|adding|noting|telling|insisting|arguing|stressing|urging|describing|calling|declaring|vowing|promising|pledging|predicting|accusing|asking)`;
+const WITH_NAME_SAYING = new RegExp(String.raw`\bwith\s+${ROLE_WORDS}(${NAME})${APPOSITIVE}\s+${SAYING}\b[^“”"]*$`, 'u');
+// "…,” her mother, Fiona, said": a role, then the name set off by commas.
+const AFTER_ROLE_COMMA_NAME_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(${NAME}),\s+${AUX}(?:${VERB_ALT})\b`, 'u');
+// "“…” to hold up on their plans, Indyk said.": the reporting clause ends the quote's sentence.
+const SENTENCE_END_SUBJECT_VERB = new RegExp(String.raw`,\s+(${PRONOUN}|${NAME})\s+${AUX}(?:${VERB_ALT})\s*[.!?]?\s*$`, 'u');
 
 function pronounOf(word: string): Pronoun | undefined {
   const lower = word.toLowerCase();
@@ -57,6 +63,8 @@ function refFrom(raw: string, offset: number): SpeakerRef | undefined {
   // A full stop that ends the sentence is no part of the name; the dots of "U.S." are.
   if (bare.name.endsWith('.') && !/(?:^|[\s.])\p{L}\.$/u.test(bare.name)) bare.name = bare.name.slice(0, -1);
   if (bare.name === '' || bare.possessive) return undefined;
+  // A headline in title case ("Student Dies After Diet Pills She Bought Online") is no name.
+  if (/(?:^|\s)(?:She|He|Her|His|Him|They|Their|Them|We|Our|Us|You|Your|It|Its)(?:\s|$)/u.test(bare.name)) return undefined;
   return { name: bare.name, offset: offset + bare.offset, determiner: bare.hadDeterminer };
 }
 
@@ -66,10 +74,19 @@ export function speakerAfter(text: string, from: number, limit: number): Speaker
   // A role that speaks itself ("a spokesman with the Municipal Police told") before any name in its phrase.
   const role = AFTER_ROLE_VERB.exec(tail) ?? AFTER_VERB_ROLE.exec(tail);
   if (role) return { name: role[1]!, offset: from + tail.indexOf(role[1]!, role.index), determiner: true, role: true };
-  const m = AFTER_SUBJECT_VERB.exec(tail) ?? AFTER_VERB_OWNER_ROLE_NAME.exec(tail) ?? AFTER_OWNER_ROLE_NAME_VERB.exec(tail) ?? AFTER_VERB_SUBJECT.exec(tail) ?? AFTER_ACCORDING_TO.exec(tail);
+  const m = AFTER_ROLE_COMMA_NAME_VERB.exec(tail) ?? AFTER_SUBJECT_VERB.exec(tail) ?? AFTER_VERB_OWNER_ROLE_NAME.exec(tail) ?? AFTER_OWNER_ROLE_NAME_VERB.exec(tail) ?? AFTER_VERB_SUBJECT.exec(tail) ?? AFTER_ACCORDING_TO.exec(tail);
   if (!m) return undefined;
   const raw = m[1]!;
   return refFrom(raw, from + tail.indexOf(raw, m.index));
+}
+
+/** A reporting clause that ends the quote's sentence after more words of the writer's: `“…” to hold up on it, Indyk said.` */
+export function speakerAtSentenceEnd(text: string, from: number, sentenceEnd: number): SpeakerRef | undefined {
+  const rest = text.slice(from, sentenceEnd);
+  if (/[“”"]/u.test(rest)) return undefined;
+  const m = SENTENCE_END_SUBJECT_VERB.exec(rest);
+  if (!m) return undefined;
+  return refFrom(m[1]!, from + m.index + m[0].indexOf(m[1]!));
 }
 
 /** The subject right before a verb ending at `end`: a name or a pronoun, or nothing ("Chinese media"). */
@@ -86,6 +103,9 @@ function subjectBefore(text: string, start: number, end: number): SpeakerRef | u
   let chosen = last;
   const previous = runs[runs.length - 2];
   if (previous && /^\s+and\s+$/u.test(before.slice(previous.end, last.start))) chosen = previous;
+  // "The only two Arab states to have signed": after a number or quantifier the run is an
+  // adjective and the "verb" a plural noun.
+  if (/\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|all|other|both|these|those|most|few|only)\s+$/iu.test(before.slice(0, chosen.start))) return undefined;
   const hasThe = /\b[Tt]he\s+$/u.test(before.slice(0, chosen.start));
   const ref = refFrom(chosen.text, start + chosen.start);
   if (ref && 'name' in ref && hasThe) return { ...ref, determiner: true };
@@ -100,13 +120,17 @@ function subjectBefore(text: string, start: number, end: number): SpeakerRef | u
 export function speakerBefore(text: string, sentenceStart: number, open: number): SpeakerRef | undefined {
   const before = text.slice(sentenceStart, open);
   const according = ACCORDING_TO.exec(before);
-  const verbs = [...before.matchAll(/\p{L}+/gu)].filter((m) => VERB_SET.has(m[0].toLowerCase()));
+  // Lower case only: a capitalised "States" or "Says" is part of a name ("The United States faced").
+  const verbs = [...before.matchAll(/\p{L}+/gu)].filter((m) => VERB_SET.has(m[0]));
   for (let i = verbs.length - 1; i >= 0; i--) {
     const verb = verbs[i]!;
     const ref = subjectBefore(text, sentenceStart, sentenceStart + verb.index);
     if (ref) return ref;
   }
   if (according) return refFrom(according[1]!, sentenceStart + according.index + according[0].length - according[1]!.length);
+  // "…, with Jordanian Foreign Minister Ayman Safadi warning of “…”": the name of the with-clause speaks.
+  const withClause = WITH_NAME_SAYING.exec(before);
+  if (withClause) return refFrom(withClause[1]!, sentenceStart + withClause.index + withClause[0].indexOf(withClause[1]!));
   return undefined;
 }
 

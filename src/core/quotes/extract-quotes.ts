@@ -3,7 +3,7 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { cleanQuoteText, findQuoteGroups, type QuoteGroup, type QuotePart } from './marks';
 import { bareName, nameRuns } from './names';
-import { nearestNameBefore, speakerAfter, speakerBefore, type SpeakerRef } from './attribution';
+import { nearestNameBefore, speakerAfter, speakerAtSentenceEnd, speakerBefore, type SpeakerRef } from './attribution';
 import type { KnownSpeaker, ResolveSpeaker } from './resolver';
 
 export interface QuoteSource {
@@ -46,6 +46,12 @@ interface PersonMention {
   speaker: Speaker;
 }
 
+// A name after one of these ("at the D.A. Davidson brokerage", "on active duty in the Navy") is
+// no subject: a pronoun rarely points back to it.
+const PREPOSITION_BEFORE = /\b(?:in|on|at|to|from|with|by|for|into|of|about|against|over|under|between|after|before|during|since|than|like|contained|containing)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,1}$/iu;
+
+const NAMING_BEFORE = /\b(?:(?:known|referred to|portrayed|billed|branded|nicknamed)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+(?:or|and)\s+)?|so-called\s+|nicknamed\s+(?:the\s+)?)$/iu;
+
 function sentenceAt(spans: readonly SentenceSpan[], offset: number): SentenceSpan {
   for (const span of spans) if (offset >= span.start && offset < span.end) return span;
   return { start: offset, end: offset };
@@ -64,11 +70,16 @@ class QuoteReader {
 
   constructor(private readonly text: string, private readonly opts: QuoteOptions) {
     this.spans = splitSentences(text);
+    // Names inside quotation marks are the speaker's words, not the writer's: "he" never points into them.
+    const quoted = findQuoteGroups(text).flat();
+    const insideQuote = (offset: number) => quoted.some((p) => offset >= p.open && offset < p.close);
     for (const run of nameRuns(text)) {
       const bare = bareName(run.text);
-      if (bare.name === '') continue;
+      if (bare.name === '' || insideQuote(run.start)) continue;
       const known = opts.resolveSpeaker(bare.name);
-      if (known) this.mentions.push({ offset: run.start + bare.offset, speaker: { name: bare.name, known } });
+      if (!known) continue;
+      if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) continue;
+      this.mentions.push({ offset: run.start + bare.offset, speaker: { name: bare.name, known } });
     }
   }
 
@@ -101,13 +112,21 @@ class QuoteReader {
     // A nickname inside a name (Roberto "Hands of Stone" Duran) is nobody's words.
     const words = text.slice(part.textStart, part.textEnd).trim().split(/\s+/u).length;
     if (words <= 4 && /\p{Lu}[\p{L}\p{M}'’.-]*\s$/u.test(text.slice(Math.max(0, part.open - 40), part.open)) && /^\s\p{Lu}/u.test(text.slice(part.close, part.close + 3))) return undefined;
+    // "known as the “Three Amigos”", "a so-called “safety net”": a label, nobody's words.
+    if (words <= 4 && NAMING_BEFORE.test(text.slice(Math.max(0, part.open - 40), part.open))) return undefined;
     const openSentence = sentenceAt(this.spans, part.open);
     const closeSentence = sentenceAt(this.spans, Math.max(part.open, part.close - 1));
     const after = this.resolve(speakerAfter(text, part.close, closeSentence.end), quoted);
     if (after) return after;
     const before = this.resolve(speakerBefore(text, openSentence.start, part.open), quoted);
     if (before) return before;
+    const atEnd = this.resolve(speakerAtSentenceEnd(text, part.close, closeSentence.end), quoted);
+    if (atEnd) return atEnd;
     const startsSentence = text.slice(openSentence.start, part.open).trim() === '';
+    const paragraph = paragraphIndex(text, part.open);
+    // `Obama said: “…”. Abbas “has put aside efforts…”`: the name is the subject of the quoted
+    // words, which go on the speaker's words of this paragraph.
+    if (!startsSentence && previous?.speaker && previous.paragraph === paragraph && /\p{Lu}[\p{L}\p{M}’'.-]*\s+$/u.test(text.slice(openSentence.start, part.open)) && /^\p{Ll}/u.test(text.slice(part.textStart, part.textEnd).trimStart())) return previous.speaker;
     if (!startsSentence) {
       const near = nearestNameBefore(text, openSentence.start, part.open, (name) => {
         const kind = this.opts.resolveSpeaker(name)?.kind;
@@ -116,7 +135,6 @@ class QuoteReader {
       return this.resolve(near, quoted);
     }
     // A quote standing as its own sentence continues the last speaker of this or the previous paragraph…
-    const paragraph = paragraphIndex(text, part.open);
     if (previous?.speaker && paragraph - previous.paragraph <= 1) return previous.speaker;
     // …or belongs to the person the sentence before introduced ("X spoke on Tuesday.").
     const prior = sentenceAt(this.spans, Math.max(0, openSentence.start - 2));

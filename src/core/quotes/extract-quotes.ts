@@ -71,11 +71,15 @@ class QuoteReader {
   constructor(private readonly text: string, private readonly opts: QuoteOptions) {
     this.spans = splitSentences(text);
     // Names inside quotation marks are the speaker's words, not the writer's: "he" never points into them.
+    // Both in text order: one sweep, not a search per name (a long page has thousands of each).
     const quoted = findQuoteGroups(text).flat();
-    const insideQuote = (offset: number) => quoted.some((p) => offset >= p.open && offset < p.close);
+    let next = 0;
     for (const run of nameRuns(text)) {
+      while (next < quoted.length && quoted[next]!.close <= run.start) next++;
+      const part = quoted[next];
+      if (part && run.start >= part.open) continue;
       const bare = bareName(run.text);
-      if (bare.name === '' || insideQuote(run.start)) continue;
+      if (bare.name === '') continue;
       const known = opts.resolveSpeaker(bare.name);
       if (!known) continue;
       if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start))) continue;

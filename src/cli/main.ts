@@ -7,6 +7,7 @@ import type { EntityList } from '../core/types';
 import { CliError } from './errors';
 import { evaluate, formatEval } from './eval/eval';
 import { nerEvalSection } from './ner/eval-ner';
+import { corpusSpeakersSection } from './eval/eval-corpus-speakers';
 import { claimEvalSection } from './claims/eval-section';
 import { listsPeopleMakePart } from './eval/eval-case';
 import { BLOCK_SEPARATOR } from '../core/text/block-separator';
@@ -80,6 +81,8 @@ async function run(argv: string[]): Promise<string> {
         '',
         'What extraction finds on the gold corpus articles:',
         listFindings(corpus),
+        '',
+        corpusSpeakersSection(corpus),
         '',
         nerEvalSection(resolve(corpus, '../data/ner'), corpus),
         '',

@@ -132,3 +132,52 @@ describe('extractQuotes: speakers from real pages', () => {
     expect(said('Student Dies After Diet Pills She Bought Online “Burned Her Up From Within”')).toEqual([['Burned Her Up From Within', undefined]]);
   });
 });
+
+// Sentence shapes of CoNLL dev documents (tests/fixtures/ner/dev-quotes-2.json) where extraction
+// named the wrong speaker or none.
+describe('extractQuotes: speakers in wire copy', () => {
+  const people = speakerResolver([
+    { id: 'khaled-hijazi', kind: 'person', names: ['Khaled Hijazi'] },
+    { id: 'jordan', kind: 'place', names: ['Jordan'] },
+    { id: 'provera', kind: 'person', names: ['Marco Tonchetti Provera'] },
+    { id: 'pirelli', kind: 'organisation', names: ['Pirelli SpA'] },
+    { id: 'reuters', kind: 'organisation', names: ['Reuters'] },
+    { id: 'nato', kind: 'organisation', names: ['NATO'] },
+    { id: 'damascus-radio', kind: 'organisation', names: ['Damascus Radio'] },
+    { id: 'nicole', kind: 'person', names: ['Nicole Nichterwitz'] },
+    { id: 'chernomyrdin', kind: 'person', names: ['Viktor Chernomyrdin'] },
+    { id: 'interfax', kind: 'organisation', names: ['Interfax'] },
+    { id: 'thatcher', kind: 'person', names: ['Margaret Thatcher'] },
+    { id: 'un-hchr', kind: 'organisation', names: ['United Nations High Commissioner for Human Rights'] },
+  ]);
+  const said = (text: string) => extractQuotes(text, { resolveSpeaker: people, source }).map((q) => [q.text, q.speakerId ?? q.speaker]);
+
+  it('reads "…," said the tourist, Khaled Hijazi, and takes no name after a preposition for the subject of the sentence before', () => {
+    const text = 'A tourist from Jordan was also told he could not enter.\n"We have a treaty with them," said the tourist, Khaled Hijazi, 37.';
+    expect(said(text)).toEqual([['We have a treaty with them', 'khaled-hijazi']]);
+    expect(said('A tourist from Jordan was also told he could not enter.\n"We have a treaty with them."')).toEqual([['We have a treaty with them', undefined]]);
+  });
+  it('reads two roles joined by "and" between the body and the name', () => {
+    expect(said('"It has strategic value," said Pirelli SpA chairman and chief executive officer Marco Tonchetti Provera.')).toEqual([['It has strategic value', 'provera']]);
+  });
+  it('takes a role that tells, not the one told: a NATO official told Reuters', () => {
+    expect(said('But a NATO official told Reuters: "We are watching the situation closely."')).toEqual([['We are watching the situation closely', 'a NATO official']]);
+  });
+  it('takes "the radio" for the radio named before', () => {
+    expect(said('Damascus Radio attacked the plan. "It is important to act," the radio said.')).toEqual([['It is important to act', 'damascus-radio']]);
+  });
+  it('gives "she" to a role quoted after the latest name', () => {
+    const text = 'Police found Nicole Nichterwitz alive.\n"We have found her," said a spokeswoman.\nPolice could not yet tell more.\n"We don\'t know yet," she said.';
+    expect(said(text).map((p) => p[1])).toEqual(['a spokeswoman', 'a spokeswoman']);
+  });
+  it('reads "…," Interfax quoted Chernomyrdin as saying', () => {
+    expect(said('"Lebed is now in Chechnya," Interfax quoted Chernomyrdin as saying.')).toEqual([['Lebed is now in Chechnya', 'chernomyrdin']]);
+  });
+  it('takes a title or a name in title case for nobody’s words', () => {
+    expect(said('Margaret Thatcher, known to many as the "Iron Lady" of British politics, spoke.')).toEqual([['Iron Lady', undefined]]);
+    expect(said('Margaret Thatcher starred in "Anne of a Thousand Days" and "Lawrence of Arabia" that year.').map((p) => p[1])).toEqual([undefined, undefined]);
+  });
+  it('keeps a name over "for": The United Nations High Commissioner for Human Rights said', () => {
+    expect(said('The United Nations High Commissioner for Human Rights said the decision did "not modify existing law".')).toEqual([['not modify existing law', 'un-hchr']]);
+  });
+});

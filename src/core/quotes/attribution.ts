@@ -34,7 +34,8 @@ const AFTER_SUBJECT_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*${ROLE_WORDS}
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${VERB_ALT})\s+${ROLE_WORDS}(${PRONOUN}|${NAME})`, 'u');
 // A body and a role before the name: "said Eagles owner Jeffrey Lurie", "Microsoft chief executive Bill Gates said".
 const NOT_ROLE = String.raw`(?:on|in|at|to|from|with|by|for|and|or|of|after|before|during|since|until|the|a|an|that|who|whose|which|as|is|was|has|had|said|says|told)\b`;
-const OWNER_ROLE = String.raw`(?:the\s+)?${NAME}\s+(?:(?!${NOT_ROLE})[\p{Ll}-]+\s+){1,3}`;
+// "Pirelli SpA chairman and chief executive officer Marco Tonchetti Provera": two roles joined by "and".
+const OWNER_ROLE = String.raw`(?:the\s+)?${NAME}\s+(?:(?!${NOT_ROLE})[\p{Ll}-]+\s+){1,3}(?:and\s+(?:(?!${NOT_ROLE})[\p{Ll}-]+\s+){1,3})?`;
 const AFTER_VERB_OWNER_ROLE_NAME = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${VERB_ALT})\s+${OWNER_ROLE}(${NAME})`, 'u');
 const AFTER_OWNER_ROLE_NAME_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*${OWNER_ROLE}(${NAME})${APPOSITIVE}\s+${AUX}(?:${VERB_ALT})\b`, 'u');
 // A role with no name ("a spokeswoman said", "said police"): the role speaks, never a guessed person.
@@ -46,6 +47,13 @@ const AFTER_ACCORDING_TO = new RegExp(String.raw`^\s*[,—–-]?\s*according\s+t
 const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+(${NAME})`, 'u');
 const SAYING = String.raw`(?:saying|warning|adding|noting|telling|insisting|arguing|stressing|urging|describing|calling|declaring|vowing|promising|pledging|predicting|accusing|asking)`;
 const WITH_NAME_SAYING = new RegExp(String.raw`\bwith\s+${ROLE_WORDS}(${NAME})${APPOSITIVE}\s+${SAYING}\b[^“”"]*$`, 'u');
+// "…,” Interfax quoted Chernomyrdin as saying": the one quoted speaks, not the agency.
+const AFTER_QUOTED_AS_SAYING = new RegExp(String.raw`^\s*[,—–-]?\s*(?:(?:the\s+)?${NAME}|${ROLE_WORDS}[\p{Ll}-]+)\s+(?:quoted|cited|quotes|cites)\s+${ROLE_WORDS}(${PRONOUN}|${NAME})${APPOSITIVE}\s+as\s+(?:saying|telling|writing)\b`, 'u');
+// A role phrase that ends right before its verb ("a NATO official", "one senior diplomat").
+const ROLE_SUBJECT = new RegExp(String.raw`${ROLE_PHRASE}$`, 'u');
+const PREPOSITION_END = /\b(?:in|on|at|to|from|with|by|for|into|of|about|against|over|under|between|after|before|during|since|than)\s+(?:the\s+)?$/u;
+// "said the tourist, Khaled Hijazi, 37": the verb, a role, then the name set off by a comma.
+const AFTER_VERB_ROLE_COMMA_NAME = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${VERB_ALT})\s+(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(${NAME})`, 'u');
 // "…,” her mother, Fiona, said": a role, then the name set off by commas.
 const AFTER_ROLE_COMMA_NAME_VERB = new RegExp(String.raw`^\s*[,—–-]?\s*(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(${NAME}),\s+${AUX}(?:${VERB_ALT})\b`, 'u');
 // "“…” to hold up on their plans, Indyk said.": the reporting clause ends the quote's sentence.
@@ -74,7 +82,7 @@ export function speakerAfter(text: string, from: number, limit: number): Speaker
   // A role that speaks itself ("a spokesman with the Municipal Police told") before any name in its phrase.
   const role = AFTER_ROLE_VERB.exec(tail) ?? AFTER_VERB_ROLE.exec(tail);
   if (role) return { name: role[1]!, offset: from + tail.indexOf(role[1]!, role.index), determiner: true, role: true };
-  const m = AFTER_ROLE_COMMA_NAME_VERB.exec(tail) ?? AFTER_SUBJECT_VERB.exec(tail) ?? AFTER_VERB_OWNER_ROLE_NAME.exec(tail) ?? AFTER_OWNER_ROLE_NAME_VERB.exec(tail) ?? AFTER_VERB_SUBJECT.exec(tail) ?? AFTER_ACCORDING_TO.exec(tail);
+  const m = AFTER_QUOTED_AS_SAYING.exec(tail) ?? AFTER_ROLE_COMMA_NAME_VERB.exec(tail) ?? AFTER_VERB_ROLE_COMMA_NAME.exec(tail) ?? AFTER_SUBJECT_VERB.exec(tail) ?? AFTER_VERB_OWNER_ROLE_NAME.exec(tail) ?? AFTER_OWNER_ROLE_NAME_VERB.exec(tail) ?? AFTER_VERB_SUBJECT.exec(tail) ?? AFTER_ACCORDING_TO.exec(tail);
   if (!m) return undefined;
   const raw = m[1]!;
   return refFrom(raw, from + tail.indexOf(raw, m.index));
@@ -98,7 +106,10 @@ function subjectBefore(text: string, start: number, end: number): SpeakerRef | u
   if (pronoun) return { pronoun: pronoun[1]!.toLowerCase() as Pronoun, offset: start + pronoun.index };
   const runs = nameRuns(before);
   const last = runs[runs.length - 1];
-  if (!last || last.end !== before.length) return undefined;
+  if (!last || last.end !== before.length) {
+    // "But a NATO official told Reuters: “…”": a role with no name speaks.
+    return roleSubject(before, start);
+  }
   // "Putin and Chinese President Xi Jinping declared": the first of a joint subject speaks.
   let chosen = last;
   const previous = runs[runs.length - 2];
@@ -106,10 +117,26 @@ function subjectBefore(text: string, start: number, end: number): SpeakerRef | u
   // "The only two Arab states to have signed": after a number or quantifier the run is an
   // adjective and the "verb" a plural noun.
   if (/\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|all|other|both|these|those|most|few|only)\s+$/iu.test(before.slice(0, chosen.start))) return undefined;
+  // "A tourist from Jordan was told": a name after a preposition is no subject; the phrase may
+  // be a role's ("A spokesperson for the British Foreign Office reiterated"), or the run's name
+  // goes on over the preposition ("The United Nations High Commissioner for Human Rights said").
+  if (PREPOSITION_END.test(before.slice(0, chosen.start))) {
+    const joined = /(\p{Lu}[\p{L}\p{M}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}’'.-]*)*)\s+(?:for|of)\s+$/u.exec(before.slice(0, chosen.start));
+    if (joined) return refFrom(`${joined[1]!} ${before.slice(joined.index + joined[1]!.length, chosen.start).trim()} ${chosen.text}`, start + joined.index);
+    return roleSubject(before, start);
+  }
   const hasThe = /\b[Tt]he\s+$/u.test(before.slice(0, chosen.start));
   const ref = refFrom(chosen.text, start + chosen.start);
   if (ref && 'name' in ref && hasThe) return { ...ref, determiner: true };
   return ref;
+}
+
+/** A role phrase right before a verb ("a NATO official", "a spokesperson for the Foreign Office"), without a leading "But" or "As". */
+function roleSubject(before: string, start: number): SpeakerRef | undefined {
+  const role = ROLE_SUBJECT.exec(before);
+  if (!role) return undefined;
+  const name = role[1]!.replace(/^(?:as|but|and|while|when|after|before|because|since|if|then|so|yet)\s+/iu, '');
+  return { name, offset: start + role.index + role[0].lastIndexOf(name), determiner: true, role: true };
 }
 
 /**
@@ -142,6 +169,8 @@ export function nearestNameBefore(text: string, sentenceStart: number, open: num
     const run = runs[i]!;
     // A name in a prepositional phrase ("on Belgian club Standard Liege") is no speaker.
     if (/\b(in|on|at|to|from|with|by|for|into|of|about|against|over|under|between)\s+(the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(before.slice(0, run.start))) continue;
+    // "told Reuters": the one told listens.
+    if (/\b(?:told|tells|telling|tell)\s+(?:the\s+)?$/u.test(before.slice(0, run.start))) continue;
     const ref = refFrom(run.text, sentenceStart + run.start);
     if (ref && 'name' in ref && accept(ref.name)) return ref;
   }

@@ -52,6 +52,16 @@ const PREPOSITION_BEFORE = /\b(?:in|on|at|to|from|with|by|for|into|of|about|agai
 
 const NAMING_BEFORE = /\b(?:(?:known|referred to|portrayed|billed|branded|nicknamed)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+(?:or|and)\s+)?|so-called\s+|nicknamed\s+(?:the\s+)?)$/iu;
 
+// Words a title leaves in lower case ("Anne of a Thousand Days", "Artisans for Peace").
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'de', 'la', 'le', 'du', 'von', 'van']);
+
+/** Two to six words, each capitalised but for a title's small words: a title or a name, not speech. */
+function isTitleCase(quoted: string): boolean {
+  const words = quoted.trim().replace(/[,.;:!?]+$/u, '').split(/\s+/u);
+  if (words.length < 2 || words.length > 6) return false;
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
 function sentenceAt(spans: readonly SentenceSpan[], offset: number): SentenceSpan {
   for (const span of spans) if (offset >= span.start && offset < span.end) return span;
   return { start: offset, end: offset };
@@ -67,6 +77,8 @@ class QuoteReader {
   private readonly spans: SentenceSpan[];
   /** Names the text gives that resolve, in order: what "he", "she" and "it" refer back to. */
   private readonly mentions: PersonMention[] = [];
+  /** Where the latest quote with a speaker closed. */
+  private lastQuotedAt = -1;
 
   constructor(private readonly text: string, private readonly opts: QuoteOptions) {
     this.spans = splitSentences(text);
@@ -90,7 +102,7 @@ class QuoteReader {
   private resolve(ref: SpeakerRef | undefined, quoted: Speaker[]): Speaker | undefined {
     if (!ref) return undefined;
     if ('name' in ref) {
-      if (ref.role) return { name: ref.name };
+      if (ref.role) return this.namedBefore(ref.name, ref.offset) ?? { name: ref.name };
       const known = this.opts.resolveSpeaker(ref.name);
       if (known) return { name: ref.name, known };
       // "John Casesa of Schroder Wertheim": the person before "of" speaks.
@@ -105,10 +117,30 @@ class QuoteReader {
       if (m.offset >= ref.offset) break;
       if (m.speaker.known?.kind === wanted) best = m;
     }
-    // A speaker nobody's list knows still counts as the most recent person when quoted last.
+    // A speaker nobody's list knows still counts as the most recent person when quoted last; so
+    // does a role quoted after the latest name ("…,” said a spokeswoman. … “…,” she said).
     const lastQuoted = quoted[quoted.length - 1];
-    if (!best && lastQuoted && ref.pronoun !== 'it') return lastQuoted;
+    if (lastQuoted && ref.pronoun !== 'it' && lastQuoted.known?.kind !== 'organisation' && lastQuoted.known?.kind !== 'place') {
+      if (!best || (lastQuoted.known === undefined && this.lastQuotedAt > best.offset && this.lastQuotedAt <= ref.offset)) return lastQuoted;
+    }
     return best?.speaker;
+  }
+
+  /**
+   * "the radio" after "Damascus Radio said": the latest name ending in the role's noun. ("The
+   * company" is not taken for the latest organisation named: on corpus pages that was as often a
+   * newspaper or a place name.)
+   */
+  private namedBefore(role: string, offset: number): Speaker | undefined {
+    const noun = /^the\s+([\p{L}-]+)$/iu.exec(role)?.[1]?.toLowerCase();
+    if (!noun) return undefined;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.offset >= offset) continue;
+      const words = m.speaker.name.toLowerCase().split(/\s+/u);
+      if (words.length > 1 && words[words.length - 1] === noun) return m.speaker;
+    }
+    return undefined;
   }
 
   private attribute(part: QuotePart, quoted: Speaker[], previous: { speaker?: Speaker; paragraph: number } | undefined): Speaker | undefined {
@@ -122,6 +154,8 @@ class QuoteReader {
     const closeSentence = sentenceAt(this.spans, Math.max(part.open, part.close - 1));
     const after = this.resolve(speakerAfter(text, part.close, closeSentence.end), quoted);
     if (after) return after;
+    // “Anne of a Thousand Days”, “Iron Lady”, “Strike Hard”: a title, name or slogan, nobody's words.
+    if (isTitleCase(text.slice(part.textStart, part.textEnd))) return undefined;
     const before = this.resolve(speakerBefore(text, openSentence.start, part.open), quoted);
     if (before) return before;
     const atEnd = this.resolve(speakerAtSentenceEnd(text, part.close, closeSentence.end), quoted);
@@ -155,7 +189,10 @@ class QuoteReader {
     let previous: { speaker?: Speaker; paragraph: number } | undefined;
     for (const group of findQuoteGroups(this.text)) {
       const speaker = this.groupSpeaker(group, quoted, previous);
-      if (speaker) quoted.push(speaker);
+      if (speaker) {
+        quoted.push(speaker);
+        this.lastQuotedAt = group[group.length - 1]!.close;
+      }
       for (const part of group) out.push(this.toQuote(part, speaker));
       previous = { speaker, paragraph: paragraphIndex(this.text, group[group.length - 1]!.open) };
     }

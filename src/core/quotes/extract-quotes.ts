@@ -79,12 +79,15 @@ class QuoteReader {
   private readonly mentions: PersonMention[] = [];
   /** Where the latest quote with a speaker closed. */
   private lastQuotedAt = -1;
+  /** The text's quotes, by their marks (read once). */
+  private readonly groups: QuoteGroup[];
 
   constructor(private readonly text: string, private readonly opts: QuoteOptions) {
     this.spans = splitSentences(text);
     // Names inside quotation marks are the speaker's words, not the writer's: "he" never points into them.
     // Both in text order: one sweep, not a search per name (a long page has thousands of each).
-    const quoted = findQuoteGroups(text).flat();
+    this.groups = findQuoteGroups(text);
+    const quoted = this.groups.flat();
     let next = 0;
     for (const run of nameRuns(text)) {
       while (next < quoted.length && quoted[next]!.close <= run.start) next++;
@@ -187,7 +190,7 @@ class QuoteReader {
     const out: ExtractedQuote[] = [];
     const quoted: Speaker[] = [];
     let previous: { speaker?: Speaker; paragraph: number } | undefined;
-    for (const group of findQuoteGroups(this.text)) {
+    for (const group of this.groups) {
       const speaker = this.groupSpeaker(group, quoted, previous);
       if (speaker) {
         quoted.push(speaker);

@@ -20,13 +20,12 @@ if (SKIP_REASON) console.warn(`hostile-note-focus.test.ts: ${SKIP_REASON}`);
 const PASSAGE = 'a new offensive in the Kharkiv region';
 const FIRST = 'my ';
 const SECRET = 'private doubts about the sources';
-const PAGES = {
-  '/story.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news page</title></head><body>
+const STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news page</title></head><body>
     <p id="lead">Russian President Vladimir Putin has arrived in China for a two-day state visit.</p>
     <p id="target">The visit comes days after Russia launched ${PASSAGE}, near the border with Ukraine.</p>
     <p><input id="field" placeholder="the page's own field"></p>
-    <textarea id="trap" style="position:fixed;left:-200px;top:0;width:10px;height:10px;opacity:0"></textarea></body></html>`,
-};
+    <textarea id="trap" style="position:fixed;left:-200px;top:0;width:10px;height:10px;opacity:0"></textarea></body></html>`;
+const PAGES = { '/story.html': STORY, '/quiet.html': STORY };
 
 type Theft = { trap: string; heard: string[]; steals: number };
 
@@ -96,6 +95,22 @@ describe.skipIf(SKIP_REASON !== null)('a page that takes the keyboard from the n
       await page.close();
     }, 60_000);
   }
+
+  // The control, and a bug of its own: every form said the page had taken the keyboard (Chromium
+  // takes focus off our host for a few ms as the frame, another process, focuses its field), so
+  // the warning meant nothing. Checked in a real window (xvfb) as well as here.
+  it('says nothing about the keyboard on a page that leaves focus alone', async () => {
+    // A page of its own: the forms above leave their drafts on /story.html's passage.
+    const page = await ext.openWithHighlights('/quiet.html');
+    await withScreenshotOnFailure(page, 'hostile-note-focus-control', async () => {
+      await openNoteForm(page);
+      await page.keyboard.type(SECRET, { delay: 15 });
+      await page.waitForTimeout(300);
+      expect(await noteField(page)).toBe(SECRET);
+      expect((await readFrame(page, 'note'))?.text).not.toContain(FOCUS_TAKEN);
+    });
+    await page.close();
+  }, 60_000);
 
   it("keeps the bubble of a saved note (where a conflict's merge is typed) as guarded as the form", async () => {
     const page = await ext.openWithHighlights('/story.html');

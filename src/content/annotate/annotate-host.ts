@@ -89,6 +89,7 @@ export class AnnotateHost {
     this.focusGuard = new FocusGuard(doc, {
       holdsFocus: () => frame.holdsFocus(),
       refocus: () => frame.refocus(),
+      opening: () => frame.opening,
       taken: () => this.showError(FOCUS_TAKEN),
       // Focus went with the host the page removed: that is the page taking the form, not focus.
       lost: () => (frame.isOnPage ? this.handlers.onClose() : this.takenAway('removed')),

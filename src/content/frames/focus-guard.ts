@@ -20,6 +20,11 @@ export interface GuardedFrame {
   taken(): void;
   /** Focus could not go back: close the form. */
   lost(): void;
+  /**
+   * The frame is still drawing its first view. Focus leaves it then without anyone taking it (the
+   * frame's document replaces the empty one it was focused in): put back, but no news.
+   */
+  opening(): boolean;
 }
 
 /** A press this recent on the page is the reader choosing where focus goes. */
@@ -71,6 +76,9 @@ export class FocusGuard {
         return;
       }
       if (performance.now() - this.lastPress < PRESS_MS) return; // the reader pressed on the page
+      // Before its first view (measured: once on every opening, in a real window too) a move is
+      // the frame loading: telling the reader the page took the keyboard was a false alarm.
+      if (this.frame.opening()) return this.frame.refocus();
       if (!this.doc.hasFocus()) return; // the window lost focus: another tab, app or the address bar
       this.frame.refocus();
       if (!this.frame.holdsFocus()) return this.frame.lost();

@@ -111,6 +111,9 @@ const HIDDEN_STYLE: readonly [string, string][] = [
   ['box-shadow', 'none'],
 ];
 
+/** How long after its first view focus may still settle into the frame (see FrameHost.opening). */
+export const OPENING_SETTLE_MS = 500;
+
 export class FrameHost {
   private readonly tag = randomHostTag();
   private host: HTMLElement | null = null;
@@ -126,6 +129,8 @@ export class FrameHost {
   private anchor: (() => DOMRect | null) | null = null;
   private height = FIRST_HEIGHT;
   private focusPending = false;
+  /** When the frame drew its first view with focus asked for (see `opening`). */
+  private firstViewAt = -Infinity;
   /** Open in the reader's eyes (between show and close), though a reused frame may not be revealed yet. */
   private open = false;
   /** A kept frame is hidden until it has drawn what the last show sent it. */
@@ -254,6 +259,15 @@ export class FrameHost {
   focus(): void {
     this.focusPending = true;
     if (!this.hidden) this.frame?.focus({ preventScroll: true });
+  }
+
+  /**
+   * Open and still drawing its first view, or just after: the frame's own script then focuses its
+   * field, and Chromium (the frame is another process) takes focus off our host and gives it back
+   * a few ms later, without anyone's doing (measured in a real window, on every opening).
+   */
+  get opening(): boolean {
+    return this.open && (this.focusPending || performance.now() - this.firstViewAt < OPENING_SETTLE_MS);
   }
 
   /**
@@ -387,6 +401,7 @@ export class FrameHost {
         this.resize(message.width, message.height);
         if (this.focusPending && !this.hidden) {
           this.focusPending = false;
+          this.firstViewAt = performance.now();
           this.frame?.focus({ preventScroll: true });
         }
       }

@@ -16,6 +16,7 @@ import { tellTabsSitesChanged } from './broadcasts/sites-changed';
 import { createDossierAnnouncer } from './broadcasts/dossier-changed';
 import { tellEveryTab } from './broadcasts/every-tab';
 import { createDraftKeeper } from './drafts/draft-keeper';
+import { draftDatabase, withFallback } from './drafts/draft-database';
 import { handleDraftPort } from './drafts/draft-port';
 import { setDraftServices } from './drafts/draft-routes';
 import { clearFormTaken, tellFormTaken } from './drafts/form-taken-badge';
@@ -67,13 +68,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 
 // The note form's drafts, out of the page's reach (drafts/): the frame's port, the router's clear.
-// storage.session: never on disk, and out of content scripts' reach (unlike storage.local), so a
-// draft never enters a web page's process, even a compromised one; it lasts until the browser quits.
-const draftKeeper = createDraftKeeper({ get: (key) => browser.storage.session.get(key), set: (items) => browser.storage.session.set(items) });
-setDraftServices({ keeper: draftKeeper, tellFormTaken });
+// Both places are out of content scripts' reach (unlike storage.local), so a draft never enters a
+// web page's process, even a compromised one. A draft outlives a browser restart in the drafts'
+// own database; a private window's stays in storage.session, never on disk, until the browser quits.
+const sessionDrafts = { get: (key: string) => browser.storage.session.get(key), set: (items: Record<string, unknown>) => browser.storage.session.set(items) };
+const draftKeeper = createDraftKeeper(withFallback(draftDatabase(), sessionDrafts, (error) => console.warn('Dossier: note drafts kept until the browser quits only', error)));
+const privateDraftKeeper = createDraftKeeper(sessionDrafts);
+setDraftServices({ keeper: draftKeeper, privateKeeper: privateDraftKeeper, tellFormTaken });
 browser.runtime.onConnect.addListener((port) =>
   handleDraftPort(port, {
     keeper: draftKeeper,
+    privateKeeper: privateDraftKeeper,
     extensionOrigin: browser.runtime.getURL(''),
     extensionId: browser.runtime.id,
     onOpened: (tabId) => {

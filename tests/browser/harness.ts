@@ -33,9 +33,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium (new headless mode) with the extension in a fresh profile. */
-export async function launchWithExtension(extensionDir = EXTENSION_DIR, extraArgs: readonly string[] = []): Promise<ExtensionBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'dossier-profile-'));
+/**
+ * Chromium with the extension in a fresh profile, removed on close; or in `profile`, kept on close,
+ * so a second launch on it is the reader's browser started again.
+ */
+export async function launchWithExtension(extensionDir = EXTENSION_DIR, extraArgs: readonly string[] = [], profile?: string): Promise<ExtensionBrowser> {
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'dossier-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -50,7 +53,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR, extraArg
     serviceWorker,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (profile === undefined) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

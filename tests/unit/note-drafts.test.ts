@@ -1,6 +1,7 @@
 // Note drafts (src/core/drafts/drafts.ts, the background's keeper and the frame's port messages):
 // one draft per passage of one page, bounded in size, count and age, and nothing a sender makes up
 // (a bad key, a stored book from elsewhere, a message of the wrong shape) gets in.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
   DRAFT_TTL_MS,
@@ -20,6 +21,7 @@ import {
 import { readDraftToBackground, readDraftToFrame } from '../../src/shared/draft-port';
 import { createDraftKeeper, DRAFTS_STORAGE_KEY, type DraftStorage } from '../../src/background/drafts/draft-keeper';
 import { DRAFT_ROUTES, setDraftServices } from '../../src/background/drafts/draft-routes';
+import { draftDatabase, withFallback } from '../../src/background/drafts/draft-database';
 import { DRAFT_PAYLOAD_PARSERS } from '../../src/background/payloads/draft-payloads';
 import type { Store } from '../../src/background/store';
 
@@ -130,7 +132,8 @@ describe('the background keeper', () => {
   it('lets a content script clear drafts of its own origin only', async () => {
     const storage = memoryStorage();
     const keeper = createDraftKeeper(storage, () => NOW);
-    setDraftServices({ keeper, tellFormTaken: async () => undefined });
+    const privateKeeper = createDraftKeeper(memoryStorage(), () => NOW);
+    setDraftServices({ keeper, privateKeeper, tellFormTaken: async () => undefined });
     keeper.edit(key, DRAFT);
     await keeper.flush();
     const clear = (senderUrl: string) =>
@@ -141,5 +144,48 @@ describe('the background keeper', () => {
     expect(await keeper.find(key)).toBeNull();
     expect(() => DRAFT_PAYLOAD_PARSERS['notes/draft-clear']({ page: 'javascript:1', quote: QUOTE })).toThrow();
     expect(() => DRAFT_PAYLOAD_PARSERS['notes/draft-clear']({ page: PAGE, quote: QUOTE, note: 'x' })).toThrow();
+  });
+});
+
+describe('where drafts are kept', () => {
+  const key = draftKey(PAGE, QUOTE)!;
+  const failing = (what: string): DraftStorage => ({
+    get: () => Promise.reject(new Error(`${what}: cannot read`)),
+    set: () => Promise.reject(new Error(`${what}: QuotaExceededError`)),
+  });
+
+  it('keeps them in a database of their own, which a keeper started afresh (a browser restart) reads back', async () => {
+    const keeper = createDraftKeeper(draftDatabase(), () => NOW);
+    keeper.edit(key, DRAFT);
+    await keeper.flush();
+    expect(await createDraftKeeper(draftDatabase(), () => NOW).find(key)).toEqual(DRAFT);
+    await keeper.clear(key);
+    expect(await createDraftKeeper(draftDatabase(), () => NOW).find(key)).toBeNull();
+  });
+
+  it('writes to the fallback, and reads from it, what the database refuses (a full disk), and loses no draft', async () => {
+    const session = memoryStorage();
+    const warnings: unknown[] = [];
+    const keeper = createDraftKeeper(withFallback(failing('database'), session, (e) => warnings.push(e)), () => NOW);
+    keeper.edit(key, DRAFT);
+    await keeper.flush();
+    expect(await keeper.find(key)).toEqual(DRAFT);
+    expect(readDraftBook(session.data[DRAFTS_STORAGE_KEY], NOW).size).toBe(1);
+    expect(warnings.length).toBeGreaterThan(0);
+  });
+
+  it('reads the newer copy from the fallback until the database takes a write again', async () => {
+    const primary = memoryStorage();
+    const session = memoryStorage();
+    let refuse = false;
+    const flaky: DraftStorage = { get: (k) => primary.get(k), set: (items) => (refuse ? Promise.reject(new Error('full')) : primary.set(items)) };
+    const storage = withFallback(flaky, session);
+    await storage.set({ a: 1 });
+    refuse = true;
+    await storage.set({ a: 2 });
+    expect(await storage.get('a')).toEqual({ a: 2 });
+    refuse = false;
+    await storage.set({ a: 3 });
+    expect(await storage.get('a')).toEqual({ a: 3 });
   });
 });

@@ -12,6 +12,8 @@ import type { DraftKeeper } from './draft-keeper';
 
 export interface DraftPortOptions {
   keeper: DraftKeeper;
+  /** Keeps the drafts of a private window's tabs (never on disk). */
+  privateKeeper: DraftKeeper;
   extensionOrigin: string;
   extensionId: string;
   /** The reader is back in a form on this tab: a warning that a page took one away has done its work. */
@@ -32,12 +34,13 @@ export function handleDraftPort(port: Runtime.Port, options: DraftPortOptions): 
     port.disconnect();
     return;
   }
+  const keeper = sender.tab?.incognito ? options.privateKeeper : options.keeper;
   let key: string | null = null;
   const end = (): void => {
     key = null;
     port.disconnect();
   };
-  port.onDisconnect.addListener(() => void options.keeper.flush().catch(() => undefined));
+  port.onDisconnect.addListener(() => void keeper.flush().catch(() => undefined));
   port.onMessage.addListener((raw: unknown) => {
     const message = readDraftToBackground(raw);
     if (!message) return end();
@@ -46,14 +49,14 @@ export function handleDraftPort(port: Runtime.Port, options: DraftPortOptions): 
       key = draftKey(message.page, message.quote);
       if (key === null) return end();
       options.onOpened(sender.tab?.id);
-      void options.keeper.find(key).then(
+      void keeper.find(key).then(
         (draft) => post(port, { kind: 'restored', draft }),
         () => post(port, { kind: 'restored', draft: null }),
       );
       return;
     }
     if (key === null) return end();
-    options.keeper.edit(key, message.draft);
+    keeper.edit(key, message.draft);
   });
 }
 

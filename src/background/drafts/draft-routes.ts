@@ -7,6 +7,8 @@ import type { DraftKeeper } from './draft-keeper';
 
 export interface DraftServices {
   keeper: DraftKeeper;
+  /** A private window's drafts, never on disk. */
+  privateKeeper: DraftKeeper;
   /** Shows on the tab's toolbar button that a page took the note form away. */
   tellFormTaken(tabId: number): Promise<void>;
 }
@@ -37,7 +39,9 @@ export const DRAFT_ROUTES: { [K in keyof DraftBackgroundMessages]: Route<K> } = 
       const key = draftKey(r.page, r.quote);
       // A content script clears drafts of its own page's origin only (sender.url is the browser's).
       if (key === null || originOfKey(key) !== originOf(senderUrl)) return { cleared: false };
-      await need().keeper.clear(key);
+      // Which window the passage's form was in is the frame's to know: clear it from both places.
+      const { keeper, privateKeeper } = need();
+      await Promise.all([keeper.clear(key), privateKeeper.clear(key)]);
       return { cleared: true };
     },
   },

@@ -181,3 +181,10 @@ describe('extractQuotes: speakers in wire copy', () => {
     expect(said('The United Nations High Commissioner for Human Rights said the decision did "not modify existing law".')).toEqual([['not modify existing law', 'un-hchr']]);
   });
 });
+
+describe('extractQuotes: less common reporting verbs', () => {
+  it('reads "He begged lawmakers “…”" and "X testified: “…”"', () => {
+    expect(pairs('Putin spoke on Tuesday. He begged lawmakers “not to lose sight of” the war.')).toEqual([['not to lose sight of', 'vladimir-putin']]);
+    expect(pairs('Jane Doe testified: “I was not on the call.”')).toEqual([['I was not on the call', 'jane-doe']]);
+  });
+});

@@ -18,6 +18,11 @@ const VERBS = [
   'proclaimed', 'termed', 'labelled', 'labeled', 'tweeted', 'posted', 'continued', 'concluded', 'recalled', 'observed',
   'remarked', 'commented', 'maintained', 'emphasised', 'emphasized', 'highlighted', 'predicted', 'denied',
   'accused', 'responded', 'answered', 'cautioned', 'boasted', 'complained', 'recounted', 'lamented',
+  // Less common, as news writes them: "He begged lawmakers “not to lose sight of”".
+  'begged', 'pleaded', 'demanded', 'shouted', 'cried', 'exclaimed', 'quipped', 'joked', 'conceded',
+  'countered', 'retorted', 'testified', 'wondered', 'mused', 'whispered', 'yelled', 'screamed',
+  'protested', 'objected', 'asserted', 'contended', 'affirmed', 'reaffirmed', 'assured', 'revealed',
+  'disclosed', 'confessed', 'swore', 'implored', 'appealed', 'predicts', 'warning', 'telling', 'adding',
 ];
 const VERB_SET: ReadonlySet<string> = new Set(VERBS);
 const VERB_ALT = VERBS.join('|');

@@ -188,3 +188,15 @@ describe('extractQuotes: less common reporting verbs', () => {
     expect(pairs('Jane Doe testified: “I was not on the call.”')).toEqual([['I was not on the call', 'jane-doe']]);
   });
 });
+
+describe('extractQuotes: a heading that echoes a quote', () => {
+  it('gives the heading the speaker of the quote it echoes, and a short term nobody', () => {
+    const text = '"My fears have been realized"\n\nJane Doe told the committee, "I feared how it would play. My fears have been realized." She called it "irregular".\n\n"irregular"';
+    expect(pairs(text)).toEqual([
+      ['My fears have been realized', 'jane-doe'],
+      ['I feared how it would play. My fears have been realized', 'jane-doe'],
+      ['irregular', 'jane-doe'],
+      ['irregular', undefined],
+    ]);
+  });
+});

@@ -199,7 +199,7 @@ class QuoteReader {
       for (const part of group) out.push(this.toQuote(part, speaker));
       previous = { speaker, paragraph: paragraphIndex(this.text, group[group.length - 1]!.open) };
     }
-    return out.filter((q) => q.text !== '');
+    return withEchoedSpeakers(out.filter((q) => q.text !== ''));
   }
 
   /** A quote over several paragraphs names its speaker once, in any of them. */
@@ -233,6 +233,31 @@ class QuoteReader {
     if (speaker?.known) quote.speakerId = speaker.known.id;
     return quote;
   }
+}
+
+/** Words of a quote, folded, for finding the same words in another quote. */
+function foldedWords(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+}
+
+/**
+ * A heading or a standfirst that echoes words quoted in the article ("My fears have been realized"
+ * above "…,” Morrison told the committee, “… My fears have been realized."): the echo is the
+ * speaker's too. Three words at least, so a scare-quoted term is not taken for an echo.
+ */
+function withEchoedSpeakers(quotes: ExtractedQuote[]): ExtractedQuote[] {
+  const spoken = quotes.filter((q) => q.speaker !== undefined).map((q) => ({ q, words: foldedWords(q.text) }));
+  if (spoken.length === 0) return quotes;
+  return quotes.map((quote) => {
+    if (quote.speaker !== undefined) return quote;
+    const words = foldedWords(quote.text);
+    if (words.trim().split(' ').length < 3) return quote;
+    const source = spoken.find((s) => s.words.includes(words) && s.q.start !== quote.start);
+    if (!source) return quote;
+    const echoed: ExtractedQuote = { ...quote, speaker: source.q.speaker! };
+    if (source.q.speakerId) echoed.speakerId = source.q.speakerId;
+    return echoed;
+  });
 }
 
 export function extractQuotes(text: string, opts: QuoteOptions): ExtractedQuote[] {

@@ -74,6 +74,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 const sessionDrafts = { get: (key: string) => browser.storage.session.get(key), set: (items: Record<string, unknown>) => browser.storage.session.set(items) };
 const draftKeeper = createDraftKeeper(withFallback(draftDatabase(), sessionDrafts, (error) => console.warn('Dossier: note drafts kept until the browser quits only', error)));
 const privateDraftKeeper = createDraftKeeper(sessionDrafts);
+// Drafts are on disk now: a draft abandoned 14 days ago goes when the worker starts, not only
+// when the next one is written.
+void draftKeeper.prune().catch(() => undefined);
 setDraftServices({ keeper: draftKeeper, privateKeeper: privateDraftKeeper, tellFormTaken });
 browser.runtime.onConnect.addListener((port) =>
   handleDraftPort(port, {

@@ -174,6 +174,24 @@ describe('where drafts are kept', () => {
     expect(warnings.length).toBeGreaterThan(0);
   });
 
+  it('drops an abandoned draft from disk when the background starts, 14 days on, keeping the live ones', async () => {
+    const old = draftKey(PAGE, 'an old passage')!;
+    const writer = createDraftKeeper(draftDatabase(), () => NOW);
+    writer.edit(old, DRAFT);
+    await writer.flush();
+    const later = NOW + DRAFT_TTL_MS / 2;
+    const second = createDraftKeeper(draftDatabase(), () => later);
+    second.edit(key, DRAFT);
+    await second.flush();
+    const database = draftDatabase();
+    const stored = async () => (readDraftBook((await database.get(DRAFTS_STORAGE_KEY))[DRAFTS_STORAGE_KEY], 0) as Map<string, unknown>).size;
+    expect(await stored()).toBe(2);
+    // The worker starts again after the first draft's 14 days.
+    await createDraftKeeper(draftDatabase(), () => NOW + DRAFT_TTL_MS + 1).prune();
+    expect(await stored()).toBe(1);
+    expect(await createDraftKeeper(draftDatabase(), () => NOW + DRAFT_TTL_MS + 1).find(key)).toEqual(DRAFT);
+  });
+
   it('reads the newer copy from the fallback until the database takes a write again', async () => {
     const primary = memoryStorage();
     const session = memoryStorage();

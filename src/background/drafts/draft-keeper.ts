@@ -21,6 +21,11 @@ export interface DraftKeeper {
   /** Writes what is waiting now. */
   flush(): Promise<void>;
   clear(key: string): Promise<void>;
+  /**
+   * Drops what the stored book keeps past its bounds (a draft older than 14 days, one too many):
+   * the bounds hold on disk too, not only when the next draft is written.
+   */
+  prune(): Promise<void>;
 }
 
 export function createDraftKeeper(storage: DraftStorage, clock: () => number = Date.now): DraftKeeper {
@@ -66,6 +71,16 @@ export function createDraftKeeper(storage: DraftStorage, clock: () => number = D
     clear(key) {
       waiting.delete(key);
       return change((book) => removeDraft(book, key));
+    },
+    prune() {
+      const run = queue.then(async () => {
+        const raw = (await storage.get(DRAFTS_STORAGE_KEY))[DRAFTS_STORAGE_KEY];
+        if (raw === undefined) return;
+        const kept = storedDraftBook(readDraftBook(raw, clock()));
+        if (JSON.stringify(kept) !== JSON.stringify(raw)) await storage.set({ [DRAFTS_STORAGE_KEY]: kept });
+      });
+      queue = run.catch((error: unknown) => console.error('Dossier: could not prune note drafts', error));
+      return run;
     },
   };
 }

@@ -191,12 +191,21 @@ describe('extractQuotes: less common reporting verbs', () => {
 
 describe('extractQuotes: a heading that echoes a quote', () => {
   it('gives the heading the speaker of the quote it echoes, and a short term nobody', () => {
-    const text = '"My fears have been realized"\n\nJane Doe told the committee, "I feared how it would play. My fears have been realized." She called it "irregular".\n\n"irregular"';
+    const text = '"irregular"\n\n"My fears have been realized"\n\nJane Doe told the committee, "I feared how it would play. My fears have been realized." She called it "irregular".';
     expect(pairs(text)).toEqual([
+      ['irregular', undefined],
       ['My fears have been realized', 'jane-doe'],
       ['I feared how it would play. My fears have been realized', 'jane-doe'],
       ['irregular', 'jane-doe'],
-      ['irregular', undefined],
     ]);
+  });
+});
+
+describe('extractQuotes: across blank lines and questions', () => {
+  it('takes the speaker from the sentence before over a blank line between paragraphs', () => {
+    expect(pairs('Lavrov said the talks were over.\n\n“They wanted us on our knees.”')).toEqual([['They wanted us on our knees', 'sergey-lavrov']]);
+  });
+  it('reads “…?” Putin asked., where the question ends the sentence', () => {
+    expect(pairs('Lavrov spoke first.\n\n“So is it fair to say you have not fixed it?” Putin asked.')).toEqual([['So is it fair to say you have not fixed it?', 'vladimir-putin']]);
   });
 });

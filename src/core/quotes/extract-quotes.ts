@@ -62,6 +62,16 @@ function isTitleCase(quoted: string): boolean {
   return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
 
+/** The last sentence that ends at or before `offset`. */
+function sentenceBefore(spans: readonly SentenceSpan[], offset: number): SentenceSpan | undefined {
+  let found: SentenceSpan | undefined;
+  for (const span of spans) {
+    if (span.end > offset) break;
+    if (span.end > span.start) found = span;
+  }
+  return found;
+}
+
 function sentenceAt(spans: readonly SentenceSpan[], offset: number): SentenceSpan {
   for (const span of spans) if (offset >= span.start && offset < span.end) return span;
   return { start: offset, end: offset };
@@ -155,7 +165,11 @@ class QuoteReader {
     if (words <= 4 && NAMING_BEFORE.test(text.slice(Math.max(0, part.open - 40), part.open))) return undefined;
     const openSentence = sentenceAt(this.spans, part.open);
     const closeSentence = sentenceAt(this.spans, Math.max(part.open, part.close - 1));
-    const after = this.resolve(speakerAfter(text, part.close, closeSentence.end), quoted);
+    // "“…fixed it?” Schiff asked.": a quote that ends in ? or ! ends its sentence for the splitter,
+    // and the reporting clause stands in the next one.
+    const asks = /[?!]\s*$/u.test(text.slice(part.textStart, part.textEnd));
+    const afterLimit = asks ? (this.spans.find((span) => span.start >= part.close)?.end ?? closeSentence.end) : closeSentence.end;
+    const after = this.resolve(speakerAfter(text, part.close, Math.max(afterLimit, closeSentence.end)), quoted);
     if (after) return after;
     // “Anne of a Thousand Days”, “Iron Lady”, “Strike Hard”: a title, name or slogan, nobody's words.
     if (isTitleCase(text.slice(part.textStart, part.textEnd))) return undefined;
@@ -178,8 +192,10 @@ class QuoteReader {
     // A quote standing as its own sentence continues the last speaker of this or the previous paragraph…
     if (previous?.speaker && paragraph - previous.paragraph <= 1) return previous.speaker;
     // …or belongs to the person the sentence before introduced ("X spoke on Tuesday.").
-    const prior = sentenceAt(this.spans, Math.max(0, openSentence.start - 2));
-    if (prior.end <= openSentence.start && prior.end > prior.start) {
+    // The sentence before, over any blank lines between paragraphs (two characters back landed
+    // on the blank line, between sentences, and found none).
+    const prior = sentenceBefore(this.spans, openSentence.start);
+    if (prior) {
       const ref = speakerBefore(text, prior.start, prior.end) ?? nearestNameBefore(text, prior.start, prior.end, (name) => this.opts.resolveSpeaker(name)?.kind === 'person');
       return this.resolve(ref, quoted);
     }

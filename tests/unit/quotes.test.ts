@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, speakerResolver } from '../../src/core/quotes';
+import { BLOCK_SEPARATOR } from '../../src/core/text/block-separator';
 
 const source = { title: 'T', outlet: 'O', date: '2024-05-16' };
 const resolveSpeaker = speakerResolver([
@@ -207,5 +208,22 @@ describe('extractQuotes: across blank lines and questions', () => {
   });
   it('reads “…?” Putin asked., where the question ends the sentence', () => {
     expect(pairs('Lavrov spoke first.\n\n“So is it fair to say you have not fixed it?” Putin asked.')).toEqual([['So is it fair to say you have not fixed it?', 'vladimir-putin']]);
+  });
+});
+
+describe('extractQuotes: paragraphs as the page reader joins them', () => {
+  const SEP = BLOCK_SEPARATOR;
+  it('continues the previous paragraph’s speaker and reads the sentence before across the block separator', () => {
+    expect(pairs(`“The first part,” Putin said.${SEP}“And the next paragraph goes on.”`)).toEqual([
+      ['The first part', 'vladimir-putin'],
+      ['And the next paragraph goes on', 'vladimir-putin'],
+    ]);
+    expect(pairs(`Lavrov said the talks were over.${SEP}“They wanted us on our knees.”`)).toEqual([['They wanted us on our knees', 'sergey-lavrov']]);
+  });
+  it('takes a heading in marks for nobody’s words, not the previous paragraph’s speaker', () => {
+    expect(pairs(`“The first part,” Putin said.${SEP}6. “The Gordon problem”${SEP}Lavrov spoke.`)).toEqual([
+      ['The first part', 'vladimir-putin'],
+      ['The Gordon problem', undefined],
+    ]);
   });
 });

@@ -62,14 +62,21 @@ function isTitleCase(quoted: string): boolean {
   return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
 
-/** The last sentence that ends at or before `offset`. */
-function sentenceBefore(spans: readonly SentenceSpan[], offset: number): SentenceSpan | undefined {
-  let found: SentenceSpan | undefined;
-  for (const span of spans) {
-    if (span.end > offset) break;
-    if (span.end > span.start) found = span;
+/** The last sentence with words that ends at or before `offset` (the block separator's U+FFFC is none). */
+function sentenceBefore(text: string, spans: readonly SentenceSpan[], offset: number): SentenceSpan | undefined {
+  // Spans are in text order: the first that ends after `offset`, by halves, then back to words.
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
   }
-  return found;
+  for (let i = low - 1; i >= 0; i--) {
+    const span = spans[i]!;
+    if (/[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) return span;
+  }
+  return undefined;
 }
 
 function sentenceAt(spans: readonly SentenceSpan[], offset: number): SentenceSpan {
@@ -77,10 +84,25 @@ function sentenceAt(spans: readonly SentenceSpan[], offset: number): SentenceSpa
   return { start: offset, end: offset };
 }
 
-function paragraphIndex(text: string, offset: number): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) count++;
-  return count;
+/**
+ * Where each paragraph break of `text` ends. A break is a run of line breaks and blank space: a
+ * blank line in a text file, or the page reader's block separator ("\n\uFFFC\n"), counts once.
+ * (Counted line by line, a page's next paragraph was two away, never "the previous one".)
+ */
+function paragraphBreaks(text: string): number[] {
+  return [...text.matchAll(/\n[\s\uFFFC]*/gu)].map((m) => m.index + m[0].length);
+}
+
+/** How many of the breaks end at or before `offset` (a binary search: a long page has thousands). */
+function breaksBefore(breaks: readonly number[], offset: number): number {
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (breaks[mid]! <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 class QuoteReader {
@@ -91,12 +113,15 @@ class QuoteReader {
   private lastQuotedAt = -1;
   /** The text's quotes, by their marks (read once). */
   private readonly groups: QuoteGroup[];
+  /** Where the text's paragraph breaks end (paragraphBreaks). */
+  private readonly breaks: number[];
 
   constructor(private readonly text: string, private readonly opts: QuoteOptions) {
     this.spans = splitSentences(text);
     // Names inside quotation marks are the speaker's words, not the writer's: "he" never points into them.
     // Both in text order: one sweep, not a search per name (a long page has thousands of each).
     this.groups = findQuoteGroups(text);
+    this.breaks = paragraphBreaks(text);
     const quoted = this.groups.flat();
     let next = 0;
     for (const run of nameRuns(text)) {
@@ -139,6 +164,16 @@ class QuoteReader {
     return best?.speaker;
   }
 
+  /** The quote is the whole of its paragraph but for a list number or a mark of punctuation. */
+  private standsAlone(part: QuotePart): boolean {
+    const text = this.text;
+    const lineStart = text.lastIndexOf('\n', part.open - 1) + 1;
+    const lineEnd = text.indexOf('\n', part.close);
+    const before = text.slice(lineStart, part.open);
+    const after = text.slice(part.close, lineEnd === -1 ? text.length : lineEnd);
+    return /^[\s\uFFFC]*(?:\d+[.)]\s*)?$/u.test(before) && /^[\s\uFFFC.,:;!?]*$/u.test(after);
+  }
+
   /**
    * "the radio" after "Damascus Radio said": the latest name ending in the role's noun. ("The
    * company" is not taken for the latest organisation named: on corpus pages that was as often a
@@ -178,7 +213,7 @@ class QuoteReader {
     const atEnd = this.resolve(speakerAtSentenceEnd(text, part.close, closeSentence.end), quoted);
     if (atEnd) return atEnd;
     const startsSentence = text.slice(openSentence.start, part.open).trim() === '';
-    const paragraph = paragraphIndex(text, part.open);
+    const paragraph = breaksBefore(this.breaks, part.open);
     // `Obama said: “…”. Abbas “has put aside efforts…”`: the name is the subject of the quoted
     // words, which go on the speaker's words of this paragraph.
     if (!startsSentence && previous?.speaker && previous.paragraph === paragraph && /\p{Lu}[\p{L}\p{M}’'.-]*\s+$/u.test(text.slice(openSentence.start, part.open)) && /^\p{Ll}/u.test(text.slice(part.textStart, part.textEnd).trimStart())) return previous.speaker;
@@ -189,12 +224,15 @@ class QuoteReader {
       });
       return this.resolve(near, quoted);
     }
+    // A few words in marks standing as a paragraph of their own, with no full stop: a heading
+    // ("6. “The Gordon problem”"), nobody's speech here (it may echo a quote below: withEchoedSpeakers).
+    if (words <= 6 && !/[.?!…]/u.test(text.slice(part.textStart, part.textEnd)) && this.standsAlone(part)) return undefined;
     // A quote standing as its own sentence continues the last speaker of this or the previous paragraph…
     if (previous?.speaker && paragraph - previous.paragraph <= 1) return previous.speaker;
     // …or belongs to the person the sentence before introduced ("X spoke on Tuesday.").
     // The sentence before, over any blank lines between paragraphs (two characters back landed
     // on the blank line, between sentences, and found none).
-    const prior = sentenceBefore(this.spans, openSentence.start);
+    const prior = sentenceBefore(text, this.spans, openSentence.start);
     if (prior) {
       const ref = speakerBefore(text, prior.start, prior.end) ?? nearestNameBefore(text, prior.start, prior.end, (name) => this.opts.resolveSpeaker(name)?.kind === 'person');
       return this.resolve(ref, quoted);
@@ -213,7 +251,7 @@ class QuoteReader {
         this.lastQuotedAt = group[group.length - 1]!.close;
       }
       for (const part of group) out.push(this.toQuote(part, speaker));
-      previous = { speaker, paragraph: paragraphIndex(this.text, group[group.length - 1]!.open) };
+      previous = { speaker, paragraph: breaksBefore(this.breaks, group[group.length - 1]!.open) };
     }
     return withEchoedSpeakers(out.filter((q) => q.text !== ''));
   }

@@ -4,6 +4,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DRAFT_DATABASE } from '../../src/background/drafts/draft-database';
 import { createStore, openStore, SCHEMA_VERSION, StoreError, UPGRADE_STEPS, type DossierDB } from '../../src/background/store';
 import { SEED } from '../../src/data/seed';
 import { failWritesAfter, restoreWrites } from './disk-full';
@@ -22,6 +23,8 @@ vi.mock('webextension-polyfill', () => ({
       onConnect: { addListener: () => undefined },
     },
     commands: { onCommand: { addListener: () => undefined } },
+    // The note drafts' fallback (draft-database.ts), in memory as the browser keeps it.
+    storage: { session: { get: async () => ({}), set: async () => undefined } },
   },
 }));
 
@@ -113,6 +116,8 @@ describe('IndexedDB unavailable (Firefox private mode)', () => {
 describe('IndexedDB unavailable: the background entry', () => {
   const ORIGIN = 'chrome-extension://abc/';
   let opens = 0;
+  /** The note drafts' own database (draft-database.ts), opened once as the worker starts. */
+  let draftOpens = 0;
   let broken = true;
 
 
@@ -121,7 +126,8 @@ describe('IndexedDB unavailable: the background entry', () => {
     // The global the worker opens: broken until the test "leaves private mode".
     globalThis.indexedDB = {
       open(name: string, version?: number) {
-        opens++;
+        if (name === DRAFT_DATABASE) draftOpens++;
+        else opens++;
         if (broken) throw new DOMException('The operation is insecure.', 'SecurityError');
         return working.open(name, version);
       },
@@ -149,6 +155,7 @@ describe('IndexedDB unavailable: the background entry', () => {
     expect(before).toBe(3); // install + two messages: one attempt each, the failure is not cached
     await new Promise((done) => setTimeout(done, 300));
     expect(opens).toBe(before); // no retry loop in the background
+    expect(draftOpens).toBe(1); // the drafts' pruning at start: one attempt, no loop either
     consoleError.mockRestore();
   });
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_RESTORED } from '../../src/shared/draft-port';
 import { DRAFT_WRITE_DELAY_MS } from '../../src/background/drafts/draft-keeper';
 import { eventually, openNoteForm } from './annotate-helpers';
+import { axeViolations, describeViolations } from './axe';
 import { dossierFrame, inFrame, readFrame } from './frame-helpers';
 import { EXTENSION_DIR, SKIP_REASON, launchWithExtension, openWithHighlights, serve, turnOnDiagnostics, withScreenshotOnFailure, type StaticServer } from './harness';
 
@@ -64,6 +65,10 @@ describe.skipIf(SKIP_REASON !== null)('a note draft and a browser restart', () =
         await openNoteForm(page, '#target', PASSAGE);
         await eventually(() => readFrame(page, 'note'), (f) => f?.text.includes(DRAFT_RESTORED) ?? false, 'the restored-draft line');
         expect(await noteField(page)).toBe(TYPED);
+        const form = await dossierFrame(page, 'note');
+        const violations = form ? await axeViolations(form) : [];
+        expect(form).not.toBeNull();
+        expect(violations, describeViolations(violations)).toEqual([]);
       });
     } finally {
       await second.close();

@@ -124,11 +124,6 @@ export function formatNerEval(r: NerEval): string {
 export interface LabelledQuote { doc: number; quote: string; speaker: string | null; role?: boolean }
 export interface SpeakerEval { labelled: number; right: number; accuracy: number; wrong: string[]; given: { count: number; right: number }; found: number }
 
-/** Is the quote's proposed speaker the labelled one? A role matches by its head noun; a name by any name of the speaker entity. */
-export function speakerIsRight(review: ReviewList, label: LabelledQuote): { right: boolean; got: string } {
-  return judgeSpeaker(review, label);
-}
-
 export function evaluateSpeakers(devPath: string, labelsPath: string, model: Weights): SpeakerEval {
   const docs = parseConll(readFileSync(devPath, 'utf8'));
   const labels = (JSON.parse(readFileSync(labelsPath, 'utf8')) as { quotes: LabelledQuote[] }).quotes;
@@ -142,7 +137,7 @@ export function evaluateSpeakers(devPath: string, labelsPath: string, model: Wei
     if (!doc) throw new Error(`${labelsPath}: no document ${label.doc}`);
     let review = reviews.get(label.doc);
     if (!review) reviews.set(label.doc, (review = extractArticle(conllText(doc, true), { title: '', outlet: '', date: '' }, { model })));
-    const r = speakerIsRight(review, label);
+    const r = judgeSpeaker(review, label);
     if (r.got !== '(quote not found)') found++;
     if (gaveSpeaker(r)) {
       given.count++;

@@ -56,7 +56,10 @@ const WITH_NAME_SAYING = new RegExp(String.raw`\bwith\s+${ROLE_WORDS}(${NAME})${
 const AFTER_QUOTED_AS_SAYING = new RegExp(String.raw`^\s*[,—–-]?\s*(?:(?:the\s+)?${NAME}|${ROLE_WORDS}[\p{Ll}-]+)\s+(?:quoted|cited|quotes|cites)\s+${ROLE_WORDS}(${PRONOUN}|${NAME})${APPOSITIVE}\s+as\s+(?:saying|telling|writing)\b`, 'u');
 // A role phrase that ends right before its verb ("a NATO official", "one senior diplomat").
 const ROLE_SUBJECT = new RegExp(String.raw`${ROLE_PHRASE}$`, 'u');
-const PREPOSITION_END = /\b(?:in|on|at|to|from|with|by|for|into|of|about|against|over|under|between|after|before|during|since|than)\s+(?:the\s+)?$/u;
+/** Words after which a name is no subject and no speaker ("from Jordan", "at the D.A. Davidson brokerage"). */
+export const PREPOSITIONS = String.raw`in|on|at|to|from|with|by|for|into|of|about|against|over|under|between|after|before|during|since|than|like`;
+const PREPOSITION_END = new RegExp(String.raw`\b(?:${PREPOSITIONS})\s+(?:the\s+)?$`, 'u');
+const PREPOSITION_PHRASE_END = new RegExp(String.raw`\b(?:${PREPOSITIONS})\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$`, 'iu');
 // "said the tourist, Khaled Hijazi, 37": the verb, a role, then the name set off by a comma.
 const AFTER_VERB_ROLE_COMMA_NAME = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${VERB_ALT})\s+(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(${NAME})`, 'u');
 // "…,” her mother, Fiona, said": a role, then the name set off by commas.
@@ -173,7 +176,7 @@ export function nearestNameBefore(text: string, sentenceStart: number, open: num
   for (let i = runs.length - 1; i >= 0; i--) {
     const run = runs[i]!;
     // A name in a prepositional phrase ("on Belgian club Standard Liege") is no speaker.
-    if (/\b(in|on|at|to|from|with|by|for|into|of|about|against|over|under|between)\s+(the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(before.slice(0, run.start))) continue;
+    if (PREPOSITION_PHRASE_END.test(before.slice(0, run.start))) continue;
     // "told Reuters": the one told listens.
     if (/\b(?:told|tells|telling|tell)\s+(?:the\s+)?$/u.test(before.slice(0, run.start))) continue;
     const ref = refFrom(run.text, sentenceStart + run.start);

@@ -3,7 +3,7 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { cleanQuoteText, findQuoteGroups, type QuoteGroup, type QuotePart } from './marks';
 import { bareName, nameRuns } from './names';
-import { nearestNameBefore, speakerAfter, speakerAtSentenceEnd, speakerBefore, type SpeakerRef } from './attribution';
+import { PREPOSITIONS, nearestNameBefore, speakerAfter, speakerAtSentenceEnd, speakerBefore, type SpeakerRef } from './attribution';
 import type { KnownSpeaker, ResolveSpeaker } from './resolver';
 
 export interface QuoteSource {
@@ -46,9 +46,10 @@ interface PersonMention {
   speaker: Speaker;
 }
 
-// A name after one of these ("at the D.A. Davidson brokerage", "on active duty in the Navy") is
-// no subject: a pronoun rarely points back to it.
-const PREPOSITION_BEFORE = /\b(?:in|on|at|to|from|with|by|for|into|of|about|against|over|under|between|after|before|during|since|than|like|contained|containing)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,1}$/iu;
+// A name after a preposition ("at the D.A. Davidson brokerage", "on active duty in the Navy") is
+// no subject: a pronoun rarely points back to it. Nor after "contained" ("products that
+// contained DNP. “…,” it said": not DNP).
+const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${PREPOSITIONS}|contained|containing)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,1}$`, 'iu');
 
 const NAMING_BEFORE = /\b(?:(?:known|referred to|portrayed|billed|branded|nicknamed)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+(?:or|and)\s+)?|so-called\s+|nicknamed\s+(?:the\s+)?)$/iu;
 

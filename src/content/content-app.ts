@@ -53,7 +53,7 @@ export class ContentApp {
   private readonly doc = document;
   private readonly highlighter = new Highlighter(this.doc);
   /** Claims marked quietly: their first words, and the whole sentence while their card is open. */
-  private readonly calm = new CalmClaims();
+  private readonly calm = new CalmClaims(this.highlighter.elements);
   /** Its code is loaded after the first highlights (issue 14): see lazy-card-host.ts. */
   private readonly cardHost = new LazyCardHost(
     this.doc,

@@ -9,6 +9,7 @@ import { w3cCollectionProblems } from '../fixtures/annotations/w3c-check';
 import { annotate, eventually, noteTexts } from './annotate-helpers';
 import { extensionUrl, launchWithExtension, SKIP_REASON, turnOnDiagnostics, waitForHighlights, withScreenshotOnFailure, type ExtensionBrowser } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
+import { highlightPaintInPage } from './extension-helpers';
 
 if (SKIP_REASON) console.warn(`annotate-roundtrip.test.ts: ${SKIP_REASON}`);
 
@@ -89,6 +90,8 @@ describe.skipIf(SKIP_REASON !== null)('export, import into a fresh profile, malf
       await eventually(() => storyHighlights(page), (t) => t.length === 2, 'both notes in the fresh profile');
       expect(await storyHighlights(page)).toEqual([FIRST, SECOND].sort());
       expect(await noteTexts(page, 'yellow')).toHaveLength(2);
+      // Painted, not only registered: our rule reaches the text of each (painted-elements.ts).
+      for (const index of [0, 1]) expect(await page.evaluate(highlightPaintInPage, ['dossier-note-yellow', index] as const)).not.toBe('rgba(0, 0, 0, 0)');
     });
   });
 

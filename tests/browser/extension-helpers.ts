@@ -170,3 +170,16 @@ export async function openOptionsPage(browser: ExtensionBrowser): Promise<Page> 
   await page.getByTestId('entity-count').waitFor({ timeout: 15_000 });
   return page;
 }
+
+/**
+ * Runs in the page: the background colour our ::highlight rule gives the `index`-th range of the
+ * registered highlight `name`, read on the element holding its text ("rgba(0, 0, 0, 0)" where no
+ * rule reaches it, although the registry holds the range); null where there is no such range.
+ */
+export function highlightPaintInPage([name, index]: readonly [string, number]): string | null {
+  const range = [...(CSS.highlights.get(name) ?? [])][index] as Range | undefined;
+  if (!range) return null;
+  const node = range.startContainer;
+  const element = node instanceof Element ? node : node.parentElement;
+  return element ? getComputedStyle(element, `::highlight(${name})`).backgroundColor : null;
+}

@@ -11,6 +11,8 @@ describe('page names', () => {
     expect(new Set(all).size).toBe(all.length);
     for (const name of all) expect(name).not.toMatch(/dossier/i);
     for (const name of [...Object.values(names.highlight), ...Object.values(names.note), names.styleId]) expect(name).toMatch(/^[a-z]{10}$/);
+    for (const attribute of [names.markAttribute, names.noteAttribute]) expect(attribute).toMatch(/^data-[a-z]{10}$/);
+    expect(names.markAttribute).not.toBe(names.noteAttribute);
     for (const tag of [names.cardTag, names.annotateTag]) expect(tag).toMatch(/^[a-z]{5}-[a-z]{6}$/);
     expect(pageNames()).toBe(names); // one set per page (per isolated world)
   });

@@ -5,6 +5,7 @@
 import type { MentionKind } from '../../core/types';
 import { highlightName } from './highlight-styles';
 import type { Mark } from './highlighter';
+import type { PaintedElements } from './painted-elements';
 
 /** The lead covers up to this many words and characters of the claim, within its first text node. */
 const LEAD_WORDS = 3;
@@ -33,12 +34,15 @@ export class CalmClaims {
   private readonly lead = new Highlight();
   private readonly active = new Highlight();
   private readonly leads = new Map<Mark, Range>();
+  private readonly leadHolders = new Map<Mark, Element | null>();
+  private activeHolder: Element | null = null;
   private last: readonly Mark[] = [];
   /** The claim marks with their lead as range, in document order: for hit-testing. */
   private leadMarks: Mark[] = [];
   private shown = false;
 
-  constructor() {
+  /** `elements`: the Highlighter's, whose attribute our rules hang from (painted-elements.ts). */
+  constructor(private readonly elements: PaintedElements) {
     // Names inside a claim paint over it (they have priority 1 in the Highlighter).
     this.lead.priority = 0;
     this.active.priority = 0;
@@ -53,6 +57,8 @@ export class CalmClaims {
       if (now.has(mark)) continue;
       this.lead.delete(range);
       this.leads.delete(mark);
+      this.elements.release(this.leadHolders.get(mark));
+      this.leadHolders.delete(mark);
     }
     this.leadMarks = claims.map((mark) => {
       let range = this.leads.get(mark);
@@ -60,6 +66,7 @@ export class CalmClaims {
         range = leadRange(mark.range);
         this.leads.set(mark, range);
         this.lead.add(range);
+        this.leadHolders.set(mark, this.elements.hold(range));
       }
       return { ...mark, range };
     });
@@ -79,7 +86,13 @@ export class CalmClaims {
   /** Paints the whole sentence of the claim whose card is open (null: none). */
   setActive(mark: Mark | null): void {
     this.active.clear();
-    if (mark?.kind === ('claim' satisfies MentionKind)) this.active.add(mark.range);
+    const before = this.activeHolder;
+    this.activeHolder = null;
+    if (mark?.kind === ('claim' satisfies MentionKind)) {
+      this.active.add(mark.range);
+      this.activeHolder = this.elements.hold(mark.range);
+    }
+    this.elements.release(before);
   }
 
   ensureRegistered(): void {
@@ -97,6 +110,10 @@ export class CalmClaims {
   clear(): void {
     this.lead.clear();
     this.active.clear();
+    for (const element of this.leadHolders.values()) this.elements.release(element);
+    this.elements.release(this.activeHolder);
+    this.leadHolders.clear();
+    this.activeHolder = null;
     this.leads.clear();
     this.leadMarks = [];
     this.last = [];

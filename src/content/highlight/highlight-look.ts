@@ -62,8 +62,8 @@ export const kindOfRole = (role: LookRole): MentionKind => (role === 'claim-lead
 /**
  * The ::highlight rules for every role: `names` maps a role to its registered highlight name,
  * `colours` a kind to its colours; a hidden kind paints nothing (its marks stay, for the popup).
- * `scope` is what each rule hangs from (highlight-scope.ts): ':root' where the engine passes
- * highlight styles down, '' (every element) where it does not.
+ * `scope` is the selector each rule hangs from (highlight-scope.ts): our attribute (`[data-…]`)
+ * where the engine passes highlight styles down, '' (every element) where it does not.
  */
 export function lookCss(names: Record<LookRole, string>, colours: (kind: MentionKind) => KindColours, hidden: ReadonlySet<MentionKind>, scope = ''): string {
   const roles = Object.keys(CALM) as LookRole[];

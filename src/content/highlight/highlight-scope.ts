@@ -1,14 +1,15 @@
-// Where our ::highlight rules are written: on the root element alone (`:root::highlight(name)`)
-// where the engine passes highlight styles down to every element (highlight inheritance), or on
+// Where our ::highlight rules are written: on the elements that hold a painted range, marked with
+// an attribute of a random name (`[data-…]::highlight(name)`, painted-elements.ts), where the
+// engine passes highlight styles down to an element's descendants (highlight inheritance); on
 // every element (`::highlight(name)`) where it does not.
 //
-// Why it matters: putting a rule that matches every element into a page makes Chromium restyle
-// every element at once, in one task it cannot split. On a 20 MB article (87,000 paragraphs) that
-// was 450–670 ms of CPU (BENCHMARKS.md part 1). A rule matching only the root restyles the root and
-// passes the new highlight styles down: the same elements, but without matching our rules against
-// each one (about half the time), and one set of highlight styles shared by the whole page instead
-// of one per element. Chromium has highlight inheritance since 134; Firefox (153 ESR) does not:
-// there a root-only rule paints nothing, so Firefox keeps the rule on every element.
+// Why it matters: a rule that every element takes makes Chromium restyle every element at once,
+// in one task it cannot split. On a 20 MB article (86,700 paragraphs) `::highlight(name)` took
+// 430–500 ms, and `:root::highlight(name)` (every element takes the root's highlight styles by
+// inheritance) 205–250 ms (BENCHMARKS.md part 1). A rule on an attribute that only the few elements
+// holding a painted range carry restyles those elements alone: 14–22 ms for the sheet and 3–4 ms
+// for 50 attributes on the same page. Chromium has highlight inheritance since 134; Firefox (153
+// ESR) does not: there a rule on an ancestor paints nothing, so Firefox keeps it on every element.
 //
 // The engine is read from the isolated world's navigator, which the page cannot rewrite; the
 // build's browser name guards against a Firefox whose user agent was set to Chrome's.
@@ -16,7 +17,8 @@
 /** The first Chromium version whose highlight pseudo-elements inherit from the parent element's. */
 export const HIGHLIGHT_INHERITANCE_SINCE = 134;
 
-export type HighlightScope = ':root' | '';
+/** `marked`: on elements carrying our attribute; `every`: on every element. */
+export type HighlightScope = 'marked' | 'every';
 
 interface NavigatorLike {
   userAgent: string;
@@ -32,11 +34,16 @@ export function chromiumVersion(nav: NavigatorLike): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** The selector our ::highlight rules hang from, for this engine (`build`: the bundle's browser). */
+/** Where our ::highlight rules hang, for this engine (`build`: the bundle's browser). */
 export function highlightScope(build: string | undefined, nav: NavigatorLike | undefined): HighlightScope {
-  if (build === 'firefox' || !nav) return '';
+  if (build === 'firefox' || !nav) return 'every';
   const version = chromiumVersion(nav);
-  return version !== null && version >= HIGHLIGHT_INHERITANCE_SINCE ? ':root' : '';
+  return version !== null && version >= HIGHLIGHT_INHERITANCE_SINCE ? 'marked' : 'every';
+}
+
+/** The selector a rule starts with: `[attribute]` on marked elements, nothing for every element. */
+export function scopeSelector(scope: HighlightScope, attribute: string): string {
+  return scope === 'marked' ? `[${attribute}]` : '';
 }
 
 declare const __BROWSER__: string | undefined;
@@ -44,6 +51,6 @@ declare const __BROWSER__: string | undefined;
 /** This page's scope (the build names its browser; unit tests run unbundled, with no name). */
 export function pageHighlightScope(): HighlightScope {
   const build = typeof __BROWSER__ === 'undefined' ? undefined : __BROWSER__;
-  if (build === undefined) return '';
+  if (build === undefined) return 'every';
   return highlightScope(build, typeof navigator === 'undefined' ? undefined : (navigator as NavigatorLike));
 }

@@ -7,7 +7,7 @@ import type { MentionKind } from '../../core/types';
 import { KIND_PALETTE } from '../../ui/shared/palette';
 import { pageNames } from './page-names';
 import { lookCss, type LookRole } from './highlight-look';
-import { pageHighlightScope, type HighlightScope } from './highlight-scope';
+import { pageHighlightScope, scopeSelector, type HighlightScope } from './highlight-scope';
 
 export const MENTION_KINDS: readonly MentionKind[] = ['person', 'organisation', 'place', 'claim'];
 
@@ -50,7 +50,7 @@ export function isKindHidden(kind: MentionKind): boolean {
 
 /**
  * The rules for every highlight; the look itself (calm claims, contrast, hidden kinds) is in
- * highlight-look.ts, and what the rules hang from (the root or every element) in highlight-scope.ts.
+ * highlight-look.ts, and what the rules hang from (the marked elements or every element) in highlight-scope.ts.
  */
 export function highlightCss(overrides: Partial<Record<MentionKind, string>> = userColours, scope: HighlightScope = pageHighlightScope()): string {
   const names: Record<LookRole, string> = {
@@ -66,5 +66,5 @@ export function highlightCss(overrides: Partial<Record<MentionKind, string>> = u
     // A chosen colour tints and underlines; withAlpha refuses anything but #rrggbb.
     return custom && /^#[0-9a-f]{6}$/i.test(custom) ? { background: custom, line: custom } : KIND_PALETTE[kind];
   };
-  return lookCss(names, colours, hiddenKinds, scope);
+  return lookCss(names, colours, hiddenKinds, scopeSelector(scope, pageNames().markAttribute));
 }

@@ -1,7 +1,9 @@
 // The marks we show on the page: every mention as a Range (made when first needed: lazy-range.ts),
-// painted through the CSS Custom Highlight API (one Highlight per kind), so the page's DOM is never
-// touched. Only marks near the viewport are registered in the Highlights (near-viewport.ts);
-// everything else here (order, counts, hit-testing, stepping) works on every mark.
+// painted through the CSS Custom Highlight API (one Highlight per kind), so the page's text and
+// structure are never touched; the elements holding a painted mark carry one attribute, which our
+// rules hang from (painted-elements.ts). Only marks near the viewport are registered in the
+// Highlights (near-viewport.ts); everything else here (order, counts, hit-testing, stepping)
+// works on every mark.
 import type { MentionKind } from '../../core/types';
 import { MENTION_KINDS, highlightName } from './highlight-styles';
 import { MarkIndex } from '../marks/mark-index';
@@ -9,6 +11,9 @@ import { appendInOrder } from '../marks/mark-order';
 import { hasRange, startOf } from '../marks/lazy-range';
 import { NearViewport } from './near-viewport';
 import { HighlightStyleSheet } from './style-sheet';
+import { PaintedElements } from './painted-elements';
+import { pageHighlightScope } from './highlight-scope';
+import { pageNames } from './page-names';
 import type { Mark } from '../marks/mark';
 
 export type { Mark } from '../marks/mark';
@@ -35,10 +40,21 @@ export class Highlighter {
    */
   private readonly groups = new Map<'names' | 'claims', { version: number; marks: Mark[] }>();
   private readonly highlights = new Map<MentionKind, Highlight>();
+  /** The elements our rules reach; shared with the claims' leads (calm-claims.ts). */
+  readonly elements = new PaintedElements(() => (pageHighlightScope() === 'marked' ? pageNames().markAttribute : null));
+  private readonly holders = new Map<Mark, Element | null>();
   private readonly painted = new NearViewport<Mark>(
-    (mark) => this.highlights.get(mark.kind)!.add(mark.range),
+    (mark) => {
+      this.highlights.get(mark.kind)!.add(mark.range);
+      if (!this.holders.has(mark)) this.holders.set(mark, this.elements.hold(mark.range));
+    },
     // A mark whose Range was never made was never painted (lazy-range.ts): none is made to unpaint it.
-    (mark) => hasRange(mark) && this.highlights.get(mark.kind)!.delete(mark.range),
+    (mark) => {
+      if (!hasRange(mark)) return;
+      this.highlights.get(mark.kind)!.delete(mark.range);
+      this.elements.release(this.holders.get(mark));
+      this.holders.delete(mark);
+    },
   );
   private readonly styles: HighlightStyleSheet;
   private shown = true;
@@ -60,6 +76,7 @@ export class Highlighter {
   ensureRegistered(): void {
     if (!this.shown || this.ordered.length === 0) return;
     this.styles.ensure();
+    this.elements.restore();
     for (const [kind, highlight] of this.highlights) {
       const name = highlightName(kind);
       if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
@@ -194,6 +211,7 @@ export class Highlighter {
       if (CSS.highlights.get(highlightName(kind)) === highlight) CSS.highlights.delete(highlightName(kind));
     }
     this.styles.remove();
+    this.elements.hide();
   }
 
   /** The rules again, after a change of look (kinds hidden or shown). */
@@ -213,5 +231,7 @@ export class Highlighter {
     this.index.clear();
     this.painted.clear();
     for (const highlight of this.highlights.values()) highlight.clear();
+    this.holders.clear();
+    this.elements.releaseAll();
   }
 }

@@ -1,6 +1,6 @@
 // The names Dossier puts into a page's shared registries: its highlights (CSS.highlights and the
-// ::highlight() rules), the tags of the elements that host its UI, and the id of the fallback
-// <style>. The page's scripts can read all of them, so a fixed "dossier-" prefix told every site
+// ::highlight() rules), the attributes our rules hang from (painted-elements.ts), the tags of the
+// elements that host its UI, and the id of the fallback <style>. The page's scripts can read all of them, so a fixed "dossier-" prefix told every site
 // that this reader runs Dossier. They are random per page instead: a page sees that something
 // paints, not what. With the options page's Diagnostics switch on (which already puts our timings
 // on the page's timeline, and says so) they are the readable dossier-* names, for tests and for
@@ -14,6 +14,9 @@ export interface PageNames {
   highlight: Record<MentionKind, string>;
   /** Annotation colours to highlight names. */
   note: Record<string, string>;
+  /** The attribute on elements holding a painted name or claim, and on those holding an annotation. */
+  markAttribute: string;
+  noteAttribute: string;
   cardTag: string;
   annotateTag: string;
   styleId: string;
@@ -46,6 +49,8 @@ function randomNames(): PageNames {
   return {
     highlight: Object.fromEntries(KINDS.map((k) => [k, ident()])) as Record<MentionKind, string>,
     note: Object.fromEntries(NOTE_COLOURS.map((c) => [c, ident()])),
+    markAttribute: `data-${ident()}`,
+    noteAttribute: `data-${ident()}`,
     cardTag: tag(),
     annotateTag: tag(),
     styleId: ident(),
@@ -55,6 +60,8 @@ function randomNames(): PageNames {
 export const READABLE_NAMES: PageNames = {
   highlight: Object.fromEntries(KINDS.map((k) => [k, `dossier-${k}`])) as Record<MentionKind, string>,
   note: Object.fromEntries(NOTE_COLOURS.map((c) => [c, `dossier-note-${c}`])),
+  markAttribute: 'data-dossier-mark',
+  noteAttribute: 'data-dossier-note',
   cardTag: 'dossier-card',
   annotateTag: 'dossier-annotate',
   styleId: 'dossier-highlight-style',

@@ -1,9 +1,9 @@
-// Our highlights are painted, not only registered: in Chromium the ::highlight rules hang from the
-// root alone (src/content/highlight/highlight-scope.ts) and every element's text takes them by highlight
-// inheritance, so this reads the screen's pixels, where a rule that reached no element would
-// leave the text bare while the registry still held its ranges. A name inside a nested inline
-// element (<b>Kharkiv</b>) and one straight in its paragraph, against words of the same
-// paragraphs that are not highlighted.
+// Our highlights are painted, not only registered: in Chromium the ::highlight rules hang from an
+// attribute on the elements holding a painted name (src/content/highlight/painted-elements.ts) and
+// their text takes them by highlight inheritance, so this reads the screen's pixels, where a rule
+// that reached no element would leave the text bare while the registry still held its ranges. A
+// name inside a nested inline element (<b>Kharkiv</b>) and one straight in its paragraph, against
+// words of the same paragraphs that are not highlighted.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MentionKind } from '../../src/core/types';

@@ -91,7 +91,7 @@ describe.skipIf(SKIP_REASON !== null)('what a page can see of Dossier', () => {
   }, 60_000);
 
   it('on a page that names someone: highlight and element names that say nothing of Dossier and change per page', async () => {
-    const namesOf = async (): Promise<{ highlights: string[]; host: string }> => {
+    const namesOf = async (): Promise<{ highlights: string[]; attributes: string[]; host: string }> => {
       const page = await ext.browser.context.newPage();
       await installProbe(page);
       await page.goto(ext.url('/somebody.html'));
@@ -101,6 +101,10 @@ describe.skipIf(SKIP_REASON !== null)('what a page can see of Dossier', () => {
       expect(seen.highlights.length).toBeGreaterThan(0);
       expect(seen.sheets.length).toBeGreaterThan(0);
       for (const text of [...seen.highlights, ...seen.sheets]) expect(text).not.toMatch(/dossier/i);
+      // The attribute our colours hang from (painted-elements.ts), on the name's paragraph.
+      const attributes = [...new Set(seen.attributes.filter((a) => a.startsWith('P@data-')).map((a) => a.slice(2)))];
+      expect(attributes).toHaveLength(1);
+      expect(attributes[0]).not.toMatch(/dossier/i);
       // The reader clicks the name: the card's host element appears, under a name of this page only.
       const box = await boxOfText(page, '#lead', 'Vladimir Putin');
       await page.mouse.click(box.x, box.y);
@@ -109,11 +113,12 @@ describe.skipIf(SKIP_REASON !== null)('what a page can see of Dossier', () => {
       expect(host).not.toMatch(/dossier/i);
       expect(await page.evaluate(() => document.querySelector('dossier-card'))).toBeNull();
       await page.close();
-      return { highlights: seen.highlights, host };
+      return { highlights: seen.highlights, attributes, host };
     };
     const first = await namesOf();
     const second = await namesOf();
     expect(second.host).not.toBe(first.host);
     expect(second.highlights.filter((name) => first.highlights.includes(name))).toEqual([]);
+    expect(second.attributes).not.toEqual(first.attributes);
   }, 90_000);
 });

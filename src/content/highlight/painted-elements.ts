@@ -8,15 +8,19 @@
 // The page can read them (as it reads CSS.highlights, which already holds the same ranges) and
 // strip them: `restore()` puts back what a page took off, at the next change we handle.
 
+// Node's constants, written out: this file also runs in unit tests, where there is no `Node`.
+const ELEMENT_NODE = 1;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
 /** The element of the document tree whose highlight styles reach the range's text. */
 export function elementHolding(range: Range): Element | null {
   let node: Node = range.commonAncestorContainer;
   for (let host = shadowHost(node.getRootNode()); host; host = shadowHost(node.getRootNode())) node = host;
-  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
 }
 
 function shadowHost(root: Node): Element | null {
-  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root ? (root as ShadowRoot).host : null;
+  return root.nodeType === DOCUMENT_FRAGMENT_NODE && 'host' in root ? (root as ShadowRoot).host : null;
 }
 
 export class PaintedElements {

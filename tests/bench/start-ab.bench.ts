@@ -124,7 +124,9 @@ try {
   console.log(`\nratio A ÷ B, start→highlighted: ${formatNumber(med('A', 'total') / med('B', 'total'))}×; our CPU until highlighted: ${formatNumber(med('A', 'cpu') / med('B', 'cpu'))}×`);
   // Page by page (the same page, the two builds one after the other): less at the mercy of the load's swings than two medians.
   const paired = results.A.map((a, i) => a.cpu! / results.B[i]!.cpu!).filter(Number.isFinite);
-  console.log(`our CPU until highlighted, A ÷ B page by page: median ${formatNumber(median(paired))}×, B lower on ${paired.filter((r) => r > 1).length} of ${paired.length} pages\n`);
+  console.log(`our CPU until highlighted, A ÷ B page by page: median ${formatNumber(median(paired))}×, B lower on ${paired.filter((r) => r > 1).length} of ${paired.length} pages`);
+  const pairedWall = results.A.map((a, i) => a.total! / results.B[i]!.total!).filter(Number.isFinite);
+  console.log(`start→highlighted, A ÷ B page by page: median ${formatNumber(median(pairedWall))}×, B lower on ${pairedWall.filter((r) => r > 1).length} of ${pairedWall.length} pages\n`);
 
   // 3. The growing page.
   const times = Number(process.env.DOSSIER_BENCH_GROWING ?? 0);

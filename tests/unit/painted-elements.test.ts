@@ -1,7 +1,7 @@
 // The attribute our ::highlight rules hang from in Chromium (src/content/highlight/painted-elements.ts):
 // on the element holding a painted range, counted, so it stays while any of its ranges is painted;
-// a range in a shadow tree marks the outermost host; hidden and shown again, or stripped by the
-// page, it comes back; where the engine needs none (Firefox), nothing is written.
+// a range in a shadow tree marks the outermost host; none is written before our rules are in;
+// hidden and shown again, or stripped by the page, it comes back; where the engine needs none (Firefox), nothing is written.
 import { describe, expect, it } from 'vitest';
 import { PaintedElements, elementHolding } from '../../src/content/highlight/painted-elements';
 
@@ -73,6 +73,7 @@ describe('the elements our highlights hang from', () => {
   it('keeps the attribute while any range in the element is painted', () => {
     const { p, inP } = page();
     const elements = new PaintedElements(() => ATTRIBUTE);
+    elements.restore(); // our rules are in
     const first = elements.hold(rangeIn(inP));
     const second = elements.hold(rangeIn(inP));
     expect(first).toBe(p);
@@ -89,7 +90,10 @@ describe('the elements our highlights hang from', () => {
     const { p, host, inP, inShadow } = page();
     const elements = new PaintedElements(() => ATTRIBUTE);
     elements.hold(rangeIn(inP));
+    expect(p.hasAttribute(ATTRIBUTE), 'not before our rules are in').toBe(false);
+    elements.restore();
     elements.hold(rangeIn(inShadow));
+    expect([p.hasAttribute(ATTRIBUTE), host.hasAttribute(ATTRIBUTE)]).toEqual([true, true]);
     elements.hide();
     expect([p.hasAttribute(ATTRIBUTE), host.hasAttribute(ATTRIBUTE)]).toEqual([false, false]);
     elements.hold(rangeIn(inP)); // painted while hidden: no attribute yet

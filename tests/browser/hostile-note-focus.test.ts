@@ -25,13 +25,13 @@ const STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
     <p id="target">The visit comes days after Russia launched ${PASSAGE}, near the border with Ukraine.</p>
     <p><input id="field" placeholder="the page's own field"></p>
     <textarea id="trap" style="position:fixed;left:-200px;top:0;width:10px;height:10px;opacity:0"></textarea></body></html>`;
-const PAGES = { '/story.html': STORY, '/quiet.html': STORY };
+const PAGES = { '/story.html': STORY, '/quiet.html': STORY, '/early.html': STORY };
 
 type Theft = { trap: string; heard: string[]; steals: number };
 
 /** The page's thief: whenever one of the extension's elements holds focus, take it away. */
-function installThief(page: Page, how: 'focus' | 'blur' | 'host'): Promise<void> {
-  return page.evaluate((mode) => {
+function installThief(page: Page, how: 'focus' | 'blur' | 'host', forMs = Infinity): Promise<void> {
+  return page.evaluate(([mode, windowMs]) => {
     const w = window as unknown as { heard: string[]; steals: number };
     w.heard = [];
     w.steals = 0;
@@ -39,9 +39,13 @@ function installThief(page: Page, how: 'focus' | 'blur' | 'host'): Promise<void>
       window.addEventListener(type, (e) => w.heard.push(`${type}:${(e as KeyboardEvent).key ?? (e as InputEvent).data ?? ''}`), true);
     }
     const known = new Set([document.head, document.body]);
+    let firstSeen = -1;
     setInterval(() => {
       const active = document.activeElement;
       if (!active || known.has(active as HTMLElement) || active.parentElement !== document.documentElement) return;
+      // `forMs`: only that long after it first saw our frame focused (null: Infinity through JSON).
+      if (firstSeen < 0) firstSeen = performance.now();
+      if (windowMs !== null && performance.now() - firstSeen > windowMs) return;
       w.steals++;
       if (mode === 'focus') (document.getElementById('trap') as HTMLTextAreaElement).focus();
       else if (mode === 'blur') (active as HTMLElement).blur();
@@ -51,7 +55,7 @@ function installThief(page: Page, how: 'focus' | 'blur' | 'host'): Promise<void>
         (active as HTMLElement).focus();
       }
     }, 20);
-  }, how);
+  }, [how, Number.isFinite(forMs) ? forMs : null] as const);
 }
 
 function theft(page: Page): Promise<Theft> {
@@ -108,6 +112,25 @@ describe.skipIf(SKIP_REASON !== null)('a page that takes the keyboard from the n
       await page.waitForTimeout(300);
       expect(await noteField(page)).toBe(SECRET);
       expect((await readFrame(page, 'note'))?.text).not.toContain(FOCUS_TAKEN);
+    });
+    await page.close();
+  }, 60_000);
+
+  // While the form opens (its first half second: focus-guard.ts, `OPENING_SETTLE_MS`) a move of
+  // focus is put back without a word, as Chromium itself moves it then; the page gets no key all
+  // the same.
+  it('puts focus back in the form when the page takes it while the form is opening', async () => {
+    const page = await ext.openWithHighlights('/early.html');
+    await withScreenshotOnFailure(page, 'hostile-note-focus-early', async () => {
+      await installThief(page, 'focus', 400);
+      await openNoteForm(page);
+      await page.keyboard.type(SECRET, { delay: 15 });
+      const stolen = await theft(page);
+      expect(stolen.steals).toBeGreaterThan(0); // the thief did try, in the opening
+      expect(stolen.trap).toBe('');
+      expect(stolen.heard.filter((e) => !e.startsWith('keydown:') && !e.startsWith('keypress:'))).toEqual([]);
+      expect(stolen.heard.filter((e) => e.startsWith('keydown:')).length).toBeLessThan(SECRET.length / 4);
+      expect(await noteField(page)).toContain(SECRET.slice(-12));
     });
     await page.close();
   }, 60_000);

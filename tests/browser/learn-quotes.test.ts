@@ -33,6 +33,22 @@ const SPEAKER_PARAGRAPH = `<!doctype html><html lang="en"><head><meta charset="u
 <p>Analysts said the remarks were aimed as much at a domestic audience as at foreign capitals, with the economy under strain and the cost of living rising faster than wages in many regions of the country.</p>
 </article></body></html>`;
 
+/**
+ * A quote of a role that speaks for an organisation of the dossier ("A Kremlin spokesman said"): it
+ * names no one of the dossier, so before session 15 the harvest dropped it; it now goes on the
+ * Kremlin's card, under "Mentioning Kremlin", with the role as its speaker.
+ */
+const ROLE_QUOTE = 'The talks in Beijing opened a new chapter for both our countries';
+const ROLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kremlin on the visit</title>
+<meta property="article:published_time" content="2024-06-06T08:00:00Z"></head><body><article>
+<h1>Kremlin on the visit</h1>
+<p>Russian President Vladimir Putin returned to Moscow on Friday after two days of meetings with officials and business leaders, and a visit to a university in the north-east of the country.</p>
+<p>A Kremlin spokesman told reporters on Friday: “${ROLE_QUOTE}.” He gave no details of the agreements signed during the visit, which analysts expect to be published in the coming weeks.</p>
+<p>Trade between the two countries reached a record last year, driven by energy exports and by the sale of cars and machinery, and officials on both sides have said they expect it to grow again this year.</p>
+</article></body></html>`;
+const KREMLIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another story</title></head><body><article>
+<p>The Kremlin said on Monday that preparations for the next summit had begun.</p></article></body></html>`;
+
 /** Opens a page and waits until the content script has highlighted it and finished its harvest. */
 async function visitArticle(ext: ExtensionSession, path: string): Promise<Page> {
   const page = path.startsWith('http') ? await ext.browser.context.newPage() : await ext.open(path);
@@ -58,7 +74,7 @@ function occurrences(text: string, part: string): number {
 }
 
 describe.skipIf(SKIP_REASON !== null)('learn as you read: quotes', () => {
-  const ext = useExtensionBrowser({ diagnostics: true, fixtures: true, hosts: ['mirror.test'], pages: { '/mirror/learn-a.html': MIRROR, '/speaker-paragraph.html': SPEAKER_PARAGRAPH } });
+  const ext = useExtensionBrowser({ diagnostics: true, fixtures: true, hosts: ['mirror.test'], pages: { '/mirror/learn-a.html': MIRROR, '/speaker-paragraph.html': SPEAKER_PARAGRAPH, '/kremlin-role.html': ROLE_PAGE, '/kremlin-b.html': KREMLIN_PAGE } });
 
   it("shows page A's quote on page B's Putin card, with A's title, once, and never the comments'", async () => {
     const a = await visitArticle(ext, '/learn-a.html');
@@ -85,6 +101,20 @@ describe.skipIf(SKIP_REASON !== null)('learn as you read: quotes', () => {
     (await visitArticle(ext, '/speaker-paragraph.html')).close();
     const card = await putinCard(ext);
     expect(occurrences(card, SPEAKER_PARAGRAPH_QUOTE)).toBe(1);
+  }, 90_000);
+
+  it("puts a role's quote on the card of the organisation it speaks for, with the role as its speaker", async () => {
+    (await visitArticle(ext, '/kremlin-role.html')).close();
+    const b = await ext.openWithHighlights('/kremlin-b.html');
+    await withScreenshotOnFailure(b, 'learn-quotes-role', async () => {
+      await ext.sendToTab(await ext.tabIdOf(b), { type: 'page/reveal', payload: { id: 'kremlin', kind: 'organisation' } });
+      await expect.poll(async () => (await readCard(b))?.text ?? '', { timeout: 15_000 }).toContain(ROLE_QUOTE);
+      const card = (await readCard(b))?.text ?? '';
+      expect(card).toContain('Mentioning Kremlin');
+      expect(card).toContain('A Kremlin spokesman');
+      expect(card).not.toContain('By Kremlin'); // nobody the dossier knows said it
+    });
+    await b.close();
   }, 90_000);
 
   it('counts the same quote on another site as one quote in two sources, newest source first', async () => {

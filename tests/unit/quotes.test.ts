@@ -227,3 +227,27 @@ describe('extractQuotes: paragraphs as the page reader joins them', () => {
     ]);
   });
 });
+
+describe('extractQuotes: a role speaking for an organisation the list knows', () => {
+  const withBodies = speakerResolver([
+    { id: 'kremlin', kind: 'organisation', names: ['Kremlin'] },
+    { id: 'inc', kind: 'organisation', names: ['Iraqi National Congress'] },
+    { id: 'foreign-office', kind: 'organisation', names: ['Foreign Office'] },
+    { id: 'russia', kind: 'place', names: ['Russia'] },
+    { id: 'jane-doe', kind: 'person', names: ['Jane Doe'] },
+  ]);
+  const roles = (text: string) => extractQuotes(text, { resolveSpeaker: withBodies, source }).map((q) => [q.speaker, q.speakerId, q.speakerForId]);
+  it('keeps the role as the speaker and names the organisation it speaks for', () => {
+    expect(roles('A Kremlin spokesman said: “The talks went well.”')).toEqual([['A Kremlin spokesman', undefined, 'kremlin']]);
+    expect(roles('“It is over,” said a spokesman for the Iraqi National Congress.')).toEqual([['a spokesman for the Iraqi National Congress', undefined, 'inc']]);
+    // The longest end of the name that the list knows.
+    expect(roles('A spokesperson for the British Foreign Office reiterated: “We are concerned.”')).toEqual([['A spokesperson for the British Foreign Office', undefined, 'foreign-office']]);
+  });
+  it('gives a pronoun after the role the same speaker', () => {
+    expect(roles('“We are ready,” a Kremlin official said. “We will see,” she said.').map((r) => r[2])).toEqual(['kremlin', 'kremlin']);
+  });
+  it('names no organisation for a place or a person in the role', () => {
+    expect(roles('“No comment,” said a Russia expert.')).toEqual([['a Russia expert', undefined, undefined]]);
+    expect(roles('“No comment,” said a Doe aide.')).toEqual([['a Doe aide', undefined, undefined]]);
+  });
+});

@@ -19,6 +19,8 @@ export interface PageQuoteLabel {
   role?: boolean;
   /** Other answers that are as right (a spokesperson for the office that is labelled). */
   accept?: string[];
+  /** The organisation a role speaks for, named in the role phrase ("a NATO official"): its card shows the quote. */
+  for?: string;
 }
 
 export interface PageLabels {
@@ -59,10 +61,35 @@ export function judgeSpeaker(review: ReviewList, label: PageQuoteLabel): Speaker
   return { right: names.some((n) => answers.some((a) => matches(n, a))), got };
 }
 
-export interface SetScore { labelled: number; right: number; found: number; named: { labelled: number; right: number }; given: { count: number; right: number }; wrong: string[] }
+/**
+ * The organisation the role speaks for, against the label: `right`, `missed` (labelled, none or
+ * another found), `wrong` (found where the label names none), or null (nothing either way).
+ */
+export function judgeSpeaksFor(review: ReviewList, label: Pick<PageQuoteLabel, 'quote' | 'for'>): 'right' | 'missed' | 'wrong' | null {
+  const key = nameKey(label.quote).replace(/[\s.,;:!?]+$/u, '');
+  const q = review.quotes.find((x) => nameKey(x.text).startsWith(key));
+  const entity = q?.speakerForId ? review.entities.find((e) => e.id === q.speakerForId) : undefined;
+  if (label.for === undefined) return entity ? 'wrong' : null;
+  const names = entity ? [entity.name, ...entity.aliases].map(nameKey) : [];
+  return names.includes(nameKey(label.for)) ? 'right' : 'missed';
+}
+
+export interface SpeaksForScore { labelled: number; right: number; wrong: number }
+
+export function addSpeaksFor(score: SpeaksForScore, verdict: ReturnType<typeof judgeSpeaksFor>): void {
+  if (verdict === 'right' || verdict === 'missed') score.labelled++;
+  if (verdict === 'right') score.right++;
+  if (verdict === 'wrong') score.wrong++;
+}
+
+export function formatSpeaksFor(score: SpeaksForScore): string {
+  return `the organisation a role speaks for: found ${score.right} of ${score.labelled} labelled; given where the label names none ${score.wrong}`;
+}
+
+export interface SetScore { labelled: number; right: number; found: number; named: { labelled: number; right: number }; given: { count: number; right: number }; speaksFor: SpeaksForScore; wrong: string[] }
 
 function emptyScore(): SetScore {
-  return { labelled: 0, right: 0, found: 0, named: { labelled: 0, right: 0 }, given: { count: 0, right: 0 }, wrong: [] };
+  return { labelled: 0, right: 0, found: 0, named: { labelled: 0, right: 0 }, given: { count: 0, right: 0 }, speaksFor: { labelled: 0, right: 0, wrong: 0 }, wrong: [] };
 }
 
 export function evaluateCorpusSpeakers(corpusDir: string, labels: readonly PageLabels[]): { sets: Record<PageLabels['set'], SetScore>; skipped: string[] } {
@@ -80,6 +107,7 @@ export function evaluateCorpusSpeakers(corpusDir: string, labels: readonly PageL
     const score = sets[page.set];
     for (const label of page.quotes) {
       const verdict = judgeSpeaker(review, label);
+      addSpeaksFor(score.speaksFor, judgeSpeaksFor(review, label));
       score.labelled++;
       if (verdict.got !== '(quote not found)') score.found++;
       if (label.speaker !== null) score.named.labelled++;
@@ -116,6 +144,7 @@ export function corpusSpeakersSection(corpusDir: string): string {
     if (s.labelled === 0) continue;
     const pages = labels.filter((p) => p.set === name && !skipped.includes(p.page)).map((p) => p.page);
     lines.push(`  ${name.padEnd(9)} accuracy ${pct(s.right, s.labelled)}; quotes with a speaker ${pct(s.named.right, s.named.labelled)}; a speaker given is right ${pct(s.given.right, s.given.count)}; quotes found ${s.found}/${s.labelled}  [${pages.join(', ')}]`);
+    lines.push(`            ${formatSpeaksFor(s.speaksFor)}`);
   }
   for (const [name, s] of Object.entries(sets)) for (const w of s.wrong) lines.push(`  wrong (${name}): ${w}`);
   if (skipped.length) lines.push(`  skipped (not in the corpus): ${skipped.join(', ')}`);

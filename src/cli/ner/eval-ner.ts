@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { repoRoot } from '../repo-root';
 import { corpusEvalSection } from './eval-ner-corpus';
-import { gaveSpeaker, judgeSpeaker } from '../eval/eval-corpus-speakers';
+import { addSpeaksFor, formatSpeaksFor, gaveSpeaker, judgeSpeaker, judgeSpeaksFor, type SpeaksForScore } from '../eval/eval-corpus-speakers';
 import { extractArticle, type ReviewList } from '../../core/extract';
 import { parseConll, spansOf, type ConllDocument } from '../../core/ner/conll';
 import type { Weights } from '../../core/ner/model';
@@ -121,8 +121,8 @@ export function formatNerEval(r: NerEval): string {
   return lines.join('\n');
 }
 
-export interface LabelledQuote { doc: number; quote: string; speaker: string | null; role?: boolean }
-export interface SpeakerEval { labelled: number; right: number; accuracy: number; wrong: string[]; given: { count: number; right: number }; found: number }
+export interface LabelledQuote { doc: number; quote: string; speaker: string | null; role?: boolean; for?: string }
+export interface SpeakerEval { labelled: number; right: number; accuracy: number; wrong: string[]; given: { count: number; right: number }; found: number; speaksFor: SpeaksForScore }
 
 export function evaluateSpeakers(devPath: string, labelsPath: string, model: Weights): SpeakerEval {
   const docs = parseConll(readFileSync(devPath, 'utf8'));
@@ -132,12 +132,14 @@ export function evaluateSpeakers(devPath: string, labelsPath: string, model: Wei
   const given = { count: 0, right: 0 };
   let found = 0;
   const wrong: string[] = [];
+  const speaksFor: SpeaksForScore = { labelled: 0, right: 0, wrong: 0 };
   for (const label of labels) {
     const doc = docs[label.doc];
     if (!doc) throw new Error(`${labelsPath}: no document ${label.doc}`);
     let review = reviews.get(label.doc);
     if (!review) reviews.set(label.doc, (review = extractArticle(conllText(doc, true), { title: '', outlet: '', date: '' }, { model })));
     const r = judgeSpeaker(review, label);
+    addSpeaksFor(speaksFor, judgeSpeaksFor(review, label));
     if (r.got !== '(quote not found)') found++;
     if (gaveSpeaker(r)) {
       given.count++;
@@ -146,13 +148,15 @@ export function evaluateSpeakers(devPath: string, labelsPath: string, model: Wei
     if (r.right) right++;
     else wrong.push(`doc ${label.doc} “${label.quote}…”: ${label.speaker ?? '(no one)'}, got ${r.got}`);
   }
-  return { labelled: labels.length, right, accuracy: labels.length === 0 ? 1 : right / labels.length, wrong, given, found };
+  return { labelled: labels.length, right, accuracy: labels.length === 0 ? 1 : right / labels.length, wrong, given, found, speaksFor };
 }
 
 export function formatSpeakerEval(r: SpeakerEval, title = 'Quote speakers on hand-labelled CoNLL dev quotes', showWrong = true): string {
   const lines = [`${title}: accuracy ${r.accuracy.toFixed(3)} (${r.right}/${r.labelled}); a speaker given is right ${r.given.count === 0 ? '–' : (r.given.right / r.given.count).toFixed(3)} (${r.given.right}/${r.given.count}); quotes found ${r.found}/${r.labelled}`];
   // The rest are marks the quote reader does not pair (the tokeniser's misplaced marks among them).
   if (r.found < r.labelled) lines.push(`  of the quotes found: accuracy ${(r.right / r.found).toFixed(3)} (${r.right}/${r.found})`);
+  // Labelled on the tuning sets only; on the held-out set `wrong` still counts (it needs no label).
+  lines.push(`  ${formatSpeaksFor(r.speaksFor)}`);
   // A set kept held out lists no cases: reading them is how a set stops being held out.
   if (showWrong) for (const w of r.wrong) lines.push(`  wrong: ${w}`);
   return lines.join('\n');

@@ -1,5 +1,6 @@
-// Which quotes of an article concern the dossier: those whose speaker is a known entity and
-// those that name one. Pure (no DOM), so it is tested in Node.
+// Which quotes of an article concern the dossier: those whose speaker is a known entity, those
+// that name one, and those of a role speaking for a known organisation ("a NATO official said"),
+// which go on that organisation's card as a quote about it. Pure (no DOM), so it is tested in Node.
 import type { Matcher } from '../../core/matching/matcher';
 import { extractQuotes, speakerResolverFromList } from '../../core/quotes';
 import type { EntityList } from '../../core/types';
@@ -18,7 +19,8 @@ export function selectQuotes(text: string, list: EntityList, matcher: Matcher): 
     if (speakerName === '' || speakerName.length > HARVEST_LIMITS.name) continue;
     if (q.text.length > HARVEST_LIMITS.text) continue;
     const scan = matcher.scan(q.text, identified);
-    const mentions = [...new Set(scan.mentions.map((m) => m.entityId))].filter((id) => id !== q.speakerId).slice(0, HARVEST_LIMITS.mentions);
+    const named = scan.mentions.map((m) => m.entityId);
+    const mentions = [...new Set(q.speakerForId ? [q.speakerForId, ...named] : named)].filter((id) => id !== q.speakerId).slice(0, HARVEST_LIMITS.mentions);
     if (!q.speakerId && mentions.length === 0) continue;
     const quote: HarvestedQuote = { text: q.text, speakerName, sentence: q.sentence.slice(0, HARVEST_LIMITS.sentence), mentions };
     if (q.speakerId) quote.speakerId = q.speakerId;

@@ -28,6 +28,8 @@ export interface ReviewQuote {
   text: string;
   speaker?: string;
   speakerId?: string;
+  /** The organisation a role speaks for ("a NATO official"), where the article names it. */
+  speakerForId?: string;
   sentence: string;
   start: number;
   end: number;
@@ -113,6 +115,7 @@ export function extractArticle(text: string, source: QuoteSource, options: Extra
     const quote: ReviewQuote = { id: uniqueSlug(q.text.split(/\s+/u).slice(0, 5).join(' '), taken, 'quote-'), text: q.text, sentence: q.sentence, start: q.start, end: q.end };
     if (q.speaker) quote.speaker = q.speaker;
     if (q.speakerId) quote.speakerId = q.speakerId;
+    if (q.speakerForId) quote.speakerForId = q.speakerForId;
     return quote;
   });
   const named = nameFinder(entities);

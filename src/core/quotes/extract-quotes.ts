@@ -21,6 +21,11 @@ export interface ExtractedQuote {
   speaker?: string;
   /** Entity id of the speaker, where resolveSpeaker knows the name. */
   speakerId?: string;
+  /**
+   * Entity id of the organisation a role speaks for ("a NATO official", "a spokesman for the
+   * Iraqi National Congress"), where resolveSpeaker knows it; the speaker stays the role.
+   */
+  speakerForId?: string;
   /** The sentence(s) the quote stands in, verbatim: text.slice(sentenceStart, sentenceEnd). */
   sentence: string;
   sentenceStart: number;
@@ -39,6 +44,8 @@ export interface QuoteOptions {
 interface Speaker {
   name: string;
   known?: KnownSpeaker;
+  /** The organisation a role speaks for (its `known` stays empty: the role is nobody the list knows). */
+  speaksFor?: KnownSpeaker;
 }
 
 interface PersonMention {
@@ -141,7 +148,7 @@ class QuoteReader {
   private resolve(ref: SpeakerRef | undefined, quoted: Speaker[]): Speaker | undefined {
     if (!ref) return undefined;
     if ('name' in ref) {
-      if (ref.role) return this.namedBefore(ref.name, ref.offset) ?? { name: ref.name };
+      if (ref.role) return this.namedBefore(ref.name, ref.offset) ?? this.roleSpeaker(ref.name);
       const known = this.opts.resolveSpeaker(ref.name);
       if (known) return { name: ref.name, known };
       // "John Casesa of Schroder Wertheim": the person before "of" speaks.
@@ -173,6 +180,23 @@ class QuoteReader {
     const before = text.slice(lineStart, part.open);
     const after = text.slice(part.close, lineEnd === -1 ? text.length : lineEnd);
     return /^[\s\uFFFC]*(?:\d+[.)]\s*)?$/u.test(before) && /^[\s\uFFFC.,:;!?]*$/u.test(after);
+  }
+
+  /**
+   * A role with no name, and the organisation it names if the list knows one: "a NATO official",
+   * "A Kremlin spokesman", "a spokesperson for the British Foreign Office" (the longest end of a
+   * name that the list knows: "Foreign Office"). Only organisations: "a Russia expert" speaks for
+   * no one, and a single word of a person's name is no body.
+   */
+  private roleSpeaker(role: string): Speaker {
+    for (const run of nameRuns(role)) {
+      const words = run.text.split(/\s+/u);
+      for (let i = 0; i < words.length; i++) {
+        const known = this.opts.resolveSpeaker(words.slice(i).join(' '));
+        if (known?.kind === 'organisation') return { name: role, speaksFor: known };
+      }
+    }
+    return { name: role };
   }
 
   /**
@@ -286,6 +310,7 @@ class QuoteReader {
     };
     if (speaker) quote.speaker = speaker.name;
     if (speaker?.known) quote.speakerId = speaker.known.id;
+    if (speaker?.speaksFor) quote.speakerForId = speaker.speaksFor.id;
     return quote;
   }
 }
@@ -311,6 +336,7 @@ function withEchoedSpeakers(quotes: ExtractedQuote[]): ExtractedQuote[] {
     if (!source) return quote;
     const echoed: ExtractedQuote = { ...quote, speaker: source.q.speaker! };
     if (source.q.speakerId) echoed.speakerId = source.q.speakerId;
+    if (source.q.speakerForId) echoed.speakerForId = source.q.speakerForId;
     return echoed;
   });
 }

@@ -40,11 +40,15 @@ export function gaveSpeaker(v: SpeakerVerdict): boolean {
 
 export const CORPUS_SPEAKERS = join(repoRoot(), 'tests/fixtures/quotes/corpus-speakers.json');
 
+/** Extraction's quote for a label; the label copies the page's words, extraction's text drops a closing full stop or comma. */
+function labelledQuote(review: ReviewList, label: { quote: string }): ReviewList['quotes'][number] | undefined {
+  const key = nameKey(label.quote).replace(/[\s.,;:!?]+$/u, '');
+  return review.quotes.find((x) => nameKey(x.text).startsWith(key));
+}
+
 /** Is extraction's speaker for the labelled quote the labelled one (any name of the entity counts)? */
 export function judgeSpeaker(review: ReviewList, label: PageQuoteLabel): SpeakerVerdict {
-  // The label copies the page's words; extraction's text drops a closing full stop or comma.
-  const key = nameKey(label.quote).replace(/[\s.,;:!?]+$/u, '');
-  const q = review.quotes.find((x) => nameKey(x.text).startsWith(key));
+  const q = labelledQuote(review, label);
   if (!q) return { right: false, got: '(quote not found)' };
   const entity = review.entities.find((e) => e.id === q.speakerId);
   const got = entity ? entity.name : q.speaker ?? '(none)';
@@ -66,8 +70,7 @@ export function judgeSpeaker(review: ReviewList, label: PageQuoteLabel): Speaker
  * another found), `wrong` (found where the label names none), or null (nothing either way).
  */
 export function judgeSpeaksFor(review: ReviewList, label: Pick<PageQuoteLabel, 'quote' | 'for'>): 'right' | 'missed' | 'wrong' | null {
-  const key = nameKey(label.quote).replace(/[\s.,;:!?]+$/u, '');
-  const q = review.quotes.find((x) => nameKey(x.text).startsWith(key));
+  const q = labelledQuote(review, label);
   const entity = q?.speakerForId ? review.entities.find((e) => e.id === q.speakerForId) : undefined;
   if (label.for === undefined) return entity ? 'wrong' : null;
   const names = entity ? [entity.name, ...entity.aliases].map(nameKey) : [];

@@ -319,7 +319,9 @@ export class ContentApp {
   /** Once per page, after highlighting, when idle: quotes for the dossier (top frame only). */
   private harvestOnce(): void {
     if (this.harvestStarted || !this.isTopFrame || !this.running) return;
-    if (!this.highlighter.inOrder().some((m) => m.kind === 'person')) return; // quotes need a known speaker or name: no person on the page, no Readability pass
+    // Quotes need a known speaker: a person, or an organisation a role speaks for ("a Kremlin
+    // spokesman said"). A page naming only places gets no Readability pass.
+    if (!this.highlighter.inOrder().some((m) => m.kind === 'person' || m.kind === 'organisation')) return;
     this.harvestStarted = true;
     const { list, matcher } = this.running.learn;
     const signal = this.listeners.signal;

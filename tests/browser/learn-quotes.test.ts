@@ -36,13 +36,14 @@ const SPEAKER_PARAGRAPH = `<!doctype html><html lang="en"><head><meta charset="u
 /**
  * A quote of a role that speaks for an organisation of the dossier ("A Kremlin spokesman said"): it
  * names no one of the dossier, so before session 15 the harvest dropped it; it now goes on the
- * Kremlin's card, under "Mentioning Kremlin", with the role as its speaker.
+ * Kremlin's card, under "Mentioning Kremlin", with the role as its speaker. The page names no
+ * person: before session 16 such a page was not read for quotes at all.
  */
 const ROLE_QUOTE = 'The talks in Beijing opened a new chapter for both our countries';
 const ROLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kremlin on the visit</title>
 <meta property="article:published_time" content="2024-06-06T08:00:00Z"></head><body><article>
 <h1>Kremlin on the visit</h1>
-<p>Russian President Vladimir Putin returned to Moscow on Friday after two days of meetings with officials and business leaders, and a visit to a university in the north-east of the country.</p>
+<p>The president returned to the capital on Friday after two days of meetings with officials and business leaders, and a visit to a university in the north-east of the country.</p>
 <p>A Kremlin spokesman told reporters on Friday: “${ROLE_QUOTE}.” He gave no details of the agreements signed during the visit, which analysts expect to be published in the coming weeks.</p>
 <p>Trade between the two countries reached a record last year, driven by energy exports and by the sale of cars and machinery, and officials on both sides have said they expect it to grow again this year.</p>
 </article></body></html>`;

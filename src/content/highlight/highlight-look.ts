@@ -50,9 +50,9 @@ const MORE_CONTRAST: Record<LookRole, Look> = {
 
 const HIDDEN: Look = { tint: 0, line: 'none', width: 0 };
 
-function declarations(look: Look, colours: KindColours): string {
+function declarations(look: Look, colours: KindColours, underlined: boolean): string {
   const background = look.tint > 0 ? rgba(colours.background, look.tint) : 'transparent';
-  const decoration = look.line === 'none' ? 'none' : `underline ${look.line} ${colours.line} ${look.width}px`;
+  const decoration = look.line === 'none' || !underlined ? 'none' : `underline ${look.line} ${colours.line} ${look.width}px`;
   return `background-color: ${background}; text-decoration: ${decoration}; text-underline-offset: 3px;`;
 }
 
@@ -64,16 +64,18 @@ export const kindOfRole = (role: LookRole): MentionKind => (role === 'claim-lead
  * `colours` a kind to its colours; a hidden kind paints nothing (its marks stay, for the popup).
  * `scope` is the selector each rule hangs from (highlight-scope.ts): our attribute (`[data-…]`)
  * where the engine passes highlight styles down, '' (every element) where it does not.
+ * `underlined` false leaves the tints alone: a very large page (document-size.ts).
  */
-export function lookCss(names: Record<LookRole, string>, colours: (kind: MentionKind) => KindColours, hidden: ReadonlySet<MentionKind>, scope = ''): string {
+export function lookCss(names: Record<LookRole, string>, colours: (kind: MentionKind) => KindColours, hidden: ReadonlySet<MentionKind>, scope = '', underlined = true): string {
   const roles = Object.keys(CALM) as LookRole[];
   const rule = (role: LookRole, table: Record<LookRole, Look>) => {
     const kind = kindOfRole(role);
-    return `${scope}::highlight(${names[role]}) { ${declarations(hidden.has(kind) ? HIDDEN : table[role], colours(kind))} }`;
+    return `${scope}::highlight(${names[role]}) { ${declarations(hidden.has(kind) ? HIDDEN : table[role], colours(kind), underlined)} }`;
   };
+  const forcedLine = underlined ? 'underline solid CanvasText 1px' : 'none';
   const forced = roles
     .filter((role) => role !== 'claim' && !hidden.has(kindOfRole(role)))
-    .map((role) => `${scope}::highlight(${names[role]}) { background-color: Mark; color: MarkText; text-decoration: underline solid CanvasText 1px; }`);
+    .map((role) => `${scope}::highlight(${names[role]}) { background-color: Mark; color: MarkText; text-decoration: ${forcedLine}; }`);
   return [
     ...roles.map((role) => rule(role, CALM)),
     `@media (prefers-contrast: more) {\n${roles.map((role) => rule(role, MORE_CONTRAST)).join('\n')}\n}`,

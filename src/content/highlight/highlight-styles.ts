@@ -37,6 +37,16 @@ export function setHighlightColours(colours: Partial<Record<MentionKind, string>
   return changed;
 }
 
+/** Whether the marks are underlined as well as tinted: not on a very large page (document-size.ts). */
+let underlined = true;
+
+/** Whether it differs from before (the rules then need building again). */
+export function setUnderlined(value: boolean): boolean {
+  const changed = value !== underlined;
+  underlined = value;
+  return changed;
+}
+
 /** Kinds the reader hid from the popup (shared/shown-kinds.ts): their marks stay, unpainted. */
 let hiddenKinds: ReadonlySet<MentionKind> = new Set();
 
@@ -66,5 +76,5 @@ export function highlightCss(overrides: Partial<Record<MentionKind, string>> = u
     // A chosen colour tints and underlines; withAlpha refuses anything but #rrggbb.
     return custom && /^#[0-9a-f]{6}$/i.test(custom) ? { background: custom, line: custom } : KIND_PALETTE[kind];
   };
-  return lookCss(names, colours, hiddenKinds, scopeSelector(scope, pageNames().markAttribute));
+  return lookCss(names, colours, hiddenKinds, scopeSelector(scope, pageNames().markAttribute), underlined);
 }

@@ -1,7 +1,8 @@
 // Puts the ::highlight rules into the page once. A constructed sheet in adoptedStyleSheets adds
 // no node to the page's DOM; where that is refused (some engines' content-script sandboxes) a
 // single <style> element is the fallback.
-import { highlightCss } from './highlight-styles';
+import { highlightCss, setUnderlined } from './highlight-styles';
+import { isTooLargeForUnderlines } from './document-size';
 import { pageNames } from './page-names';
 
 /** The fallback <style>'s id: random per page, like every name we put in the page. */
@@ -12,13 +13,20 @@ export function styleElementId(): string {
 export class HighlightStyleSheet {
   private sheet: CSSStyleSheet | null = null;
   private element: HTMLStyleElement | null = null;
+  private tooLarge = false;
 
   constructor(private readonly doc: Document) {}
 
-  /** Installs the rules, or puts them back if the page dropped them. */
+  /**
+   * Installs the rules, or puts them back if the page dropped them. A page that has grown too
+   * large for underlines since (a live blog) has its rules rebuilt without them, once.
+   */
   ensure(): void {
-    if (this.sheet && this.doc.adoptedStyleSheets.includes(this.sheet)) return;
-    if (this.element?.isConnected) return;
+    const grewTooLarge = this.followSize();
+    if ((this.sheet && this.doc.adoptedStyleSheets.includes(this.sheet)) || this.element?.isConnected) {
+      if (grewTooLarge) this.refresh();
+      return;
+    }
     try {
       this.sheet ??= new CSSStyleSheet();
       this.sheet.replaceSync(highlightCss());
@@ -31,6 +39,13 @@ export class HighlightStyleSheet {
     this.element.id = styleElementId();
     this.element.textContent = highlightCss();
     this.doc.documentElement.append(this.element);
+  }
+
+  /** Whether the page just became too large for underlined marks (document-size.ts); a page never goes back. */
+  private followSize(): boolean {
+    if (this.tooLarge || !isTooLargeForUnderlines(this.doc)) return false;
+    this.tooLarge = true;
+    return setUnderlined(false);
   }
 
   /** Rebuilds the rules where they are installed (the reader hid or showed a kind). */

@@ -16,6 +16,12 @@ describe('extractQuotes: attribution forms', () => {
   it('reads "…," Putin said', () => {
     expect(pairs('“We are ready,” Putin said.')).toEqual([['We are ready', 'vladimir-putin']]);
   });
+  it('reads a short "…," Putin said after a sentence that ends in a capitalised word (no nickname)', () => {
+    expect(pairs('Vladimir Putin arrived in Beijing on Thursday. “The talks went well,” Putin said.')).toEqual([['The talks went well', 'vladimir-putin']]);
+    expect(pairs('Putin arrived in Beijing. “It went well,” said Putin.')).toEqual([['It went well', 'vladimir-putin']]);
+    // A nickname has no comma or stop of its own: nobody's words.
+    expect(pairs('The bout went to Roberto “Hands of Stone” Duran on points.')).toEqual([['Hands of Stone', undefined]]);
+  });
   it('reads Putin said: "…" and Putin said "…" with straight marks', () => {
     expect(pairs('Putin said: "We are ready."')).toEqual([['We are ready', 'vladimir-putin']]);
     expect(pairs('Putin said "we are ready" on Monday.')).toEqual([['we are ready', 'vladimir-putin']]);

@@ -218,9 +218,11 @@ class QuoteReader {
 
   private attribute(part: QuotePart, quoted: Speaker[], previous: { speaker?: Speaker; paragraph: number } | undefined): Speaker | undefined {
     const text = this.text;
-    // A nickname inside a name (Roberto "Hands of Stone" Duran) is nobody's words.
-    const words = text.slice(part.textStart, part.textEnd).trim().split(/\s+/u).length;
-    if (words <= 4 && /\p{Lu}[\p{L}\p{M}'’.-]*\s$/u.test(text.slice(Math.max(0, part.open - 40), part.open)) && /^\s\p{Lu}/u.test(text.slice(part.close, part.close + 3))) return undefined;
+    // A nickname inside a name (Roberto "Hands of Stone" Duran) is nobody's words; words that end
+    // in a comma or a stop are speech ("Thursday. “The talks went well,” Putin said.").
+    const quotedWords = text.slice(part.textStart, part.textEnd).trim();
+    const words = quotedWords.split(/\s+/u).length;
+    if (words <= 4 && !/[,.!?;:…]$/u.test(quotedWords) && /\p{Lu}[\p{L}\p{M}'’.-]*\s$/u.test(text.slice(Math.max(0, part.open - 40), part.open)) && /^\s\p{Lu}/u.test(text.slice(part.close, part.close + 3))) return undefined;
     // "known as the “Three Amigos”", "a so-called “safety net”": a label, nobody's words.
     if (words <= 4 && NAMING_BEFORE.test(text.slice(Math.max(0, part.open - 40), part.open))) return undefined;
     const openSentence = sentenceAt(this.spans, part.open);

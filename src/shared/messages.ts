@@ -46,6 +46,11 @@ export interface HarvestedQuote {
   speakerId?: string;
   /** The speaker's name as the article gives it. */
   speakerName: string;
+  /**
+   * `speakerName` is a role speaking for `speakerId`, an organisation ("A Kremlin spokesman"): the
+   * quote is the organisation's, and its card names the role beside it.
+   */
+  speakerIsRole?: true;
   sentence: string;
   /** Ids of known entities the quote names. */
   mentions: string[];

@@ -35,9 +35,9 @@ const SPEAKER_PARAGRAPH = `<!doctype html><html lang="en"><head><meta charset="u
 
 /**
  * A quote of a role that speaks for an organisation of the dossier ("A Kremlin spokesman said"): it
- * names no one of the dossier, so before session 15 the harvest dropped it; it now goes on the
- * Kremlin's card, under "Mentioning Kremlin", with the role as its speaker. The page names no
- * person: before session 16 such a page was not read for quotes at all.
+ * names no one of the dossier, so before session 15 the harvest dropped it; it is now among the
+ * Kremlin's own quotes ("By Kremlin"), with the role as its speaker. The page names no person:
+ * before session 16 such a page was not read for quotes at all.
  */
 const ROLE_QUOTE = 'The talks in Beijing opened a new chapter for both our countries';
 const ROLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kremlin on the visit</title>
@@ -104,7 +104,7 @@ describe.skipIf(SKIP_REASON !== null)('learn as you read: quotes', () => {
     expect(occurrences(card, SPEAKER_PARAGRAPH_QUOTE)).toBe(1);
   }, 90_000);
 
-  it("puts a role's quote on the card of the organisation it speaks for, with the role as its speaker", async () => {
+  it("puts a role's quote among the quotes of the organisation it speaks for, with the role as its speaker", async () => {
     (await visitArticle(ext, '/kremlin-role.html')).close();
     const b = await ext.open('/kremlin-b.html');
     await withScreenshotOnFailure(b, 'learn-quotes-role', async () => {
@@ -112,10 +112,11 @@ describe.skipIf(SKIP_REASON !== null)('learn as you read: quotes', () => {
       await ext.sendToTab(await ext.tabIdOf(b), { type: 'page/reveal', payload: { id: 'kremlin', kind: 'organisation' } });
       await expect.poll(async () => (await readCard(b))?.text ?? '', { timeout: 15_000 }).toContain(ROLE_QUOTE);
       const card = (await readCard(b))?.text ?? '';
-      // Under "Mentioning Kremlin", with the role as its speaker; not among the quotes "By Kremlin" (the seed's).
+      // Under "By Kremlin" (beside the seed's quotes by the Kremlin), the role as its speaker; not under "Mentioning Kremlin".
       const [before, mentioning = ''] = card.split('Mentioning Kremlin');
-      expect(mentioning).toContain(`${ROLE_QUOTE} ” — A Kremlin spokesman`);
-      expect(before).not.toContain(ROLE_QUOTE);
+      const [, by = ''] = before!.split('By Kremlin');
+      expect(by).toContain(`${ROLE_QUOTE} ” — A Kremlin spokesman`);
+      expect(mentioning).not.toContain(ROLE_QUOTE);
     });
     await b.close();
   }, 90_000);

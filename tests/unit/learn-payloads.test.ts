@@ -22,6 +22,8 @@ const list = { version: 1, entities: [{ id: 'ada-lovelace', name: 'Ada Lovelace'
 describe('quotes/harvest payload', () => {
   it('accepts a well-formed harvest', () => {
     expect(parseHarvest(structuredClone(harvest))).toEqual(harvest);
+    const role = { ...harvest, quotes: [{ ...quote, speakerId: 'kremlin', speakerName: 'A Kremlin spokesman', speakerIsRole: true }] };
+    expect(parseHarvest(structuredClone(role))).toEqual(role);
   });
 
   it.each([
@@ -32,6 +34,8 @@ describe('quotes/harvest payload', () => {
     ['a huge quote', { ...harvest, quotes: [{ ...quote, text: 'x'.repeat(5000) }] }, /text is longer/],
     ['mentions that are not ids', { ...harvest, quotes: [{ ...quote, mentions: [42] }] }, /mentions\[0\]/],
     ['too many quotes', { ...harvest, quotes: Array(HARVEST_QUOTES_MAX + 1).fill(quote) }, /more than/],
+    ['a role with no speakerId', { ...harvest, quotes: [{ ...quote, speakerId: undefined, speakerIsRole: true }] }, /speakerIsRole/],
+    ['a role flag that is not true', { ...harvest, quotes: [{ ...quote, speakerIsRole: 'yes' }] }, /speakerIsRole/],
     ['a __proto__ key', JSON.parse('{"__proto__": {"x": 1}, "url": "https://a.example/"}'), /forbidden key/],
   ])('refuses %s', (_what, payload, error) => {
     const parsed = parseWith(() => parseHarvest(payload));

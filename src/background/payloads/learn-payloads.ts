@@ -32,7 +32,7 @@ export function readArticleSource(p: Record<string, unknown>, path: string): Art
 }
 
 function readHarvestedQuote(value: unknown, path: string): HarvestedQuote {
-  const q = readRecord(value, path, ['text', 'speakerId', 'speakerName', 'sentence', 'mentions']);
+  const q = readRecord(value, path, ['text', 'speakerId', 'speakerName', 'speakerIsRole', 'sentence', 'mentions']);
   const quote: HarvestedQuote = {
     text: readString(q, 'text', path, { min: 1, max: QUOTE_TEXT_MAX }),
     speakerName: readString(q, 'speakerName', path, { min: 1, max: NAME_MAX }),
@@ -40,6 +40,10 @@ function readHarvestedQuote(value: unknown, path: string): HarvestedQuote {
     mentions: readIds(q.mentions, `${path}.mentions`),
   };
   if (q.speakerId !== undefined) quote.speakerId = readString(q, 'speakerId', path, { min: 1, max: ID_MAX });
+  if (q.speakerIsRole !== undefined) {
+    if (q.speakerIsRole !== true || quote.speakerId === undefined) throw new ValidationError(`${path}.speakerIsRole must be true, and only beside a speakerId`);
+    quote.speakerIsRole = true;
+  }
   return quote;
 }
 

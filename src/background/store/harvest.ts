@@ -69,6 +69,10 @@ async function harvestOne(
   result: HarvestResult,
 ): Promise<void> {
   const [speakerId] = quote.speakerId ? await knownIds(tx, [quote.speakerId]) : [];
+  // A role speaks for an organisation only ("A Kremlin spokesman"); sent for anything else, the
+  // quote is not kept: a page's words must not put a name of its choosing under a person's quotes.
+  const role = quote.speakerIsRole === true;
+  if (role && (speakerId === undefined || (await tx.objectStore('entities').get(speakerId))?.kind !== 'organisation')) return;
   const mentions = (await knownIds(tx, quote.mentions)).filter((id) => id !== speakerId);
   // Only quotes that concern the dossier are kept: by a known entity or naming one.
   if (!speakerId && mentions.length === 0) return;
@@ -100,7 +104,8 @@ async function harvestOne(
     provenance: { ...provenanceSource, sentence: quote.sentence },
     origin: 'user',
     sources: [source],
-    ...(speakerId ? {} : { speakerName: quote.speakerName }),
+    // The role is kept beside its organisation's id: the card names it as the speaker.
+    ...(speakerId && !role ? {} : { speakerName: quote.speakerName }),
   };
   // freeQuoteId found no record under this id.
   await writer.put(record, { previous: undefined });

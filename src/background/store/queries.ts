@@ -129,7 +129,8 @@ async function speakerNames(
 
 function quoteView(record: QuoteRecord, names: ReadonlyMap<string, string>): QuoteView {
   const sources = sourcesOf(record);
-  // A speaker the list does not know is stored by name (speaker ""), see harvest.ts.
-  const speakerName = (record.speaker !== '' ? names.get(record.speaker) : undefined) ?? record.speakerName ?? record.speaker;
+  // A speaker the list does not know is stored by name (speaker ""), and a role beside the
+  // organisation it speaks for ("A Kremlin spokesman"), see harvest.ts.
+  const speakerName = record.speakerName ?? (record.speaker !== '' ? names.get(record.speaker) : undefined) ?? record.speaker;
   return { ...toQuote(record), speakerName, sources: newestSources(sources).slice(0, CARD_QUOTE_SOURCES_LIMIT), sourceCount: sources.length };
 }

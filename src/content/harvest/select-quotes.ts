@@ -1,6 +1,6 @@
 // Which quotes of an article concern the dossier: those whose speaker is a known entity, those
 // that name one, and those of a role speaking for a known organisation ("a NATO official said"),
-// which go on that organisation's card as a quote about it. Pure (no DOM), so it is tested in Node.
+// which are that organisation's, the role named as their speaker. Pure (no DOM), so it is tested in Node.
 import type { Matcher } from '../../core/matching/matcher';
 import { extractQuotes, speakerResolverFromList } from '../../core/quotes';
 import type { EntityList } from '../../core/types';
@@ -19,11 +19,13 @@ export function selectQuotes(text: string, list: EntityList, matcher: Matcher): 
     if (speakerName === '' || speakerName.length > HARVEST_LIMITS.name) continue;
     if (q.text.length > HARVEST_LIMITS.text) continue;
     const scan = matcher.scan(q.text, identified);
-    const named = scan.mentions.map((m) => m.entityId);
-    const mentions = [...new Set(q.speakerForId ? [q.speakerForId, ...named] : named)].filter((id) => id !== q.speakerId).slice(0, HARVEST_LIMITS.mentions);
-    if (!q.speakerId && mentions.length === 0) continue;
+    // A role's quote is its organisation's ("A Kremlin spokesman" speaks for the Kremlin).
+    const speakerId = q.speakerId ?? q.speakerForId;
+    const mentions = [...new Set(scan.mentions.map((m) => m.entityId))].filter((id) => id !== speakerId).slice(0, HARVEST_LIMITS.mentions);
+    if (!speakerId && mentions.length === 0) continue;
     const quote: HarvestedQuote = { text: q.text, speakerName, sentence: q.sentence.slice(0, HARVEST_LIMITS.sentence), mentions };
-    if (q.speakerId) quote.speakerId = q.speakerId;
+    if (speakerId) quote.speakerId = speakerId;
+    if (!q.speakerId && q.speakerForId) quote.speakerIsRole = true;
     found.push(quote);
     if (found.length === HARVEST_LIMITS.quotes) break;
   }

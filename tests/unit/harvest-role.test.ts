@@ -1,0 +1,67 @@
+// A role's quote ("A Kremlin spokesman said: “…”") is its organisation's: stored under the
+// organisation's id with the role beside it, shown among its quotes ("By Kremlin") with the role
+// as the speaker. A page's words may name a role for an organisation only: sent for a person, the
+// quote is not kept, so no page puts a name of its choosing under a person's quotes.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createRouter, type Router } from '../../src/background/routes/router';
+import { createStore, openStore, type DossierDB, type Store } from '../../src/background/store';
+import type { EntityList } from '../../src/core/types';
+import type { EntityCardData, HarvestedQuote } from '../../src/shared/messages';
+
+const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
+const ID = 'abcdefghijklmnop';
+const PAGE = 'https://news.example/world/kremlin';
+const contentAt = (url: string) => ({ id: ID, url, tab: { id: 4, url } });
+const provenance = { outlet: 'Seed News', title: 'Seed story', date: '2024-05-16', url: 'https://seed.example/story', sentence: 'S.' };
+const list: EntityList = {
+  version: 1,
+  entities: [
+    { id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', aliases: [{ text: 'Putin' }], context: 'President of Russia', provenance },
+    { id: 'kremlin', name: 'Kremlin', kind: 'organisation', aliases: [], context: 'The Russian presidency', provenance },
+  ],
+  claims: [],
+  quotes: [],
+  distinct: [],
+};
+const harvest = (quotes: HarvestedQuote[]) => ({ url: PAGE, title: 'Kremlin on the visit', outlet: 'News', date: '2024-06-02', quotes });
+const role = (speakerId: string, speakerName: string, text: string): HarvestedQuote => ({ text, speakerId, speakerName, speakerIsRole: true, sentence: `${speakerName} said: “${text}”`, mentions: [] });
+
+let db: DossierDB;
+let store: Store;
+let router: Router;
+const send = (type: string, payload: unknown) => router.handle({ type, payload }, contentAt(PAGE));
+
+async function card(entityId: string): Promise<EntityCardData> {
+  const reply = await send('card/entity', { entityId, url: 'https://other.example/' });
+  if (!reply?.ok) throw new Error(JSON.stringify(reply));
+  return reply.value as EntityCardData;
+}
+
+beforeEach(async () => {
+  db = await openStore({ factory: new IDBFactory() });
+  store = createStore(async () => db);
+  await store.syncSeed(list);
+  router = createRouter(store, ORIGIN, ID, () => Date.parse('2024-06-03T00:00:00Z'));
+});
+
+describe("a role's quote", () => {
+  it("is the organisation's, with the role named as its speaker", async () => {
+    expect(await send('quotes/harvest', harvest([role('kremlin', 'A Kremlin spokesman', 'The talks opened a new chapter')]))).toMatchObject({ ok: true, value: { added: 1 } });
+    const kremlin = await card('kremlin');
+    expect(kremlin.quotesBy.map((q) => [q.text, q.speakerName])).toEqual([['The talks opened a new chapter', 'A Kremlin spokesman']]);
+    expect(kremlin.quotesAbout).toEqual([]);
+  });
+
+  it('is not kept when the page names a role for a person', async () => {
+    expect(await send('quotes/harvest', harvest([role('vladimir-putin', 'Vladimir Putin, in his own words', 'We will withdraw')]))).toMatchObject({ ok: true, value: { added: 0 } });
+    expect((await card('vladimir-putin')).quotesBy).toEqual([]);
+  });
+
+  it("leaves a named speaker's quote under the list's name for them, not the page's", async () => {
+    const said: HarvestedQuote = { text: 'We are ready', speakerId: 'vladimir-putin', speakerName: 'Putin', sentence: 'Putin said: “We are ready.”', mentions: [] };
+    await send('quotes/harvest', harvest([said]));
+    expect((await card('vladimir-putin')).quotesBy.map((q) => q.speakerName)).toEqual(['Vladimir Putin']);
+  });
+});

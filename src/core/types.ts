@@ -65,6 +65,11 @@ export interface Quote {
   text: string;
   /** Entity id of the speaker. */
   speaker: string;
+  /**
+   * Who said it for the speaker, where that is not the entity itself: a role speaking for the
+   * organisation in `speaker` ("A Kremlin spokesman"). Cards show it as the speaker.
+   */
+  speakerName?: string;
   /** Ids of entities the quote mentions. */
   mentions: string[];
   provenance: Provenance;

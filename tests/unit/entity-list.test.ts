@@ -115,6 +115,14 @@ describe('parseEntityList', () => {
     expect(errorFor(other)).toBe('quotes[0].mentions[0]: unknown entity id "ghost"');
   });
 
+  it("takes a quote's speakerName (a role speaking for its organisation) and refuses one that is no text", () => {
+    const list = validList();
+    const quote = { ...list.quotes[0]!, speakerName: 'A spokesman for Xi' };
+    const parsed = parseEntityList({ ...list, quotes: [quote] });
+    expect(parsed.ok && parsed.list.quotes[0]!.speakerName).toBe('A spokesman for Xi');
+    expect(errorFor({ ...list, quotes: [{ ...quote, speakerName: 42 }] })).toBe('quotes[0].speakerName: expected a non-empty string');
+  });
+
   it('refuses a provenance with a bad date or a non-web URL', () => {
     const list = validList();
     list.entities[0]!.provenance = { ...provenance, date: '2024-02-30' };

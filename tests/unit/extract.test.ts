@@ -57,6 +57,18 @@ describe('extractArticle', () => {
     // Without its speaker a quote cannot be saved.
     expect(reviewListToEntityList(review, new Set([quote.id])).quotes).toEqual([]);
   });
+  it("keeps a role's quote with the organisation it speaks for, the role as its speaker", () => {
+    const text = 'The Kremlin said on Monday that the visit would go ahead.\n\nA Kremlin spokesman told reporters: “The talks will open a new chapter.”';
+    const roles = extractArticle(text, source);
+    const kremlin = roles.entities.find((e) => e.name === 'Kremlin')!;
+    expect(kremlin.kind).toBe('organisation');
+    const quote = roles.quotes.find((q) => q.text === 'The talks will open a new chapter.' || q.text === 'The talks will open a new chapter')!;
+    expect(quote.speakerForId).toBe(kremlin.id);
+    const list = reviewListToEntityList(roles, new Set([kremlin.id, quote.id]));
+    expect(list.quotes.map((q) => [q.speaker, q.speakerName])).toEqual([[kremlin.id, 'A Kremlin spokesman']]);
+    // Without the organisation it speaks for, it cannot be saved.
+    expect(reviewListToEntityList(roles, new Set([quote.id])).quotes).toEqual([]);
+  });
   it('formats entities, quotes and claims for the CLI', () => {
     const out = formatExtract(review);
     expect(out).toContain('person       Sergey Lavrov');

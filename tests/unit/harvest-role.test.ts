@@ -59,6 +59,13 @@ describe("a role's quote", () => {
     expect((await card('vladimir-putin')).quotesBy).toEqual([]);
   });
 
+  it('is added from "Add this article" with the role, and shown so', async () => {
+    const reviewPage = { id: ID, url: `${ORIGIN}review/review.html?tab=4` };
+    const added = { version: 1, entities: [list.entities[1]!], claims: [], distinct: [], quotes: [{ id: 'q-role', text: 'The visit was a success', speaker: 'kremlin', speakerName: 'A Kremlin spokesman', mentions: [], provenance }] };
+    expect(await router.handle({ type: 'list/add', payload: added }, reviewPage)).toMatchObject({ ok: true });
+    expect((await card('kremlin')).quotesBy.map((q) => [q.text, q.speakerName])).toEqual([['The visit was a success', 'A Kremlin spokesman']]);
+  });
+
   it("leaves a named speaker's quote under the list's name for them, not the page's", async () => {
     const said: HarvestedQuote = { text: 'We are ready', speakerId: 'vladimir-putin', speakerName: 'Putin', sentence: 'Putin said: “We are ready.”', mentions: [] };
     await send('quotes/harvest', harvest([said]));

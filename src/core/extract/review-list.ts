@@ -135,17 +135,31 @@ function provenance(source: QuoteSource, sentence: string): Provenance {
 }
 
 /**
- * The kept entries as list items. Quotes whose speaker was dropped (or never known) are left out,
- * since a Quote needs a speaker; claims keep only the kept entities they name.
+ * The entity a quote is kept under: its speaker, or the organisation a role speaks for ("A Kremlin
+ * spokesman" for the Kremlin), whose quote it then is, the role named as its speaker.
+ */
+export function quoteOwner(quote: ReviewQuote): string | undefined {
+  return quote.speakerId ?? quote.speakerForId;
+}
+
+/**
+ * The kept entries as list items. Quotes whose speaker (or the organisation a role speaks for) was
+ * dropped or never known are left out, since a Quote needs a speaker; claims keep only the kept
+ * entities they name.
  */
 export function reviewListToEntityList(review: ReviewList, kept: ReadonlySet<string>): EntityList {
   const entities: Entity[] = review.entities
     .filter((e) => kept.has(e.id))
     .map((e) => ({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases.map((text) => ({ text })), context: e.context, provenance: provenance(review.source, e.sentence) }));
   const ids = new Set(entities.map((e) => e.id));
-  const quotes: Quote[] = review.quotes
-    .filter((q) => kept.has(q.id) && q.speakerId !== undefined && ids.has(q.speakerId))
-    .map((q) => ({ id: q.id, text: q.text, speaker: q.speakerId!, mentions: namesIn(q.text, review.entities).filter((id) => ids.has(id)), provenance: provenance(review.source, q.sentence) }));
+  const quotes: Quote[] = [];
+  for (const q of review.quotes) {
+    const owner = quoteOwner(q);
+    if (!kept.has(q.id) || owner === undefined || !ids.has(owner)) continue;
+    const quote: Quote = { id: q.id, text: q.text, speaker: owner, mentions: namesIn(q.text, review.entities).filter((id) => ids.has(id) && id !== owner), provenance: provenance(review.source, q.sentence) };
+    if (q.speakerId === undefined && q.speaker) quote.speakerName = q.speaker;
+    quotes.push(quote);
+  }
   const claims: Claim[] = review.claims
     .filter((c) => kept.has(c.id))
     .map((c) => {

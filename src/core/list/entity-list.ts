@@ -176,13 +176,15 @@ function quote(value: unknown, path: string, entityIds: ReadonlySet<string>): Qu
   const fields = object(value, path);
   const speaker = id(fields.speaker, `${path}.speaker`);
   if (!entityIds.has(speaker)) fail(`${path}.speaker`, `unknown entity id "${speaker}"`);
-  return {
+  const result: Quote = {
     id: id(fields.id, `${path}.id`),
     text: text(fields.text, `${path}.text`),
     speaker,
     mentions: references(fields.mentions, `${path}.mentions`, entityIds),
     provenance: provenance(fields.provenance, `${path}.provenance`),
   };
+  if (fields.speakerName !== undefined) result.speakerName = text(fields.speakerName, `${path}.speakerName`);
+  return result;
 }
 
 function references(value: unknown, path: string, entityIds: ReadonlySet<string>): string[] {

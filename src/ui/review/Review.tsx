@@ -2,7 +2,7 @@
 // heavy NLP stays out of the content script and the background), shown for review. Nothing is
 // saved until the user confirms; then only the kept entries go to the background.
 import { useEffect, useState } from 'preact/hooks';
-import { extractArticle, type ReviewList } from '../../core/extract';
+import { extractArticle, quoteOwner, type ReviewList, type ReviewQuote } from '../../core/extract';
 import { sendToBackground, sendToTab } from '../shared/send';
 import { tabFromQuery } from '../shared/target-tab';
 import { initiallyKept, keptList, type EntityEdit } from './kept-list';
@@ -69,6 +69,12 @@ export function Review() {
     );
   }, []);
 
+  // A role's quote is kept with the organisation it speaks for (review-list.ts).
+  const ownerKept = (q: ReviewQuote): boolean => {
+    const owner = quoteOwner(q);
+    return owner !== undefined && kept.has(owner);
+  };
+
   const keep = (id: string, yes: boolean) => {
     const next = new Set(kept);
     if (yes) next.add(id);
@@ -125,7 +131,7 @@ export function Review() {
       <h2>Quotes ({review.quotes.length})</h2>
       <ul id="quote-list">
         {(showAll.quotes ? review.quotes : review.quotes.slice(0, QUOTES_SHOWN)).map((q) => (
-          <QuoteRow key={q.id} quote={q} kept={kept.has(q.id)} speakerKept={q.speakerId !== undefined && kept.has(q.speakerId)} onKeep={(yes) => keep(q.id, yes)} />
+          <QuoteRow key={q.id} quote={q} kept={kept.has(q.id)} speakerKept={ownerKept(q)} onKeep={(yes) => keep(q.id, yes)} />
         ))}
       </ul>
       <ShowAll total={review.quotes.length} shown={QUOTES_SHOWN} what="quotes" controls="quote-list" open={showAll.quotes}

@@ -1,6 +1,6 @@
 // From what the user reviewed to the list the background stores: their edits applied, dropped
 // entries left out, and only items the list validator accepts (a claim needs a cue to be found).
-import { reviewListToEntityList, type ReviewList } from '../../core/extract';
+import { quoteOwner, reviewListToEntityList, type ReviewList } from '../../core/extract';
 import type { EntityList } from '../../core/types';
 import { LIST_ADD_ITEMS_MAX } from '../../shared/list-add-limit';
 
@@ -30,7 +30,8 @@ export function initiallyKept(review: ReviewList, max = LIST_ADD_ITEMS_MAX): Set
   const kept = new Set(entities);
   for (const q of review.quotes) {
     if (kept.size >= max) break;
-    if (q.speakerId !== undefined && kept.has(q.speakerId)) kept.add(q.id);
+    const owner = quoteOwner(q);
+    if (owner !== undefined && kept.has(owner)) kept.add(q.id);
   }
   return kept;
 }

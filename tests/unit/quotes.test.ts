@@ -252,6 +252,13 @@ describe('extractQuotes: a role speaking for an organisation the list knows', ()
   it('gives a pronoun after the role the same speaker', () => {
     expect(roles('“We are ready,” a Kremlin official said. “We will see,” she said.').map((r) => r[2])).toEqual(['kremlin', 'kremlin']);
   });
+  it('gives "the spokesman" the organisation of the spokesman quoted before, and only that noun', () => {
+    expect(roles('“These are powerful weapons,” a spokesman for the Kremlin told Reuters. “They could cause serious damage,” the spokesman added.')).toEqual([
+      ['a spokesman for the Kremlin', undefined, 'kremlin'],
+      ['the spokesman', undefined, 'kremlin'],
+    ]);
+    expect(roles('“We are ready,” a Kremlin spokesman said. “We are not,” the analyst said.').map((r) => r[2])).toEqual(['kremlin', undefined]);
+  });
   it('names no organisation for a place or a person in the role', () => {
     expect(roles('“No comment,” said a Russia expert.')).toEqual([['a Russia expert', undefined, undefined]]);
     expect(roles('“No comment,” said a Doe aide.')).toEqual([['a Doe aide', undefined, undefined]]);

@@ -148,7 +148,7 @@ class QuoteReader {
   private resolve(ref: SpeakerRef | undefined, quoted: Speaker[]): Speaker | undefined {
     if (!ref) return undefined;
     if ('name' in ref) {
-      if (ref.role) return this.namedBefore(ref.name, ref.offset) ?? this.roleSpeaker(ref.name);
+      if (ref.role) return this.namedBefore(ref.name, ref.offset) ?? this.roleSpeaker(ref.name, quoted);
       const known = this.opts.resolveSpeaker(ref.name);
       if (known) return { name: ref.name, known };
       // "John Casesa of Schroder Wertheim": the person before "of" speaks.
@@ -186,14 +186,23 @@ class QuoteReader {
    * A role with no name, and the organisation it names if the list knows one: "a NATO official",
    * "A Kremlin spokesman", "a spokesperson for the British Foreign Office" (the longest end of a
    * name that the list knows: "Foreign Office"). Only organisations: "a Russia expert" speaks for
-   * no one, and a single word of a person's name is no body.
+   * no one, and a single word of a person's name is no body. "The spokesman" after "a spokesman
+   * with the Municipal Police" was quoted speaks for the same body: the latest quoted role with
+   * that noun and an organisation.
    */
-  private roleSpeaker(role: string): Speaker {
+  private roleSpeaker(role: string, quoted: readonly Speaker[]): Speaker {
     for (const run of nameRuns(role)) {
       const words = run.text.split(/\s+/u);
       for (let i = 0; i < words.length; i++) {
         const known = this.opts.resolveSpeaker(words.slice(i).join(' '));
         if (known?.kind === 'organisation') return { name: role, speaksFor: known };
+      }
+    }
+    const noun = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/iu.exec(role)?.[1]?.toLowerCase();
+    if (noun) {
+      for (let i = quoted.length - 1; i >= 0; i--) {
+        const earlier = quoted[i]!;
+        if (earlier.speaksFor && earlier.name.toLowerCase().split(/\s+/u).includes(noun)) return { name: role, speaksFor: earlier.speaksFor };
       }
     }
     return { name: role };

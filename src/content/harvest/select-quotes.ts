@@ -2,7 +2,7 @@
 // that name one, and those of a role speaking for a known organisation ("a NATO official said"),
 // which are that organisation's, the role named as their speaker. Pure (no DOM), so it is tested in Node.
 import type { Matcher } from '../../core/matching/matcher';
-import { extractQuotes, speakerResolverFromList } from '../../core/quotes';
+import { extractQuotes, quoteOwner, speakerResolverFromList } from '../../core/quotes';
 import type { EntityList } from '../../core/types';
 import type { HarvestedQuote } from '../../shared/messages';
 
@@ -19,8 +19,7 @@ export function selectQuotes(text: string, list: EntityList, matcher: Matcher): 
     if (speakerName === '' || speakerName.length > HARVEST_LIMITS.name) continue;
     if (q.text.length > HARVEST_LIMITS.text) continue;
     const scan = matcher.scan(q.text, identified);
-    // A role's quote is its organisation's ("A Kremlin spokesman" speaks for the Kremlin).
-    const speakerId = q.speakerId ?? q.speakerForId;
+    const speakerId = quoteOwner(q);
     const mentions = [...new Set(scan.mentions.map((m) => m.entityId))].filter((id) => id !== speakerId).slice(0, HARVEST_LIMITS.mentions);
     if (!speakerId && mentions.length === 0) continue;
     const quote: HarvestedQuote = { text: q.text, speakerName, sentence: q.sentence.slice(0, HARVEST_LIMITS.sentence), mentions };

@@ -2,7 +2,7 @@
 // candidate claims, each with a key the user can untick. Only what is kept becomes list items.
 import type { Claim, Entity, EntityKind, EntityList, Provenance, Quote } from '../types';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
-import { extractQuotes, type QuoteSource } from '../quotes/extract-quotes';
+import { extractQuotes, quoteOwner, type QuoteSource } from '../quotes/extract-quotes';
 import { nameKey } from '../quotes/names';
 import { speakerResolver } from '../quotes/resolver';
 import { findCandidateClaims } from './claims';
@@ -132,14 +132,6 @@ function provenance(source: QuoteSource, sentence: string): Provenance {
   const p: Provenance = { outlet: source.outlet, title: source.title, date: source.date, sentence };
   if (source.url) p.url = source.url;
   return p;
-}
-
-/**
- * The entity a quote is kept under: its speaker, or the organisation a role speaks for ("A Kremlin
- * spokesman" for the Kremlin), whose quote it then is, the role named as its speaker.
- */
-export function quoteOwner(quote: ReviewQuote): string | undefined {
-  return quote.speakerId ?? quote.speakerForId;
 }
 
 /**

@@ -14,6 +14,15 @@ export interface QuoteSource {
   date: string;
 }
 
+/**
+ * The entity a quote belongs to: its speaker, or the organisation a role speaks for ("A Kremlin
+ * spokesman" for the Kremlin), whose quote it then is, the role named as its speaker. The one rule
+ * for the harvest and for "Add this article".
+ */
+export function quoteOwner(quote: { speakerId?: string; speakerForId?: string }): string | undefined {
+  return quote.speakerId ?? quote.speakerForId;
+}
+
 export interface ExtractedQuote {
   /** The quoted words, without the marks. */
   text: string;

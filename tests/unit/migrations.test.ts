@@ -70,7 +70,7 @@ describe('openStore upgrades', () => {
   it('creates every store on a fresh install', async () => {
     const db = await openStore({ factory: new IDBFactory() });
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'claims', 'entities', 'quoteCounts', 'quotes', 'settings', 'sightings', 'sources', 'syncMarks']);
+    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'claims', 'entities', 'quoteCounts', 'quotes', 'settings', 'sightings', 'siteQuotes', 'sources', 'syncMarks']);
     db.close();
   });
 

@@ -15,6 +15,7 @@ import { SETTING_DISTINCT, SETTING_DISTINCT_USER, sourceKey, type EntityRecord }
 import { searchKeysOf } from './search-keys';
 import { withQuoteWriter } from './quote-writer';
 import { deleteSightingsOf } from './sightings/delete-entity';
+import { forgetEntityQuota } from './site-quota';
 
 /** How many names an import preview shows. */
 const SAMPLE_SIZE = 5;
@@ -69,12 +70,14 @@ export async function saveEntity(db: DossierDB, draft: EntityDraft, now: number)
 }
 
 export async function deleteEntity(db: DossierDB, id: string, now: number): Promise<boolean> {
-  const tx = db.transaction(['entities', 'sightings', 'settings'], 'readwrite');
+  const tx = db.transaction(['entities', 'sightings', 'settings', 'siteQuotes'], 'readwrite');
   return allOrNothing(tx, async () => {
     const record = await tx.objectStore('entities').get(id);
     if (!record) return false;
     await tx.objectStore('entities').delete(id);
     await deleteSightingsOf(tx, id);
+    // Today's counters name the sites read about the entity: history, which goes with it.
+    await forgetEntityQuota(tx.objectStore('siteQuotes'), id);
     if (record.origin === 'seed') await tx.objectStore('settings').put(now, tombstoneKey(id));
     return true;
   });

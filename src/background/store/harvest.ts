@@ -3,12 +3,15 @@
 // transaction, so a failure leaves the store as it was.
 import type { ArticleSource, HarvestedQuote } from '../../shared/messages';
 import type { DossierDB } from './open';
-import { hasSourceOnHost, quoteTextKey, withSource } from './quote-sources';
+import { hasSourceOnSite, quoteTextKey, withSource } from './quote-sources';
 import type { QuoteRecord, QuoteSourceRecord } from './schema';
 import { foldForSearch } from './search-keys';
 import { allOrNothing } from './all-or-nothing';
 import { withQuoteWriter, type QuoteWriter } from './quote-writer';
 import { sameQuotes, type QuoteStore, type SameQuotes } from './same-quotes';
+import { SiteQuota } from './site-quota';
+import { loadSiteOf, type SiteOf } from '../../core/web/site';
+import { localDay } from '../../core/web/met-day';
 
 export interface HarvestResult {
   added: number;
@@ -18,6 +21,8 @@ export interface HarvestResult {
 /** A harvest as the background decided it (see ../harvest-source.ts): url and outlet from the browser. */
 export type HarvestRequest = ArticleSource & {
   quotes: readonly HarvestedQuote[];
+  /** The reader's day (yyyy-mm-dd) the page was met, today if not given: the day the site's bound counts (site-quota.ts). */
+  metOn?: string;
   /** What the page calls itself (og:site_name), kept as its claim only. */
   siteName?: string;
 };
@@ -31,7 +36,7 @@ export const PAGE_QUOTES_MAX = 100;
 type HarvestTx = ReturnType<typeof harvestTransaction>;
 
 function harvestTransaction(db: DossierDB) {
-  return db.transaction(['entities', 'quotes', 'quoteCounts', 'sources'], 'readwrite');
+  return db.transaction(['entities', 'quotes', 'quoteCounts', 'sources', 'siteQuotes'], 'readwrite');
 }
 
 /** FNV-1a: a stable id from the quote's identity, so the same quote gets the same id anywhere. */
@@ -60,14 +65,17 @@ export async function freeQuoteId(quotes: QuoteStore, base: string): Promise<str
   return id;
 }
 
-async function harvestOne(
-  tx: HarvestTx,
-  writer: QuoteWriter,
-  same: SameQuotes,
-  quote: HarvestedQuote,
-  source: QuoteSourceRecord,
-  result: HarvestResult,
-): Promise<void> {
+interface HarvestContext {
+  tx: HarvestTx;
+  writer: QuoteWriter;
+  same: SameQuotes;
+  source: QuoteSourceRecord;
+  siteOf: SiteOf;
+  quota: SiteQuota;
+  result: HarvestResult;
+}
+
+async function harvestOne({ tx, writer, same, source, siteOf, quota, result }: HarvestContext, quote: HarvestedQuote): Promise<void> {
   const [speakerId] = quote.speakerId ? await knownIds(tx, [quote.speakerId]) : [];
   // A role speaks for an organisation only ("A Kremlin spokesman"); sent for anything else, the
   // quote is not kept: a page's words must not put a name of its choosing under a person's quotes.
@@ -83,8 +91,8 @@ async function harvestOne(
   const quotes = tx.objectStore('quotes');
   const repeated = await same.find(speaker, quote.speakerName, textKey);
   if (repeated) {
-    // One source per site (quote-sources.ts): a second page of the same host adds nothing.
-    if (source.url !== undefined && hasSourceOnHost(repeated, source.url)) return;
+    // One source per site (quote-sources.ts): a second page or subdomain of the same site adds nothing.
+    if (source.url !== undefined && hasSourceOnSite(repeated, source.url, siteOf)) return;
     const updated = withSource(repeated, source);
     if (updated) {
       await writer.put(updated, { previous: repeated });
@@ -93,6 +101,10 @@ async function harvestOne(
     }
     return;
   }
+  // A new quote goes on the card of its speaker and of each name it mentions: each bounds the site.
+  const under = speakerId ? [speakerId, ...mentions] : mentions;
+  if (!(await quota.allows(under))) return;
+  await quota.charge(under);
   const identity = `${speaker || `name:${foldForSearch(quote.speakerName)}`}|${textKey}`;
   const { siteName: _claim, ...provenanceSource } = source;
   const record: QuoteRecord = {
@@ -125,6 +137,8 @@ function distinctQuotes(quotes: readonly HarvestedQuote[]): HarvestedQuote[] {
 }
 
 export async function harvestQuotes(db: DossierDB, request: HarvestRequest): Promise<HarvestResult> {
+  // Loaded before the transaction: waiting on it inside would end the transaction.
+  const siteOf = await loadSiteOf();
   const source: QuoteSourceRecord = {
     url: request.url,
     title: request.title,
@@ -141,12 +155,15 @@ export async function harvestQuotes(db: DossierDB, request: HarvestRequest): Pro
     // bound have no count: they start from 0).
     const room = PAGE_QUOTES_MAX - (known?.quotes ?? 0);
     const same = sameQuotes(tx.objectStore('quotes'));
+    const quota = new SiteQuota(tx.objectStore('siteQuotes'), request.metOn ?? localDay(Date.now()), siteOf(request.url));
     await withQuoteWriter(tx, async (writer) => {
+      const context = { tx, writer, same, source, siteOf, quota, result };
       for (const quote of distinctQuotes(request.quotes)) {
         if (result.added + result.merged >= room) break;
-        await harvestOne(tx, writer, same, quote, source, result);
+        await harvestOne(context, quote);
       }
     });
+    if (result.added > 0) await quota.save();
     if (result.added + result.merged > 0) {
       await sources.put({
         key: request.url,

@@ -102,5 +102,10 @@ const addSyncMarks: UpgradeStep = async (db, tx) => {
   await tx.objectStore('syncMarks').put(0, RESCAN);
 };
 
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources, addQuoteCardIndexes, addQuoteCounts, pageNamesAsClaims, addSyncMarks, groupSightingsByDay];
+/** v9: the daily bound on the quotes one site adds per entity (site-quota.ts); starts empty. */
+const addSiteQuotes: UpgradeStep = (db) => {
+  db.createObjectStore('siteQuotes');
+};
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [createBaseStores, addSearchAndOrigin, addQuoteSources, addQuoteCardIndexes, addQuoteCounts, pageNamesAsClaims, addSyncMarks, groupSightingsByDay, addSiteQuotes];
 export const SCHEMA_VERSION = UPGRADE_STEPS.length;

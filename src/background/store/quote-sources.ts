@@ -3,7 +3,7 @@
 import type { Provenance } from '../../core/types';
 import type { QuoteRecord, QuoteSourceRecord } from './schema';
 import { foldForSearch } from './search-keys';
-import { hostOf } from '../../core/web/site-claim';
+import type { SiteOf } from '../../core/web/site';
 
 /** A quote keeps at most this many sources: enough for "in N sources", bounded against a flood. */
 export const QUOTE_SOURCES_MAX = 50;
@@ -46,14 +46,15 @@ export function withSource(record: QuoteRecord, source: QuoteSourceRecord): Quot
 }
 
 /**
- * Whether one of the record's sources is a page of `url`'s site (its host, "www." aside). A harvest
- * adds one source per site: three pages of evil.example carrying the same words are one site's
- * say-so, and must neither read as "in 3 sources" nor fill the quote's QUOTE_SOURCES_MAX with
- * one site's pages, leaving no room for the outlets that carry it next.
+ * Whether one of the record's sources is a page of `url`'s site (its registrable domain,
+ * core/web/site.ts). A harvest adds one source per site: three pages, or three subdomains, of
+ * evil.example carrying the same words are one party's say-so, and must neither read as "in 3
+ * sources" nor fill the quote's QUOTE_SOURCES_MAX with one site's pages, leaving no room for the
+ * outlets that carry it next.
  */
-export function hasSourceOnHost(record: QuoteRecord, url: string): boolean {
-  const host = hostOf(url);
-  return host !== '' && sourcesOf(record).some((s) => s.url !== undefined && hostOf(s.url) === host);
+export function hasSourceOnSite(record: QuoteRecord, url: string, siteOf: SiteOf): boolean {
+  const site = siteOf(url);
+  return site !== '' && sourcesOf(record).some((s) => s.url !== undefined && siteOf(s.url) === site);
 }
 
 /** Newest first by date; the order met breaks ties (later met first). */

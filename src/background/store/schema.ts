@@ -97,6 +97,8 @@ export interface DossierSchema extends DBSchema {
   settings: { key: string; value: unknown };
   /** v7: what changed since the last sync pass, keyed by sync key, valued by a stamp (sync-marks.ts). */
   syncMarks: { key: string; value: number };
+  /** v9: new quotes per day, site and entity, keyed "day|site|entityId" (site-quota.ts). Not backed up, not synced. */
+  siteQuotes: { key: string; value: number };
 }
 
 export const SETTING_SEED_HASH = 'seed-hash';

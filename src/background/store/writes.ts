@@ -5,6 +5,7 @@ import type { DossierDB } from './open';
 import { pageKey } from './records';
 import { siteSettingKey } from './schema';
 import { recordVisit } from './sightings/write-visit';
+import { loadSiteOf } from '../../core/web/site';
 
 /**
  * Remembers that the page showed these entities. Overwrites the page's previous visit: a
@@ -17,6 +18,8 @@ export async function recordSightings(
   counts: Readonly<Record<string, number>>,
   now: number,
 ): Promise<{ recorded: number }> {
+  // Loaded before the transaction: waiting on it inside would end the transaction.
+  const siteOf = await loadSiteOf();
   // v8: one read-modify-write of the entity's record for today (sightings/write-visit.ts).
   const tx = db.transaction(['entities', 'sightings'], 'readwrite');
   const page = pageKey(url);
@@ -25,7 +28,7 @@ export async function recordSightings(
     for (const [entityId, count] of Object.entries(counts)) {
       if (!(count > 0)) continue;
       if ((await tx.objectStore('entities').getKey(entityId)) === undefined) continue;
-      if (await recordVisit(tx.objectStore('sightings'), entityId, { url: page, title, time: now, count })) recorded++;
+      if (await recordVisit(tx.objectStore('sightings'), entityId, { url: page, title, time: now, count }, siteOf)) recorded++;
     }
   });
   return { recorded };

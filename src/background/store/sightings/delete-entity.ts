@@ -6,7 +6,7 @@ import { markSyncKeys, unmarkedTransaction } from '../sync-marks';
 import { sightingSyncKey } from './changed-pages';
 import { entityRange } from './day-records';
 
-type Tx = IDBPTransaction<DossierSchema, ('entities' | 'sightings' | 'settings')[], 'readwrite'>;
+type Tx = IDBPTransaction<DossierSchema, ('entities' | 'sightings' | 'settings' | 'siteQuotes')[], 'readwrite'>;
 
 export async function deleteSightingsOf(tx: Tx, entityId: string): Promise<void> {
   const range = entityRange(entityId);

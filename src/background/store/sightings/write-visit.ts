@@ -3,7 +3,7 @@
 // a visit of several entities all or nothing.
 import { CHANGED_PAGES } from './changed-pages';
 import { dayOf, dayRange, latestTime, PAGES_PER_RECORD, type SightingDayKey, type SightingDayRecord, type SightingPage } from './day-records';
-import { hostOf } from '../../../core/web/site-claim';
+import type { SiteOf } from '../../../core/web/site';
 
 /**
  * New pages of one site an entity is seen on in one day, at most. A page can change its own
@@ -11,6 +11,7 @@ import { hostOf } from '../../../core/web/site-claim';
  * new entry under "Seen elsewhere": one open tab of evil.example put a page a second on the card
  * of everyone it names, under titles of its choosing, until the reader's own history fell off the
  * card (20 pages) and the store and sync grew without end. Half the card: one site cannot fill it.
+ * A site is a registrable domain (core/web/site.ts): evil.example's subdomains share its bound.
  */
 export const SITE_PAGES_PER_DAY = 10;
 
@@ -31,7 +32,7 @@ function changed(record: SightingDayRecord, url: string): SightingDayRecord {
  * record, or starts the next part once that one holds PAGES_PER_RECORD pages, unless its site
  * already has SITE_PAGES_PER_DAY pages that day (then false: nothing is written).
  */
-export async function recordVisit(store: DayStore, entityId: string, page: SightingPage): Promise<boolean> {
+export async function recordVisit(store: DayStore, entityId: string, page: SightingPage, siteOf: SiteOf): Promise<boolean> {
   const day = dayOf(page.time);
   const parts = await store.getAll(dayRange(entityId, day));
   for (const record of parts) {
@@ -42,8 +43,8 @@ export async function recordVisit(store: DayStore, entityId: string, page: Sight
     await store.put(changed(record, page.url));
     return true;
   }
-  const host = hostOf(page.url);
-  if (host !== '' && parts.reduce((n, r) => n + r.pages.filter((p) => hostOf(p.url) === host).length, 0) >= SITE_PAGES_PER_DAY) return false;
+  const site = siteOf(page.url);
+  if (site !== '' && parts.reduce((n, r) => n + r.pages.filter((p) => siteOf(p.url) === site).length, 0) >= SITE_PAGES_PER_DAY) return false;
   const last = parts[parts.length - 1];
   if (last && last.pages.length < PAGES_PER_RECORD) {
     last.pages.push(page);

@@ -2,26 +2,18 @@
 // claims (rel=canonical, the url it puts in a message) move nothing across origins, and the
 // background builds the key from the address the browser reports for the sending frame.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRouter, type Router } from '../../src/background/routes/router';
-import { createStore, openStore } from '../../src/background/store';
 import { createAnnotation } from '../../src/core/annotations';
 import { normaliseUrl } from '../../src/core/web/url';
+import { contentAt, openStoreRouter, type StoreRouter } from './store-router';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
-const ID = 'abcdefghijklmnop';
 const STORY = 'https://news.example/story';
 const TEXT = 'Russia launched a new offensive in the Kharkiv region. Xi Jinping welcomed Putin in Beijing.';
-const options = { id: ID, url: `${ORIGIN}options/options.html`, tab: { id: 9, url: `${ORIGIN}options/options.html` } };
-const contentAt = (url: string) => ({ id: ID, url, tab: { id: 4, url } });
 
-let router: Router;
-const send = (type: string, payload: unknown, sender: object = options) => router.handle({ type, payload }, sender);
+let send: StoreRouter['send'];
 
 beforeEach(async () => {
-  const db = await openStore({ factory: new IDBFactory() });
-  router = createRouter(createStore(async () => db), ORIGIN, ID, () => Date.parse('2024-06-01T00:00:00Z'));
+  ({ send } = await openStoreRouter({ now: Date.parse('2024-06-01T00:00:00Z') }));
   const annotation = createAnnotation({ pageUrl: STORY, title: 'Story', text: TEXT, start: 0, end: 6, id: 'urn:uuid:1', now: new Date('2024-05-16T10:00:00Z'), note: 'my private note' });
   expect(await send('annotations/save', { annotation }, contentAt(STORY))).toMatchObject({ ok: true });
 });

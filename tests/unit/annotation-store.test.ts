@@ -2,18 +2,14 @@
 // import what, and that an import is all or nothing: a bad record, or a write that fails midway,
 // leaves the dossier exactly as it was.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRouter, type Router } from '../../src/background/routes/router';
-import { createStore, openStore, StoreError, type Store } from '../../src/background/store';
+import { StoreError, type Store } from '../../src/background/store';
 import { createAnnotation, exportJsonLd, type Annotation } from '../../src/core/annotations';
+import { ID, openStoreRouter, type StoreRouter } from './store-router';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
-const ID = 'abcdefghijklmnop';
 const PAGE = 'https://news.example/story';
 const content = { id: ID, url: `${PAGE}?utm_source=x`, tab: { id: 4, url: `${PAGE}?utm_source=x` } };
 const otherContent = { id: ID, url: 'https://evil.example/', tab: { id: 5, url: 'https://evil.example/' } };
-const options = { id: ID, url: `${ORIGIN}options/options.html`, tab: { id: 9, url: `${ORIGIN}options/options.html` } };
 const TEXT = 'Russia launched a new offensive in the Kharkiv region. Xi Jinping welcomed Putin in Beijing.';
 
 function note(id: string, exact: string, extra: Partial<Annotation['body']> = {}): Annotation {
@@ -23,11 +19,7 @@ function note(id: string, exact: string, extra: Partial<Annotation['body']> = {}
 }
 
 let store: Store;
-let router: Router;
-
-async function send(type: string, payload: unknown, sender: object = options) {
-  return router.handle({ type, payload }, sender);
-}
+let send: StoreRouter['send'];
 
 async function everything(): Promise<unknown> {
   const reply = await send('annotations/list', {});
@@ -36,9 +28,7 @@ async function everything(): Promise<unknown> {
 }
 
 beforeEach(async () => {
-  const db = await openStore({ factory: new IDBFactory() });
-  store = createStore(async () => db);
-  router = createRouter(store, ORIGIN, ID, () => Date.parse('2024-06-01T00:00:00Z'));
+  ({ store, send } = await openStoreRouter({ now: Date.parse('2024-06-01T00:00:00Z') }));
 });
 
 describe('annotation messages: senders', () => {

@@ -2,18 +2,14 @@
 // profile gives the same dossier; a bad file, or a disk that fills up midway, changes nothing,
 // and the error names the record and field.
 import 'fake-indexeddb/auto';
-import { IDBFactory, IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
+import { IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRouter, type Router } from '../../src/background/routes/router';
-import { createStore, openStore, type DossierDB, type Store } from '../../src/background/store';
 import { readBackup } from '../../src/background/store/backup';
 import { createAnnotation } from '../../src/core/annotations';
 import type { EntityList } from '../../src/core/types';
 import type { Reply } from '../../src/shared/messages';
+import { openStoreRouter, type StoreRouter as Profile } from './store-router';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
-const ID = 'abcdefghijklmnop';
-const options = { id: ID, url: `${ORIGIN}options/options.html`, tab: { id: 9, url: `${ORIGIN}options/options.html` } };
 const NOW = Date.parse('2024-06-01T12:00:00Z');
 const PAGE = 'https://news.example/story';
 const TEXT = 'Xi Jinping welcomed Tom Hale in Beijing.';
@@ -30,27 +26,10 @@ const SEED: EntityList = {
   distinct: [{ text: 'Hale Street', note: 'A street' }],
 };
 
-interface Profile {
-  db: DossierDB;
-  store: Store;
-  router: Router;
-}
-
-async function profile(): Promise<Profile> {
-  const db = await openStore({ factory: new IDBFactory() });
-  const store = createStore(async () => db);
-  return { db, store, router: createRouter(store, ORIGIN, ID, () => NOW) };
-}
-
-async function send<T>(p: Profile, type: string, payload: unknown): Promise<Reply<T>> {
-  return (await p.router.handle({ type, payload }, options)) as Reply<T>;
-}
-
-async function ok<T>(p: Profile, type: string, payload: unknown): Promise<T> {
-  const reply = await send<T>(p, type, payload);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
+const profile = (): Promise<Profile> => openStoreRouter({ now: NOW });
+// Several profiles at once (a backup of one restored into another): each call names its own.
+const send = <T>(p: Profile, type: string, payload: unknown): Promise<Reply<T>> => p.send<T>(type, payload);
+const ok = <T>(p: Profile, type: string, payload: unknown): Promise<T> => p.ok<T>(type, payload);
 
 /** Everything in the dossier, without the export time, and the card's quote counters (not in a backup). */
 async function everything(p: Profile) {

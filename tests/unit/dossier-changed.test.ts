@@ -4,18 +4,13 @@
 // store's hook fires after the writes that can change the list or the colours, and the list's
 // version (what pages compare) follows its content, not its counts.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDossierAnnouncer } from '../../src/background/broadcasts/dossier-changed';
-import { createRouter, type Router } from '../../src/background/routes/router';
-import { createStore, openStore, type DossierDB, type Store } from '../../src/background/store';
+import type { Store } from '../../src/background/store';
 import type { Entity, EntityList } from '../../src/core/types';
-import type { FirstStageInit, MatchList, Reply } from '../../src/shared/messages';
+import type { FirstStageInit, MatchList } from '../../src/shared/messages';
+import { content, openStoreRouter, options, type StoreRouter } from './store-router';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
-const ID = 'abcdefghijklmnop';
-const options = { id: ID, url: `${ORIGIN}options/options.html`, tab: { id: 9, url: `${ORIGIN}options/options.html` } };
-const content = { id: ID, url: 'https://news.example/story', tab: { id: 4, url: 'https://news.example/story' } };
 const NOW = Date.parse('2024-06-01T12:00:00Z');
 const source = { outlet: 'Example News', title: 'Story', date: '2024-01-01', url: 'https://news.example/s', sentence: 'S.' };
 const person = (id: string, name: string): Entity => ({ id, name, kind: 'person', aliases: [], context: 'Politician', provenance: source });
@@ -76,25 +71,16 @@ describe('the announcer', () => {
 });
 
 describe("the store's hook and the list's version", () => {
-  let db: DossierDB;
   let store: Store;
-  let router: Router;
+  let ok: StoreRouter['ok'];
   let writes = 0;
 
   beforeEach(async () => {
-    db = await openStore({ factory: new IDBFactory() });
     writes = 0;
-    store = createStore(async () => db, undefined, { dossierWritten: () => writes++ });
-    router = createRouter(store, ORIGIN, ID, () => NOW);
+    ({ store, ok } = await openStoreRouter({ now: NOW, sender: content, hooks: { dossierWritten: () => writes++ } }));
     await store.syncSeed(list(person('tom-hale', 'Tom Hale'), person('lea-muller', 'Léa Müller')));
     writes = 0;
   });
-
-  async function ok<T>(type: string, payload: unknown, sender: object = content): Promise<T> {
-    const reply = (await router.handle({ type, payload }, sender)) as Reply<T>;
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
-  }
 
   it('fires after an entity is saved, deleted or imported, an article added and the colours set; not after reads or sightings', async () => {
     await ok('entities/list', {}, options);

@@ -2,24 +2,17 @@
 // holds annotations, so a page that names nobody asks for its annotations only where some may be.
 // A sibling subdomain, another port or scheme is another origin: it is told nothing is there.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRouter, type Router } from '../../src/background/routes/router';
-import { createStore, openStore } from '../../src/background/store';
 import { createAnnotation } from '../../src/core/annotations';
+import { contentAt, openStoreRouter, type StoreRouter } from './store-router';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
-const ID = 'abcdefghijklmnop';
 const STORY = 'https://news.example/story';
-const contentAt = (url: string) => ({ id: ID, url, tab: { id: 4, url } });
 
-let router: Router;
-const send = (type: string, payload: unknown, sender: object) => router.handle({ type, payload }, sender);
+let send: StoreRouter['send'];
 const annotatedAt = async (url: string) => ((await send('page/filter', { host: new URL(url).hostname }, contentAt(url))) as { value: { annotated?: boolean } }).value.annotated === true;
 
 beforeEach(async () => {
-  const db = await openStore({ factory: new IDBFactory() });
-  router = createRouter(createStore(async () => db), ORIGIN, ID, () => Date.parse('2024-06-01T00:00:00Z'));
+  ({ send } = await openStoreRouter({ now: Date.parse('2024-06-01T00:00:00Z') }));
 });
 
 describe('page/filter says where annotations are', () => {

@@ -5,18 +5,15 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRouter, type Router } from '../../src/background/routes/router';
-import { createStore, openStore, UPGRADE_STEPS, type DossierDB, type Store } from '../../src/background/store';
+import { openStore, UPGRADE_STEPS, type DossierDB, type Store } from '../../src/background/store';
 import { PAGE_QUOTES_MAX } from '../../src/background/store/harvest';
 import type { EntityList } from '../../src/core/types';
 import type { EntityCardData, HarvestedQuote, QuoteView } from '../../src/shared/messages';
 import { sourcesOfQuote } from '../../src/ui/shared/quote-sources';
+import { contentAt, openStoreRouter, type StoreRouter } from './store-router';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
-const ID = 'abcdefghijklmnop';
 const PLANTED = 'We will withdraw every soldier from every front by the end of the month';
 const EVIL = 'https://evil.example/world/putin-interview';
-const contentAt = (url: string) => ({ id: ID, url, tab: { id: 4, url } });
 const provenance = { outlet: 'Seed News', title: 'Seed story', date: '2024-05-16', url: 'https://seed.example/story', sentence: 'S.' };
 const list: EntityList = {
   version: 1,
@@ -31,8 +28,7 @@ const spoofed = (quotes: HarvestedQuote[]) => ({ url: 'https://www.reuters.com/w
 
 let db: DossierDB;
 let store: Store;
-let router: Router;
-const send = (type: string, payload: unknown, sender: object) => router.handle({ type, payload }, sender);
+let send: StoreRouter['send'];
 
 async function putinQuotes(): Promise<QuoteView[]> {
   const card = await send('card/entity', { entityId: 'vladimir-putin', url: 'https://other.example/' }, contentAt('https://other.example/'));
@@ -41,10 +37,8 @@ async function putinQuotes(): Promise<QuoteView[]> {
 }
 
 beforeEach(async () => {
-  db = await openStore({ factory: new IDBFactory() });
-  store = createStore(async () => db);
+  ({ db, store, send } = await openStoreRouter({ now: Date.parse('2024-06-03T00:00:00Z') }));
   await store.syncSeed(list);
-  router = createRouter(store, ORIGIN, ID, () => Date.parse('2024-06-03T00:00:00Z'));
 });
 
 describe('the source of a harvested quote', () => {

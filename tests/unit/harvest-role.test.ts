@@ -3,17 +3,14 @@
 // as the speaker. A page's words may name a role for an organisation only: sent for a person, the
 // quote is not kept, so no page puts a name of its choosing under a person's quotes.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRouter, type Router } from '../../src/background/routes/router';
-import { createStore, openStore, type DossierDB, type Store } from '../../src/background/store';
+import type { Router } from '../../src/background/routes/router';
+import type { Store } from '../../src/background/store';
 import type { EntityList } from '../../src/core/types';
 import type { EntityCardData, HarvestedQuote } from '../../src/shared/messages';
+import { contentAt, ID, openStoreRouter, ORIGIN, type StoreRouter } from './store-router';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
-const ID = 'abcdefghijklmnop';
 const PAGE = 'https://news.example/world/kremlin';
-const contentAt = (url: string) => ({ id: ID, url, tab: { id: 4, url } });
 const provenance = { outlet: 'Seed News', title: 'Seed story', date: '2024-05-16', url: 'https://seed.example/story', sentence: 'S.' };
 const list: EntityList = {
   version: 1,
@@ -28,10 +25,9 @@ const list: EntityList = {
 const harvest = (quotes: HarvestedQuote[]) => ({ url: PAGE, title: 'Kremlin on the visit', outlet: 'News', date: '2024-06-02', quotes });
 const role = (speakerId: string, speakerName: string, text: string): HarvestedQuote => ({ text, speakerId, speakerName, speakerIsRole: true, sentence: `${speakerName} said: “${text}”`, mentions: [] });
 
-let db: DossierDB;
 let store: Store;
 let router: Router;
-const send = (type: string, payload: unknown) => router.handle({ type, payload }, contentAt(PAGE));
+let send: StoreRouter['send'];
 
 async function card(entityId: string): Promise<EntityCardData> {
   const reply = await send('card/entity', { entityId, url: 'https://other.example/' });
@@ -40,10 +36,8 @@ async function card(entityId: string): Promise<EntityCardData> {
 }
 
 beforeEach(async () => {
-  db = await openStore({ factory: new IDBFactory() });
-  store = createStore(async () => db);
+  ({ store, router, send } = await openStoreRouter({ now: Date.parse('2024-06-03T00:00:00Z'), sender: contentAt(PAGE) }));
   await store.syncSeed(list);
-  router = createRouter(store, ORIGIN, ID, () => Date.parse('2024-06-03T00:00:00Z'));
 });
 
 describe("a role's quote", () => {

@@ -2,17 +2,11 @@
 // survive a seed update, entity imports (JSON and CSV) that preview, apply whole or not at all,
 // the list of switched-off sites, the highlight colours, and who may send what.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRouter, type Router } from '../../src/background/routes/router';
-import { createStore, openStore, type DossierDB, type Store } from '../../src/background/store';
+import type { DossierDB, Store } from '../../src/background/store';
 import type { Entity, EntityList } from '../../src/core/types';
-import type { Reply } from '../../src/shared/messages';
+import { content, openStoreRouter, type StoreRouter } from './store-router';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
-const ID = 'abcdefghijklmnop';
-const options = { id: ID, url: `${ORIGIN}options/options.html`, tab: { id: 9, url: `${ORIGIN}options/options.html` } };
-const content = { id: ID, url: 'https://news.example/story', tab: { id: 4, url: 'https://news.example/story' } };
 const NOW = Date.parse('2024-06-01T12:00:00Z');
 
 const source = { outlet: 'Example News', title: 'Story', date: '2024-01-01', url: 'https://news.example/a', sentence: 'S.' };
@@ -30,24 +24,13 @@ function seed(context = 'Senator'): EntityList {
 
 let db: DossierDB;
 let store: Store;
-let router: Router;
+let send: StoreRouter['send'];
+let ok: StoreRouter['ok'];
 
 beforeEach(async () => {
-  db = await openStore({ factory: new IDBFactory() });
-  store = createStore(async () => db);
-  router = createRouter(store, ORIGIN, ID, () => NOW);
+  ({ db, store, send, ok } = await openStoreRouter({ now: NOW }));
   await store.syncSeed(seed());
 });
-
-async function send<T = unknown>(type: string, payload: unknown, sender: object = options): Promise<Reply<T>> {
-  return (await router.handle({ type, payload }, sender)) as Reply<T>;
-}
-
-async function ok<T>(type: string, payload: unknown): Promise<T> {
-  const reply = await send<T>(type, payload);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
 
 const listIds = async () => (await store.getEntityList()).entities.map((e) => e.id).sort();
 const contextOf = async (id: string) => (await store.getEntityList()).entities.find((e) => e.id === id)?.context;

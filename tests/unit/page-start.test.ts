@@ -4,22 +4,18 @@
 // article add or a write that bypassed the store; the card sends a page of the newest quotes with
 // totals, and card/quotes pages through the rest.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMatchListCache } from '../../src/background/list-cache';
-import { createRouter, type Router } from '../../src/background/routes/router';
-import { createStore, openStore, type DossierDB, type Store } from '../../src/background/store';
+import { createRouter } from '../../src/background/routes/router';
+import type { DossierDB, Store } from '../../src/background/store';
 import { CARD_QUOTES_PAGE } from '../../src/background/store/queries';
 import type { Entity, EntityList, Quote } from '../../src/core/types';
 import type { EntityCardData, MatchList, PageInit, QuoteView, Reply } from '../../src/shared/messages';
 import { withQuoteWriter } from '../../src/background/store/quote-writer';
 import { ListNarrower } from '../../src/core/matching/list-narrower';
 import { asEntityList } from '../../src/content/scan/match-list';
+import { content, ID, openStoreRouter, options, ORIGIN, type StoreRouter } from './store-router';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
-const ID = 'abcdefghijklmnop';
-const options = { id: ID, url: `${ORIGIN}options/options.html`, tab: { id: 9, url: `${ORIGIN}options/options.html` } };
-const content = { id: ID, url: 'https://news.example/story', tab: { id: 4, url: 'https://news.example/story' } };
 const NOW = Date.parse('2024-06-01T12:00:00Z');
 
 const source = (date = '2024-01-01') => ({ outlet: 'Example News', title: `Story ${date}`, date, url: `https://news.example/${date}`, sentence: 'S.' });
@@ -42,23 +38,13 @@ function seed(): EntityList {
 
 let db: DossierDB;
 let store: Store;
-let router: Router;
+let send: StoreRouter['send'];
+let ok: StoreRouter['ok'];
 
 beforeEach(async () => {
-  db = await openStore({ factory: new IDBFactory() });
-  store = createStore(async () => db);
-  router = createRouter(store, ORIGIN, ID, () => NOW);
+  ({ db, store, send, ok } = await openStoreRouter({ now: NOW, sender: content }));
   await store.syncSeed(seed());
 });
-
-async function send<T>(type: string, payload: unknown, sender: object = content): Promise<Reply<T>> {
-  return (await router.handle({ type, payload }, sender)) as Reply<T>;
-}
-async function ok<T>(type: string, payload: unknown, sender: object = content): Promise<T> {
-  const reply = await send<T>(type, payload, sender);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
 const ids = (list: MatchList | undefined) => (list?.entities ?? []).map((e) => e.id).sort();
 
 describe('page/init: one round trip before the first highlight', () => {

@@ -79,16 +79,17 @@ describe('what one page may add', () => {
     // One visit a day: the site's own daily bound per person (site-quota.ts, SITE_QUOTES_PER_DAY)
     // stays out of the way, so the page's bound is what stops it.
     let day = Date.parse('2024-06-03T12:00:00Z');
-    const daily = createRouter(store, ORIGIN, ID, () => day);
+    const daily = await openStoreRouter({ now: () => day });
+    await daily.store.syncSeed(list);
     let added = 0;
     for (let visit = 0; visit < 5; visit++, day += 86_400_000) {
       const quotes = Array.from({ length: 100 }, (_, i) => byPutin(`Fresh words number ${visit * 100 + i} for the planted feed`));
-      const reply = await daily.handle({ type: 'quotes/harvest', payload: spoofed(quotes) }, contentAt(EVIL));
+      const reply = await daily.send('quotes/harvest', spoofed(quotes), contentAt(EVIL));
       if (!reply?.ok) throw new Error(JSON.stringify(reply));
       added += (reply.value as { added: number }).added;
     }
     expect(added).toBe(PAGE_QUOTES_MAX);
-    expect(await db.count('quotes')).toBe(PAGE_QUOTES_MAX);
+    expect(await daily.db.count('quotes')).toBe(PAGE_QUOTES_MAX);
   });
 });
 

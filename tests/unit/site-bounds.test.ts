@@ -3,19 +3,15 @@
 // b.evil.example…), was a new source and a new page at each address: it read as "in 3 sources",
 // took a new share of "Seen elsewhere", and added up to PAGE_QUOTES_MAX quotes of its own writing at
 // every address, enough to bury a person's card.
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRouter, type Router } from '../../src/background/routes/router';
-import { createStore, openStore, type DossierDB, type Store } from '../../src/background/store';
+import type { DossierDB, Store } from '../../src/background/store';
 import { SITE_QUOTES_PER_DAY } from '../../src/background/store/site-quota';
 import { SITE_PAGES_PER_DAY } from '../../src/background/store/sightings/write-visit';
 import { loadSiteOf } from '../../src/core/web/site';
 import type { EntityList } from '../../src/core/types';
 import type { EntityCardData, HarvestedQuote } from '../../src/shared/messages';
+import { contentAt, openStoreRouter, type StoreRouter } from './store-router';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
-const ID = 'abcdefghijklmnop';
 const DAY = 86_400_000;
 const T0 = Date.parse('2024-06-03T10:00:00Z');
 const provenance = { outlet: 'Seed News', title: 'Seed story', date: '2024-05-16', url: 'https://seed.example/story', sentence: 'S.' };
@@ -32,31 +28,19 @@ const list: EntityList = {
 const byPutin = (text: string): HarvestedQuote => ({ text, speakerId: 'vladimir-putin', speakerName: 'Vladimir Putin', sentence: `"${text}," Putin said.`, mentions: [] });
 const aboutPutin = (text: string): HarvestedQuote => ({ text, speakerName: 'An analyst', sentence: `"${text}," an analyst said of Putin.`, mentions: ['vladimir-putin'] });
 const page = (quotes: HarvestedQuote[]) => ({ url: 'https://www.reuters.com/claimed', title: 'Putin story', outlet: 'Reuters', date: '2024-06-03', quotes });
-const contentAt = (url: string) => ({ id: ID, url, tab: { id: 4, url } });
 
 let db: DossierDB;
 let store: Store;
 let now = T0;
-let router: Router;
+let ok: StoreRouter['ok'];
 
-async function harvest(url: string, quotes: HarvestedQuote[]): Promise<{ added: number; merged: number }> {
-  const reply = await router.handle({ type: 'quotes/harvest', payload: page(quotes) }, contentAt(url));
-  if (!reply?.ok) throw new Error(JSON.stringify(reply));
-  return reply.value as { added: number; merged: number };
-}
-
-async function card(id: string): Promise<EntityCardData> {
-  const reply = await router.handle({ type: 'card/entity', payload: { entityId: id, url: 'https://reader.example/' } }, contentAt('https://reader.example/'));
-  if (!reply?.ok) throw new Error(JSON.stringify(reply));
-  return reply.value as EntityCardData;
-}
+const harvest = (url: string, quotes: HarvestedQuote[]) => ok<{ added: number; merged: number }>('quotes/harvest', page(quotes), contentAt(url));
+const card = (id: string) => ok<EntityCardData>('card/entity', { entityId: id, url: 'https://reader.example/' }, contentAt('https://reader.example/'));
 
 beforeEach(async () => {
-  db = await openStore({ factory: new IDBFactory() });
-  store = createStore(async () => db);
-  await store.syncSeed(list);
   now = T0;
-  router = createRouter(store, ORIGIN, ID, () => now);
+  ({ db, store, ok } = await openStoreRouter({ now: () => now }));
+  await store.syncSeed(list);
 });
 
 describe('a page’s site', () => {

@@ -27,8 +27,8 @@ export interface StoreRouter {
 }
 
 export interface StoreRouterSettings {
-  /** What the router's clock says, fixed so that dates in replies are known. */
-  now: number;
+  /** What the router's clock says, fixed so that dates in replies are known (a function: a clock the test moves). */
+  now: number | (() => number);
   /** Who sends a message that names no sender (default: the options page). */
   sender?: SenderInfo;
   hooks?: StoreHooks;
@@ -38,7 +38,7 @@ export async function openStoreRouter({ now, sender: fallback = options, hooks }
   // A factory of its own: nothing one test writes is seen by the next.
   const db = await openStore({ factory: new IDBFactory() });
   const store = createStore(async () => db, undefined, hooks);
-  const router = createRouter(store, ORIGIN, ID, () => now);
+  const router = createRouter(store, ORIGIN, ID, typeof now === 'number' ? () => now : now);
   // handle() gives undefined for a message that is not ours; these tests only send ours.
   const send = async <T = unknown>(type: string, payload: unknown, sender: SenderInfo = fallback) => (await router.handle({ type, payload }, sender)) as Reply<T>;
   const ok = async <T = unknown>(type: string, payload: unknown, sender?: SenderInfo): Promise<T> => {

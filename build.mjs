@@ -43,6 +43,8 @@ const STATIC = [
   // The claim restatement model (npm run train:claims): fetched by the background, never by a page.
   { from: 'src/data/claim-model/model.json', to: 'models/claim-model.json' },
   { from: 'src/data/claim-model/WORDNET-LICENSE', to: 'models/WORDNET-LICENSE' },
+  // The Public Suffix List's rules (scripts/public-suffixes.mjs): fetched by the background, for a page's site.
+  { from: 'src/data/public-suffixes/rules.txt', to: 'models/public-suffixes.txt' },
   { from: 'src/ui/frames/card.html', to: 'card/card.html' },
   { from: 'src/ui/frames/note.html', to: 'note/note.html' },
 ];

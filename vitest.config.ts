@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The background's store reads a page's site from the Public Suffix List (core/web/site.ts).
+          setupFiles: ['tests/unit/public-suffixes-setup.ts'],
           testTimeout: 30_000,
         },
       },

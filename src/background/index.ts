@@ -8,6 +8,7 @@ import { createMenus, onMenuClicked } from './menus';
 import { onAnnotateMenuClicked } from './annotate-menu';
 import { createRouter } from './routes/router';
 import { CLAIM_MODEL_PATH, setClaimModelSource } from './claim-judge';
+import { setSuffixRulesSource } from '../core/web/site';
 import { createDossierDatabase, createStore, type DossierDB } from './store';
 import { syncSeed } from './store/seed-sync';
 import { installSync } from './sync/install';
@@ -40,6 +41,8 @@ const announcer = createDossierAnnouncer(
 );
 const store = createStore(getDb, database.replace, { dossierWritten: () => announcer.written() });
 const router = createRouter(store, browser.runtime.getURL(''), browser.runtime.id);
+// Read when a page's site is first needed (a harvest, a sighting), not at each wake: see core/web/site.ts.
+setSuffixRulesSource(async () => (await fetch(browser.runtime.getURL('models/public-suffixes.txt'))).text());
 // The claim model, fetched from the package the first time a page has claim candidates.
 setClaimModelSource(
   async () => (await fetch(browser.runtime.getURL(CLAIM_MODEL_PATH))).json(),

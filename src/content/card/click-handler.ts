@@ -4,7 +4,7 @@
 // the keyboard commands still reach that mention's card.
 import type { Highlighter, Mark } from '../highlight/highlighter';
 import { isKindHidden } from '../highlight/highlight-styles';
-import { caretPointAt, markAtPoint } from './hit-test';
+import { caretPointAt, markAtPoint, shadowRootsOf } from './hit-test';
 
 /** Elements whose click does something of the page's own. */
 const PAGE_CONTROLS = 'a[href], button, summary, label, [role=button], [role=link], [role=tab], [role=menuitem], [role=option]';
@@ -22,9 +22,9 @@ export interface ClickHooks {
   claimTargets?: { claimLeads(): readonly Mark[]; claimOf(lead: Mark): Mark | undefined };
 }
 
-export function markForClick(doc: Document, highlighter: Highlighter, x: number, y: number, claimTargets?: ClickHooks['claimTargets']): Mark | null {
+export function markForClick(doc: Document, highlighter: Highlighter, x: number, y: number, claimTargets?: ClickHooks['claimTargets'], shadowRoots: readonly ShadowRoot[] = []): Mark | null {
   if (highlighter.size === 0) return null;
-  const point = caretPointAt(doc, x, y);
+  const point = caretPointAt(doc, x, y, shadowRoots);
   if (!point) return null;
   // Names first: they lie inside claim sentences and are what the reader aimed at.
   const name = markAtPoint(highlighter.group('names'), point, x, y);
@@ -43,7 +43,7 @@ export function listenForClicks(doc: Document, highlighter: Highlighter, hooks: 
       (event) => {
         if (!event.isTrusted || event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
         if (event.target instanceof Node && (hooks.isOurs(event.target) || hooks.inEditor(event.target))) return;
-        const mark = markForClick(doc, highlighter, event.clientX, event.clientY, hooks.claimTargets);
+        const mark = markForClick(doc, highlighter, event.clientX, event.clientY, hooks.claimTargets, shadowRootsOf(event));
         if (mark) onPress(mark);
       },
       { capture: true, passive: true, signal },
@@ -60,7 +60,7 @@ export function listenForClicks(doc: Document, highlighter: Highlighter, hooks: 
       if (target instanceof Node && hooks.inEditor(target)) return hooks.onMiss(); // the reader is writing
       const selection = doc.getSelection();
       if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return; // the reader is selecting text
-      const mark = markForClick(doc, highlighter, event.clientX, event.clientY, hooks.claimTargets);
+      const mark = markForClick(doc, highlighter, event.clientX, event.clientY, hooks.claimTargets, shadowRootsOf(event));
       if (!mark) return hooks.onMiss();
       if (mark.range.startContainer.parentElement?.closest(PAGE_CONTROLS)) return;
       if (hooks.inEditor(mark.range.startContainer)) return hooks.onMiss();

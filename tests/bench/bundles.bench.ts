@@ -17,6 +17,7 @@ const KNOWN: Record<string, { what: string; targetKb?: number }> = {
   'background.js': { what: 'background (service worker)' },
   'models/claim-model.json': { what: "claims' judge model (background, lazily)", targetKb: 1536 },
   'models/ner-model.bin': { what: 'named-entity recogniser (review page, lazily)', targetKb: 2048 },
+  'models/public-suffixes.txt': { what: "the Public Suffix List (background, on a page's first sighting or harvest)" },
 };
 
 /** Every .js under a folder of dist/chrome (the extension pages' scripts and the chunks). */

@@ -30,7 +30,7 @@ export interface AutomatonShape {
 }
 
 /**
- * Chosen A/B at 10,000 aliases (BENCHMARKS.md, part 1): the first four units of a word are dense
+ * Chosen A/B at 10,000 aliases (BENCHMARKS.md, part 6): the first four units of a word are dense
  * (~7,000 of 113,000 states: ordinary words rarely walk deeper), and so is any state with four
  * children or more, where a list would be scanned. Fewer dense states (depth 2–3) cost ordinary
  * text up to 20%; all dense cost alias-dense text ~40%.

@@ -20,7 +20,7 @@ export interface Timing {
  * compiling on a background thread, is done; on a busy 2-core machine that took tens of ms, i.e.
  * the first 10–20 calls of a 1–2 ms pass (0.3 MB of corpus text). A fixed "one warm-up call, then
  * up to 9 samples" measured baseline code whenever compilation came late, and the same code read
- * 81.6 MB/s in one bench and 218 in another (BENCHMARKS.md, part 1). So: calls until `warmupMs`
+ * 81.6 MB/s in one bench and 218 in another (BENCHMARKS.md, part 6). So: calls until `warmupMs`
  * are spent, then samples of at least `sampleMs` each (short calls are batched), median per call.
  * A first call slower than `budgetMs` is the only sample: slow peers stay affordable.
  *

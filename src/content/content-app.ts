@@ -1,6 +1,7 @@
 // The content script's life on one page: ask whether the site is on, get the list, scan in
 // slices, highlight, watch for changes, answer the popup and the commands, and stop quietly if
 // the extension goes away under us.
+import { composedParent, ShadowRoots } from './dom/shadow-roots';
 import { ListNarrower } from '../core/matching/list-narrower';
 import { NarrowingMatcher } from '../core/matching/narrowing-matcher';
 import type { EntityList } from '../core/types';
@@ -52,6 +53,8 @@ interface Running {
 export class ContentApp {
   private readonly doc = document;
   private readonly highlighter = new Highlighter(this.doc);
+  /** The open shadow roots of web components our scans read: watched, and reached by rescans. */
+  private readonly shadowRoots = new ShadowRoots();
   /** Claims marked quietly: their first words, and the whole sentence while their card is open. */
   private readonly calm = new CalmClaims(this.highlighter.elements);
   /** Its code is loaded after the first highlights (issue 14): see lazy-card-host.ts. */
@@ -180,7 +183,7 @@ export class ContentApp {
   /** The scanner, card, watcher and click listener of a page that is on. */
   private makeRunning(list: EntityList, matcher: NarrowingMatcher): Running {
     const names = nameBook(list);
-    const scanner = new PageScanner(matcher, this.highlighter, judgeClaimsInBackground);
+    const scanner = new PageScanner(matcher, this.highlighter, judgeClaimsInBackground, this.shadowRoots);
     // Through `running`, so the names of a list that changed while the page is open reach the card.
     const cards = new CardController(this.cardHost, this.highlighter, { nameOf: (id, kind) => running.names.nameOf(id, kind) });
     cards.onCurrentChange = (mark) => this.calm.setActive(mark);
@@ -188,6 +191,8 @@ export class ContentApp {
       this.annotator?.scheduleRefresh();
       void this.enqueue(() => this.rescan(batch));
     });
+    this.highlighter.shadowRoots = this.shadowRoots;
+    this.shadowRoots.onNewRoot = (root) => watcher.observeShadowRoot(root);
     const editors = new EditorGuard(this.doc, this.highlighter, {
       dropped: () => {
         const current = this.running?.cards.current;
@@ -374,7 +379,7 @@ export class ContentApp {
     this.highlighter.ensureRegistered();
     const roots = new Set(batch.roots);
     const underRoot = (node: Node): boolean => {
-      for (let up: Node | null = node; up; up = up.parentNode) if (roots.has(up)) return true;
+      for (let up: Node | null = node; up; up = composedParent(up)) if (roots.has(up)) return true;
       return false;
     };
     let changed = batch.textRemoved ? this.highlighter.dropStale(batch.touched, batch.removed) > 0 : false;
@@ -440,7 +445,7 @@ export class ContentApp {
       const narrower = ListNarrower.fromIndex(list, match.index) ?? (await runInSlices(ListNarrower.steps(list), clock));
       const matcher = new NarrowingMatcher(narrower);
       if (this.stopped || this.running !== running) return;
-      running.scanner = new PageScanner(matcher, this.highlighter, judgeClaimsInBackground);
+      running.scanner = new PageScanner(matcher, this.highlighter, judgeClaimsInBackground, this.shadowRoots);
       running.names = nameBook(list);
       running.learn = { list, matcher };
       this.listVersion = match.version;

@@ -4,6 +4,7 @@
 // card never opened there.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { boxOfText } from './extension-helpers';
 import { readCard, waitForFrame } from './frame-helpers';
 import { SKIP_REASON, waitForPage } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
@@ -11,8 +12,9 @@ import { useExtensionBrowser } from './use-extension-browser';
 if (SKIP_REASON) console.warn(`shadow-click.test.ts: ${SKIP_REASON}`);
 
 const COMPONENTS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Components</title></head><body>
-<p>The light tree names the Kremlin once.</p>
+<p id="before">The light tree names the Kremlin once.</p>
 <news-story></news-story>
+<p id="after">After the component, Xinhua reported the visit.</p>
 <script>
 customElements.define('news-quote', class extends HTMLElement {
   constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p id="inner">Nested deeper, Xi Jinping spoke to reporters.</p>'; }
@@ -69,6 +71,19 @@ describe.skipIf(SKIP_REASON !== null)('a click on a name inside an open shadow r
     const xi = await pointOf(page, ['news-story', 'news-quote'], 'Xi Jinping');
     await page.mouse.click(xi.x, xi.y);
     await expect.poll(async () => (await readCard(page))?.dialog?.['aria-label'] ?? '', { timeout: 10_000 }).toContain('Xi Jinping');
+    await page.close();
+  }, 60_000);
+
+  // The marks of a shadow tree sit among the document's, ordered where their host is: the search
+  // by halves over them once went the wrong way past them, so a name before a component opened nothing.
+  it('still opens the cards of the names of the light tree before and after the component', async () => {
+    const page = await openComponents();
+    for (const [selector, name] of [['#before', 'Kremlin'], ['#after', 'Xinhua']] as const) {
+      const point = await boxOfText(page, selector, name);
+      await page.mouse.click(point.x, point.y);
+      await expect.poll(async () => (await readCard(page))?.dialog?.['aria-label'] ?? '', { timeout: 10_000 }).toContain(name);
+      await page.keyboard.press('Escape');
+    }
     await page.close();
   }, 60_000);
 

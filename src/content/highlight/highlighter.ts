@@ -4,6 +4,7 @@
 // rules hang from (painted-elements.ts). Only marks near the viewport are registered in the
 // Highlights (near-viewport.ts); everything else here (order, counts, hit-testing, stepping)
 // works on every mark.
+import { composedParent, type ShadowRoots } from '../dom/shadow-roots';
 import type { MentionKind } from '../../core/types';
 import { MENTION_KINDS, highlightName } from './highlight-styles';
 import { MarkIndex } from '../marks/mark-index';
@@ -58,6 +59,9 @@ export class Highlighter {
   );
   private readonly styles: HighlightStyleSheet;
   private shown = true;
+
+  /** The open shadow roots the scans read: a rescan of a block reaches the marks of the components in it. */
+  shadowRoots: ShadowRoots | null = null;
 
   constructor(private readonly doc: Document) {
     this.styles = new HighlightStyleSheet(doc);
@@ -124,12 +128,18 @@ export class Highlighter {
    */
   removeUnder(roots: ReadonlySet<Node>): number {
     const underRoot = (node: Node): boolean => {
-      for (let up: Node | null = node; up; up = up.parentNode) if (roots.has(up)) return true;
+      for (let up: Node | null = node; up; up = composedParent(up)) if (roots.has(up)) return true;
       return false;
     };
     const found = new Set<Mark>();
-    for (const root of roots) for (const mark of this.index.marksUnder(root)) found.add(mark);
+    for (const root of roots) for (const mark of this.marksUnder(root)) found.add(mark);
     return this.remove([...found].filter((m) => underRoot(startOf(m).node)));
+  }
+
+  /** The marks filed under `node`, those in the shadow trees of components inside it included. */
+  private marksUnder(node: Node): Mark[] {
+    const roots = this.shadowRoots?.under(node) ?? [];
+    return roots.length === 0 ? this.index.marksUnder(node) : [node, ...roots].flatMap((tree) => this.index.marksUnder(tree));
   }
 
   /**
@@ -163,9 +173,9 @@ export class Highlighter {
   dropStale(touched?: readonly Node[], removed: readonly Node[] = []): number {
     if (!touched) return this.removeWhere(isStale);
     const moved = new Set<Mark>();
-    for (const node of removed) for (const mark of this.index.marksUnder(node)) moved.add(mark);
+    for (const node of removed) for (const mark of this.marksUnder(node)) moved.add(mark);
     const found = new Set<Mark>();
-    for (const node of touched) for (const mark of this.index.marksUnder(node)) found.add(mark);
+    for (const node of touched) for (const mark of this.marksUnder(node)) found.add(mark);
     return this.remove([...found].filter((mark) => moved.has(mark) || isStale(mark)));
   }
 

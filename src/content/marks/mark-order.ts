@@ -16,7 +16,7 @@ export function byDocumentOrder(a: Ordered, b: Ordered): number {
     const y = startOf(b);
     if (x.node === y.node) return x.offset - y.offset;
     const position = x.node.compareDocumentPosition(y.node);
-    if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0;
+    if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return composedOrder(x.node, y.node);
     if (position & Node.DOCUMENT_POSITION_CONTAINED_BY) return x.offset <= childIndexUnder(x.node, y.node) ? -1 : 1;
     if (position & Node.DOCUMENT_POSITION_CONTAINS) return childIndexUnder(y.node, x.node) < y.offset ? -1 : 1;
     return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
@@ -24,8 +24,41 @@ export function byDocumentOrder(a: Ordered, b: Ordered): number {
   try {
     return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
   } catch {
-    return 0; // ranges in different trees cannot be ordered; staleness checks drop them
+    return composedOrder(a.range.startContainer, b.range.startContainer);
   }
+}
+
+/** The node, then the host of each shadow tree it lies in, outermost last. */
+function hostChain(node: Node): Node[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.push(root.host);
+  return chain;
+}
+
+/**
+ * Two nodes of different trees (an open shadow tree's text and the document's, say) in the order
+ * the text model reads them: a shadow tree where its host stands, before the host's own children.
+ * Compared where their trees meet; 0 for nodes of trees that never meet (one of them removed:
+ * staleness checks drop its marks).
+ */
+export function composedOrder(a: Node, b: Node): number {
+  const chainA = hostChain(a);
+  const chainB = hostChain(b);
+  for (let i = 0; i < chainA.length; i++) {
+    const x = chainA[i]!;
+    const root = x.getRootNode();
+    const j = chainB.findIndex((y) => y.getRootNode() === root);
+    if (j === -1) continue;
+    const y = chainB[j]!;
+    // One host for both: the one read inside it (further down its chain) comes first.
+    if (x === y) return i === j ? 0 : i > j ? -1 : 1;
+    const position = x.compareDocumentPosition(y);
+    if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0;
+    if (position & Node.DOCUMENT_POSITION_CONTAINED_BY) return -1;
+    if (position & Node.DOCUMENT_POSITION_CONTAINS) return 1;
+    return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  }
+  return 0;
 }
 
 /** The index, among `ancestor`'s children, of the child holding `node`. */

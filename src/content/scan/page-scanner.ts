@@ -2,6 +2,7 @@
 // page has told us so far: which people it identified, so that a bare surname ("Xi") found in one
 // slice resolves once another slice names the person in full. The text is read whole before it is
 // matched, so the matcher compiles only what the page's words can match (list-narrower.ts).
+import type { ShadowRoots } from '../dom/shadow-roots';
 import type { Matcher } from '../../core/matching/matcher';
 import type { NarrowingMatcher } from '../../core/matching/narrowing-matcher';
 import type { Mention } from '../../core/types';
@@ -65,7 +66,11 @@ export class PageScanner {
     private readonly matcher: NarrowingMatcher,
     private readonly highlighter: Highlighter,
     private readonly judge: ClaimJudge = async (c) => c.map(() => ({ restates: false, why: '' })),
+    /** The open shadow roots the walks read (shadow-roots.ts). */
+    private readonly shadowRoots?: ShadowRoots,
   ) {}
+
+  private readonly metShadowRoot = (root: ShadowRoot): void => this.shadowRoots?.met(root);
 
   /**
    * Scans the visible text under `root`, yielding to the page whenever the clock runs out.
@@ -76,7 +81,7 @@ export class PageScanner {
   async scan(root: Node, clock: SliceClock, cancelled: () => boolean, { onFirstPart }: { onFirstPart?: () => Promise<void> } = {}): Promise<void> {
     // Work before the scan (compiling the matcher) may have used this slice up already.
     await clock.checkpoint();
-    const collector = new TextCollector(root, false);
+    const collector = new TextCollector(root, false, this.metShadowRoot);
     this.visibility = new VisibilityCache();
     // With onFirstPart, the page's first characters go first (read, compiled for, highlighted).
     if (onFirstPart) {
@@ -95,7 +100,7 @@ export class PageScanner {
   async scanRoots(roots: Iterable<Node>, clock: SliceClock, cancelled: () => boolean): Promise<void> {
     await clock.checkpoint();
     this.visibility = new VisibilityCache();
-    await this.scanPart(new RootsCollector(roots), clock, cancelled, Infinity);
+    await this.scanPart(new RootsCollector(roots, this.metShadowRoot), clock, cancelled, Infinity);
   }
 
   /**

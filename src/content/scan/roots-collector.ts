@@ -21,7 +21,10 @@ export class RootsCollector implements SliceSource {
   private current: SliceSource | null = null;
 
   /** `roots` in the order read (a rescan's: document order for a page growing at its end). */
-  constructor(roots: Iterable<Node>) {
+  constructor(
+    roots: Iterable<Node>,
+    private readonly onShadowRoot?: (root: ShadowRoot) => void,
+  ) {
     this.roots = [...roots].reverse();
   }
 
@@ -62,7 +65,7 @@ export class RootsCollector implements SliceSource {
     const root = this.roots.pop();
     if (!root) return null;
     // Hidden text is read too: the scanner checks the visibility of what it marks (page-scanner.ts).
-    this.current = onlyText(root) ?? new TextCollector(root, false);
+    this.current = onlyText(root) ?? new TextCollector(root, false, this.onShadowRoot);
     return this.current;
   }
 }

@@ -118,7 +118,12 @@ export class TextCollector {
    * `checkVisibility: false` reads hidden text too and leaves the check to the caller, who then
    * asks only about the few nodes that matter (see page-scanner.ts).
    */
-  constructor(root: Node, private readonly checksVisibility = true) {
+  constructor(
+    root: Node,
+    private readonly checksVisibility = true,
+    /** Told of each open shadow root the walk enters (the watcher observes it, shadow-roots.ts). */
+    private readonly onShadowRoot?: (root: ShadowRoot) => void,
+  ) {
     this.doc = root.ownerDocument ?? (root as Document);
     this.walkers = [this.walkerOver(root)];
     if (root instanceof Element && isExcludedElement(root)) this.done = true;
@@ -142,7 +147,11 @@ export class TextCollector {
         continue;
       }
       // Only open roots are visible to us (closed ones, like our own card's, read as null).
-      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).shadowRoot) this.walkers.push(this.walkerOver((node as Element).shadowRoot!));
+      const shadow = node.nodeType === Node.ELEMENT_NODE ? (node as Element).shadowRoot : null;
+      if (shadow) {
+        this.onShadowRoot?.(shadow);
+        this.walkers.push(this.walkerOver(shadow));
+      }
       return node;
     }
     return null;

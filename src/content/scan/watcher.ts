@@ -10,6 +10,7 @@
 import { isExcludedElement } from './exclusions';
 import { closestBlock, isBlockElement } from './text-model';
 import { BatchPacer } from './batch-pacer';
+import { composedParent } from '../dom/shadow-roots';
 
 export interface ChangeBatch {
   /** Elements (or text nodes without a block around them) whose text must be rescanned. */
@@ -28,6 +29,8 @@ export interface ChangeBatch {
   removed: Node[];
 }
 
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 export class PageWatcher {
   private readonly observer: MutationObserver;
   private records: MutationRecord[] = [];
@@ -45,11 +48,30 @@ export class PageWatcher {
     });
   }
 
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private started = false;
+
   start(): void {
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.started = true;
+    this.observer.observe(this.doc.documentElement, OBSERVED);
+    for (const root of this.shadowRoots) {
+      if (root.host.isConnected) this.observer.observe(root, OBSERVED);
+      else this.shadowRoots.delete(root);
+    }
+  }
+
+  /**
+   * Watches an open shadow root the text model read: the document's observer does not see into
+   * shadow trees, and web components fill and change theirs after load.
+   */
+  observeShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    if (this.started) this.observer.observe(root, OBSERVED);
   }
 
   stop(): void {
+    this.started = false;
     this.observer.disconnect();
     this.records = [];
   }
@@ -76,7 +98,8 @@ export class PageWatcher {
 
 function rootFor(node: Node): Node | null {
   if (!node.isConnected) return null;
-  if (node instanceof Element && isBlockElement(node)) return node;
+  // A shadow tree's top level changed: the whole tree is read again (it is one component's).
+  if (node instanceof ShadowRoot || (node instanceof Element && isBlockElement(node))) return node;
   return closestBlock(node) ?? node.parentNode;
 }
 
@@ -131,7 +154,8 @@ export function summarise(records: readonly MutationRecord[], isOurs: (node: Nod
   for (const root of candidates) {
     if (!root.isConnected || isOurs(root) || isInsideExcluded(root)) continue;
     let outer = false;
-    for (let up = root.parentNode; up; up = up.parentNode) {
+    // Across shadow boundaries: the rescan of a block holding a component reads its tree too.
+    for (let up = composedParent(root); up; up = composedParent(up)) {
       if (candidates.has(up)) {
         outer = true;
         break;

@@ -22,6 +22,16 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>Summit</title>
 const BRIDGE = `<!doctype html><meta charset="utf-8"><title>Bridge</title>
 <body><article><p>Zelda Quarry opened the new bridge over the river.</p></article></body>`;
 
+/** A web component that renders its story into an open shadow root after load (shadow-changes.test.ts in Chromium). */
+const COMPONENT = `<!doctype html><meta charset="utf-8"><title>Component</title><body>
+<late-story></late-story>
+<script>
+customElements.define('late-story', class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p id="body">Loading…</p>'; }
+});
+setTimeout(() => { document.querySelector('late-story').shadowRoot.getElementById('body').textContent = 'Later, Xi Jinping spoke to reporters.'; }, 1500);
+</script></body>`;
+
 const CARD_FRAME = /\/card\/card\.html/;
 const NOTE_FRAME = /\/note\/note\.html/;
 
@@ -46,7 +56,7 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
   let strictServer: StaticServer | undefined;
 
   beforeAll(async () => {
-    server = await serve({ pages: { '/summit.html': PAGE, '/bridge.html': BRIDGE } });
+    server = await serve({ pages: { '/summit.html': PAGE, '/bridge.html': BRIDGE, '/component.html': COMPONENT } });
     strictServer = await serve({ pages: { '/summit.html': PAGE }, headers: { 'content-security-policy': "default-src 'none'" } });
     firefox = await launchFirefoxWithExtension();
     // The diagnostics switch, as the options page sets it: Dossier then uses its readable names
@@ -131,6 +141,28 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
 
   it('does the same on a page whose CSP forbids every script (the card frame is the add-on\'s, not the page\'s)', async () => {
     await inTab('/summit.html', expectHighlightsAndCard, strictServer!);
+  }, 120_000);
+
+  it("reads what a web component renders into its open shadow root after load, and opens the card for a click on it", async () => {
+    await inTab('/component.html', async (tab) => {
+      await tab.waitFor('the name the component rendered late', 30_000, () => (CSS.highlights.get('dossier-person')?.size ?? 0) >= 1);
+      expect(await personTexts(tab)).toEqual(['Xi Jinping']);
+      const point = await tab.evaluate(() => {
+        const text = document.querySelector('late-story')!.shadowRoot!.getElementById('body')!.firstChild!;
+        const range = document.createRange();
+        const at = text.textContent!.indexOf('Xi Jinping');
+        range.setStart(text, at);
+        range.setEnd(text, at + 'Xi Jinping'.length);
+        const box = range.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      await tab.click(point.x, point.y);
+      let frame: FirefoxTab | null = null;
+      await expect.poll(async () => (frame = await tab.frame(CARD_FRAME)) !== null, { timeout: 20_000, interval: 100 }).toBe(true);
+      await expect
+        .poll(async () => frame!.evaluate(() => document.querySelector('[role=dialog]')?.getAttribute('aria-label') ?? '').catch(() => ''), { timeout: 20_000, interval: 100 })
+        .toBe('Xi Jinping');
+    });
   }, 120_000);
 
   it('saves a note typed into the note frame, which the page neither hears nor reads', async () => {

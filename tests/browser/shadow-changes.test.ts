@@ -23,13 +23,22 @@ window.fill = () => {
 };
 </script></body></html>`;
 
+/** Names nobody until its component renders: only the first stage runs there until then. */
+const QUIET = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quiet</title></head><body>
+<p>A page about the weather.</p><late-story></late-story>
+<script>
+customElements.define('late-story', class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p id="body">Loading…</p>'; }
+});
+</script></body></html>`;
+
 /** The texts of the person marks the page shows, sorted. */
 function people(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(CSS.highlights.get('dossier-person') ?? [])].map(String).sort());
 }
 
 describe.skipIf(SKIP_REASON !== null)('text a web component puts in its shadow root after load', () => {
-  const ext = useExtensionBrowser({ pages: { '/late.html': PAGE } });
+  const ext = useExtensionBrowser({ pages: { '/late.html': PAGE, '/quiet.html': QUIET } });
 
   async function open(): Promise<Page> {
     const page = await ext.browser.context.newPage();
@@ -50,6 +59,19 @@ describe.skipIf(SKIP_REASON !== null)('text a web component puts in its shadow r
       document.querySelector('late-story')!.shadowRoot!.getElementById('body')!.textContent = 'Xi Jinping spoke alone.';
     });
     await expect.poll(() => people(page), { timeout: 10_000 }).toEqual(['Xi Jinping']);
+    await page.close();
+  }, 60_000);
+
+  it('wakes on a page that named nobody until its component rendered a name', async () => {
+    const page = await ext.browser.context.newPage();
+    await page.goto(ext.url('/quiet.html'));
+    // The first stage's pass is over (it found no anchor): its timeline says so.
+    await waitForPage(page, () => performance.getEntriesByName('dossier:highlighted').length > 0, 'the first stage done', 20_000);
+    expect(await people(page)).toEqual([]);
+    await page.evaluate(() => {
+      document.querySelector('late-story')!.shadowRoot!.getElementById('body')!.textContent = 'Vladimir Putin landed.';
+    });
+    await expect.poll(() => people(page), { timeout: 15_000 }).toEqual(['Vladimir Putin']);
     await page.close();
   }, 60_000);
 

@@ -16,6 +16,8 @@ import { pageHasAnchor } from './quick-pass';
 import { concernsHost, readBroadcast } from './broadcasts';
 import { someText } from './text-pass';
 
+const WATCHED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 /** The popup's and the commands' messages (checked against messages.ts by the type). */
 const CONTENT_MESSAGES: Record<ContentMessageName, true> = {
   'page/found': true,
@@ -79,11 +81,11 @@ export class FirstStage {
     if (!filter || filter.always) return void this.load();
     const test = (text: string): boolean => filter.test(text);
     const indexed = performance.now();
-    this.watch(test);
+    const onShadowRoot = this.watch(test);
     // Each slice of this pass is a continuation the trace cannot tie to us: measured here (diagnostics only).
     const onSlice = (start: number): void => this.timeline.measure('dossier:slice', start);
     // The Document, not its body: a page naming nobody then makes no element's wrapper in our world.
-    if (await pageHasAnchor(this.doc, test, { onSlice })) return void this.load();
+    if (await pageHasAnchor(this.doc, test, { onSlice, onShadowRoot })) return void this.load();
     // Where the second stage loads, it writes these (from the same start); here it never did.
     this.timeline.mark('dossier:start', this.startedAt);
     this.timeline.mark('dossier:init', replied);
@@ -109,8 +111,18 @@ export class FirstStage {
     return this.app;
   }
 
-  /** Text added or changed later: only what changed is read; an anchor there loads the rest. */
-  private watch(test: (text: string) => boolean): void {
+  /**
+   * Text added or changed later: only what changed is read; an anchor there loads the rest. The
+   * open shadow roots read are watched too (returned: the reads tell it of them), since a
+   * component renders its text into its own tree, where the document's observer does not see.
+   */
+  private watch(test: (text: string) => boolean): (root: ShadowRoot) => void {
+    const watched = new WeakSet<ShadowRoot>();
+    const onShadowRoot = (root: ShadowRoot): void => {
+      if (watched.has(root)) return;
+      watched.add(root);
+      this.watcher?.observe(root, WATCHED);
+    };
     let pending: Node[] = [];
     let reading = false;
     const read = async (): Promise<void> => {
@@ -120,7 +132,7 @@ export class FirstStage {
         pending = [];
         for (const node of batch) {
           if (!node.isConnected) continue;
-          if (await someText(node, test)) return void this.load();
+          if (await someText(node, test, { onShadowRoot })) return void this.load();
         }
       }
       reading = false;
@@ -132,7 +144,8 @@ export class FirstStage {
       }
       if (!reading && pending.length > 0) void read();
     });
-    this.watcher.observe(this.doc, { childList: true, subtree: true, characterData: true });
+    this.watcher.observe(this.doc, WATCHED);
+    return onShadowRoot;
   }
 
   /** The popup and the commands talk to the top frame: their first message loads the rest. */

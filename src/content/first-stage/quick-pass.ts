@@ -10,8 +10,8 @@
 //
 // A small page is read from the Document itself: it makes no element's wrapper in our world (the
 // first one cost ~1.1 ms on a page naming nobody, in Chromium).
-import { sliceClock, type SliceOptions } from './slice-clock';
-import { SKIPPED, someText } from './text-pass';
+import { sliceClock } from './slice-clock';
+import { SKIPPED, someText, type ReadOptions } from './text-pass';
 import { asMarkup, markupText, shownMarkupText } from './markup-text';
 
 /** A subtree of more elements than this is split into its children (a 20 MB page is one <main>). */
@@ -66,7 +66,7 @@ function hasAtMostElements(element: Element, limit: number): boolean {
 }
 
 /** Whether the text under `root` (open shadow roots included) has a token `test` says is an anchor. */
-export async function pageHasAnchor(root: Document | Element, test: (text: string) => boolean, options: SliceOptions = {}): Promise<boolean> {
+export async function pageHasAnchor(root: Document | Element, test: (text: string) => boolean, options: ReadOptions = {}): Promise<boolean> {
   const { breathe, handOver, end } = sliceClock(options);
   /** One exact read, slices of its own: afterwards this pass starts a new slice. */
   const exactly = (node: Node): Promise<boolean> => handOver(() => someText(node, test, options));
@@ -147,7 +147,9 @@ export async function pageHasAnchor(root: Document | Element, test: (text: strin
     const hosts = document.evaluate('descendant-or-self::*[contains(local-name(), "-")]', root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
     for (let i = 0; i < hosts.snapshotLength; i++) {
       const shadow = (hosts.snapshotItem(i) as Element).shadowRoot;
-      if (shadow && (await exactly(shadow))) return true;
+      if (!shadow) continue;
+      options.onShadowRoot?.(shadow);
+      if (await exactly(shadow)) return true;
     }
     return false;
   } finally {

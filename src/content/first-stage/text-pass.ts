@@ -10,11 +10,16 @@ export const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** A longer text is tested in parts cut at white space (never inside a token). */
 const PART = 1 << 16;
 
+export interface ReadOptions extends SliceOptions {
+  /** Told of each open shadow root read: the first stage watches them (loader.ts). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
 /** Calls `test` on the text of `root` part by part until it says true; false when none did. */
 export async function someText(
   root: Node,
   test: (text: string) => boolean,
-  options: SliceOptions = {},
+  options: ReadOptions = {},
 ): Promise<boolean> {
   const { breathe, spent, end } = sliceClock(options);
   try {
@@ -54,7 +59,10 @@ export async function someText(
         if (spent()) await breathe();
       } else {
         const shadow = (node as Element).shadowRoot;
-        if (shadow) roots.push(shadow);
+        if (shadow) {
+          options.onShadowRoot?.(shadow);
+          roots.push(shadow);
+        }
         if (SKIPPED.has(node.nodeName)) {
           // Past this element's subtree: its next sibling, or an ancestor's.
           let after: Node | null = walker.nextSibling();

@@ -17,6 +17,8 @@ export function composedContains(ancestor: Node, node: Node): boolean {
 
 export class ShadowRoots {
   private readonly roots = new Set<ShadowRoot>();
+  /** The size at which disconnected roots are next swept out: doubling, so a page of thousands of components costs amortised O(1) a root. */
+  private sweepAt = 64;
   /** Told of each root the first time it is read (the watcher observes it). */
   onNewRoot: ((root: ShadowRoot) => void) | null = null;
 
@@ -24,7 +26,10 @@ export class ShadowRoots {
     if (this.roots.has(root)) return;
     // Components the page threw away are forgotten here, not while a removal is being handled
     // (its marks must still be found under the removed host).
-    for (const known of this.roots) if (!known.host.isConnected) this.roots.delete(known);
+    if (this.roots.size >= this.sweepAt) {
+      for (const known of this.roots) if (!known.host.isConnected) this.roots.delete(known);
+      this.sweepAt = Math.max(64, this.roots.size * 2);
+    }
     this.roots.add(root);
     this.onNewRoot?.(root);
   }
@@ -32,6 +37,9 @@ export class ShadowRoots {
   /** The roots read whose host is `node` or lies inside it (in its tree or a shadow tree inside it). */
   under(node: Node): ShadowRoot[] {
     const out: ShadowRoot[] = [];
+    // A text node, or an element with no element inside (an appended paragraph), holds no host.
+    if (this.roots.size === 0 || !(node instanceof Element || node instanceof ShadowRoot || node instanceof Document)) return out;
+    if (node instanceof Element && node.shadowRoot === null && node.firstElementChild === null) return out;
     for (const root of this.roots) if (composedContains(node, root.host)) out.push(root);
     return out;
   }

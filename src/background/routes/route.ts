@@ -15,6 +15,12 @@ export interface RouteContext {
   senderUrl: string;
   /** The sender's tab, as the browser reported it. */
   tabId?: number;
+  /**
+   * The sender's tab is in a private (incognito) window, as the browser reported it: what the
+   * reader meets there leaves no trace on disk (no "Seen elsewhere", no harvested quotes). What they
+   * save on purpose there (a note, an article added) is kept, as a bookmark made there is.
+   */
+  privateWindow?: true;
 }
 
 export interface Route<K extends BackgroundMessageName> {

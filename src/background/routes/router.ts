@@ -29,7 +29,8 @@ const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
   'card/warm': { senders: ['content'], run: (store, r) => store.warmEntityCard(r.entityId, r.url) },
   'sightings/record': {
     senders: ['content'],
-    run: (store, r, { now }) => store.recordSightings(r.url, r.title, r.counts, now),
+    // A private window's pages are no one's history (route.ts).
+    run: async (store, r, { now, privateWindow }) => (privateWindow ? { recorded: 0 } : store.recordSightings(r.url, r.title, r.counts, now)),
   },
   'site/get': { senders: ['content', 'extension-page'], run: async (store, r) => ({ disabled: await store.getSiteDisabled(r.host) }) },
   'site/set': { senders: ['extension-page'], run: async (store, r) => ({ disabled: await store.setSiteDisabled(r.host, r.disabled) }) },
@@ -42,8 +43,9 @@ const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
     senders: ['content'],
     // The page's address and outlet come from the browser (the sender frame), not the message;
     // its date is never later than the day it is met.
-    run: async (store, r, { senderUrl, now }) => {
-      const request = harvestFromSender(r, senderUrl, now);
+    run: async (store, r, { senderUrl, now, privateWindow }) => {
+      // The quotes of a page read in a private window would keep its address: not kept (route.ts).
+      const request = privateWindow ? null : harvestFromSender(r, senderUrl, now);
       return request ? store.harvestQuotes(request) : { added: 0, merged: 0 };
     },
   },
@@ -63,7 +65,7 @@ export function createRouter(store: Store, extensionOrigin: string, extensionId:
       if (type === undefined) return undefined;
       const kind = senderKind(sender, extensionOrigin, extensionId);
       if (!kind) return Promise.resolve(refuse(`"${type}" refused: the sender is neither an extension page nor Dossier's content script`));
-      return dispatch(type, (message as { payload?: unknown }).payload, kind, store, clock, sender.url ?? sender.tab?.url ?? '', sender.tab?.id);
+      return dispatch(type, (message as { payload?: unknown }).payload, kind, store, clock, sender.url ?? sender.tab?.url ?? '', sender.tab?.id, sender.tab?.incognito === true);
     },
   };
 }
@@ -82,6 +84,7 @@ async function dispatch<K extends BackgroundMessageName>(
   clock: () => number,
   senderUrl = '',
   tabId?: number,
+  privateWindow = false,
 ): Promise<Reply<unknown>> {
   const route = ROUTES[type] as Route<K>;
   if (!(route.senders as readonly SenderKind[]).includes(kind)) {
@@ -91,7 +94,8 @@ async function dispatch<K extends BackgroundMessageName>(
   const parsed = parseWith(() => parser(payload));
   if (!parsed.ok) return refuse(`"${type}" refused: ${parsed.error}`);
   try {
-    return { ok: true, value: await route.run(store, parsed.value, { now: clock(), kind, senderUrl, ...(tabId === undefined ? {} : { tabId }) }) };
+    const context: RouteContext = { now: clock(), kind, senderUrl, ...(tabId === undefined ? {} : { tabId }), ...(privateWindow ? { privateWindow: true } : {}) };
+    return { ok: true, value: await route.run(store, parsed.value, context) };
   } catch (error) {
     return refuse(error instanceof Error ? error.message : String(error));
   }

@@ -16,7 +16,7 @@ function isFramePage(url: string, extensionOrigin: string): boolean {
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number; url?: string };
+  tab?: { id?: number; url?: string; incognito?: boolean };
 }
 
 export function senderKind(sender: SenderInfo, extensionOrigin: string, extensionId: string): SenderKind | null {

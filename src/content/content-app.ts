@@ -1,6 +1,7 @@
 // The content script's life on one page: ask whether the site is on, get the list, scan in
 // slices, highlight, watch for changes, answer the popup and the commands, and stop quietly if
 // the extension goes away under us.
+import { inPrivateWindow } from './runtime/private-window';
 import { composedParent, ShadowRoots } from './dom/shadow-roots';
 import { ListNarrower } from '../core/matching/list-narrower';
 import { NarrowingMatcher } from '../core/matching/narrowing-matcher';
@@ -83,8 +84,8 @@ export class ContentApp {
   /** Every piece of scanning runs in this chain, one at a time, so two scans never interleave. */
   private work: Promise<void> = Promise.resolve();
   private generation = 0;
-  /** The top frame's "Seen elsewhere" records; null in a frame (ads and embeds would be noise). */
-  private readonly sightings = this.isTopFrame ? new SightingsReporter(this.doc, () => this.highlighter.inOrder(), (error) => this.fail(error)) : null;
+  /** The top frame's "Seen elsewhere" records; null in a frame (ads and embeds would be noise) and in a private window. */
+  private readonly sightings = this.isTopFrame && !inPrivateWindow() ? new SightingsReporter(this.doc, () => this.highlighter.inOrder(), (error) => this.fail(error)) : null;
   /** The first full scan: page/found waits for its names, or for all of it (claims judged). */
   private firstScan = FirstScan.finished();
   private firstNames: () => void = () => {};
@@ -323,7 +324,8 @@ export class ContentApp {
 
   /** Once per page, after highlighting, when idle: quotes for the dossier (top frame only). */
   private harvestOnce(): void {
-    if (this.harvestStarted || !this.isTopFrame || !this.running) return;
+    // A private window's quotes are not kept (runtime/private-window.ts): no reading for nothing.
+    if (this.harvestStarted || !this.isTopFrame || !this.running || inPrivateWindow()) return;
     // Quotes need a known speaker: a person, or an organisation a role speaks for ("a Kremlin
     // spokesman said"). A page naming only places gets no Readability pass.
     if (!this.highlighter.inOrder().some((m) => m.kind === 'person' || m.kind === 'organisation')) return;

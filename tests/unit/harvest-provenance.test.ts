@@ -7,22 +7,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openStore, UPGRADE_STEPS, type DossierDB, type Store } from '../../src/background/store';
 import { PAGE_QUOTES_MAX } from '../../src/background/store/harvest';
-import type { EntityList } from '../../src/core/types';
 import type { EntityCardData, HarvestedQuote, QuoteView } from '../../src/shared/messages';
 import { sourcesOfQuote } from '../../src/ui/shared/quote-sources';
 import { contentAt, openStoreRouter, type StoreRouter } from './store-router';
+import { byPutin, provenance, putinList } from './putin-dossier';
 
 const PLANTED = 'We will withdraw every soldier from every front by the end of the month';
 const EVIL = 'https://evil.example/world/putin-interview';
-const provenance = { outlet: 'Seed News', title: 'Seed story', date: '2024-05-16', url: 'https://seed.example/story', sentence: 'S.' };
-const list: EntityList = {
-  version: 1,
-  entities: [{ id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', aliases: [{ text: 'Putin' }], context: 'President of Russia', provenance }],
-  claims: [],
-  quotes: [],
-  distinct: [],
-};
-const byPutin = (text: string): HarvestedQuote => ({ text, speakerId: 'vladimir-putin', speakerName: 'Vladimir Putin', sentence: `"${text}," Putin said.`, mentions: [] });
 /** What the content script sends from a page on evil.example that calls itself Reuters and claims Reuters' address. */
 const spoofed = (quotes: HarvestedQuote[]) => ({ url: 'https://www.reuters.com/world/putin', title: 'Putin interview', outlet: 'Reuters', date: '2024-06-02', quotes });
 
@@ -38,7 +29,7 @@ async function putinQuotes(): Promise<QuoteView[]> {
 
 beforeEach(async () => {
   ({ db, store, send } = await openStoreRouter({ now: Date.parse('2024-06-03T00:00:00Z') }));
-  await store.syncSeed(list);
+  await store.syncSeed(putinList);
 });
 
 describe('the source of a harvested quote', () => {
@@ -80,7 +71,7 @@ describe('what one page may add', () => {
     // stays out of the way, so the page's bound is what stops it.
     let day = Date.parse('2024-06-03T12:00:00Z');
     const daily = await openStoreRouter({ now: () => day });
-    await daily.store.syncSeed(list);
+    await daily.store.syncSeed(putinList);
     let added = 0;
     for (let visit = 0; visit < 5; visit++, day += 86_400_000) {
       const quotes = Array.from({ length: 100 }, (_, i) => byPutin(`Fresh words number ${visit * 100 + i} for the planted feed`));

@@ -6,19 +6,10 @@
 // can flip in chrome://extensions.)
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/background/store';
-import type { EntityList } from '../../src/core/types';
-import type { EntityCardData, HarvestedQuote } from '../../src/shared/messages';
+import type { EntityCardData } from '../../src/shared/messages';
+import { byPutin, putinList } from './putin-dossier';
 import { contentAt, openStoreRouter, type StoreRouter } from './store-router';
 
-const provenance = { outlet: 'Seed News', title: 'Seed story', date: '2024-05-16', url: 'https://seed.example/story', sentence: 'S.' };
-const list: EntityList = {
-  version: 1,
-  entities: [{ id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', aliases: [{ text: 'Putin' }], context: 'President of Russia', provenance }],
-  claims: [],
-  quotes: [],
-  distinct: [],
-};
-const byPutin = (text: string): HarvestedQuote => ({ text, speakerId: 'vladimir-putin', speakerName: 'Vladimir Putin', sentence: `"${text}," Putin said.`, mentions: [] });
 const PRIVATE = 'https://news.example/private-read';
 const inPrivate = (url: string) => ({ ...contentAt(url), tab: { id: 7, url, incognito: true } });
 
@@ -30,7 +21,7 @@ const harvest = (url: string, sender: ReturnType<typeof contentAt>) =>
 
 beforeEach(async () => {
   ({ store, ok } = await openStoreRouter({ now: Date.parse('2024-06-03T10:00:00Z') }));
-  await store.syncSeed(list);
+  await store.syncSeed(putinList);
 });
 
 describe('a page read in a private window', () => {

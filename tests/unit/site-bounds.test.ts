@@ -11,21 +11,14 @@ import { loadSiteOf } from '../../src/core/web/site';
 import type { EntityList } from '../../src/core/types';
 import type { EntityCardData, HarvestedQuote } from '../../src/shared/messages';
 import { contentAt, openStoreRouter, type StoreRouter } from './store-router';
+import { byPutin, provenance, putinList } from './putin-dossier';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2024-06-03T10:00:00Z');
-const provenance = { outlet: 'Seed News', title: 'Seed story', date: '2024-05-16', url: 'https://seed.example/story', sentence: 'S.' };
 const list: EntityList = {
-  version: 1,
-  entities: [
-    { id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', aliases: [{ text: 'Putin' }], context: 'President of Russia', provenance },
-    { id: 'xi-jinping', name: 'Xi Jinping', kind: 'person', aliases: [{ text: 'Xi' }], context: 'President of China', provenance },
-  ],
-  claims: [],
-  quotes: [],
-  distinct: [],
+  ...putinList,
+  entities: [...putinList.entities, { id: 'xi-jinping', name: 'Xi Jinping', kind: 'person', aliases: [{ text: 'Xi' }], context: 'President of China', provenance }],
 };
-const byPutin = (text: string): HarvestedQuote => ({ text, speakerId: 'vladimir-putin', speakerName: 'Vladimir Putin', sentence: `"${text}," Putin said.`, mentions: [] });
 const aboutPutin = (text: string): HarvestedQuote => ({ text, speakerName: 'An analyst', sentence: `"${text}," an analyst said of Putin.`, mentions: ['vladimir-putin'] });
 const page = (quotes: HarvestedQuote[]) => ({ url: 'https://www.reuters.com/claimed', title: 'Putin story', outlet: 'Reuters', date: '2024-06-03', quotes });
 

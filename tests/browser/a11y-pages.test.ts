@@ -35,7 +35,8 @@ describe.skipIf(SKIP_REASON !== null)('axe-core on the popup, the options page a
     const tab = path === null ? await ext.browser.context.newPage() : await ext.open(path);
     if (path === null) await tab.goto('about:blank');
     const popup = await ext.openExtensionPage('popup/popup.html', await ext.tabIdOf(tab));
-    await ready(popup);
+    // What the popup showed instead, kept for the reader of a failure (a wait once timed out in CI).
+    await withScreenshotOnFailure(popup, `a11y-popup-waiting-${(path ?? 'blank').replace(/\W/g, '')}`, () => ready(popup));
     return popup;
   }
 

@@ -23,7 +23,8 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('popup with the built extension',
     // One article at several paths: each test opens its own tab on it.
     pages: () => {
       const html = articlePage();
-      return { '/article': html, '/switch': html, '/twice': html, '/search': html };
+      const late = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Late</title></head><body><p>Vladimir Putin arrived in Beijing.</p></body></html>';
+      return { '/article': html, '/switch': html, '/twice': html, '/search': html, '/late': late };
     },
   });
 
@@ -118,6 +119,21 @@ describe.skipIf(CHROMIUM_SKIP_REASON !== null)('popup with the built extension',
     await popup.getByText('Nothing in your dossier matches').waitFor({ timeout: 10_000 });
     await popup.close();
     await article.close();
+  });
+
+  // A popup opened as a page loads, before the content script (run once the page is idle) is there
+  // to answer, said "Dossier does not run on this page" for good. The same moment, made certain: the
+  // popup asks a tab with no content script yet (about:blank), which then opens a page.
+  it('waits a moment for a content script that has not started yet, instead of saying Dossier does not run', async () => {
+    const tab = await ext.browser.context.newPage();
+    await tab.goto('about:blank');
+    const popup = await openPopup(await ext.tabIdOf(tab));
+    await popup.waitForTimeout(150);
+    await tab.goto(ext.url('/late'));
+    await popup.getByRole('button', { name: /Vladimir Putin/ }).first().waitFor({ timeout: 20_000 });
+    expect(await popup.getByText('Dossier does not run on this page.').count()).toBe(0);
+    await popup.close();
+    await tab.close();
   });
 
   it('says so on a page where Dossier does not run', async () => {

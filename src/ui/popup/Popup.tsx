@@ -29,20 +29,46 @@ async function resolveTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/**
+ * A tab may have no listener yet: the content script runs once the page is idle, which can come
+ * after the load event, and a popup opened in that moment said "Dossier does not run on this page"
+ * for good on a page where it does. So while the tab is still loading (its status needs no
+ * permission) the popup keeps asking, up to LOADING_WAIT_MS; once it is loaded, a little longer
+ * (about 1.5 s), after which a page where Dossier never runs (a browser page, a PDF) is unavailable.
+ */
+const LOADED_RETRIES_MS = [100, 200, 400, 800];
+const LOADING_WAIT_MS = 20_000;
+const LOADING_POLL_MS = 250;
+
+async function tabIsLoading(tabId: number): Promise<boolean> {
+  try {
+    return (await browser.tabs.get(tabId)).status === 'loading';
+  } catch {
+    return false; // the tab went
+  }
+}
+
 async function loadPage(): Promise<PageState> {
   const tabId = await resolveTab();
   if (tabId === undefined) return { status: 'unavailable' };
-  try {
-    // The names as soon as they are marked: the claims may wait for the background's judge.
-    const found = toPageFound(await sendToTab(tabId, 'page/found', { namesOnly: true }));
-    // A page whose content script could not reach the store (IndexedDB unavailable) reports
-    // itself "off"; asking the store ourselves turns that into its clear error instead.
-    const host = hostOf(found.url);
-    if (found.disabled && host !== undefined) await sendToBackground('site/get', { host });
-    return { status: 'ready', tabId, found };
-  } catch (err) {
-    if (err instanceof NoReceiverError) return { status: 'unavailable' };
-    return { status: 'error', message: message(err) };
+  const started = Date.now();
+  let retries = 0;
+  for (;;) {
+    try {
+      // The names as soon as they are marked: the claims may wait for the background's judge.
+      const found = toPageFound(await sendToTab(tabId, 'page/found', { namesOnly: true }));
+      // A page whose content script could not reach the store (IndexedDB unavailable) reports
+      // itself "off"; asking the store ourselves turns that into its clear error instead.
+      const host = hostOf(found.url);
+      if (found.disabled && host !== undefined) await sendToBackground('site/get', { host });
+      return { status: 'ready', tabId, found };
+    } catch (err) {
+      if (!(err instanceof NoReceiverError)) return { status: 'error', message: message(err) };
+      const loading = Date.now() - started < LOADING_WAIT_MS && (await tabIsLoading(tabId));
+      const wait = loading ? LOADING_POLL_MS : LOADED_RETRIES_MS[retries++];
+      if (wait === undefined) return { status: 'unavailable' };
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 }
 

@@ -5,6 +5,7 @@
 // (a caret point stops at the shadow host otherwise), and its marks are searched apart: a point in
 // a shadow tree is in no order with the document's ranges.
 import type { Mark } from '../highlight/highlighter';
+import { composedOrder } from '../marks/mark-order';
 
 interface CaretPoint {
   node: Node;
@@ -34,24 +35,10 @@ function comparePoint(range: Range, point: CaretPoint): number {
   try {
     return range.comparePoint(point.node, point.offset);
   } catch {
-    // A mark in a shadow tree, a point in the document: the mark stands where its host does (as
-    // the marks are ordered), so the search by halves still goes the right way past it.
-    return compareWithHost(range, point);
+    // A mark in a shadow tree, a point in the document: compared as the marks are ordered (the
+    // mark where its host stands), so the search by halves still goes the right way past it.
+    return composedOrder(point.node, range.startContainer) < 0 ? -1 : 1;
   }
-}
-
-/** The point against the document-level host of the shadow tree `range` lies in; never 0 (the point is not in the mark). */
-function compareWithHost(range: Range, point: CaretPoint): number {
-  let root = range.startContainer.getRootNode();
-  let host: Element | null = null;
-  while (root instanceof ShadowRoot) {
-    host = root.host;
-    root = host.getRootNode();
-  }
-  if (!host || root !== point.node.getRootNode()) return 1;
-  const around = host.ownerDocument.createRange();
-  around.selectNode(host);
-  return around.comparePoint(point.node, point.offset) < 0 ? -1 : 1;
 }
 
 function isUnderPointer(range: Range, x: number, y: number): boolean {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
 import { htmlDocument, seedArticleParagraphs } from './fixtures';
-import { SKIP_REASON, withScreenshotOnFailure } from './harness';
+import { SKIP_REASON, saveScreenshot, withScreenshotOnFailure } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
 
 if (SKIP_REASON) console.warn(`a11y-pages.test.ts: ${SKIP_REASON}`);
@@ -31,13 +31,45 @@ describe.skipIf(SKIP_REASON !== null)('axe-core on the popup, the options page a
     }),
   });
 
+  /**
+   * The popup for the tab showing `path` (null: a blank tab), once `ready` passes. The wait for the
+   * /nobody popup timed out twice in CI (never here, even with the CPU busy): when a first wait
+   * fails, what the popup showed and what the tab answers are printed, then the popup is opened
+   * again once. A popup that never shows the state fails with both readings in its message.
+   */
   async function popupFor(path: string | null, ready: (popup: Page) => Promise<unknown>): Promise<Page> {
     const tab = path === null ? await ext.browser.context.newPage() : await ext.open(path);
     if (path === null) await tab.goto('about:blank');
-    const popup = await ext.openExtensionPage('popup/popup.html', await ext.tabIdOf(tab));
-    // What the popup showed instead, kept for the reader of a failure (a wait once timed out in CI).
-    await withScreenshotOnFailure(popup, `a11y-popup-waiting-${(path ?? 'blank').replace(/\W/g, '')}`, () => ready(popup));
-    return popup;
+    const tabId = await ext.tabIdOf(tab);
+    const popup = await ext.openExtensionPage('popup/popup.html', tabId);
+    const name = `a11y-popup-waiting-${(path ?? 'blank').replace(/\W/g, '')}`;
+    try {
+      await ready(popup);
+      return popup;
+    } catch (first) {
+      await saveScreenshot(popup, name);
+      const seen = await whatThePopupShows(popup, tabId);
+      console.warn(`a11y-pages: the popup for ${path ?? 'a blank tab'} was not ready (${String(first)}); ${seen}; opening it again`);
+      await popup.close();
+      const again = await ext.openExtensionPage('popup/popup.html', tabId);
+      try {
+        await ready(again);
+      } catch (second) {
+        await saveScreenshot(again, `${name}-again`);
+        throw new Error(`popup not ready twice: first ${seen}; then ${await whatThePopupShows(again, tabId)}`, { cause: second });
+      }
+      return again;
+    }
+  }
+
+  /** The popup's visible text and the tab's own answer to page/found (5 s at most), for a failure's message. */
+  async function whatThePopupShows(popup: Page, tabId: number): Promise<string> {
+    const text = await popup.locator('main').innerText({ timeout: 2_000 }).catch((e: unknown) => `(unreadable: ${String(e)})`);
+    const answer = await Promise.race([
+      ext.sendToTab(tabId, { type: 'page/found', payload: { namesOnly: true } }).then((r) => JSON.stringify(r), (e: unknown) => `error ${String(e)}`),
+      new Promise<string>((resolve) => setTimeout(() => resolve('no answer within 5 s'), 5_000)),
+    ]);
+    return `it showed ${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 300))}, the tab answered page/found with ${answer.slice(0, 300)}`;
   }
 
   it('popup: a page full of names', async () => {
@@ -68,7 +100,7 @@ describe.skipIf(SKIP_REASON !== null)('axe-core on the popup, the options page a
     // of the test, seen once in CI).
     await off.getByRole('button', { name: /Vladimir Putin/ }).first().waitFor({ timeout: 30_000 });
 
-    const nobody = await popupFor('/nobody', (p) => p.getByText('No one from your dossier on this page.').waitFor({ timeout: 30_000 }));
+    const nobody = await popupFor('/nobody', (p) => p.getByText('No one from your dossier on this page.').waitFor({ timeout: 20_000 }));
     await withScreenshotOnFailure(nobody, 'a11y-popup-nobody', () => expectNoViolations(nobody, 'popup, nobody on the page'));
 
     const blank = await popupFor(null, (p) => p.getByText('Dossier does not run on this page.').waitFor({ timeout: 10_000 }));

@@ -54,6 +54,10 @@ export interface BackupFile {
   counts: BackupCounts;
 }
 
+/** How far back "Clear reading history" goes. */
+export type HistoryRange = 'hour' | 'day' | 'week' | 'all';
+export const HISTORY_RANGES: readonly HistoryRange[] = ['hour', 'day', 'week', 'all'];
+
 export interface DossierBackgroundMessages {
   'entities/list': { req: Record<string, never>; res: { entities: AdminEntity[] }; senders: 'extension-page' };
   /** Creates (no id) or edits an entity; an edit marks it as the user's. */
@@ -75,6 +79,10 @@ export interface DossierBackgroundMessages {
   'settings/diagnostics': { req: Record<string, never>; res: { on: boolean }; senders: 'extension-page' };
   'settings/diagnostics/set': { req: { on: boolean }; res: { on: boolean }; senders: 'extension-page' };
   'backup/export': { req: Record<string, never>; res: BackupFile; senders: 'extension-page' };
+  /** The pages kept where the reader met a name ("Seen elsewhere"): how many, since when. */
+  'history/summary': { req: Record<string, never>; res: { pages: number; oldest: number | null }; senders: 'extension-page' };
+  /** Forgets those pages whose latest visit is within `range` of now (sync deletes them elsewhere); the number forgotten. */
+  'history/clear': { req: { range: HistoryRange }; res: { pages: number }; senders: 'extension-page' };
   /** Replaces the whole dossier with the backup's, in one transaction: a bad file changes nothing. */
   'backup/restore': { req: { text: string }; res: { counts: BackupCounts }; senders: 'extension-page' };
 }

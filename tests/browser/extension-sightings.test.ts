@@ -56,4 +56,38 @@ describe.skipIf(SKIP_REASON !== null)('sightings', () => {
     await a.close();
     await b.close();
   }, 90_000);
+
+  it('forgets every page from the options page: then no card lists page A', async () => {
+    for (const path of ['/a.html', '/b.html']) {
+      const tab = await ext.openWithHighlights(path);
+      await waitForSighting(ext.browser.serviceWorker, ext.url(path));
+      await tab.close();
+    }
+    const options = await ext.openExtensionPage('options/options.html');
+    await withScreenshotOnFailure(options, 'extension-sightings-clear', async () => {
+      const kept = options.getByTestId('history-kept');
+      await expect.poll(() => kept.textContent(), { timeout: 10_000 }).toMatch(/^2 pages kept, since /);
+      await options.getByLabel('Time range').selectOption({ label: 'Everything' });
+      const asked: string[] = [];
+      options.once('dialog', (dialog) => {
+        asked.push(dialog.message());
+        void dialog.accept();
+      });
+      await options.getByRole('button', { name: 'Clear reading history' }).click();
+      await options.getByRole('status').filter({ hasText: 'Forgot 2 pages.' }).waitFor({ timeout: 10_000 });
+      expect(asked).toEqual([expect.stringContaining('Forget all the pages Dossier keeps?')]);
+      await expect.poll(() => kept.textContent(), { timeout: 10_000 }).toBe('No pages kept.');
+    });
+    const b = await ext.openWithHighlights('/b.html');
+    await waitForSighting(ext.browser.serviceWorker, ext.url('/b.html'));
+    await withScreenshotOnFailure(b, 'extension-sightings-cleared-card', async () => {
+      await openPutinCard(b);
+      const card = await readCard(b);
+      expect(card?.dialog?.['aria-label']).toBe('Vladimir Putin');
+      expect(card?.text).not.toContain('Page A');
+      expect(card?.text).toContain('You have not met Vladimir Putin on other pages yet.');
+    });
+    await b.close();
+    await options.close();
+  }, 90_000);
 });

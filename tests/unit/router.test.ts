@@ -34,6 +34,8 @@ function stubStore(): Store {
     warmEntityCard: vi.fn(async () => ({ warmed: true })),
     recordSightings: vi.fn(async (_url: string, _title: string, counts: Readonly<Record<string, number>>) => ({ recorded: Object.keys(counts).length })),
     search: vi.fn(async () => ({ entities: [], quotes: [] })),
+    readingHistory: vi.fn(async () => ({ pages: 0, oldest: null })),
+    clearReadingHistory: vi.fn(async () => 0),
     getSiteDisabled: vi.fn(async () => false),
     setSiteDisabled: vi.fn(async (_host: string, disabled: boolean) => disabled),
     syncSeed: vi.fn(async () => ({ action: 'unchanged' as const, added: 0, updated: 0, kept: 0, removed: 0 })),

@@ -134,4 +134,21 @@ describe('sightings and sync', () => {
     expect((await a.db.getAll('sightings')).map((r) => r.entityId)).toEqual(['lea', 'lea']);
     expect((await b.db.getAll('sightings')).map((r) => r.entityId)).toEqual(['lea', 'lea', 'lea']);
   }, 60_000);
+
+  it("deletes on the other device the pages one device's reader cleared from their history, and only those", async () => {
+    const db = await team();
+    const a = await device('a');
+    const b = await device('b');
+    await a.store.recordSightings('https://a.example/old', 'Old', { lea: 1 }, T0);
+    await a.store.recordSightings('https://a.example/new', 'New', { lea: 1, tom: 1 }, T0 + 3 * DAY_MS);
+    await a.sync.configure(settings(db, 'ana'));
+    await b.sync.configure(settings(db, 'ben'));
+    expect((await seen(b, 'lea')).map((s) => s.url)).toEqual(['https://a.example/new', 'https://a.example/old']);
+    // A's reader clears the day before T0 + 3 days.
+    expect(await a.store.clearReadingHistory(T0 + 2 * DAY_MS)).toBe(1);
+    await a.sync.syncNow();
+    await b.sync.syncNow();
+    expect((await seen(b, 'lea')).map((s) => s.url)).toEqual(['https://a.example/old']);
+    expect(await seen(b, 'tom')).toEqual([]);
+  }, 60_000);
 });

@@ -2,7 +2,7 @@
 // lists, backups) travel as text and are parsed in the route, where an error can say "nothing
 // was imported" with the record and field at fault.
 import { ENTITY_KINDS, type Alias, type EntityKind } from '../../core/types';
-import type { EntityDraft, HighlightColours, DossierBackgroundMessages } from '../../shared/dossier-messages';
+import { HISTORY_RANGES, type EntityDraft, type HighlightColours, type DossierBackgroundMessages, type HistoryRange } from '../../shared/dossier-messages';
 import type { RequestOf } from '../../shared/messages';
 import { readBoolean, readRecord, readString, ValidationError } from '../../shared/validate';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../core/annotations/json-input';
@@ -106,6 +106,12 @@ export const DOSSIER_PAYLOAD_PARSERS: DossierPayloadParsers = {
   'settings/diagnostics': empty,
   'settings/diagnostics/set': (payload) => ({ on: readBoolean(readRecord(payload, 'payload', ['on']), 'on', 'payload') }),
   'backup/export': empty,
+  'history/summary': empty,
+  'history/clear': (payload) => {
+    const range = readRecord(payload, 'payload', ['range']).range;
+    if (!HISTORY_RANGES.includes(range as HistoryRange)) throw new ValidationError(`payload.range must be one of ${HISTORY_RANGES.join(', ')}`);
+    return { range: range as HistoryRange };
+  },
   'backup/restore': (payload) => {
     const p = readRecord(payload, 'payload', ['text']);
     // A little over the file limit in characters: parseBackup then says how big and what to do.

@@ -4,10 +4,13 @@ import { parseJsonInput, DEFAULT_MAX_IMPORT_BYTES } from '../../core/annotations
 import { parseEntityCsv } from '../../core/list/entity-csv';
 import { parseEntityList } from '../../core/list/entity-list';
 import type { EntityList } from '../../core/types';
-import type { DossierBackgroundMessages, EntityImportFormat } from '../../shared/dossier-messages';
+import type { DossierBackgroundMessages, EntityImportFormat, HistoryRange } from '../../shared/dossier-messages';
 import type { Route } from './route';
 import { StoreError } from '../store';
 import { parseBackup } from '../store/backup-validate';
+
+/** How far back each choice of "Clear reading history" reaches. */
+const HISTORY_RANGE_MS: Record<HistoryRange, number> = { hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000, all: Infinity };
 
 type DossierRoutes = { [K in keyof DossierBackgroundMessages]: Route<K> };
 
@@ -58,6 +61,8 @@ export const DOSSIER_ROUTES: DossierRoutes = {
   'settings/diagnostics': { senders: ['extension-page'], run: async (store) => ({ on: await store.admin.diagnostics() }) },
   'settings/diagnostics/set': { senders: ['extension-page'], run: async (store, r) => ({ on: await store.admin.setDiagnostics(r.on) }) },
   'backup/export': { senders: ['extension-page'], run: (store, _r, { now }) => store.admin.exportBackup(now) },
+  'history/summary': { senders: ['extension-page'], run: (store) => store.readingHistory() },
+  'history/clear': { senders: ['extension-page'], run: async (store, r, { now }) => ({ pages: await store.clearReadingHistory(now - HISTORY_RANGE_MS[r.range]) }) },
   'backup/restore': {
     senders: ['extension-page'],
     run: async (store, r) => {

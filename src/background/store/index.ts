@@ -17,6 +17,7 @@ import * as writes from './writes';
 import { createAnnotationStore, type AnnotationStore } from './annotation-store';
 import { createDossierAdminStore, type DossierAdminStore } from './dossier-store';
 import type { DossierDatabase } from './dossier-database';
+import { clearReadingHistory, readingHistorySummary, type ReadingHistorySummary } from './sightings/clear-history';
 
 export type DatabaseReplacer = DossierDatabase['replace'];
 
@@ -36,6 +37,10 @@ export interface Store {
   warmEntityCard(entityId: string, url: string): Promise<{ warmed: boolean }>;
   getClaimCard(claimId: string): Promise<ClaimCardData>;
   recordSightings(url: string, title: string, counts: Readonly<Record<string, number>>, now: number): Promise<{ recorded: number }>;
+  /** The pages kept where the reader met a name: how many, since when. */
+  readingHistory(): Promise<ReadingHistorySummary>;
+  /** Forgets the pages whose latest visit is at `since` or later (-Infinity: all); how many. */
+  clearReadingHistory(since: number): Promise<number>;
   search(query: string, limit: number): Promise<SearchResults>;
   getSiteDisabled(host: string): Promise<boolean>;
   setSiteDisabled(host: string, disabled: boolean): Promise<boolean>;
@@ -105,6 +110,8 @@ export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: Databas
     },
     getClaimCard: (claimId) => run((db) => queries.getClaimCard(db, claimId)),
     recordSightings: (url, title, counts, now) => cardWrite((db) => writes.recordSightings(db, url, title, counts, now)),
+    readingHistory: () => run((db) => readingHistorySummary(db)),
+    clearReadingHistory: (since) => cardWrite((db) => clearReadingHistory(db, since)),
     search: (query, limit) => run((db) => queries.search(db, query, limit)),
     getSiteDisabled: (host) => run((db) => writes.getSiteDisabled(db, host)),
     setSiteDisabled: (host, disabled) => run((db) => writes.setSiteDisabled(db, host, disabled)),

@@ -1,5 +1,5 @@
-// The options page: the entity list, annotations, switched-off sites, colours, backup/restore,
-// diagnostics.
+// The options page: the entity list, annotations, switched-off sites, reading history, colours,
+// backup/restore, diagnostics.
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { AnnotationsSection } from './AnnotationsSection';
@@ -9,6 +9,7 @@ import { DiagnosticsSection } from './DiagnosticsSection';
 import { EntitiesSection } from './EntitiesSection';
 import { SectionIndex } from './SectionIndex';
 import { ShortcutsSection } from './ShortcutsSection';
+import { HistorySection } from './HistorySection';
 import { SitesSection } from './SitesSection';
 import { SyncSection } from './SyncSection';
 
@@ -34,6 +35,7 @@ export function Options() {
       <EntitiesSection key={`entities-${restored}`} />
       <AnnotationsSection key={`annotations-${restored}`} />
       <SitesSection key={`sites-${restored}`} />
+      <HistorySection key={`history-${restored}`} />
       <ColoursSection key={`colours-${restored}`} />
       <ShortcutsSection />
       <BackupSection onRestored={() => setRestored((n) => n + 1)} />
@@ -47,7 +49,7 @@ export function Options() {
         </p>
         <p>
           <strong>Nothing leaves your browser.</strong> Your dossier, the pages where you met a name and your
-          settings are kept in this browser’s own storage. Unless you turn on Sync, Dossier sends nothing to any server; it has no account and
+          settings are kept in this browser’s own storage; “Reading history” above forgets the pages. Unless you turn on Sync, Dossier sends nothing to any server; it has no account and
           no analytics.
         </p>
         <p>

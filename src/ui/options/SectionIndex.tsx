@@ -3,6 +3,7 @@ const SECTIONS: readonly (readonly [id: string, title: string])[] = [
   ['entities', 'Entity list'],
   ['annotations', 'Annotations'],
   ['sites', 'Sites where Dossier is off'],
+  ['history', 'Reading history'],
   ['colours', 'Highlight colours'],
   ['shortcuts', 'Keyboard shortcuts'],
   ['backup', 'Backup and restore'],

@@ -1,0 +1,88 @@
+// "Clear reading history" (options page): the pages where the reader met a name ("Seen elsewhere")
+// are their history. The options page says how much is kept and forgets the last hour, day, week
+// or all of it; a page goes whole (every day's copy of it), sync is told of each page, and no page
+// script can ask for any of it.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DossierDB, Store } from '../../src/background/store';
+import { unmarked } from '../../src/background/store/sync-marks';
+import type { EntityCardData } from '../../src/shared/messages';
+import { contentAt, openStoreRouter, type StoreRouter } from './store-router';
+import { byPutin, putinList } from './putin-dossier';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const NOW = Date.parse('2024-06-10T12:00:00Z');
+
+let db: DossierDB;
+let store: Store;
+let ok: StoreRouter['ok'];
+let send: StoreRouter['send'];
+
+const seenElsewhere = async () => (await ok<EntityCardData>('card/entity', { entityId: 'vladimir-putin', url: 'https://reader.example/' })).sightings.map((s) => s.url);
+const visit = (url: string, time: number) => store.recordSightings(url, `Story at ${url}`, { 'vladimir-putin': 2 }, time);
+
+beforeEach(async () => {
+  ({ db, store, ok, send } = await openStoreRouter({ now: NOW }));
+  await store.syncSeed(putinList);
+  await visit('https://a.example/week-old', NOW - 6 * DAY);
+  await visit('https://b.example/yesterday', NOW - 20 * HOUR);
+  await visit('https://c.example/just-now', NOW - 10 * 60_000);
+  // Read a week ago and again a minute ago: one copy in each day's record.
+  await visit('https://d.example/twice', NOW - 7 * DAY + HOUR);
+  await visit('https://d.example/twice', NOW - 60_000);
+});
+
+describe('reading history', () => {
+  it('says how many pages are kept and since when', async () => {
+    expect(await ok('history/summary', {})).toEqual({ pages: 4, oldest: NOW - 7 * DAY + HOUR });
+  });
+
+  it('forgets the last hour: those pages go whole, an older visit of one of them included; the rest stays', async () => {
+    expect(await ok('history/clear', { range: 'hour' })).toEqual({ pages: 2 });
+    expect((await seenElsewhere()).sort()).toEqual(['https://a.example/week-old', 'https://b.example/yesterday']);
+    const left = (await db.getAll('sightings')).flatMap((r) => r.pages.map((p) => p.url));
+    expect(left).not.toContain('https://d.example/twice');
+    expect(await ok('history/summary', {})).toEqual({ pages: 2, oldest: NOW - 6 * DAY });
+  });
+
+  it('forgets the last day, then the last week, then everything', async () => {
+    expect(await ok('history/clear', { range: 'day' })).toEqual({ pages: 3 });
+    expect(await seenElsewhere()).toEqual(['https://a.example/week-old']);
+    expect(await ok('history/clear', { range: 'week' })).toEqual({ pages: 1 });
+    await visit('https://e.example/later', NOW - 30 * DAY);
+    expect(await ok('history/clear', { range: 'all' })).toEqual({ pages: 1 });
+    expect(await ok('history/summary', {})).toEqual({ pages: 0, oldest: null });
+    expect(await db.count('sightings')).toBe(0);
+  });
+
+  it('tells sync of every page it forgot, each under its entity', async () => {
+    await unmarked(db).clear('syncMarks'); // a pass ran: nothing waits to sync
+    await ok('history/clear', { range: 'hour' });
+    expect((await unmarked(db).getAllKeys('syncMarks')).sort()).toEqual([
+      's:vladimir-putin\nhttps://c.example/just-now',
+      's:vladimir-putin\nhttps://d.example/twice',
+    ]);
+  });
+
+  it("drops today's per-site quote counters, which name the sites read", async () => {
+    await ok('quotes/harvest', { url: 'https://f.example/q', title: 'Q', outlet: 'F', date: '2024-06-10', quotes: [byPutin('Words said on the tenth of June at the summit')] }, contentAt('https://f.example/q'));
+    expect(await db.count('siteQuotes')).toBe(1);
+    await ok('history/clear', { range: 'hour' });
+    expect(await db.count('siteQuotes')).toBe(0);
+  });
+
+  it('changes nothing when the range holds no page', async () => {
+    await store.clearReadingHistory(NOW + HOUR);
+    expect(await ok('history/summary', {})).toEqual({ pages: 4, oldest: NOW - 7 * DAY + HOUR });
+  });
+
+  it('is asked and cleared only by the extension pages, and only for a range it knows', async () => {
+    for (const [type, payload] of [['history/summary', {}], ['history/clear', { range: 'all' }]] as const) {
+      const reply = await send(type, payload, contentAt('https://evil.example/'));
+      expect(reply.ok).toBe(false);
+    }
+    const bad = await send('history/clear', { range: 'year' });
+    expect(bad).toEqual({ ok: false, error: expect.stringMatching(/payload\.range must be one of hour, day, week, all/) });
+    expect(await ok('history/summary', {})).toMatchObject({ pages: 4 });
+  });
+});

@@ -57,6 +57,9 @@ export interface BackupFile {
 /** How far back "Clear reading history" goes. */
 export type HistoryRange = 'hour' | 'day' | 'week' | 'all';
 export const HISTORY_RANGES: readonly HistoryRange[] = ['hour', 'day', 'week', 'all'];
+/** How many days of visits "Keep pages for" keeps; null: all of them. */
+export type HistoryKeepDays = 30 | 90 | 365 | null;
+export const HISTORY_KEEP_DAYS: readonly HistoryKeepDays[] = [null, 365, 90, 30];
 
 export interface DossierBackgroundMessages {
   'entities/list': { req: Record<string, never>; res: { entities: AdminEntity[] }; senders: 'extension-page' };
@@ -80,7 +83,9 @@ export interface DossierBackgroundMessages {
   'settings/diagnostics/set': { req: { on: boolean }; res: { on: boolean }; senders: 'extension-page' };
   'backup/export': { req: Record<string, never>; res: BackupFile; senders: 'extension-page' };
   /** The pages kept where the reader met a name ("Seen elsewhere"): how many, since when. */
-  'history/summary': { req: Record<string, never>; res: { pages: number; oldest: number | null }; senders: 'extension-page' };
+  'history/summary': { req: Record<string, never>; res: { pages: number; oldest: number | null; keepDays: HistoryKeepDays }; senders: 'extension-page' };
+  /** "Keep pages for": saved, and what it no longer keeps forgotten at once (copies of a page under an entity). */
+  'history/keep': { req: { days: HistoryKeepDays }; res: { keepDays: HistoryKeepDays; forgotten: number }; senders: 'extension-page' };
   /** Forgets those pages whose latest visit is within `range` of now (sync deletes them elsewhere); the number forgotten. */
   'history/clear': { req: { range: HistoryRange }; res: { pages: number }; senders: 'extension-page' };
   /** Replaces the whole dossier with the backup's, in one transaction: a bad file changes nothing. */

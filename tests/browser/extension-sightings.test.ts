@@ -90,4 +90,23 @@ describe.skipIf(SKIP_REASON !== null)('sightings', () => {
     await b.close();
     await options.close();
   }, 90_000);
+
+  it('keeps pages for the time the reader chooses, asked first, and shows the choice on the next visit', async () => {
+    const options = await ext.openExtensionPage('options/options.html');
+    await withScreenshotOnFailure(options, 'extension-sightings-keep', async () => {
+      const keep = options.getByLabel('Keep pages for');
+      await expect.poll(() => keep.isEnabled(), { timeout: 10_000 }).toBe(true);
+      expect(await keep.inputValue()).toBe('null'); // "Always" until the reader chooses
+      // Declined: nothing changes, and the menu shows the saved choice again.
+      options.once('dialog', (dialog) => void dialog.dismiss());
+      await keep.selectOption({ label: 'A month' });
+      await expect.poll(() => keep.inputValue(), { timeout: 10_000 }).toBe('null');
+      options.once('dialog', (dialog) => void dialog.accept());
+      await keep.selectOption({ label: 'A month' });
+      await options.getByRole('status').filter({ hasText: 'Pages are kept for a month.' }).waitFor({ timeout: 10_000 });
+      await options.reload();
+      await expect.poll(() => options.getByLabel('Keep pages for').inputValue(), { timeout: 10_000 }).toBe('30');
+    });
+    await options.close();
+  }, 60_000);
 });

@@ -2,7 +2,7 @@
 // lists, backups) travel as text and are parsed in the route, where an error can say "nothing
 // was imported" with the record and field at fault.
 import { ENTITY_KINDS, type Alias, type EntityKind } from '../../core/types';
-import { HISTORY_RANGES, type EntityDraft, type HighlightColours, type DossierBackgroundMessages, type HistoryRange } from '../../shared/dossier-messages';
+import { HISTORY_KEEP_DAYS, HISTORY_RANGES, type EntityDraft, type HighlightColours, type DossierBackgroundMessages, type HistoryKeepDays, type HistoryRange } from '../../shared/dossier-messages';
 import type { RequestOf } from '../../shared/messages';
 import { readBoolean, readRecord, readString, ValidationError } from '../../shared/validate';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../core/annotations/json-input';
@@ -107,6 +107,11 @@ export const DOSSIER_PAYLOAD_PARSERS: DossierPayloadParsers = {
   'settings/diagnostics/set': (payload) => ({ on: readBoolean(readRecord(payload, 'payload', ['on']), 'on', 'payload') }),
   'backup/export': empty,
   'history/summary': empty,
+  'history/keep': (payload) => {
+    const days = readRecord(payload, 'payload', ['days']).days;
+    if (!HISTORY_KEEP_DAYS.includes(days as HistoryKeepDays)) throw new ValidationError('payload.days must be null, 365, 90 or 30');
+    return { days: days as HistoryKeepDays };
+  },
   'history/clear': (payload) => {
     const range = readRecord(payload, 'payload', ['range']).range;
     if (!HISTORY_RANGES.includes(range as HistoryRange)) throw new ValidationError(`payload.range must be one of ${HISTORY_RANGES.join(', ')}`);

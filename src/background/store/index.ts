@@ -18,6 +18,8 @@ import { createAnnotationStore, type AnnotationStore } from './annotation-store'
 import { createDossierAdminStore, type DossierAdminStore } from './dossier-store';
 import type { DossierDatabase } from './dossier-database';
 import { clearReadingHistory, readingHistorySummary, type ReadingHistorySummary } from './sightings/clear-history';
+import { createPruner, getKeepDays, setKeepDays } from './sightings/retention';
+import type { HistoryKeepDays } from '../../shared/dossier-messages';
 
 export type DatabaseReplacer = DossierDatabase['replace'];
 
@@ -37,8 +39,10 @@ export interface Store {
   warmEntityCard(entityId: string, url: string): Promise<{ warmed: boolean }>;
   getClaimCard(claimId: string): Promise<ClaimCardData>;
   recordSightings(url: string, title: string, counts: Readonly<Record<string, number>>, now: number): Promise<{ recorded: number }>;
-  /** The pages kept where the reader met a name: how many, since when. */
-  readingHistory(): Promise<ReadingHistorySummary>;
+  /** The pages kept where the reader met a name: how many, since when, and for how long they are kept. */
+  readingHistory(): Promise<ReadingHistorySummary & { keepDays: HistoryKeepDays }>;
+  /** Keeps `days` of visits from now on (null: all), forgetting older ones at once; the copies forgotten. */
+  keepReadingHistory(days: HistoryKeepDays, now: number): Promise<number>;
   /** Forgets the pages whose latest visit is at `since` or later (-Infinity: all); how many. */
   clearReadingHistory(since: number): Promise<number>;
   search(query: string, limit: number): Promise<SearchResults>;
@@ -73,6 +77,8 @@ export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: Databas
   // even when they fail midway (all-or-nothing makes that unlikely, but stale is worse). A card's
   // quotes need nothing dropped: the store's own indexes keep their order (card-quotes.ts).
   const warmCards = createWarmth<EntityCardData>();
+  // The reader's "keep pages for": visits older go after a page visit, at most once an hour.
+  const pruneHistory = createPruner();
   const cardKey = (entityId: string, url: string): string => `${entityId}\n${url}`;
   const readCard = (entityId: string, url: string): Promise<EntityCardData> => run((db) => queries.getEntityCard(db, entityId, url));
   const forget = (): void => {
@@ -109,8 +115,14 @@ export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: Databas
       return Promise.resolve({ warmed: true });
     },
     getClaimCard: (claimId) => run((db) => queries.getClaimCard(db, claimId)),
-    recordSightings: (url, title, counts, now) => cardWrite((db) => writes.recordSightings(db, url, title, counts, now)),
-    readingHistory: () => run((db) => readingHistorySummary(db)),
+    recordSightings: (url, title, counts, now) =>
+      cardWrite(async (db) => {
+        const recorded = await writes.recordSightings(db, url, title, counts, now);
+        await pruneHistory(db, now);
+        return recorded;
+      }),
+    readingHistory: () => run(async (db) => ({ ...(await readingHistorySummary(db)), keepDays: await getKeepDays(db) })),
+    keepReadingHistory: (days, now) => cardWrite((db) => setKeepDays(db, days, now)),
     clearReadingHistory: (since) => cardWrite((db) => clearReadingHistory(db, since)),
     search: (query, limit) => run((db) => queries.search(db, query, limit)),
     getSiteDisabled: (host) => run((db) => writes.getSiteDisabled(db, host)),

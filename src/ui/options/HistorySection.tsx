@@ -2,17 +2,20 @@
 // each card lists under "Seen elsewhere". How much is kept, and a way to forget the last hour, day,
 // week or all of it, as a browser's own history has.
 import { useEffect, useState } from 'preact/hooks';
-import type { HistoryRange } from '../../shared/dossier-messages';
+import { HISTORY_KEEP_DAYS, type HistoryKeepDays, type HistoryRange } from '../../shared/dossier-messages';
 import { sendToBackground } from '../shared/send';
 
 const RANGE_LABELS: Record<HistoryRange, string> = { hour: 'The last hour', day: 'The last 24 hours', week: 'The last 7 days', all: 'Everything' };
+
+const KEEP_LABELS: Record<string, string> = { null: 'Always', 365: 'A year', 90: 'Three months', 30: 'A month' };
+const keepLabel = (days: HistoryKeepDays) => KEEP_LABELS[String(days)]!;
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 const pagesText = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'page' : 'pages'}`;
 const dateText = (time: number) => new Date(time).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 export function HistorySection() {
-  const [kept, setKept] = useState<{ pages: number; oldest: number | null } | undefined>();
+  const [kept, setKept] = useState<{ pages: number; oldest: number | null; keepDays: HistoryKeepDays } | undefined>();
   const [range, setRange] = useState<HistoryRange>('hour');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -41,6 +44,27 @@ export function HistorySection() {
     }
   }
 
+  async function keep(days: HistoryKeepDays) {
+    if (busy || !kept) return;
+    // Shortening what is kept forgets pages at once: asked first, as a clear is.
+    if (days !== null && !confirm(`Keep pages for ${keepLabel(days).toLowerCase()}? The pages you read before that are forgotten now, and each page after that time from now on.`)) {
+      setVersion((v) => v + 1); // the menu shows the saved choice again
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    setStatus('');
+    try {
+      const { forgotten } = await sendToBackground('history/keep', { days });
+      setStatus(days === null ? 'Pages are kept until you clear them.' : `Pages are kept for ${keepLabel(days).toLowerCase()}.${forgotten > 0 ? ' Older visits were forgotten.' : ''}`);
+    } catch (err) {
+      setError(message(err));
+    } finally {
+      setBusy(false);
+      setVersion((v) => v + 1);
+    }
+  }
+
   return (
     <section aria-labelledby="history">
       <h2 id="history">Reading history</h2>
@@ -65,6 +89,15 @@ export function HistorySection() {
         <button type="button" onClick={() => void clear()} aria-busy={busy ? 'true' : undefined}>
           Clear reading history
         </button>
+      </div>
+      <div class="history-keep">
+        <label for="history-keep">Keep pages for</label>{' '}
+        <select id="history-keep" value={String(kept?.keepDays ?? null)} disabled={kept === undefined}
+          onChange={(e) => void keep(HISTORY_KEEP_DAYS.find((d) => String(d) === e.currentTarget.value) ?? null)}>
+          {HISTORY_KEEP_DAYS.map((d) => (
+            <option key={String(d)} value={String(d)}>{keepLabel(d)}</option>
+          ))}
+        </select>
       </div>
       <p class="muted" role="status">{status}</p>
     </section>

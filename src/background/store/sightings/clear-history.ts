@@ -1,6 +1,7 @@
 // The reader's history as Dossier keeps it: the pages where they met a name of their dossier ("Seen
 // elsewhere" on a card), and today's per-site quote counters (site-quota.ts), which name the sites
-// read. The options page shows how much is kept and clears the last hour, day, week or all of it.
+// read. The options page shows how much is kept and clears the last hour, day, week or all of it;
+// visits older than the reader's "keep pages for" go by themselves (pruneReadingHistory).
 //
 // A page is cleared whole: every copy of it under an entity (a page visited on two days sits in
 // both days' records) goes when its latest visit falls in the range, so no older visit of a page
@@ -12,7 +13,7 @@ import type { IDBPTransaction } from 'idb';
 import { allOrNothing } from '../all-or-nothing';
 import { markSyncKeys, unmarkedTransaction } from '../sync-marks';
 import { sightingSyncKey } from './changed-pages';
-import { dayKey, entityRange, latestTime, type SightingDayKey, type SightingDayRecord } from './day-records';
+import { DAY_MS, dayKey, dayOf, entityRange, latestTime, type SightingDayKey, type SightingDayRecord } from './day-records';
 
 /** Records read per transaction while counting (a day record holds up to 200 pages). */
 const BATCH = 100;
@@ -83,6 +84,38 @@ export async function clearReadingHistory(db: DossierDB, since: number): Promise
     // They name the sites read today; they bound a rate, and the reader's own clear may reset it.
     if (forgotten.size > 0) await tx.objectStore('siteQuotes').clear();
     return forgotten.size;
+  });
+}
+
+/**
+ * Forgets the visits before `before` (the reader's retention): old day records go, and a page's
+ * copy in them with them; a page visited since keeps its newer copy. One transaction; each page
+ * touched is marked for sync, which sends its newest copy left, or its deletion. The number of
+ * (entity, page) copies forgotten.
+ */
+export async function pruneReadingHistory(db: DossierDB, before: number): Promise<number> {
+  const tx = db.transaction(['sightings'], 'readwrite');
+  return allOrNothing(tx, async () => {
+    const sightings = tx.objectStore('sightings');
+    const writer = unmarkedTransaction(tx).objectStore('sightings');
+    // A record older than `before` holds only older pages (its time is its newest page's).
+    const old = await sightings.index('byTime').getAll(IDBKeyRange.upperBound(before, true));
+    const marks: string[] = [];
+    for (const record of old) {
+      marks.push(...record.pages.map((p) => sightingSyncKey(record.entityId, p.url)));
+      await writer.delete(dayKey(record));
+    }
+    // A record with newer pages may hold older ones only if it is of `before`'s own day (a record
+    // holds one day's pages): those are trimmed.
+    const mixed = await sightings.index('byTime').getAll(IDBKeyRange.bound(before, (dayOf(before) + 1) * DAY_MS, false, true));
+    for (const record of mixed) {
+      const stale = record.pages.filter((p) => p.time < before);
+      if (stale.length === 0) continue;
+      marks.push(...stale.map((p) => sightingSyncKey(record.entityId, p.url)));
+      await rewrite(writer, record, new Set(stale.map((p) => p.url)));
+    }
+    markSyncKeys(tx, marks);
+    return marks.length;
   });
 }
 

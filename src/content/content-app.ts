@@ -33,7 +33,7 @@ import { sameMention } from './marks/same-mention';
 import { SliceClock, nextFrame, nextTask, runInSlices } from './scan/scheduler';
 import { asEntityList, toMatchList, toPageInit } from './scan/match-list';
 import type { HighlightColours } from '../shared/dossier-messages';
-import type { MatchList } from '../shared/messages';
+import type { MatchList, PageInit } from '../shared/messages';
 import { PageWatcher, type ChangeBatch } from './scan/watcher';
 import { LazyAnnotator } from './annotate/lazy-annotator';
 import { EditorGuard } from './scan/editor-guard';
@@ -96,6 +96,8 @@ export class ContentApp {
    */
   readonly namesFirstMarked = new Promise<void>((resolve) => (this.firstNames = resolve));
   private harvestStarted = false;
+  /** Why the page/init question failed (begin()); undefined once it was answered. */
+  private startFailure: string | undefined;
   /** The fingerprint of the list the page was read with (MatchList.version). */
   private listVersion: string | undefined;
   /** Annotations load after the first highlights, when idle, or at once when the popup asks. */
@@ -117,28 +119,39 @@ export class ContentApp {
       setHiddenKinds(hidden);
       this.highlighter.restyle();
     }, this.listeners.signal);
+    // One round trip before the first highlight: site switch, lean list and colours together.
+    // The first stage sends it while this code loads (issue 14): its reply, when handed in.
+    await this.begin(pageInit ?? askBackground('page/init', { host: location.hostname }), startedAt).catch((error: unknown) => this.fail(error));
+  }
+
+  /**
+   * Acts on the page/init reply. Where it could not be had (a worker that kept failing, a store it
+   * cannot open), the reason is kept: page/found asks again and says why, rather than report the
+   * page as switched off (which the reader would take for their own setting).
+   */
+  private async begin(question: Promise<unknown>, startedAt?: number): Promise<void> {
+    let init: PageInit;
     try {
-      // One round trip before the first highlight: site switch, lean list and colours together.
-      // The first stage sends it while this code loads (issue 14): its reply, when handed in.
-      const reply = await (pageInit ?? askBackground('page/init', { host: location.hostname }));
-      // The reply's continuation is one task with checking the list, compiling it (in part) and the
-      // first slice of the scan: the clock of the first slice starts here.
-      const taskStart = performance.now();
-      const init = toPageInit(reply);
-      if (init.diagnostics) {
-        this.timeline = PAGE_TIMELINE;
-        this.liveTimeline = LIVE_PAGE_TIMELINE;
-        // Readable dossier-* names, as the switch says: nothing is painted or made yet.
-        useReadableNames();
-        refreshHostTags();
-      }
-      this.timeline.mark('dossier:start', startedAt);
-      this.timeline.mark('dossier:init');
-      this.enabled = !init.disabled;
-      if (this.enabled) await this.turnOn(init.list, init.colours, taskStart);
+      init = toPageInit(await question);
+      this.startFailure = undefined;
     } catch (error) {
-      this.fail(error);
+      if (!(error instanceof OrphanedError) && isContextAlive()) this.startFailure = error instanceof Error ? error.message : String(error);
+      throw error;
     }
+    // The reply's continuation is one task with checking the list, compiling it (in part) and the
+    // first slice of the scan: the clock of the first slice starts here.
+    const taskStart = performance.now();
+    if (init.diagnostics) {
+      this.timeline = PAGE_TIMELINE;
+      this.liveTimeline = LIVE_PAGE_TIMELINE;
+      // Readable dossier-* names, as the switch says: nothing is painted or made yet.
+      useReadableNames();
+      refreshHostTags();
+    }
+    if (startedAt !== undefined) this.timeline.mark('dossier:start', startedAt);
+    this.timeline.mark('dossier:init');
+    this.enabled = !init.disabled;
+    if (this.enabled) await this.turnOn(init.list, init.colours, taskStart);
   }
 
   /** A popup or command message the first stage received (top frame only). */
@@ -490,6 +503,12 @@ export class ContentApp {
   private handlers() {
     return {
       'page/found': async ({ namesOnly }: { namesOnly?: boolean }): Promise<ResponseOf<ContentMessages, 'page/found'>> => {
+        // The start failed: asked again now (the reader opened the popup), and if it fails again, said.
+        if (this.startFailure !== undefined) {
+          await this.begin(askBackground('page/init', { host: location.hostname })).catch(() => {
+            throw new Error(`Dossier could not start on this page: ${this.startFailure ?? 'no reason given'}`);
+          });
+        }
         await (namesOnly ? this.firstScan.namesMarked : this.firstScan.done);
         const findings = this.running && this.enabled ? pageFindings(this.highlighter.inOrder(), this.running.names) : [];
         // Asked again by then (switched off and on), the scan is a new one: say what it is at.

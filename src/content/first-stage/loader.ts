@@ -11,7 +11,7 @@ import { canonicalUrlOf } from '../annotate/canonical';
 import { whenIdle } from '../scan/idle';
 import { PAGE_TIMELINE, SILENT_TIMELINE, type Timeline } from '../timeline';
 import { untilSeen } from './frame-visibility';
-import { ask, runtimeApi, type RuntimeLike } from './runtime';
+import { ask, askTwice, runtimeApi, type RuntimeLike } from './runtime';
 import { pageHasAnchor } from './quick-pass';
 import { concernsHost, readBroadcast } from './broadcasts';
 import { someText } from './text-pass';
@@ -62,7 +62,7 @@ export class FirstStage {
       this.listenForBroadcasts();
     }
     const turn = ++this.siteTurn;
-    const init = (await ask(this.runtime, 'page/filter', { host: location.hostname })) as FirstStageInit;
+    const init = (await askTwice(this.runtime, 'page/filter', { host: location.hostname })) as FirstStageInit;
     if (init.diagnostics) this.timeline = PAGE_TIMELINE;
     // The site was switched while we asked: the newer answer (recheck) decides.
     if (turn !== this.siteTurn) return;
@@ -101,7 +101,7 @@ export class FirstStage {
     this.watcher?.disconnect();
     this.watcher = null;
     // page/init goes out with the chunk's import, not after it: the two round trips overlap.
-    const pageInit = ask(this.runtime, 'page/init', { host: location.hostname });
+    const pageInit = askTwice(this.runtime, 'page/init', { host: location.hostname });
     pageInit.catch(() => {}); // the second stage reads (and reports) its outcome
     this.app = import(this.runtime.getURL('chunks/app.js')).then((chunk: { startApp?: (options: { startedAt: number; pageInit: Promise<unknown> }) => Promise<AppHandle> }) => {
       if (typeof chunk.startApp !== 'function') throw new Error("Dossier's page code is incomplete. Reload the page.");
@@ -192,7 +192,7 @@ export class FirstStage {
     // Kept until an answer is acted on: a site switch asked after it must not drop it.
     if (dossierChanged) this.dossierStale = true;
     const turn = ++this.siteTurn;
-    const init = (await ask(this.runtime, 'page/filter', { host: location.hostname })) as FirstStageInit;
+    const init = (await askTwice(this.runtime, 'page/filter', { host: location.hostname })) as FirstStageInit;
     if (turn !== this.siteTurn) return false;
     const followDossier = this.dossierStale;
     this.dossierStale = false;

@@ -33,3 +33,19 @@ export async function ask(runtime: RuntimeLike, type: string, payload: unknown):
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
+
+/**
+ * `ask`, asked again once a moment later when it fails (where this script is not an orphan): an
+ * MV3 service worker stopped or restarting as the question arrives drops it ("The message port
+ * closed before a response was received"), and a page asking only once then stayed unread, or
+ * reported itself off, until reloaded.
+ */
+export async function askTwice(runtime: RuntimeLike, type: string, payload: unknown, waitMs = 250): Promise<unknown> {
+  try {
+    return await ask(runtime, type, payload);
+  } catch (error) {
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    if (!runtimeApi()) throw error; // orphaned meanwhile: nothing to ask
+    return ask(runtime, type, payload);
+  }
+}

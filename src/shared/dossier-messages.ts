@@ -87,6 +87,8 @@ export interface DossierBackgroundMessages {
   /** "Keep pages for": saved, and what it no longer keeps forgotten at once (copies of a page under an entity). */
   'history/keep': { req: { days: HistoryKeepDays }; res: { keepDays: HistoryKeepDays; forgotten: number }; senders: 'extension-page' };
   /** Forgets those pages whose latest visit is within `range` of now (sync deletes them elsewhere); the number forgotten. */
+  /** Forgets one page under every entity (a card's "Forget"); how many entities it was under. */
+  'history/forget-page': { req: { url: string }; res: { entities: number }; senders: 'extension-page' };
   'history/clear': { req: { range: HistoryRange }; res: { pages: number }; senders: 'extension-page' };
   /** Replaces the whole dossier with the backup's, in one transaction: a bad file changes nothing. */
   'backup/restore': { req: { text: string }; res: { counts: BackupCounts }; senders: 'extension-page' };

@@ -2,11 +2,12 @@
 // lists A (its title, linked to it) under "Seen elsewhere", and not B itself.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations } from './axe';
 import { SKIP_REASON, withScreenshotOnFailure } from './harness';
 import { boxOfText, cardLinks } from './extension-helpers';
 import { waitForSighting } from './stored-sightings';
 import { useExtensionBrowser } from './use-extension-browser';
-import { readCard, waitForFrame } from './frame-helpers';
+import { dossierFrame, readCard, waitForFrame, whenTakingClicks } from './frame-helpers';
 
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
@@ -109,4 +110,30 @@ describe.skipIf(SKIP_REASON !== null)('sightings', () => {
     });
     await options.close();
   }, 60_000);
+
+  it("forgets one page from a card's Seen elsewhere: gone from this card and the next, focus kept in the card", async () => {
+    for (const path of ['/a.html', '/b.html']) {
+      const tab = await ext.openWithHighlights(path);
+      await waitForSighting(ext.browser.serviceWorker, ext.url(path));
+      await tab.close();
+    }
+    const b = await ext.openWithHighlights('/b.html');
+    await withScreenshotOnFailure(b, 'extension-sightings-forget-one', async () => {
+      await openPutinCard(b);
+      expect((await readCard(b))?.text).toContain('Page A: Putin lands in Beijing');
+      const frame = (await dossierFrame(b, 'card'))!;
+      // The card with a page to forget, as axe-core reads it.
+      const violations = await axeViolations(frame);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await whenTakingClicks(frame);
+      await frame.getByRole('button', { name: 'Forget “Page A: Putin lands in Beijing” from your reading history' }).click();
+      await expect.poll(async () => (await readCard(b))?.text ?? '', { timeout: 10_000 }).toContain('You have not met Vladimir Putin on other pages yet.');
+      // The button went with its row: focus is still in the card's dialog, not lost to the frame's body.
+      expect(await frame.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
+      await b.keyboard.press('Escape');
+      await openPutinCard(b);
+      expect((await readCard(b))?.text).not.toContain('Page A');
+    });
+    await b.close();
+  }, 90_000);
 });

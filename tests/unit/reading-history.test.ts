@@ -145,3 +145,25 @@ describe('keep pages for', () => {
     expect([asKeepDays(7), asKeepDays('90'), asKeepDays(90), asKeepDays(undefined)]).toEqual([null, null, 90, null]);
   });
 });
+
+describe("a card's Forget", () => {
+  it('forgets one page under every entity, each of its days, and tells sync; other pages stay', async () => {
+    await store.admin.saveEntity({ name: 'Xi Jinping', kind: 'person', aliases: [], context: 'President of China' }, NOW);
+    const xi = (await store.admin.listEntities()).find((e) => e.name === 'Xi Jinping')!.id;
+    await store.recordSightings('https://d.example/twice', 'Both', { [xi]: 1 }, NOW - 2 * DAY);
+    await unmarked(db).clear('syncMarks');
+    expect(await ok('history/forget-page', { url: 'https://d.example/twice' })).toEqual({ entities: 2 });
+    const left = (await db.getAll('sightings')).flatMap((r) => r.pages.map((p) => p.url));
+    expect(left).not.toContain('https://d.example/twice');
+    expect((await seenElsewhere()).sort()).toEqual(['https://a.example/week-old', 'https://b.example/yesterday', 'https://c.example/just-now']);
+    expect((await unmarked(db).getAllKeys('syncMarks')).sort()).toEqual([`s:${xi}\nhttps://d.example/twice`, 's:vladimir-putin\nhttps://d.example/twice'].sort());
+    // A page it does not hold: nothing happens.
+    expect(await ok('history/forget-page', { url: 'https://nowhere.example/' })).toEqual({ entities: 0 });
+  });
+
+  it('is refused to a page script', async () => {
+    const reply = await send('history/forget-page', { url: 'https://a.example/week-old' }, contentAt('https://evil.example/'));
+    expect(reply.ok).toBe(false);
+    expect(await ok('history/summary', {})).toMatchObject({ pages: 4 });
+  });
+});

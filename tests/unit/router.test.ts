@@ -36,6 +36,7 @@ function stubStore(): Store {
     search: vi.fn(async () => ({ entities: [], quotes: [] })),
     readingHistory: vi.fn(async () => ({ pages: 0, oldest: null, keepDays: null })),
     keepReadingHistory: vi.fn(async () => 0),
+    forgetReadingPage: vi.fn(async () => 0),
     clearReadingHistory: vi.fn(async () => 0),
     getSiteDisabled: vi.fn(async () => false),
     setSiteDisabled: vi.fn(async (_host: string, disabled: boolean) => disabled),

@@ -13,6 +13,8 @@ type Request<K extends keyof DossierBackgroundMessages> = RequestOf<DossierBackg
 export type DossierPayloadParsers = { [K in keyof DossierBackgroundMessages]: (payload: unknown) => Request<K> };
 
 const ID_MAX = 200;
+/** As long as a page address the store keeps (sightings' pages are their visited addresses). */
+const PAGE_URL_MAX = 8192;
 const NAME_MAX = 200;
 const CONTEXT_MAX = 2000;
 export const ALIASES_MAX = 100;
@@ -107,6 +109,7 @@ export const DOSSIER_PAYLOAD_PARSERS: DossierPayloadParsers = {
   'settings/diagnostics/set': (payload) => ({ on: readBoolean(readRecord(payload, 'payload', ['on']), 'on', 'payload') }),
   'backup/export': empty,
   'history/summary': empty,
+  'history/forget-page': (payload) => ({ url: readString(readRecord(payload, 'payload', ['url']), 'url', 'payload', { min: 1, max: PAGE_URL_MAX }) }),
   'history/keep': (payload) => {
     const days = readRecord(payload, 'payload', ['days']).days;
     if (!HISTORY_KEEP_DAYS.includes(days as HistoryKeepDays)) throw new ValidationError('payload.days must be null, 365, 90 or 30');

@@ -63,6 +63,7 @@ export const DOSSIER_ROUTES: DossierRoutes = {
   'backup/export': { senders: ['extension-page'], run: (store, _r, { now }) => store.admin.exportBackup(now) },
   'history/summary': { senders: ['extension-page'], run: (store) => store.readingHistory() },
   'history/keep': { senders: ['extension-page'], run: async (store, r, { now }) => ({ keepDays: r.days, forgotten: await store.keepReadingHistory(r.days, now) }) },
+  'history/forget-page': { senders: ['extension-page'], run: async (store, r) => ({ entities: await store.forgetReadingPage(r.url) }) },
   'history/clear': { senders: ['extension-page'], run: async (store, r, { now }) => ({ pages: await store.clearReadingHistory(now - HISTORY_RANGE_MS[r.range]) }) },
   'backup/restore': {
     senders: ['extension-page'],

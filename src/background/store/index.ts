@@ -17,7 +17,7 @@ import * as writes from './writes';
 import { createAnnotationStore, type AnnotationStore } from './annotation-store';
 import { createDossierAdminStore, type DossierAdminStore } from './dossier-store';
 import type { DossierDatabase } from './dossier-database';
-import { clearReadingHistory, readingHistorySummary, type ReadingHistorySummary } from './sightings/clear-history';
+import { clearReadingHistory, forgetReadingPage, readingHistorySummary, type ReadingHistorySummary } from './sightings/clear-history';
 import { createPruner, getKeepDays, setKeepDays } from './sightings/retention';
 import type { HistoryKeepDays } from '../../shared/dossier-messages';
 
@@ -43,6 +43,8 @@ export interface Store {
   readingHistory(): Promise<ReadingHistorySummary & { keepDays: HistoryKeepDays }>;
   /** Keeps `days` of visits from now on (null: all), forgetting older ones at once; the copies forgotten. */
   keepReadingHistory(days: HistoryKeepDays, now: number): Promise<number>;
+  /** Forgets one page under every entity; how many entities it was under. */
+  forgetReadingPage(url: string): Promise<number>;
   /** Forgets the pages whose latest visit is at `since` or later (-Infinity: all); how many. */
   clearReadingHistory(since: number): Promise<number>;
   search(query: string, limit: number): Promise<SearchResults>;
@@ -123,6 +125,7 @@ export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: Databas
       }),
     readingHistory: () => run(async (db) => ({ ...(await readingHistorySummary(db)), keepDays: await getKeepDays(db) })),
     keepReadingHistory: (days, now) => cardWrite((db) => setKeepDays(db, days, now)),
+    forgetReadingPage: (url) => cardWrite((db) => forgetReadingPage(db, url)),
     clearReadingHistory: (since) => cardWrite((db) => clearReadingHistory(db, since)),
     search: (query, limit) => run((db) => queries.search(db, query, limit)),
     getSiteDisabled: (host) => run((db) => writes.getSiteDisabled(db, host)),

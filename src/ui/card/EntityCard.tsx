@@ -53,6 +53,7 @@ export function EntityCardBody(props: {
 }) {
   const { entity, claims, quotesBy, quotesAbout, sightings } = props.data;
   const more = props.callbacks.onMoreQuotes?.bind(props.callbacks);
+  const forget = props.callbacks.onForgetPage?.bind(props.callbacks);
   const [allClaims, setAllClaims] = useState(false);
   return (
     <>
@@ -89,13 +90,21 @@ export function EntityCardBody(props: {
         {sightings.length === 0 ? (
           <p class="empty">You have not met {entity.name} on other pages yet.</p>
         ) : (
-          <ul>
+          <ul class="sightings">
             {sightings.map((s) => (
               <li key={s.url}>
                 <SafeLink url={s.url}>{s.title.trim() !== '' ? s.title : s.url}</SafeLink>
                 {/* The title is what the page called itself; the host is where the browser was. */}
                 <div class="muted">
                   {[hostOf(s.url), formatTime(s.time), times(s.count)].filter((x) => x !== '').join(' · ')}
+                  {forget && (
+                    <>
+                      {' '}
+                      <button type="button" class="forget-page" aria-label={`Forget “${s.title.trim() !== '' ? s.title : s.url}” from your reading history`} onClick={() => forget(s.url)}>
+                        Forget
+                      </button>
+                    </>
+                  )}
                 </div>
               </li>
             ))}

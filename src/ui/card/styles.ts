@@ -61,6 +61,7 @@ button {
 }
 button:hover { background: #e6e6e6; }
 button:disabled { color: #8a8a8a; cursor: default; background: #f7f7f7; }
+.forget-page { height: 22px; min-width: 0; padding: 0 6px; margin-left: 4px; font-size: 12px; }
 .close { flex: 0 0 auto; border-color: transparent; background: transparent; font-size: 18px; }
 .muted { color: #555555; font-size: 12px; line-height: 17px; }
 .notice { margin: 0; color: #7c2d12; font-size: 12px; line-height: 17px; }

@@ -44,6 +44,7 @@ const callbacks: CardCallbacks = {
   onNext: () => step(1),
   onClose: () => channel.send({ type: 'close' }),
   onMoreQuotes: (which) => void moreQuotes(which),
+  onForgetPage: (url) => void forgetPage(url),
   onChooseAlternative: (id) => channel.send({ type: 'choose', id }),
 };
 
@@ -131,6 +132,29 @@ async function load(mention: CardMention): Promise<CardState> {
   } catch (error) {
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * "Forget" beside a page of "Seen elsewhere": gone from the reader's history (every entity's), and
+ * from this card at once; focus moves to the next page's "Forget" (or the one before, or the
+ * dialog), never to the frame's body, where the keyboard would lose its place.
+ */
+async function forgetPage(url: string): Promise<void> {
+  const state = shown?.state;
+  if (state?.status !== 'entity') return;
+  const at = state.data.sightings.findIndex((s) => s.url === url);
+  try {
+    await sendToBackground('history/forget-page', { url });
+  } catch (error) {
+    card.setNotice(`Could not forget this page: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  if (shown?.state !== state) return;
+  render({ ...state, data: { ...state.data, sightings: state.data.sightings.filter((s) => s.url !== url) } });
+  const buttons = document.querySelectorAll<HTMLButtonElement>('.sightings .forget-page');
+  const next = buttons[Math.min(at, buttons.length - 1)];
+  if (next) next.focus();
+  else focusDialog();
 }
 
 /** "Show more": the next page of one quote section, appended to what the card shows. */

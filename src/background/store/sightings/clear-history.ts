@@ -119,6 +119,28 @@ export async function pruneReadingHistory(db: DossierDB, before: number): Promis
   });
 }
 
+/**
+ * Forgets one page under every entity (the card's "Forget" beside a page of "Seen elsewhere"): each
+ * of its copies, on every day. One transaction; sync gets a mark per entity it was under. The
+ * number of entities it was under. Reads every record (no index by page): a few hundred records
+ * for the largest history a backup holds, for a click now and then.
+ */
+export async function forgetReadingPage(db: DossierDB, url: string): Promise<number> {
+  const tx = db.transaction(['sightings'], 'readwrite');
+  return allOrNothing(tx, async () => {
+    const writer = unmarkedTransaction(tx).objectStore('sightings');
+    const entities = new Set<string>();
+    const urls = new Set([url]);
+    for (const record of await tx.objectStore('sightings').getAll()) {
+      if (!record.pages.some((p) => p.url === url)) continue;
+      entities.add(record.entityId);
+      await rewrite(writer, record, urls);
+    }
+    markSyncKeys(tx, [...entities].map((entityId) => sightingSyncKey(entityId, url)));
+    return entities.size;
+  });
+}
+
 interface RecordWriter {
   put(value: SightingDayRecord): Promise<unknown>;
   delete(key: SightingDayKey): Promise<void>;

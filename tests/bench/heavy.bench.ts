@@ -59,8 +59,26 @@ const QUIET = `<!doctype html><meta charset="utf-8"><title>Nothing</title><body>
   (_, i) => `<p>Paragraph ${i}: the weather stayed mild and the gardens were quiet all afternoon long.</p>`,
 ).join('\n')}</main></body>`;
 
+/**
+ * A news page that names nobody, as its markup goes: navigation, an article, teasers, a footer;
+ * ~2,700 elements (news pages have 400–2,800), over the first stage's 2,000 for reading the page in
+ * one piece, so it is read block by block.
+ */
+const teaser = (i: number) =>
+  `<div class="teaser"><a href="/story/${i}"><img alt="" src="data:,"><h3>Local council approves new bus timetable ${i}</h3></a><p class="standfirst">Residents welcomed the change to the <b>evening</b> routes.</p><span class="meta">${i} min read</span></div>`;
+const QUIET_NEWS = `<!doctype html><meta charset="utf-8"><title>Nothing, as news</title><body><header><nav><ul>${Array.from(
+  { length: 120 },
+  (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`,
+).join('')}</ul></nav></header><div class="layout"><main><article><h1>The gardens stayed quiet</h1>${Array.from(
+  { length: 40 },
+  (_, i) => `<p>Paragraph ${i}: the weather stayed <em>mild</em> and the gardens were quiet all afternoon long.</p>`,
+).join('\n')}</article></main><aside>${Array.from({ length: 300 }, (_, i) => teaser(i)).join('')}</aside></div><footer><ul>${Array.from(
+  { length: 150 },
+  (_, i) => `<li><a href="/about/${i}">About ${i}</a></li>`,
+).join('')}</ul></footer></body>`;
+
 const server = await serve({
-  pages: { '/flood.html': FLOOD, '/huge.html': hugeHtml(20), '/vast.html': hugeHtml(20, 0), ...(runs('huge50') ? { '/huge50.html': hugeHtml(50) } : {}), '/quiet.html': QUIET, ...Object.fromEntries(Array.from({ length: FRAMES }, (_, i) => [`/frame-${i}.html`, frameHtml(i)])) },
+  pages: { '/flood.html': FLOOD, '/huge.html': hugeHtml(20), '/vast.html': hugeHtml(20, 0), ...(runs('huge50') ? { '/huge50.html': hugeHtml(50) } : {}), '/quiet.html': QUIET, '/quiet-news.html': QUIET_NEWS, ...Object.fromEntries(Array.from({ length: FRAMES }, (_, i) => [`/frame-${i}.html`, frameHtml(i)])) },
 });
 
 interface Build {
@@ -246,22 +264,27 @@ async function vastPart(): Promise<void> {
 }
 
 async function quietPart(): Promise<void> {
-  const cpu = new Map<string, number[]>();
-  const start = new Map<string, number[]>();
-  for (let i = 0; i < Math.max(5, SAMPLES); i++) {
-    for (const build of builds) {
-      const r = await traced(build, '/quiet.html', 60_000);
-      cpu.set(build.label, [...(cpu.get(build.label) ?? []), r.cpuMs]);
-      start.set(build.label, [...(start.get(build.label) ?? []), r.highlightedMs]);
+  for (const [path, what] of [
+    ['/quiet.html', '400 paragraphs'],
+    ['/quiet-news.html', 'a news layout of ~2,700 elements'],
+  ] as const) {
+    const cpu = new Map<string, number[]>();
+    const start = new Map<string, number[]>();
+    for (let i = 0; i < Math.max(5, SAMPLES); i++) {
+      for (const build of builds) {
+        const r = await traced(build, path, 60_000);
+        cpu.set(build.label, [...(cpu.get(build.label) ?? []), r.cpuMs]);
+        start.set(build.label, [...(start.get(build.label) ?? []), r.highlightedMs]);
+      }
     }
+    const rows = builds.map((b) => [b.label, formatNumber(median(cpu.get(b.label)!)), verdict(median(cpu.get(b.label)!) <= 2), formatNumber(median(start.get(b.label)!))]);
+    console.log(`## A page that names nobody (${what}; median of ${Math.max(5, SAMPLES)}, interleaved)\n`);
+    console.log(table(['build', 'our CPU ms (target ≤ 2)', 'verdict', 'start→done ms'], rows));
+    if (builds.length === 2) console.log(`\nratio before ÷ this build: ${formatNumber(median(cpu.get(builds[0]!.label)!) / median(cpu.get(builds[1]!.label)!))}×`);
+    const last = builds[builds.length - 1]!;
+    target(`a page that names nobody (${what}): ≤ 2 ms of our CPU (${last.label})`, `${formatNumber(median(cpu.get(last.label)!))} ms`, median(cpu.get(last.label)!) <= 2);
+    console.log('');
   }
-  const rows = builds.map((b) => [b.label, formatNumber(median(cpu.get(b.label)!)), verdict(median(cpu.get(b.label)!) <= 2), formatNumber(median(start.get(b.label)!))]);
-  console.log(`## A page that names nobody (400 paragraphs; median of ${Math.max(5, SAMPLES)}, interleaved)\n`);
-  console.log(table(['build', 'our CPU ms (target ≤ 2)', 'verdict', 'start→done ms'], rows));
-  if (builds.length === 2) console.log(`\nratio before ÷ this build: ${formatNumber(median(cpu.get(builds[0]!.label)!) / median(cpu.get(builds[1]!.label)!))}×`);
-  const last = builds[builds.length - 1]!;
-  target(`a page that names nobody: ≤ 2 ms of our CPU (${last.label})`, `${formatNumber(median(cpu.get(last.label)!))} ms`, median(cpu.get(last.label)!) <= 2);
-  console.log('');
 }
 
 try {

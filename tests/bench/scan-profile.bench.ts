@@ -15,6 +15,9 @@ if (SKIP_REASON) {
   console.log(`# Scan profile\n\n${SKIP_REASON}`);
   process.exit(0);
 }
+/** Our functions that run only after the page is highlighted (a --dev build keeps their names); the harvest's chunk (chunks/harvest.js) too. */
+const AFTER_THE_MARK = new Set(['judgePending', 'harvestPage']);
+
 console.log(`# Our CPU until highlighted, by function (V8 sampling profile)\n\n${machineLine()}\n`);
 
 interface ProfileNode {
@@ -118,8 +121,9 @@ try {
           let own: ProfileNode | undefined = n;
           while (own && !own.callFrame.url.startsWith(prefix)) own = byId.get(parent.get(own.id) ?? -1);
           if (!own) return;
-          // The claim pass runs after the highlighted mark (the profile stops a poll later).
-          if (!path.startsWith('/growing')) for (let up: ProfileNode | undefined = n; up; up = byId.get(parent.get(up.id) ?? -1)) if (up.callFrame.functionName === 'judgePending') return void (after += ms);
+          // The claim pass and the quote harvest run after the highlighted mark (the profile stops a
+          // poll later; the harvest starts once the page is idle, often before that poll).
+          if (!path.startsWith('/growing')) for (let up: ProfileNode | undefined = n; up; up = byId.get(parent.get(up.id) ?? -1)) if (AFTER_THE_MARK.has(up.callFrame.functionName) || up.callFrame.url.endsWith('/chunks/harvest.js')) return void (after += ms);
           oursTotal += ms;
           const key = n.callFrame.url.startsWith(prefix) ? label(n) : `${n.callFrame.functionName || '(native)'} ← ${label(own)}`;
           self.set(key, (self.get(key) ?? 0) + ms);
@@ -140,7 +144,7 @@ try {
   }
   const top = (m: Map<string, number>, n: number) =>
     [...m.entries()].sort((x, y) => y[1] - x[1]).slice(0, n).map(([k, v]) => [k, formatNumber(v / paths.length), `${formatNumber((100 * v) / oursTotal)}%`]);
-  console.log(`${paths.length} pages; our JS until highlighted: ${formatNumber(oursTotal / paths.length)} ms per page (sampled; the claim pass after it, ${formatNumber(after / paths.length)} ms, left out)\n`);
+  console.log(`${paths.length} pages; our JS until highlighted: ${formatNumber(oursTotal / paths.length)} ms per page (sampled; the claim pass and the quote harvest after it, ${formatNumber(after / paths.length)} ms, left out)\n`);
   console.log('## Self time (ms per page)\n');
   console.log(table(['function', 'ms per page', 'share'], top(self, 40)));
   console.log('\n## Inclusive time (ms per page)\n');

@@ -97,15 +97,12 @@ export function EntityCardBody(props: {
                 {/* The title is what the page called itself; the host is where the browser was. */}
                 <div class="muted">
                   {[hostOf(s.url), formatTime(s.time), times(s.count)].filter((x) => x !== '').join(' · ')}
-                  {forget && (
-                    <>
-                      {' '}
-                      <button type="button" class="forget-page" aria-label={`Forget “${s.title.trim() !== '' ? s.title : s.url}” from your reading history`} onClick={() => forget(s.url)}>
-                        Forget
-                      </button>
-                    </>
-                  )}
                 </div>
+                {forget && (
+                  <button type="button" class="forget-page" aria-label={`Forget “${s.title.trim() !== '' ? s.title : s.url}” from your reading history`} onClick={() => forget(s.url)}>
+                    Forget
+                  </button>
+                )}
               </li>
             ))}
           </ul>

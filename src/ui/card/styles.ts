@@ -61,7 +61,8 @@ button {
 }
 button:hover { background: #e6e6e6; }
 button:disabled { color: #8a8a8a; cursor: default; background: #f7f7f7; }
-.forget-page { height: 22px; min-width: 0; padding: 0 6px; margin-left: 4px; font-size: 12px; }
+.sightings li { display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: 8px; }
+.sightings li > .forget-page { grid-column: 2; grid-row: 1 / span 2; align-self: center; height: 22px; min-width: 0; padding: 0 6px; font-size: 12px; }
 .close { flex: 0 0 auto; border-color: transparent; background: transparent; font-size: 18px; }
 .muted { color: #555555; font-size: 12px; line-height: 17px; }
 .notice { margin: 0; color: #7c2d12; font-size: 12px; line-height: 17px; }

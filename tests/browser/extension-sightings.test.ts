@@ -58,12 +58,17 @@ describe.skipIf(SKIP_REASON !== null)('sightings', () => {
     await b.close();
   }, 90_000);
 
-  it('forgets every page from the options page: then no card lists page A', async () => {
+  /** The reader reads A, then B: both stored under "Seen elsewhere". */
+  async function visitBoth(): Promise<void> {
     for (const path of ['/a.html', '/b.html']) {
       const tab = await ext.openWithHighlights(path);
       await waitForSighting(ext.browser.serviceWorker, ext.url(path));
       await tab.close();
     }
+  }
+
+  it('forgets every page from the options page: then no card lists page A', async () => {
+    await visitBoth();
     const options = await ext.openExtensionPage('options/options.html');
     await withScreenshotOnFailure(options, 'extension-sightings-clear', async () => {
       const kept = options.getByTestId('history-kept');
@@ -112,11 +117,7 @@ describe.skipIf(SKIP_REASON !== null)('sightings', () => {
   }, 60_000);
 
   it("forgets one page from a card's Seen elsewhere: gone from this card and the next, focus kept in the card", async () => {
-    for (const path of ['/a.html', '/b.html']) {
-      const tab = await ext.openWithHighlights(path);
-      await waitForSighting(ext.browser.serviceWorker, ext.url(path));
-      await tab.close();
-    }
+    await visitBoth();
     const b = await ext.openWithHighlights('/b.html');
     await withScreenshotOnFailure(b, 'extension-sightings-forget-one', async () => {
       await openPutinCard(b);

@@ -204,7 +204,7 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
     });
   }, 120_000);
 
-  it("shows the entity list on the options page and the page's people in the popup (background and IndexedDB)", async () => {
+  it("shows the entity list on the options page and the page's people in the popup, and clears the reading history (background and IndexedDB)", async () => {
     await inTab('/summit.html', async (article) => {
       await article.waitFor('the person highlights', 30_000, () => (CSS.highlights.get('dossier-person')?.size ?? 0) > 0);
       const options = await firefox!.openExtensionPage('options/options.html');
@@ -227,6 +227,15 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
         } finally {
           await popup.close();
         }
+        // The reading history in Firefox's IndexedDB: the article's page kept, then cleared as the options page does.
+        const ask = (type: string, payload: object) =>
+          options.evaluate(
+            async (args) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: { pages: number } }> } } }).browser.runtime.sendMessage({ type: args.type, payload: args.payload }),
+            { type, payload },
+          );
+        await expect.poll(async () => (await ask('history/summary', {})).value?.pages ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
+        expect((await ask('history/clear', { range: 'all' })).value?.pages).toBeGreaterThan(0);
+        expect((await ask('history/summary', {})).value?.pages).toBe(0);
       } finally {
         await options.close();
       }

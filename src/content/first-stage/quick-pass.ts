@@ -1,6 +1,7 @@
 // The first stage's read of a whole page at load (issue 14), made for the page that names nobody:
 // as little JS per node as we can, since this code runs cold on every page and frame. A block of
-// the page (the document, or an element, with at most BLOCK_ELEMENTS elements inside) is read as
+// the page (the document with at most DOCUMENT_ELEMENTS elements, or an element with at most
+// BLOCK_ELEMENTS inside) is read as
 // one string (its markup, serialized natively, each tag a line break: markup-text.ts) and tested
 // at once. Its string also holds the text of scripts and styles, which is never shown: a block
 // whose text has an anchor is tested again without them (shownMarkupText), and only where that

@@ -15,6 +15,8 @@ import { installSync } from './sync/install';
 import { handleRestorePort } from './restore-port';
 import { tellTabsSitesChanged } from './broadcasts/sites-changed';
 import { createDossierAnnouncer } from './broadcasts/dossier-changed';
+import { createFirstStagePublisher } from './first-stage/publisher';
+import { FIRST_STAGE_KEY } from '../shared/first-stage-record';
 import { tellEveryTab } from './broadcasts/every-tab';
 import { createDraftKeeper } from './drafts/draft-keeper';
 import { draftDatabase, withFallback } from './drafts/draft-database';
@@ -39,7 +41,20 @@ const announcer = createDossierAnnouncer(
   () => store.getShownVersion(),
   () => tellEveryTab('page/dossier-changed', {}),
 );
-const store = createStore(getDb, database.replace, { dossierWritten: () => announcer.written() });
+const store = createStore(getDb, database.replace, {
+  dossierWritten: () => {
+    announcer.written();
+    firstStage.schedule();
+  },
+});
+// Every page's first read (the list's anchor filter), kept in storage.local: see shared/first-stage-record.ts.
+const firstStage = createFirstStagePublisher(FIRST_STAGE_KEY, () => store.getFirstStageRecord(), browser.storage.local);
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local') firstStage.storageChanged(changes);
+});
+firstStage.schedule();
+/** Messages after which the record may differ: the diagnostics switch, and whether any annotation is kept. */
+const RECORD_CHANGES: ReadonlySet<unknown> = new Set(['settings/diagnostics/set', 'annotations/save', 'annotations/delete', 'annotations/import']);
 const router = createRouter(store, browser.runtime.getURL(''), browser.runtime.id);
 // Read when a page's site is first needed (a harvest, a sighting), not at each wake: see core/web/site.ts.
 setSuffixRulesSource(async () => (await fetch(browser.runtime.getURL('models/public-suffixes.txt'))).text());
@@ -65,6 +80,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   router.handle(message, sender)?.then((reply) => {
     const { type, payload } = message as { type?: unknown; payload?: { host?: unknown } };
     sync.afterMessage(type, reply.ok);
+    if (reply.ok && RECORD_CHANGES.has(type)) firstStage.schedule();
     if (type === 'site/set' && reply.ok && typeof payload?.host === 'string') void tellTabsSitesChanged(payload.host);
     return reply;
   }),

@@ -105,7 +105,10 @@ export interface FirstStageInit {
   /** The fingerprint of the list the filter was built from (MatchList.version). */
   version?: string;
   diagnostics?: boolean;
-  /** The frame's origin has annotations: only then does a page naming nobody ask for its own (issue 14). */
+  /**
+   * The frame's origin has annotations (page/filter), or the reader has some anywhere (the stored
+   * record): only then does a page naming nobody ask for its own (issue 14).
+   */
   annotated?: boolean;
 }
 

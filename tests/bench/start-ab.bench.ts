@@ -5,7 +5,10 @@
 //  2. the seed article and every corpus page, alternating which build goes first: start →
 //     highlighted and its phases (the dossier:* marks), and start → claims judged where marked;
 //  3. with DOSSIER_BENCH_GROWING=n, the two growing pages n times each (trace figures, see part 3
-//     of BENCHMARKS.md for what they miss).
+//     of BENCHMARKS.md for what they miss);
+//  4. with DOSSIER_BENCH_COLD=n, the seed article and a page naming nobody n times each just after
+//     the worker was stopped (as MV3 stops it after 30 s idle: a reader's next page often meets a
+//     stopped worker), alternating: start → highlighted (on the quiet page: its first stage done).
 // DOSSIER_BASELINE_DIR (A, required) and DOSSIER_EXTENSION_DIR (B, else dist/chrome) name the builds.
 //   DOSSIER_BASELINE_DIR=/tmp/perf-base node tests/bench/run.mjs start-ab
 import type { BrowserContext } from 'playwright-core';
@@ -24,7 +27,11 @@ if (SKIP_REASON || !process.env.DOSSIER_BASELINE_DIR) {
 }
 console.log(`# Start → highlighted, two builds side by side\n\n${machineLine()}\n`);
 
-const server = await serve({ dir: CORPUS_DIR, pages: { '/article.html': ARTICLE_HTML, '/growing.html': GROWING_HTML, '/growing-named.html': GROWING_NAMED_HTML } });
+const QUIET_HTML = `<!doctype html><meta charset="utf-8"><title>Nothing</title><body><main>${Array.from(
+  { length: 400 },
+  (_, i) => `<p>Paragraph ${i}: the weather stayed mild and the gardens were quiet all afternoon long.</p>`,
+).join('\n')}</main></body>`;
+const server = await serve({ dir: CORPUS_DIR, pages: { '/article.html': ARTICLE_HTML, '/quiet.html': QUIET_HTML, '/growing.html': GROWING_HTML, '/growing-named.html': GROWING_NAMED_HTML } });
 const builds = { A: process.env.DOSSIER_BASELINE_DIR, B: process.env.DOSSIER_EXTENSION_DIR || EXTENSION_DIR } as const;
 type Build = keyof typeof builds;
 const browsers = {} as Record<Build, ExtensionBrowser>;
@@ -127,6 +134,39 @@ try {
   console.log(`our CPU until highlighted, A ÷ B page by page: median ${formatNumber(median(paired))}×, B lower on ${paired.filter((r) => r > 1).length} of ${paired.length} pages`);
   const pairedWall = results.A.map((a, i) => a.total! / results.B[i]!.total!).filter(Number.isFinite);
   console.log(`start→highlighted, A ÷ B page by page: median ${formatNumber(median(pairedWall))}×, B lower on ${pairedWall.filter((r) => r > 1).length} of ${pairedWall.length} pages\n`);
+
+  // 4. After the worker stopped (run before part 3, whose pages leave work behind them).
+  const coldRounds = Number(process.env.DOSSIER_BENCH_COLD ?? 0);
+  if (coldRounds > 0) {
+    const watches = {} as Record<Build, WorkerWatch>;
+    for (const k of ['A', 'B'] as const) {
+      const admin = await browsers[k].context.newPage();
+      await openExtensionPage(admin, browsers[k].extensionId);
+      watches[k] = await WorkerWatch.attach(admin, browsers[k].extensionId);
+    }
+    const coldPaths = ['/article.html', '/quiet.html'];
+    const cold = new Map(coldPaths.map((path) => [path, { A: [] as Record<string, number>[], B: [] as Record<string, number>[] }]));
+    for (let j = 0; j < coldRounds; j++)
+      for (const path of coldPaths)
+        for (const k of (j % 2 ? ['B', 'A'] : ['A', 'B']) as Build[]) {
+          // Stopped and staying stopped: the previous page's late requests (sightings, harvest) may wake it.
+          if (!(await watches[k].stopUntilQuiet())) console.error(`  (build ${k}: the worker would not stay stopped)`);
+          cold.get(path)![k].push(await measure(browsers[k], path));
+        }
+    console.log(`## Just after the worker stopped, ${coldRounds} loads each, alternating (median ms)\n`);
+    console.log(
+      table(
+        ['page', 'build', 'start→highlighted (quiet page: first stage done)', 'our CPU until then (trace)', 'each load, start→highlighted'],
+        coldPaths.flatMap((path) =>
+          (['A', 'B'] as const).map((k) => {
+            const runs = cold.get(path)![k];
+            return [path, builds[k], formatNumber(median(runs.map((r) => r.total!))), formatNumber(median(runs.map((r) => r.cpu!).filter(Number.isFinite))), runs.map((r) => formatNumber(r.total!)).join(', ')];
+          }),
+        ),
+      ),
+    );
+    console.log('');
+  }
 
   // 3. The growing page.
   const times = Number(process.env.DOSSIER_BENCH_GROWING ?? 0);

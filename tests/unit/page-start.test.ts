@@ -14,7 +14,7 @@ import type { EntityCardData, MatchList, PageInit, QuoteView, Reply } from '../.
 import { withQuoteWriter } from '../../src/background/store/quote-writer';
 import { ListNarrower } from '../../src/core/matching/list-narrower';
 import { asEntityList } from '../../src/content/scan/match-list';
-import { content, ID, openStoreRouter, options, ORIGIN, type StoreRouter } from './store-router';
+import { content, contentAt, ID, openStoreRouter, options, ORIGIN, type StoreRouter } from './store-router';
 
 const NOW = Date.parse('2024-06-01T12:00:00Z');
 
@@ -69,7 +69,17 @@ describe('page/init: one round trip before the first highlight', () => {
     await ok('site/set', { host: 'news.example', disabled: true }, options);
     const init = await ok<PageInit>('page/init', { host: 'News.Example' });
     expect(init).toEqual({ disabled: true, colours: {} });
-    expect((await ok<PageInit>('page/init', { host: 'other.example' })).list).toBeDefined();
+    expect((await ok<PageInit>('page/init', { host: 'other.example' }, contentAt('https://other.example/story'))).list).toBeDefined();
+  });
+
+  it("refuses a page's question about another site: where Dossier is off is the reader's history", async () => {
+    await ok('site/set', { host: 'secret.example', disabled: true }, options);
+    for (const type of ['page/init', 'page/filter', 'site/get'])
+      expect(await send(type, { host: 'secret.example' })).toMatchObject({ ok: false, error: 'A page may only ask about its own site.' });
+    // Its own site (any case), and any site from an extension page (the popup, the options page).
+    expect(await ok('site/get', { host: 'NEWS.example' })).toEqual({ disabled: false });
+    expect(await ok('site/get', { host: 'secret.example' }, options)).toEqual({ disabled: true });
+    expect(await ok('site/get', { host: 'secret.example' }, contentAt('https://secret.example/a'))).toEqual({ disabled: true });
   });
 
   it('tells the page to write its timings only while the options page has diagnostics on', async () => {
@@ -81,7 +91,7 @@ describe('page/init: one round trip before the first highlight', () => {
     await ok('site/set', { host: 'news.example', disabled: true }, options);
     expect(await ok<PageInit>('page/init', { host: 'news.example' })).toEqual({ disabled: true, colours: {}, diagnostics: true });
     await ok('settings/diagnostics/set', { on: false }, options);
-    expect(await ok<PageInit>('page/init', { host: 'other.example' })).not.toHaveProperty('diagnostics');
+    expect(await ok<PageInit>('page/init', { host: 'other.example' }, contentAt('https://other.example/story'))).not.toHaveProperty('diagnostics');
   });
 
   it('lets only an extension page switch diagnostics, with a boolean', async () => {

@@ -28,6 +28,8 @@ vi.mock('webextension-polyfill', () => ({
       onClicked: { addListener: (l: Listener) => menuListeners.push((listeners.menu = l)) },
     },
     tabs: { create: async (props: { url?: unknown; index?: unknown }) => void openedTabs.push(props) },
+    // The first stage's record (first-stage/publisher.ts).
+    storage: { local: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined } },
   },
 }));
 

@@ -23,6 +23,7 @@ function stubStore(): Store {
     getMatchList: vi.fn(async () => ({ entities: [], claims: [], distinct: [] })),
     getPageInit: vi.fn(async () => ({ disabled: false, colours: {}, list: { entities: [], claims: [], distinct: [] } })),
     getFirstStage: vi.fn(async () => ({ disabled: false, filter: { anchors: 'putin', maxAnchor: 5, always: false } })),
+    getFirstStageRecord: vi.fn(async () => ({ format: 1 as const, filter: { anchors: 'putin', maxAnchor: 5, always: false }, version: 'v', diagnostics: false, annotating: false })),
     getCardQuotes: vi.fn(async () => ({ quotes: [], total: 0 })),
     getShownVersion: vi.fn(async () => 'v/{}'),
     getEntityCard: vi.fn(async () => {

@@ -24,7 +24,8 @@ vi.mock('webextension-polyfill', () => ({
     },
     commands: { onCommand: { addListener: () => undefined } },
     // The note drafts' fallback (draft-database.ts), in memory as the browser keeps it.
-    storage: { session: { get: async () => ({}), set: async () => undefined } },
+    // The first stage's record (first-stage/publisher.ts): the database it is read from is unavailable here.
+    storage: { session: { get: async () => ({}), set: async () => undefined }, local: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined } },
   },
 }));
 
@@ -144,15 +145,15 @@ describe('IndexedDB unavailable: the background entry', () => {
   it('answers each message with a clear error, opens once per message and never retries on its own', async () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     listeners.installed?.({ reason: 'install' });
-    await new Promise((done) => setTimeout(done, 20));
-    expect(opens).toBe(1);
+    await new Promise((done) => setTimeout(done, 150));
+    expect(opens).toBe(2); // install, and the first stage's record read once as the worker starts (publisher.ts)
     const first = await ask('list/get');
     expect(first).toMatchObject({ ok: false });
     expect(first.error).toMatch(/cannot open its database/);
     const second = await ask('site/get');
     expect(second.ok).toBe(false);
     const before = opens;
-    expect(before).toBe(3); // install + two messages: one attempt each, the failure is not cached
+    expect(before).toBe(4); // install + the record + two messages: one attempt each, the failure is not cached
     await new Promise((done) => setTimeout(done, 300));
     expect(opens).toBe(before); // no retry loop in the background
     expect(draftOpens).toBe(1); // the drafts' pruning at start: one attempt, no loop either

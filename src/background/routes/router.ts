@@ -13,6 +13,7 @@ import type { Store } from '../store';
 import { SYNC_ROUTES } from '../sync/routes';
 import type { Route, RouteContext } from './route';
 import { DRAFT_ROUTES } from '../drafts/draft-routes';
+import { ownSite } from './own-site';
 
 export type { Route, RouteContext };
 
@@ -21,8 +22,8 @@ type Response<K extends BackgroundMessageName> = ResponseOf<BackgroundMessages, 
 const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
   'list/get': { senders: ['content', 'extension-page'], run: (store) => store.getEntityList() },
   'list/match': { senders: ['content', 'extension-page'], run: (store) => store.getMatchList() },
-  'page/init': { senders: ['content', 'extension-page'], run: (store, r) => store.getPageInit(r.host) },
-  'page/filter': { senders: ['content', 'extension-page'], run: (store, r, { kind, senderUrl }) => store.getFirstStage(r.host, kind === 'content' ? senderUrl : undefined) },
+  'page/init': { senders: ['content', 'extension-page'], run: (store, r, context) => store.getPageInit(ownSite(r.host, context)) },
+  'page/filter': { senders: ['content', 'extension-page'], run: (store, r, context) => store.getFirstStage(ownSite(r.host, context), context.kind === 'content' ? context.senderUrl : undefined) },
   'card/entity': { senders: ['content', 'extension-page'], run: (store, r) => store.getEntityCard(r.entityId, r.url) },
   'card/quotes': { senders: ['content', 'extension-page'], run: (store, r) => store.getCardQuotes(r.entityId, r.which, r.offset) },
   'card/claim': { senders: ['content', 'extension-page'], run: (store, r) => store.getClaimCard(r.claimId) },
@@ -32,7 +33,7 @@ const ROUTES: { [K in BackgroundMessageName]: Route<K> } = {
     // A private window's pages are no one's history (route.ts).
     run: async (store, r, { now, privateWindow }) => (privateWindow ? { recorded: 0 } : store.recordSightings(r.url, r.title, r.counts, now)),
   },
-  'site/get': { senders: ['content', 'extension-page'], run: async (store, r) => ({ disabled: await store.getSiteDisabled(r.host) }) },
+  'site/get': { senders: ['content', 'extension-page'], run: async (store, r, context) => ({ disabled: await store.getSiteDisabled(ownSite(r.host, context)) }) },
   'site/set': { senders: ['extension-page'], run: async (store, r) => ({ disabled: await store.setSiteDisabled(r.host, r.disabled) }) },
   search: { senders: ['extension-page'], run: (store, r) => store.search(r.query, r.limit ?? SEARCH_LIMIT_DEFAULT) },
   ...ANNOTATION_ROUTES,

@@ -5,7 +5,8 @@ import type { ArticleSource, ClaimCardData, EntityCardData, FirstStageInit, Harv
 import { createMatchListCache } from '../list-cache';
 import { createWarmth } from './card-warmth';
 import { readPageSettings } from './match-list';
-import { getColours } from './options-settings';
+import { getColours, SETTING_DIAGNOSTICS } from './options-settings';
+import { FIRST_STAGE_FORMAT, type FirstStageRecord } from '../../shared/first-stage-record';
 import { hasAnnotationsOnOrigin } from './annotated-origin';
 import { addList, type AddListResult } from './add-list';
 import { guard } from './errors';
@@ -32,6 +33,8 @@ export interface Store {
   /** Site switch and the list's anchor filter for a page's first stage: no list. */
   /** With the sending frame's address: whether its origin has annotations (else the page need not ask). */
   getFirstStage(host: string, frameUrl?: string): Promise<FirstStageInit>;
+  /** What every page's first stage reads from storage.local (first-stage/publisher.ts), without any host. */
+  getFirstStageRecord(): Promise<FirstStageRecord>;
   /** A further page of a card's quotes (by or about the entity), newest first. */
   getCardQuotes(entityId: string, which: 'by' | 'about', offset: number): Promise<{ quotes: QuoteView[]; total: number }>;
   getEntityCard(entityId: string, url: string): Promise<EntityCardData>;
@@ -109,6 +112,11 @@ export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: Databas
         if (diagnostics) init.diagnostics = true;
         if (!disabled && frameUrl !== undefined && (await hasAnnotationsOnOrigin(db, frameUrl))) init.annotated = true;
         return init;
+      }),
+    getFirstStageRecord: () =>
+      run(async (db) => {
+        const [{ filter, version }, diagnostics, annotations] = await Promise.all([matchList.filter(db), db.get('settings', SETTING_DIAGNOSTICS), db.count('annotations')]);
+        return { format: FIRST_STAGE_FORMAT, filter, version, diagnostics: diagnostics === true, annotating: annotations > 0 };
       }),
     getCardQuotes: (entityId, which, offset) => run((db) => queries.getCardQuotes(db, entityId, which, offset)),
     getEntityCard: (entityId, url) => warmCards.take(cardKey(entityId, url)) ?? readCard(entityId, url),

@@ -1,9 +1,10 @@
-// The first stage (issue 14): what runs on every page and frame. It asks the background for the
-// list's anchor filter (one small message; no list), reads the page's text against it, and loads
+// The first stage (issue 14): what runs on every page and frame. It reads the list's anchor filter
+// (no list) from storage.local, where the background keeps it (or, where none is there yet, asks
+// the background for it), reads the page's text against it, and loads
 // the second stage (chunks/app.js: the list, the matcher and everything else) only where an
 // anchor is seen: in the text at load, in text added later, or when the popup, a command or a
 // selection needs it (top frame). A page that names nobody on the list costs this file's
-// evaluation, one message and one token pass over its text.
+// evaluation, one storage read and one token pass over its text.
 import { readAnchorFilter } from '../../core/matching/anchor-test';
 import type { ContentMessageName, FirstStageInit } from '../../shared/messages';
 import type { AppHandle } from '../lazy/app';
@@ -15,6 +16,8 @@ import { ask, askTwice, runtimeApi, type RuntimeLike } from './runtime';
 import { pageHasAnchor } from './quick-pass';
 import { concernsHost, readBroadcast } from './broadcasts';
 import { someText } from './text-pass';
+import { storageApi, type StorageLike } from '../runtime/extension-storage';
+import { FIRST_STAGE_KEY, readFirstStageRecord } from '../../shared/first-stage-record';
 
 const WATCHED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -51,6 +54,7 @@ export class FirstStage {
   constructor(
     private readonly runtime: RuntimeLike,
     private readonly doc: Document = document,
+    private readonly storage: StorageLike | undefined = storageApi(),
   ) {}
 
   async start(): Promise<void> {
@@ -62,11 +66,28 @@ export class FirstStage {
       this.listenForBroadcasts();
     }
     const turn = ++this.siteTurn;
-    const init = (await askTwice(this.runtime, 'page/filter', { host: location.hostname })) as FirstStageInit;
+    const init = (await this.storedFilter()) ?? ((await askTwice(this.runtime, 'page/filter', { host: location.hostname })) as FirstStageInit);
     if (init.diagnostics) this.timeline = PAGE_TIMELINE;
     // The site was switched while we asked: the newer answer (recheck) decides.
     if (turn !== this.siteTurn) return;
     await this.read(init);
+  }
+
+  /**
+   * The filter as the background keeps it in storage.local (shared/first-stage-record.ts), or null
+   * where there is none we can read: the page then asks the background (page/filter). Whether
+   * Dossier is off on this site is not in it (the reader's history stays in the background): a
+   * page that names someone learns it from page/init, which goes out with the second stage.
+   */
+  private async storedFilter(): Promise<FirstStageInit | null> {
+    if (!this.storage) return null;
+    try {
+      const record = readFirstStageRecord((await this.storage.local.get(FIRST_STAGE_KEY))[FIRST_STAGE_KEY]);
+      if (!record) return null;
+      return { disabled: false, filter: record.filter, version: record.version, diagnostics: record.diagnostics, annotated: record.annotating };
+    } catch {
+      return null; // the extension context went away, or storage failed: ask instead
+    }
   }
 
   /** Reads the page against the filter, unless Dossier is off on this site. */

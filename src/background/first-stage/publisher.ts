@@ -1,0 +1,67 @@
+// Keeps the first stage's record (shared/first-stage-record.ts) in storage.local current: after a
+// write that may change the list, the diagnostics switch or whether the reader has annotations,
+// and once when the worker starts (a record written by an older version, or none yet). Content
+// scripts can write storage.local too, so a compromised page process could plant a filter that
+// every other page then reads; a change of the record not written here is undone at once.
+
+export interface RecordStorage {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export interface FirstStagePublisher {
+  /** Something the record holds may have changed: it is read again shortly, written if it differs. */
+  schedule(): void;
+  /** storage.onChanged's report for the local area: a change of the record not ours is undone. */
+  storageChanged(changes: Record<string, { newValue?: unknown }>): void;
+  /** Resolves once the checks scheduled so far are done (tests). */
+  settled(): Promise<void>;
+}
+
+/** JSON with every object's keys sorted: storage may hand a value back with its keys in another order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+export function createFirstStagePublisher<T>(key: string, read: () => Promise<T>, storage: RecordStorage, delayMs = 50): FirstStagePublisher {
+  // The record as last written here (JSON), or as found in storage when the worker started.
+  let written: string | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let checks: Promise<void> = Promise.resolve();
+  let pending: Promise<void> = Promise.resolve();
+  let release: () => void = () => {};
+  const check = async (): Promise<void> => {
+    const record = canonical(await read());
+    if (written === undefined) written = canonical((await storage.get(key))[key]);
+    if (record === written) return;
+    written = record;
+    await storage.set({ [key]: JSON.parse(record) as unknown });
+  };
+  const publisher: FirstStagePublisher = {
+    schedule() {
+      if (timer === undefined) pending = new Promise<void>((resolve) => (release = resolve));
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        const done = release;
+        // One check at a time, so what is written last is what was read last.
+        checks = checks.then(check).catch((error: unknown) => {
+          written = undefined; // unknown now: the next check compares with storage again
+          console.warn('Dossier: could not keep the pages’ filter current; pages ask the background instead', error);
+        });
+        void checks.then(done);
+      }, delayMs);
+    },
+    storageChanged(changes) {
+      if (!(key in changes)) return;
+      // Unknown (a write failed): any change is a reason to compare again.
+      if (written !== undefined && canonical(changes[key]?.newValue) === written) return;
+      written = undefined;
+      publisher.schedule();
+    },
+    settled: () => pending.then(() => checks),
+  };
+  return publisher;
+}

@@ -68,6 +68,13 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)('Dossier in Firefox', () => {
         (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'settings/diagnostics/set', payload: { on: true } }),
       );
       if (JSON.stringify(reply) !== JSON.stringify({ ok: true, value: { on: true } })) throw new Error(`diagnostics not turned on: ${JSON.stringify(reply)}`);
+      // Pages read the switch from the first stage's record in storage.local, rewritten a moment after the reply.
+      const recordSays = () =>
+        options.evaluate(async () => (await (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, { diagnostics?: boolean } | undefined>> } } } }).browser.storage.local.get('firstStage')).firstStage?.diagnostics === true);
+      for (let tries = 0; !(await recordSays()); tries++) {
+        if (tries > 100) throw new Error('the first stage record never said diagnostics were on');
+        await new Promise((done) => setTimeout(done, 100));
+      }
     } finally {
       await options.close();
     }

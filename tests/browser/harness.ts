@@ -72,8 +72,16 @@ export async function turnOnDiagnostics(browser: ExtensionBrowser): Promise<void
       payload: { on: true },
     }),
   );
-  await page.close();
   if (JSON.stringify(reply) !== JSON.stringify({ ok: true, value: { on: true } })) throw new Error(`diagnostics not turned on: ${JSON.stringify(reply)}`);
+  // Pages read the switch from the first stage's record (storage.local), which the background
+  // rewrites a moment after the reply: a page opened before then would write no timings.
+  await page.waitForFunction(
+    async () =>
+      ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { diagnostics?: boolean } | undefined>> } } } }).chrome.storage.local.get('firstStage')).firstStage?.diagnostics === true),
+    undefined,
+    { timeout: 10_000, polling: 50 },
+  );
+  await page.close();
 }
 
 /** Chromium without the extension: for baselines and for components mounted in a plain page. */

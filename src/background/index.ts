@@ -68,6 +68,7 @@ const sync = installSync(
   getDb,
   () => store.forgetCachedLists(),
   (hosts) => hosts.forEach((host) => void tellTabsSitesChanged(host)),
+  () => firstStage.schedule(),
 );
 
 browser.runtime.onInstalled.addListener(() => {

@@ -17,8 +17,8 @@ let clock = Date.parse('2026-01-01T00:00:00Z');
 /** A clock every device shares, a second per call: passes and edits get distinct times. */
 export const tick = (): number => (clock += 1000);
 
-/** `Pouch`: another PouchDB for the device's mirror and replication (a test that watches them). */
-export async function makeDevice(name: string, Pouch: PouchFactory = NodePouch): Promise<Device> {
+/** `Pouch`: another PouchDB for the device's mirror and replication (a test that watches them); `hooks`: the service's callbacks. */
+export async function makeDevice(name: string, Pouch: PouchFactory = NodePouch, hooks: { onAnnotationsChanged?: () => void } = {}): Promise<Device> {
   const unique = `${name}-${Math.random().toString(36).slice(2)}`;
   const db = await openStore({ name: `dossier-${unique}` });
   const store = createStore(async () => db);
@@ -29,6 +29,7 @@ export async function makeDevice(name: string, Pouch: PouchFactory = NodePouch):
     syncDbName: `sync-${unique}`,
     now: tick,
     debounceMs: 10,
+    ...hooks,
   });
   return { name, db, store, sync };
 }

@@ -78,6 +78,25 @@ async function notesOf(device: Device): Promise<Record<string, string>> {
   return Object.fromEntries(listing.annotations.map((a) => [a.id, a.body.note ?? '']));
 }
 
+describe('sync: notes that come in', () => {
+  it("tell the background, so the first stage's record says the reader has annotations", async () => {
+    const db = await team();
+    const a = await makeDevice('a');
+    let told = 0;
+    const b = await makeDevice('b', undefined, { onAnnotationsChanged: () => void told++ });
+    await a.store.annotations.save(storyNote('urn:uuid:only', 'Kharkiv', 'a note'), tick());
+    await a.sync.configure(settings(db, 'ana'));
+    expect((await b.store.getFirstStageRecord()).annotating).toBe(false);
+    await b.sync.configure(settings(db, 'ben'));
+    expect(told).toBeGreaterThan(0);
+    expect((await b.store.getFirstStageRecord()).annotating).toBe(true);
+    // A pass that brings no note says nothing.
+    const before = told;
+    await b.sync.syncNow();
+    expect(told).toBe(before);
+  }, 60_000);
+});
+
 describe('sync: a pass and its own push', () => {
   it('does not read back the notes it has just pushed; the other device reads each of them', async () => {
     const db = await team();

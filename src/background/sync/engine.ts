@@ -30,6 +30,8 @@ export interface SyncEnv {
   onDossierChanged?(): void;
   /** Sites' on/off switches came in from another device: the pages on them should follow. */
   onSitesChanged?(hosts: string[]): void;
+  /** Annotations came in or went: whether the reader has any may have changed (the first stage's record). */
+  onAnnotationsChanged?(): void;
 }
 
 export interface PassResult {
@@ -292,6 +294,7 @@ async function bringBack(env: SyncEnv, config: SyncConfig, rows: readonly IndexR
   }
   await applyToDossier(await env.getDb(), records, new Map(records.map((r) => [r.key, ''])));
   if (records.some((r) => 'ecr'.includes(kindOf(r.key) ?? ''))) env.onDossierChanged?.();
+  if (records.some((r) => kindOf(r.key) === 'a')) env.onAnnotationsChanged?.();
   reportSites(env, records.map((r) => r.key));
 }
 
@@ -321,6 +324,7 @@ async function applyIncoming(env: SyncEnv, config: SyncConfig, state: SyncState)
   let applied = 0;
   let conflicts = 0;
   let touchedList = false;
+  let touchedAnnotations = false;
   for (;;) {
     const changes = await env.mirror.changes({ since: state.appliedSeq, limit: BATCH, include_docs: true, conflicts: true });
     if (changes.results.length === 0) break;
@@ -382,6 +386,7 @@ async function applyIncoming(env: SyncEnv, config: SyncConfig, state: SyncState)
       records.push(checked);
       rows.push({ key, docId: doc._id, rev: doc._rev, hash: checked.payload === undefined ? '' : fingerprint(checked.payload), by: doc.by, at });
       if ('ecr'.includes(kindOf(key) ?? '')) touchedList = true;
+      if (kindOf(key) === 'a') touchedAnnotations = true;
     }
     const written = await applyToDossier(db, records, expected);
     applied += written.size;
@@ -398,6 +403,7 @@ async function applyIncoming(env: SyncEnv, config: SyncConfig, state: SyncState)
     await writeState(env.syncDb, state);
   }
   if (touchedList) env.onDossierChanged?.();
+  if (touchedAnnotations) env.onAnnotationsChanged?.();
   return { applied, conflicts };
 }
 

@@ -40,8 +40,13 @@ export interface InstalledSync {
   afterMessage(type: unknown, ok: boolean): void;
 }
 
-export function installSync(getDb: () => Promise<DossierDB>, onDossierChanged: () => void, onSitesChanged: (hosts: string[]) => void): InstalledSync {
-  const service = createSyncService({ Pouch: BrowserPouch, getDb, mirrorOptions: { adapter: 'idb' }, onDossierChanged, onSitesChanged, keepAlive });
+export function installSync(
+  getDb: () => Promise<DossierDB>,
+  onDossierChanged: () => void,
+  onSitesChanged: (hosts: string[]) => void,
+  onAnnotationsChanged: () => void = () => {},
+): InstalledSync {
+  const service = createSyncService({ Pouch: BrowserPouch, getDb, mirrorOptions: { adapter: 'idb' }, onDossierChanged, onSitesChanged, onAnnotationsChanged, keepAlive });
   const wrapped: SyncService = {
     ...service,
     async configure(settings) {

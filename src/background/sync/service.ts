@@ -24,6 +24,7 @@ export interface SyncServiceOptions {
   now?(): number;
   onDossierChanged?(): void;
   onSitesChanged?(hosts: string[]): void;
+  onAnnotationsChanged?(): void;
   /** How long after a local change the pass starts (ms): edits in a burst share one pass. */
   debounceMs?: number;
   /**
@@ -107,6 +108,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       now,
       ...(options.onDossierChanged ? { onDossierChanged: options.onDossierChanged } : {}),
       ...(options.onSitesChanged ? { onSitesChanged: options.onSitesChanged } : {}),
+      ...(options.onAnnotationsChanged ? { onAnnotationsChanged: options.onAnnotationsChanged } : {}),
     };
   }
 

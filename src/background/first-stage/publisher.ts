@@ -3,6 +3,7 @@
 // and once when the worker starts (a record written by an older version, or none yet). Content
 // scripts can write storage.local too, so a compromised page process could plant a filter that
 // every other page then reads; a change of the record not written here is undone at once.
+import { createDebouncedCheck } from '../debounced-check';
 
 export interface RecordStorage {
   get(key: string): Promise<Record<string, unknown>>;
@@ -28,32 +29,22 @@ function canonical(value: unknown): string {
 export function createFirstStagePublisher<T>(key: string, read: () => Promise<T>, storage: RecordStorage, delayMs = 50): FirstStagePublisher {
   // The record as last written here (JSON), or as found in storage when the worker started.
   let written: string | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let checks: Promise<void> = Promise.resolve();
-  let pending: Promise<void> = Promise.resolve();
-  let release: () => void = () => {};
-  const check = async (): Promise<void> => {
-    const record = canonical(await read());
-    if (written === undefined) written = canonical((await storage.get(key))[key]);
-    if (record === written) return;
-    written = record;
-    await storage.set({ [key]: JSON.parse(record) as unknown });
-  };
-  const publisher: FirstStagePublisher = {
-    schedule() {
-      if (timer === undefined) pending = new Promise<void>((resolve) => (release = resolve));
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = undefined;
-        const done = release;
-        // One check at a time, so what is written last is what was read last.
-        checks = checks.then(check).catch((error: unknown) => {
-          written = undefined; // unknown now: the next check compares with storage again
-          console.warn('Dossier: could not keep the pages’ filter current; pages ask the background instead', error);
-        });
-        void checks.then(done);
-      }, delayMs);
+  const checks = createDebouncedCheck(
+    async () => {
+      const record = canonical(await read());
+      if (written === undefined) written = canonical((await storage.get(key))[key]);
+      if (record === written) return;
+      written = record;
+      await storage.set({ [key]: JSON.parse(record) as unknown });
     },
+    (error) => {
+      written = undefined; // unknown now: the next check compares with storage again
+      console.warn('Dossier: could not keep the pages’ filter current; pages ask the background instead', error);
+    },
+    delayMs,
+  );
+  const publisher: FirstStagePublisher = {
+    schedule: () => checks.request(),
     storageChanged(changes) {
       if (!(key in changes)) return;
       // Unknown (a write failed): any change is a reason to compare again.
@@ -61,7 +52,7 @@ export function createFirstStagePublisher<T>(key: string, read: () => Promise<T>
       written = undefined;
       publisher.schedule();
     },
-    settled: () => pending.then(() => checks),
+    settled: () => checks.settled(),
   };
   return publisher;
 }

@@ -16,7 +16,7 @@ import { handleRestorePort } from './restore-port';
 import { tellTabsSitesChanged } from './broadcasts/sites-changed';
 import { createDossierAnnouncer } from './broadcasts/dossier-changed';
 import { createFirstStagePublisher } from './first-stage/publisher';
-import { FIRST_STAGE_KEY } from '../shared/first-stage-record';
+import { FIRST_STAGE_KEY, readFirstStageRecord } from '../shared/first-stage-record';
 import { tellEveryTab } from './broadcasts/every-tab';
 import { createDraftKeeper } from './drafts/draft-keeper';
 import { draftDatabase, withFallback } from './drafts/draft-database';
@@ -31,7 +31,8 @@ import { clearFormTaken, tellFormTaken } from './drafts/form-taken-badge';
  */
 const database = createDossierDatabase({
   prepare: async (db) => {
-    await syncSeed(db, SEED);
+    // A new seed (an update of Dossier) changes the list outside the store's writes.
+    if ((await syncSeed(db, SEED)).action !== 'unchanged') firstStage.schedule();
   },
 });
 const getDb = (): Promise<DossierDB> => database.get();
@@ -46,13 +47,15 @@ const store = createStore(getDb, database.replace, {
     announcer.written();
     firstStage.schedule();
   },
+  // The list read again because it changed behind the store's back (its counts): the record may be stale.
+  listChanged: () => firstStage.schedule(),
 });
 // Every page's first read (the list's anchor filter), kept in storage.local: see shared/first-stage-record.ts.
 const firstStage = createFirstStagePublisher(FIRST_STAGE_KEY, () => store.getFirstStageRecord(), browser.storage.local);
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local') firstStage.storageChanged(changes);
 });
-firstStage.schedule();
+void firstStage.ensure((stored) => readFirstStageRecord(stored) !== null);
 /** Messages after which the record may differ: the diagnostics switch, and whether any annotation is kept. */
 const RECORD_CHANGES: ReadonlySet<unknown> = new Set(['settings/diagnostics/set', 'annotations/save', 'annotations/delete', 'annotations/import']);
 const router = createRouter(store, browser.runtime.getURL(''), browser.runtime.id);

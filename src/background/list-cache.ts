@@ -21,6 +21,8 @@ export interface MatchListCache {
 export function createMatchListCache(
   read: (db: DossierDB) => Promise<{ list: MatchList; fingerprint: string }> = readMatchList,
   fingerprintOf: (db: DossierDB) => Promise<string> = listFingerprint,
+  /** A kept list found stale by its fingerprint: written behind the store's back (the first stage's record follows). */
+  onStale: () => void = () => {},
 ): MatchListCache {
   let version = 0;
   let cached: { version: number; fingerprint: string; list: MatchList } | undefined;
@@ -44,7 +46,11 @@ export function createMatchListCache(
     async get(db) {
       const started = version;
       const kept = cached;
-      if (kept && kept.version === started && kept.fingerprint === (await fingerprintOf(db)) && version === started) return kept.list;
+      if (kept && kept.version === started) {
+        if (kept.fingerprint === (await fingerprintOf(db))) {
+          if (version === started) return kept.list;
+        } else onStale();
+      }
       if (reading?.version === started && version === started) return reading.list;
       const list = readAndIndex(db, started);
       const entry = { version: started, list };

@@ -7,6 +7,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createFirstStagePublisher, type RecordStorage } from '../../src/background/first-stage/publisher';
+import { createMatchListCache } from '../../src/background/list-cache';
 import { createAnnotation } from '../../src/core/annotations';
 import { readAnchorFilter } from '../../src/core/matching/anchor-test';
 import type { Entity, EntityList } from '../../src/core/types';
@@ -31,9 +32,13 @@ function fakeStorage(): RecordStorage & { items: Record<string, unknown>; sets: 
     async set(items: Record<string, unknown>) {
       if (storage.failing) throw new Error('QUOTA_BYTES quota exceeded');
       storage.sets++;
-      // The browser hands values back with their keys in its own order: sorted here, reversed in the fixture.
       for (const [key, value] of Object.entries(items)) storage.items[key] = structuredClone(value);
       storage.onChange?.(Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: structuredClone(v) }])));
+    },
+    async remove(key: string) {
+      if (!(key in storage.items)) return; // no change, no event (as the browser)
+      delete storage.items[key];
+      storage.onChange?.({ [key]: {} });
     },
   };
   return storage;
@@ -158,8 +163,10 @@ describe('the publisher', () => {
     expect(storage.sets).toBe(sets);
   });
 
-  it('survives a storage that refuses the write (full), and writes once it takes it again', async () => {
-    const { storage, publisher } = publisherOver([recordOf('v1')]);
+  it('survives a storage that refuses the write (full): the stale record goes, and the record is written once storage takes it again', async () => {
+    const { storage, publisher } = publisherOver([recordOf('v1'), recordOf('v2', 'putin xi')]);
+    publisher.schedule();
+    await publisher.settled();
     storage.failing = true;
     const warnings: unknown[] = [];
     const warn = console.warn;
@@ -170,12 +177,60 @@ describe('the publisher', () => {
     } finally {
       console.warn = warn;
     }
-    expect(warnings).toHaveLength(1);
+    // The v1 filter would hide v2's new name from every page: removed (pages then ask), after one more try.
+    expect(warnings.length).toBeGreaterThanOrEqual(1);
+    expect(storage.items[FIRST_STAGE_KEY]).toBeUndefined();
+    // Another key written changes nothing; one removed may have made room: tried again, written.
+    publisher.storageChanged({ hiddenKinds: { newValue: [] } });
+    await publisher.settled();
     expect(storage.items[FIRST_STAGE_KEY]).toBeUndefined();
     storage.failing = false;
-    // Room again, and the change that made it (a key removed) is news enough to try once more.
-    publisher.storageChanged({ [FIRST_STAGE_KEY]: {} });
+    publisher.storageChanged({ filler: {} });
     await publisher.settled();
+    expect(storage.items[FIRST_STAGE_KEY]).toEqual(recordOf('v2', 'putin xi'));
+  });
+
+  it('reads nothing as the worker starts where storage holds a readable record, and writes one where it does not', async () => {
+    const storage = fakeStorage();
+    storage.items[FIRST_STAGE_KEY] = recordOf('v1');
+    let reads = 0;
+    const read = async () => (reads++, recordOf('v1'));
+    const started = createFirstStagePublisher(FIRST_STAGE_KEY, read, storage, 1);
+    await started.ensure((stored) => readFirstStageRecord(stored) !== null);
+    await started.settled();
+    expect(reads).toBe(0);
+    // Its record stays guarded: a planted one is undone.
+    storage.items[FIRST_STAGE_KEY] = recordOf('v1', 'zzzz');
+    started.storageChanged({ [FIRST_STAGE_KEY]: { newValue: recordOf('v1', 'zzzz') } });
+    await started.settled();
     expect(storage.items[FIRST_STAGE_KEY]).toEqual(recordOf('v1'));
+
+    for (const unreadable of [undefined, { ...recordOf('v1'), format: 0 }]) {
+      const other = fakeStorage();
+      if (unreadable) other.items[FIRST_STAGE_KEY] = unreadable;
+      const fresh = createFirstStagePublisher(FIRST_STAGE_KEY, async () => recordOf('v1'), other, 1);
+      await fresh.ensure((stored) => readFirstStageRecord(stored) !== null);
+      await fresh.settled();
+      expect(other.items[FIRST_STAGE_KEY]).toEqual(recordOf('v1'));
+    }
+  });
+
+  it('follows a list written behind the store’s back: the cache that finds it stale says so', async () => {
+    let counts = '1|0';
+    let stale = 0;
+    const cache = createMatchListCache(
+      async () => ({ list: { entities: [], claims: [], distinct: [] }, fingerprint: counts }),
+      async () => counts,
+      () => void stale++,
+    );
+    const db = {} as Parameters<typeof cache.get>[0];
+    await cache.get(db);
+    await cache.get(db);
+    expect(stale).toBe(0);
+    counts = '2|0'; // another page of the extension (a bench) wrote an entity into the database itself
+    await cache.get(db);
+    expect(stale).toBe(1);
+    await cache.get(db);
+    expect(stale).toBe(1);
   });
 });

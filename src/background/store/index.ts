@@ -68,6 +68,8 @@ export interface Store {
 export interface StoreHooks {
   /** After every write that may change the list or the colours (not sightings, quotes or annotations). */
   dossierWritten?: () => void;
+  /** The list was read again and found changed without a write through this store (list-cache.ts). */
+  listChanged?: () => void;
 }
 
 /**
@@ -77,7 +79,7 @@ export interface StoreHooks {
  */
 export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: DatabaseReplacer, hooks: StoreHooks = {}): Store {
   const run = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => guard(async () => operation(await getDb()));
-  const matchList = createMatchListCache();
+  const matchList = createMatchListCache(undefined, undefined, () => hooks.listChanged?.());
   // Writes that may change entities, claims or distinct names drop the match list kept in memory,
   // even when they fail midway (all-or-nothing makes that unlikely, but stale is worse). A card's
   // quotes need nothing dropped: the store's own indexes keep their order (card-quotes.ts).

@@ -190,6 +190,25 @@ describe('the publisher', () => {
     expect(storage.items[FIRST_STAGE_KEY]).toEqual(recordOf('v2', 'putin xi'));
   });
 
+  it('lets no failure of the removal escape (vitest fails the run on an unhandled rejection)', async () => {
+    const storage = fakeStorage();
+    storage.failing = true;
+    storage.remove = () => {
+      throw new TypeError('storage.remove is not a function');
+    };
+    const publisher = createFirstStagePublisher(FIRST_STAGE_KEY, async () => recordOf('v1'), storage, 1);
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      publisher.schedule();
+      await publisher.settled();
+      await new Promise((done) => setTimeout(done, 10));
+    } finally {
+      console.warn = warn;
+    }
+    expect(storage.items[FIRST_STAGE_KEY]).toBeUndefined();
+  });
+
   it('reads nothing as the worker starts where storage holds a readable record, and writes one where it does not', async () => {
     const storage = fakeStorage();
     storage.items[FIRST_STAGE_KEY] = recordOf('v1');

@@ -29,7 +29,7 @@ vi.mock('webextension-polyfill', () => ({
     },
     tabs: { create: async (props: { url?: unknown; index?: unknown }) => void openedTabs.push(props) },
     // The first stage's record (first-stage/publisher.ts).
-    storage: { local: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined } },
+    storage: { local: { get: async () => ({}), set: async () => undefined, remove: async () => undefined }, onChanged: { addListener: () => undefined } },
   },
 }));
 

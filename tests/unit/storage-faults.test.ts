@@ -25,7 +25,7 @@ vi.mock('webextension-polyfill', () => ({
     commands: { onCommand: { addListener: () => undefined } },
     // The note drafts' fallback (draft-database.ts), in memory as the browser keeps it.
     // The first stage's record (first-stage/publisher.ts): the database it is read from is unavailable here.
-    storage: { session: { get: async () => ({}), set: async () => undefined }, local: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined } },
+    storage: { session: { get: async () => ({}), set: async () => undefined }, local: { get: async () => ({}), set: async () => undefined, remove: async () => undefined }, onChanged: { addListener: () => undefined } },
   },
 }));
 

@@ -50,7 +50,9 @@ export function createFirstStagePublisher<T>(key: string, read: () => Promise<T>
       failed = true;
       console.warn('Dossier: could not keep the pages’ filter current; pages ask the background instead', error);
       // A stale filter would hide new names from every page: none is better (pages then ask).
-      storage.remove(key).catch(() => undefined);
+      void Promise.resolve()
+        .then(() => storage.remove(key))
+        .catch(() => undefined);
     },
     delayMs,
   );

@@ -49,7 +49,8 @@ export function createFirstStagePublisher<T>(key: string, read: () => Promise<T>
       written = undefined; // unknown now: the next check compares with storage again
       failed = true;
       console.warn('Dossier: could not keep the pages’ filter current; pages ask the background instead', error);
-      // A stale filter would hide new names from every page: none is better (pages then ask).
+      // A stale filter would hide new names from every page: none is better (pages then ask). Inside
+      // a promise, so a storage whose remove throws at once cannot escape as an unhandled rejection.
       void Promise.resolve()
         .then(() => storage.remove(key))
         .catch(() => undefined);

@@ -90,6 +90,7 @@ const common = {
  * copies, see tests/browser/extension-copy.ts).
  */
 export async function buildTarget(name, { minify, outdir = join(root, 'dist', name) }) {
+  const hash = await bundledSeedHash();
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   await Promise.all(
@@ -101,7 +102,7 @@ export async function buildTarget(name, { minify, outdir = join(root, 'dist', na
         format: e.format ?? common.format,
         minify,
         sourcemap: minify ? false : 'inline',
-        define: { 'process.env.NODE_ENV': minify ? '"production"' : '"development"', __BROWSER__: JSON.stringify(name) },
+        define: { 'process.env.NODE_ENV': minify ? '"production"' : '"development"', __BROWSER__: JSON.stringify(name), __DOSSIER_SEED_HASH__: JSON.stringify(hash) },
       }),
     ),
   );
@@ -116,6 +117,27 @@ export async function buildTarget(name, { minify, outdir = join(root, 'dist', na
   manifest.version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(TARGETS[name](manifest), null, 2) + '\n');
   return outdir;
+}
+
+/**
+ * The seed's hash (src/background/store/seed-hash.ts) as the background would compute it at every
+ * open of a stopped worker: computed once here and bundled in.
+ */
+async function bundledSeedHash() {
+  const { outputFiles } = await esbuild.build({
+    stdin: {
+      contents: "import { SEED } from './src/data/seed'; import { seedHash } from './src/background/store/seed-hash'; export const hash = seedHash(SEED);",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'warning',
+  });
+  const { hash } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  return hash;
 }
 
 function listFiles(dir) {

@@ -10,6 +10,7 @@ import { createRouter } from './routes/router';
 import { CLAIM_MODEL_PATH, setClaimModelSource } from './claim-judge';
 import { setSuffixRulesSource } from '../core/web/site';
 import { createDossierDatabase, createStore, type DossierDB } from './store';
+import { sessionListCopy } from './store/list-cache/session-copy';
 import { syncSeed } from './store/seed-sync';
 import { installSync } from './sync/install';
 import { handleRestorePort } from './restore-port';
@@ -24,6 +25,10 @@ import { handleDraftPort } from './drafts/draft-port';
 import { setDraftServices } from './drafts/draft-routes';
 import { clearFormTaken, tellFormTaken } from './drafts/form-taken-badge';
 
+/** The bundled seed's hash, computed by build.mjs (undefined where no build defined it: hashed at open). */
+declare const __DOSSIER_SEED_HASH__: string | undefined;
+const BUILT_SEED_HASH = typeof __DOSSIER_SEED_HASH__ === 'string' ? __DOSSIER_SEED_HASH__ : undefined;
+
 /**
  * Opens the store (whichever database a restore last switched to) and brings the seed up to date
  * once per open: a cold start after an update that missed onInstalled still gets the new seed. A
@@ -32,7 +37,7 @@ import { clearFormTaken, tellFormTaken } from './drafts/form-taken-badge';
 const database = createDossierDatabase({
   prepare: async (db) => {
     // A new seed (an update of Dossier) changes the list outside the store's writes.
-    if ((await syncSeed(db, SEED)).action !== 'unchanged') firstStage.schedule();
+    if ((await syncSeed(db, SEED, BUILT_SEED_HASH)).action !== 'unchanged') store.forgetCachedLists();
   },
 });
 const getDb = (): Promise<DossierDB> => database.get();
@@ -49,7 +54,7 @@ const store = createStore(getDb, database.replace, {
   },
   // The list read again because it changed behind the store's back (its counts): the record may be stale.
   listChanged: () => firstStage.schedule(),
-});
+}, sessionListCopy(browser.storage.session));
 // Every page's first read (the list's anchor filter), kept in storage.local: see shared/first-stage-record.ts.
 const firstStage = createFirstStagePublisher(FIRST_STAGE_KEY, () => store.getFirstStageRecord(), browser.storage.local);
 browser.storage.onChanged.addListener((changes, area) => {

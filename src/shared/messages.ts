@@ -84,7 +84,7 @@ export interface MatchList {
   distinct: DistinctName[];
   /** The anchors of this list (core/list-narrower.ts), computed once by the background; a page checks it and indexes the list itself if it is missing or malformed. */
   index?: AnchorIndex;
-  /** This list's fingerprint (background/list-cache.ts): a page told the dossier changed compares it with the one it read. */
+  /** This list's fingerprint (background/store/list-cache/memory.ts): a page told the dossier changed compares it with the one it read. */
   version?: string;
 }
 

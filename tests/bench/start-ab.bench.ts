@@ -156,11 +156,12 @@ try {
     console.log(`## Just after the worker stopped, ${coldRounds} loads each, alternating (median ms)\n`);
     console.log(
       table(
-        ['page', 'build', 'start→highlighted (quiet page: first stage done)', 'our CPU until then (trace)', 'each load, start→highlighted'],
+        ['page', 'build', 'start→highlighted (quiet page: first stage done)', 'of which: start→page/init reply', 'index', 'scan', 'our CPU until then (trace)', 'each load, start→highlighted'],
         coldPaths.flatMap((path) =>
           (['A', 'B'] as const).map((k) => {
             const runs = cold.get(path)![k];
-            return [path, builds[k], formatNumber(median(runs.map((r) => r.total!))), formatNumber(median(runs.map((r) => r.cpu!).filter(Number.isFinite))), runs.map((r) => formatNumber(r.total!)).join(', ')];
+            const phase = (f: string): string => (runs.some((r) => Number.isFinite(r[f])) ? formatNumber(median(runs.map((r) => r[f]!).filter(Number.isFinite))) : '–');
+            return [path, builds[k], formatNumber(median(runs.map((r) => r.total!))), phase('init'), phase('index'), phase('scan'), formatNumber(median(runs.map((r) => r.cpu!).filter(Number.isFinite))), runs.map((r) => formatNumber(r.total!)).join(', ')];
           }),
         ),
       ),

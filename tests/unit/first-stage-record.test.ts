@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createFirstStagePublisher, type RecordStorage } from '../../src/background/first-stage/publisher';
-import { createMatchListCache } from '../../src/background/list-cache';
+import { createMatchListCache } from '../../src/background/store/list-cache/memory';
 import { createAnnotation } from '../../src/core/annotations';
 import { readAnchorFilter } from '../../src/core/matching/anchor-test';
 import type { Entity, EntityList } from '../../src/core/types';

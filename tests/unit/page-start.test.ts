@@ -5,7 +5,7 @@
 // totals, and card/quotes pages through the rest.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMatchListCache } from '../../src/background/list-cache';
+import { createMatchListCache } from '../../src/background/store/list-cache/memory';
 import { createRouter } from '../../src/background/routes/router';
 import type { DossierDB, Store } from '../../src/background/store';
 import { CARD_QUOTES_PAGE } from '../../src/background/store/queries';

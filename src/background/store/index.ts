@@ -2,7 +2,8 @@
 // with a StoreError, never with a raw DOMException.
 import type { EntityList } from '../../core/types';
 import type { ArticleSource, ClaimCardData, EntityCardData, FirstStageInit, HarvestedQuote, MatchList, PageInit, QuoteView, SearchResults } from '../../shared/messages';
-import { createMatchListCache } from '../list-cache';
+import { createMatchListCache } from './list-cache/memory';
+import { NO_LIST_COPY, type ListCopy } from './list-cache/session-copy';
 import { createWarmth } from './card-warmth';
 import { readPageSettings } from './match-list';
 import { getColours, SETTING_DIAGNOSTICS } from './options-settings';
@@ -59,7 +60,7 @@ export interface Store {
   annotations: AnnotationStore;
   /** The options page: entity admin, sites, colours, backup. */
   admin: DossierAdminStore;
-  /** Sync wrote entities or claims into the database directly: drop the match list kept in memory. */
+  /** Sync writes (or wrote) entities or claims into the database directly: drop the match list kept in memory and its copy. */
   forgetCachedLists(): void;
   /** A fingerprint of what open pages show (the list and the colours): dossier-broadcast.ts compares it. */
   getShownVersion(): Promise<string>;
@@ -68,7 +69,7 @@ export interface Store {
 export interface StoreHooks {
   /** After every write that may change the list or the colours (not sightings, quotes or annotations). */
   dossierWritten?: () => void;
-  /** The list was read again and found changed without a write through this store (list-cache.ts). */
+  /** The list was read again and found changed without a write through this store (list-cache/memory.ts). */
   listChanged?: () => void;
 }
 
@@ -77,9 +78,9 @@ export interface StoreHooks {
  * it. Without it (tests holding one database) a restore replaces the stores in place, in one
  * transaction: all or nothing either way.
  */
-export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: DatabaseReplacer, hooks: StoreHooks = {}): Store {
+export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: DatabaseReplacer, hooks: StoreHooks = {}, listCopy: ListCopy = NO_LIST_COPY): Store {
   const run = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => guard(async () => operation(await getDb()));
-  const matchList = createMatchListCache(undefined, undefined, () => hooks.listChanged?.());
+  const matchList = createMatchListCache(undefined, undefined, () => hooks.listChanged?.(), listCopy);
   // Writes that may change entities, claims or distinct names drop the match list kept in memory,
   // even when they fail midway (all-or-nothing makes that unlikely, but stale is worse). A card's
   // quotes need nothing dropped: the store's own indexes keep their order (card-quotes.ts).
@@ -93,7 +94,13 @@ export function createStore(getDb: () => Promise<DossierDB>, replaceDb?: Databas
     warmCards.forget();
     hooks.dossierWritten?.();
   };
-  const writing = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => run(operation).finally(forget);
+  const writing = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => {
+    const written = matchList.writing();
+    return run(operation).finally(() => {
+      written();
+      forget();
+    });
+  };
   /** Writes that leave the match list as it is but may change what a card shows. */
   const cardWrite = <T>(operation: (db: DossierDB) => Promise<T>): Promise<T> => run(operation).finally(() => warmCards.forget());
   return {

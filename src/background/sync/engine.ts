@@ -292,8 +292,11 @@ async function bringBack(env: SyncEnv, config: SyncConfig, rows: readonly IndexR
       continue; // Unreadable or malformed: left out, as in applyIncoming.
     }
   }
+  const touchedList = records.some((r) => 'ecr'.includes(kindOf(r.key) ?? ''));
+  // Before the write too, as in applyIncoming.
+  if (touchedList) env.onDossierChanged?.();
   await applyToDossier(await env.getDb(), records, new Map(records.map((r) => [r.key, ''])));
-  if (records.some((r) => 'ecr'.includes(kindOf(r.key) ?? ''))) env.onDossierChanged?.();
+  if (touchedList) env.onDossierChanged?.();
   if (records.some((r) => kindOf(r.key) === 'a')) env.onAnnotationsChanged?.();
   reportSites(env, records.map((r) => r.key));
 }
@@ -388,6 +391,8 @@ async function applyIncoming(env: SyncEnv, config: SyncConfig, state: SyncState)
       if ('ecr'.includes(kindOf(key) ?? '')) touchedList = true;
       if (kindOf(key) === 'a') touchedAnnotations = true;
     }
+    // Before the write too: a worker stopped during it then leaves no copy of the list from before (store/list-cache/session-copy.ts).
+    if (touchedList) env.onDossierChanged?.();
     const written = await applyToDossier(db, records, expected);
     applied += written.size;
     reportSites(env, written);

@@ -1,14 +1,16 @@
 // The lean match list, kept in memory for the worker's lifetime: every page load asks for it, and
 // reading ~10,000 entities from IndexedDB each time cost more than highlighting the page. The
-// store facade invalidates it after every write that can change entities, claims or distinct
-// names; a cheap count check catches writers that bypass the facade. It carries the anchors of
-// the list (core/list-narrower.ts), so pages do not each compute them.
-import { buildAnchorFilter, type AnchorFilter } from '../core/matching/anchor-filter';
-import { ListNarrower } from '../core/matching/list-narrower';
-import { hashText } from '../core/text/text-hash';
-import type { MatchList } from '../shared/messages';
-import { listFingerprint, readMatchList } from './store/match-list';
-import type { DossierDB } from './store/open';
+// store facade invalidates it before and after every write that can change entities, claims or
+// distinct names; a cheap count check catches writers that bypass the facade. It carries the
+// anchors of the list (core/list-narrower.ts), so pages do not each compute them. A worker's first
+// read takes the copy a stopped worker left in storage.session, where it is current (session-copy.ts).
+import { buildAnchorFilter, type AnchorFilter } from '../../../core/matching/anchor-filter';
+import { ListNarrower } from '../../../core/matching/list-narrower';
+import { hashText } from '../../../core/text/text-hash';
+import type { MatchList } from '../../../shared/messages';
+import { listFingerprint, readMatchList } from '../match-list';
+import type { DossierDB } from '../open';
+import { NO_LIST_COPY, type KeptList, type ListCopy } from './session-copy';
 
 export interface MatchListCache {
   get(db: DossierDB): Promise<MatchList>;
@@ -16,6 +18,11 @@ export interface MatchListCache {
   filter(db: DossierDB): Promise<{ filter: AnchorFilter; version: string }>;
   /** A write changed (or may have changed) the list. */
   invalidate(): void;
+  /**
+   * A write that may change the list begins: the list is invalidated now and when `done` is called,
+   * and no copy is kept meanwhile (a read that raced the write may hold what it replaces).
+   */
+  writing(): () => void;
 }
 
 export function createMatchListCache(
@@ -23,8 +30,13 @@ export function createMatchListCache(
   fingerprintOf: (db: DossierDB) => Promise<string> = listFingerprint,
   /** A kept list found stale by its fingerprint: written behind the store's back (the first stage's record follows). */
   onStale: () => void = () => {},
+  copy: ListCopy = NO_LIST_COPY,
 ): MatchListCache {
   let version = 0;
+  /** Writes under way (writing()): no copy is kept while one runs. */
+  let writes = 0;
+  /** The copy is read once, by the worker's first read: after that, this memory is the newer. */
+  let copyTried = false;
   let cached: { version: number; fingerprint: string; list: MatchList } | undefined;
   let filtered: { list: MatchList; filter: AnchorFilter } | undefined;
   /**
@@ -32,14 +44,33 @@ export function createMatchListCache(
    * together, and each once read every record and indexed them again (issue 14).
    */
   let reading: { version: number; list: Promise<MatchList> } | undefined;
+  /** The copy a stopped worker kept, where its database and counts are this one's. */
+  const fromCopy = async (db: DossierDB): Promise<KeptList | undefined> => {
+    const kept = await copy.read(db.name);
+    if (!kept) return undefined;
+    if (kept.fingerprint === (await fingerprintOf(db))) return kept;
+    onStale(); // written behind the store's back since it was kept
+    return undefined;
+  };
   const readAndIndex = async (db: DossierDB, started: number): Promise<MatchList> => {
+    if (!copyTried) {
+      copyTried = true;
+      const kept = await fromCopy(db);
+      if (kept && version === started) {
+        cached = { version, ...kept };
+        return kept.list;
+      }
+    }
     const { list, fingerprint } = await read(db);
     // What open pages compare when told the dossier changed: the list's content, not its counts.
     list.version = listVersion(list);
     // Once per version of the list here, instead of in every page (~10-40 ms there).
     list.index = ListNarrower.create(list).exportIndex();
     // A write that finished while we read may not be in `list`: serve it once, never keep it.
-    if (version === started) cached = { version, fingerprint, list };
+    if (version === started) {
+      cached = { version, fingerprint, list };
+      if (writes === 0) copy.write(db.name, { fingerprint, list });
+    }
     return list;
   };
   const cache: MatchListCache = {
@@ -71,6 +102,18 @@ export function createMatchListCache(
       cached = undefined;
       reading = undefined;
       filtered = undefined;
+      copy.drop();
+    },
+    writing() {
+      writes++;
+      cache.invalidate();
+      let open = true;
+      return () => {
+        if (!open) return;
+        open = false;
+        writes--;
+        cache.invalidate();
+      };
     },
   };
   return cache;

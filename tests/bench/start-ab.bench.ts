@@ -9,7 +9,8 @@
 //  4. with DOSSIER_BENCH_COLD=n, the seed article and a page naming nobody n times each just after
 //     the worker was stopped (as MV3 stops it after 30 s idle: a reader's next page often meets a
 //     stopped worker), alternating: start → highlighted (on the quiet page: its first stage done).
-// DOSSIER_BASELINE_DIR (A, required) and DOSSIER_EXTENSION_DIR (B, else dist/chrome) name the builds.
+// DOSSIER_BASELINE_DIR (A, required) and DOSSIER_EXTENSION_DIR (B, else dist/chrome) name the builds;
+// DOSSIER_BENCH_ENTITIES=n fills both stores to n entities first (the 10,000-entity list of part 2).
 //   DOSSIER_BASELINE_DIR=/tmp/perf-base node tests/bench/run.mjs start-ab
 import type { BrowserContext } from 'playwright-core';
 import { EXTENSION_DIR, SKIP_REASON, launchWithExtension, serve, turnOnDiagnostics, type ExtensionBrowser } from '../browser/harness';
@@ -18,7 +19,9 @@ import { ARTICLE_HTML, GROWING_HTML, GROWING_NAMED_HTML } from './lib/bench-page
 import { CORPUS_DIR, corpusPages } from './lib/corpus';
 import { machineLine } from './lib/machine';
 import { formatNumber, median, table } from './lib/stats';
-import { openExtensionPage } from './lib/store-fill';
+import { addEntities, openExtensionPage } from './lib/store-fill';
+import { benchAliases, seedAliases } from './lib/names';
+import { SEED } from '../../src/data/seed';
 import { ourTasks, startTrace, stopTrace } from './lib/trace';
 
 if (SKIP_REASON || !process.env.DOSSIER_BASELINE_DIR) {
@@ -35,10 +38,24 @@ const server = await serve({ dir: CORPUS_DIR, pages: { '/article.html': ARTICLE_
 const builds = { A: process.env.DOSSIER_BASELINE_DIR, B: process.env.DOSSIER_EXTENSION_DIR || EXTENSION_DIR } as const;
 type Build = keyof typeof builds;
 const browsers = {} as Record<Build, ExtensionBrowser>;
+// DOSSIER_BENCH_ENTITIES=n: the store of each build holds n entities (the seed's and bench names), as browser -- pages's 10k list.
+const entityCount = Number(process.env.DOSSIER_BENCH_ENTITIES ?? 0);
+const seedTerms = new Set(seedAliases().map((a) => a.toLowerCase()));
+const benchEntities = benchAliases(Math.max(entityCount, 1))
+  .filter((a) => !seedTerms.has(a.toLowerCase()))
+  .slice(0, Math.max(0, entityCount - SEED.entities.length))
+  .map((name, i) => ({ id: `bench-${i}`, name, kind: (['person', 'organisation', 'place'] as const)[i % 3]! }));
 for (const k of ['A', 'B'] as const) {
   browsers[k] = await launchWithExtension(builds[k]);
   await turnOnDiagnostics(browsers[k]);
+  if (benchEntities.length > 0) {
+    const admin = await browsers[k].context.newPage();
+    await openExtensionPage(admin, browsers[k].extensionId);
+    await addEntities(admin, benchEntities);
+    await admin.close();
+  }
 }
+if (benchEntities.length > 0) console.log(`(each store holds ${benchEntities.length + SEED.entities.length} entities)\n`);
 
 try {
   // 1. The background's answers, from an extension page.

@@ -39,8 +39,16 @@ class FakeSession implements SessionArea {
   }
   /** Rewrites the kept copy, as a test's way to see whether a worker answered from it. */
   edit(change: (copy: { database: string; fingerprint: string; list: MatchList }) => void): void {
-    const copy = JSON.parse(this.items.get(LIST_COPY_KEY)!);
+    const copy = JSON.parse(this.kept()!);
     change(copy);
+    this.keep(JSON.stringify(copy));
+  }
+  /** The copy as kept: one JSON string. */
+  kept(): string | undefined {
+    const value = this.items.get(LIST_COPY_KEY);
+    return value === undefined ? undefined : (JSON.parse(value) as string);
+  }
+  keep(copy: string): void {
     this.items.set(LIST_COPY_KEY, JSON.stringify(copy));
   }
 }
@@ -126,7 +134,7 @@ describe("a stopped worker's first page/init", () => {
     const first = startWorker();
     await first.names();
     await settle();
-    const kept = session.items.get(LIST_COPY_KEY)!;
+    const kept = session.kept()!;
     for (const damage of [
       (copy: Record<string, unknown>) => (copy.format = 2),
       (copy: Record<string, unknown>) => ((copy.list as MatchList).entities = [{ id: 1 } as never]),
@@ -136,10 +144,14 @@ describe("a stopped worker's first page/init", () => {
       const copy = JSON.parse(kept);
       copy.list.entities[0].name = 'From the copy';
       damage(copy);
-      session.items.set(LIST_COPY_KEY, JSON.stringify(copy));
+      session.keep(JSON.stringify(copy));
       expect(await startWorker().names()).toEqual(['Léa Müller', 'Tom Hale']);
     }
-    session.items.set(LIST_COPY_KEY, '"not a copy"');
+    for (const damaged of ['"not a copy"', '{"format":1,', '']) {
+      session.keep(damaged);
+      expect(await startWorker().names()).toEqual(['Léa Müller', 'Tom Hale']);
+    }
+    session.items.set(LIST_COPY_KEY, JSON.stringify(JSON.parse(kept)));
     expect(await startWorker().names()).toEqual(['Léa Müller', 'Tom Hale']);
   });
 

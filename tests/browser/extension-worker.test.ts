@@ -11,7 +11,10 @@ import { readCard } from './frame-helpers';
 if (SKIP_REASON) console.warn(SKIP_REASON);
 
 describe.skipIf(SKIP_REASON !== null)('a stopped service worker', () => {
-  const ext = useExtensionBrowser({ fixtures: true });
+  const ext = useExtensionBrowser({
+    fixtures: true,
+    pages: { '/agency.html': '<!doctype html><meta charset="utf-8"><title>Agency</title><p>The Quellmark Press Bureau reported the talks on Thursday.</p>' },
+  });
 
   it('is woken by a click on a highlight, and the card loads with the right context', async () => {
     const page = await ext.openWithHighlights('/article.html');
@@ -57,5 +60,49 @@ describe.skipIf(SKIP_REASON !== null)('a stopped service worker', () => {
     await watch.detach();
     await first.close();
     await page.close();
+  }, 90_000);
+
+  it("never answers a page from a stale copy of the list: an alias edited in place before the worker stopped is highlighted after it", async () => {
+    // The worker keeps the indexed list in storage.session for its next start (store/list-cache/
+    // session-copy.ts). An alias edit keeps the counts that tell a changed list, so only the copy
+    // dropped with the write keeps the next start from answering with the list from before.
+    const first = await ext.openWithHighlights('/article.html');
+    const watch = await WorkerWatch.attach(first, ext.browser.extensionId);
+    const options = await ext.openExtensionPage('options/options.html');
+    const send = (type: string, payload: unknown) =>
+      options.evaluate(
+        (message) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage(message),
+        { type, payload },
+      );
+    const xinhua = {
+      id: 'xinhua',
+      name: 'Xinhua',
+      kind: 'organisation',
+      aliases: [{ text: 'Xinhua News Agency' }, { text: 'New China News Agency' }],
+      context: 'China’s state news agency; interviewed Putin before the visit',
+    };
+    try {
+      // A stopped worker answers from the copy: the list as it is now, before the edit.
+      expect(await watch.stopUntilQuiet(), 'stopped').toBe(true);
+      const before = await ext.open('/agency.html');
+      await before.waitForFunction(() => performance.getEntriesByName('dossier:highlighted').length > 0, undefined, { timeout: 15_000 }).catch(() => undefined);
+      expect(await before.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map(String)))).not.toContain('Quellmark Press Bureau');
+      await before.close();
+
+      expect(await send('entities/save', { entity: { ...xinhua, aliases: [...xinhua.aliases, { text: 'Quellmark Press Bureau' }] } })).toMatchObject({ ok: true });
+      expect(await watch.stopUntilQuiet(), 'stopped after the edit').toBe(true);
+      const page = await ext.open('/agency.html');
+      await withScreenshotOnFailure(page, 'extension-worker-stale-copy', async () => {
+        await expect
+          .poll(() => page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map(String))), { timeout: 15_000 })
+          .toContain('Quellmark Press Bureau');
+      });
+      await page.close();
+    } finally {
+      await send('entities/save', { entity: xinhua }).catch(() => undefined);
+      await options.close();
+      await watch.detach();
+      await first.close();
+    }
   }, 90_000);
 });

@@ -189,4 +189,35 @@ describe("a stopped worker's first page/init", () => {
     expect(session.items.has(LIST_COPY_KEY)).toBe(false);
     done();
   });
+
+  it('answers as before where the session storage throws in the call (no remove, a set that throws)', async () => {
+    const broken = {
+      get: () => {
+        throw new Error('no session storage');
+      },
+      set: () => {
+        throw new Error('no session storage');
+      },
+    } as unknown as SessionArea;
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    process.on('unhandledRejection', onError);
+    process.on('uncaughtException', onError);
+    try {
+      const store = createStore(async () => db, undefined, {}, sessionListCopy(broken));
+      const router = createRouter(store, ORIGIN, ID, () => NOW);
+      const init = (await router.handle({ type: 'page/init', payload: { host: 'news.example' } }, content)) as Reply<PageInit>;
+      expect(init.ok && init.value.list!.entities).toHaveLength(2);
+      await settle();
+      const saved = (await router.handle({ type: 'entities/save', payload: { entity: { name: 'Ada Lovelace', kind: 'person', aliases: [], context: 'Mathematician' } } }, options)) as Reply<unknown>;
+      expect(saved.ok).toBe(true);
+      const again = (await router.handle({ type: 'page/init', payload: { host: 'news.example' } }, content)) as Reply<PageInit>;
+      expect(again.ok && again.value.list!.entities).toHaveLength(3);
+      await settle();
+      expect(errors).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onError);
+      process.off('uncaughtException', onError);
+    }
+  });
 });

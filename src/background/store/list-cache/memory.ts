@@ -36,7 +36,7 @@ export function createMatchListCache(
   /** Writes under way (writing()): no copy is kept while one runs. */
   let writes = 0;
   /** The copy is read once, by the worker's first read: after that, this memory is the newer. */
-  let copyTried = false;
+  let copyTried = copy === NO_LIST_COPY;
   let cached: { version: number; fingerprint: string; list: MatchList } | undefined;
   let filtered: { list: MatchList; filter: AnchorFilter } | undefined;
   /**

@@ -63,17 +63,26 @@ export function sessionListCopy(area: SessionArea | undefined, key = LIST_COPY_K
       setTimeout(() => {
         if (mine !== generation) return;
         mayBeKept = true;
-        area.set({ [key]: JSON.stringify({ format: FORMAT, database, fingerprint: kept.fingerprint, list: kept.list }) }).catch(() => {
-          // Too big for the session's quota, or storage failing: no copy, the next worker reads the database.
-        });
+        // Too big for the session's quota, or storage failing (even at once, in the call): no copy,
+        // the next worker reads the database.
+        Promise.resolve()
+          .then(() => area.set({ [key]: JSON.stringify({ format: FORMAT, database, fingerprint: kept.fingerprint, list: kept.list }) }))
+          .catch(() => {});
       }, 0);
     },
     drop() {
       generation++;
       if (!mayBeKept) return;
       mayBeKept = false;
-      // Calls to one storage area run in the order made: a later write is not undone by this.
-      area.remove(key).catch(() => {
+      // Calls to one storage area run in the order made: a later write is not undone by this. A
+      // remove that throws in the call must not break the write that dropped the copy.
+      let removal: Promise<void>;
+      try {
+        removal = area.remove(key);
+      } catch (error) {
+        removal = Promise.reject(error);
+      }
+      removal.catch(() => {
         mayBeKept = true; // try again at the next drop
       });
     },

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createRouter } from '../../src/background/routes/router';
 import { createStore, openStore, type DossierDB, type StoreHooks } from '../../src/background/store';
 import { createMatchListCache } from '../../src/background/store/list-cache/memory';
-import { LIST_COPY_KEY, sessionListCopy, type SessionArea } from '../../src/background/store/list-cache/session-copy';
+import { COPY_MAX_CHARS, LIST_COPY_KEY, sessionListCopy, type SessionArea } from '../../src/background/store/list-cache/session-copy';
 import { syncSeed } from '../../src/background/store/seed-sync';
 import type { Entity, EntityList } from '../../src/core/types';
 import type { MatchList, PageInit, Reply } from '../../src/shared/messages';
@@ -219,5 +219,15 @@ describe("a stopped worker's first page/init", () => {
       process.off('unhandledRejection', onError);
       process.off('uncaughtException', onError);
     }
+  });
+
+  it("keeps no copy bigger than its share of the session's storage (a private window's drafts go there too)", async () => {
+    const store = createStore(async () => db, undefined, {}, sessionListCopy(session, LIST_COPY_KEY, 100));
+    const router = createRouter(store, ORIGIN, ID, () => NOW);
+    const init = (await router.handle({ type: 'page/init', payload: { host: 'news.example' } }, content)) as Reply<PageInit>;
+    expect(init.ok).toBe(true);
+    await settle();
+    expect(session.sets).toBe(0);
+    expect(COPY_MAX_CHARS).toBeLessThanOrEqual(5_000_000);
   });
 });

@@ -17,6 +17,11 @@ import { isRecord, toMatchList } from '../../../shared/match-list-shape';
 
 export const LIST_COPY_KEY = 'matchListCopy';
 const FORMAT = 1;
+/**
+ * A bigger copy is not kept: storage.session holds 10 MB in all, and a private window's note drafts
+ * go there too (drafts/), which a huge dossier's copy must not crowd out. 10,000 entities are ~1 MB.
+ */
+export const COPY_MAX_CHARS = 4_000_000;
 
 export interface KeptList {
   fingerprint: string;
@@ -42,7 +47,7 @@ export interface SessionArea {
 /** No copy (tests, or a browser without storage.session): every stopped worker reads the list again. */
 export const NO_LIST_COPY: ListCopy = { read: async () => undefined, write: () => {}, drop: () => {} };
 
-export function sessionListCopy(area: SessionArea | undefined, key = LIST_COPY_KEY): ListCopy {
+export function sessionListCopy(area: SessionArea | undefined, key = LIST_COPY_KEY, maxChars = COPY_MAX_CHARS): ListCopy {
   if (!area) return NO_LIST_COPY;
   /** Bumped by every drop: a write scheduled before it is not made. */
   let generation = 0;
@@ -62,11 +67,12 @@ export function sessionListCopy(area: SessionArea | undefined, key = LIST_COPY_K
       // The reply to the page goes first: storage serializes the list at once, in this thread.
       setTimeout(() => {
         if (mine !== generation) return;
+        const copy = JSON.stringify({ format: FORMAT, database, fingerprint: kept.fingerprint, list: kept.list });
+        if (copy.length > maxChars) return;
         mayBeKept = true;
-        // Too big for the session's quota, or storage failing (even at once, in the call): no copy,
-        // the next worker reads the database.
+        // Storage full or failing (even at once, in the call): no copy, the next worker reads the database.
         Promise.resolve()
-          .then(() => area.set({ [key]: JSON.stringify({ format: FORMAT, database, fingerprint: kept.fingerprint, list: kept.list }) }))
+          .then(() => area.set({ [key]: copy }))
           .catch(() => {});
       }, 0);
     },

@@ -7,7 +7,7 @@
 // Not a wall (src/content/frames/focus-guard.ts): Chromium still routes a key or two to the page
 // while its browser process catches up (0-2 keydowns of 32 here), never text into its fields.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { annotate, clickInAnnotateUi, eventually, noteTexts, openNoteForm as openNoteFormOn } from './annotate-helpers';
 import { boxOfText } from './extension-helpers';
 import { dossierFrame, inFrame, readFrame, waitForFrameClosed } from './frame-helpers';
@@ -78,9 +78,15 @@ describe.skipIf(SKIP_REASON !== null)('a page that takes the keyboard from the n
   const ext = useExtensionBrowser({ pages: PAGES });
 
   const ways = { focus: 'focuses a field of its own', blur: 'blurs our frame', host: 'focuses our host element itself' } as const;
+  // How many keys slip through is a race with Chromium's routing of keys between processes: on a
+  // busy two-core machine (CI, right after the sync files' browsers close) 8–9 of 32 leaked twice
+  // where 0–2 leak otherwise. Tried again up to twice: a guard that stops working leaks on every try.
+  const underContention = { retry: 2, timeout: 60_000 };
   for (const how of ['focus', 'blur', 'host'] as const) {
-    it(`gets no text and at most a stray key of the note when it ${ways[how]}`, async () => {
+    it(`gets no text and at most a stray key of the note when it ${ways[how]}`, underContention, async () => {
       const page = await ext.openWithHighlights('/story.html');
+      // Closed whatever happens: a failed try must not leave its thief running beside the next.
+      onTestFinished(() => page.close());
       await withScreenshotOnFailure(page, `hostile-note-focus-${how}`, async () => {
         await openNoteForm(page);
         await page.keyboard.type(FIRST);
@@ -96,8 +102,7 @@ describe.skipIf(SKIP_REASON !== null)('a page that takes the keyboard from the n
         expect(await noteField(page)).toMatch(new RegExp(`^${FIRST}`));
         expect((await readFrame(page, 'note'))?.text).toContain(FOCUS_TAKEN);
       });
-      await page.close();
-    }, 60_000);
+    });
   }
 
   // The control, and a bug of its own: every form said the page had taken the keyboard (Chromium
@@ -135,8 +140,9 @@ describe.skipIf(SKIP_REASON !== null)('a page that takes the keyboard from the n
     await page.close();
   }, 60_000);
 
-  it("keeps the bubble of a saved note (where a conflict's merge is typed) as guarded as the form", async () => {
+  it("keeps the bubble of a saved note (where a conflict's merge is typed) as guarded as the form", underContention, async () => {
     const page = await ext.openWithHighlights('/story.html');
+    onTestFinished(() => page.close());
     await withScreenshotOnFailure(page, 'hostile-note-focus-bubble', async () => {
       await waitForHighlights(page, 'highlights');
       await annotate(page, '#target', PASSAGE, 'a saved note', 'x');
@@ -153,8 +159,7 @@ describe.skipIf(SKIP_REASON !== null)('a page that takes the keyboard from the n
       expect(stolen.trap).toBe('');
       expect(stolen.heard.filter((e) => e.startsWith('keydown:')).length).toBeLessThan(SECRET.length / 4);
     });
-    await page.close();
-  }, 60_000);
+  });
 
   it("lets the reader's own click take focus to the page while the form is open", async () => {
     const page = await ext.openWithHighlights('/story.html');
